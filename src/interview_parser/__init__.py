@@ -1,0 +1,51 @@
+"""Turn raw interview transcripts into typed, traceable data.
+
+>>> from interview_parser import parse
+>>> doc = parse("**Host:** Welcome.\\n\\n**Ana:** Thanks.\\n\\n**Host:** Bye?\\n\\n**Ana:** Bye.")
+>>> [(turn.speaker, turn.text) for turn in doc.turns]
+[('Host', 'Welcome.'), ('Ana', 'Thanks.'), ('Host', 'Bye?'), ('Ana', 'Bye.')]
+"""
+
+from __future__ import annotations
+
+from .blocks import Line, LineKind
+from .detectors import (
+    BUILTIN_DETECTORS,
+    Context,
+    Detector,
+    DocumentDetector,
+    SpeakerDetector,
+    SpeakerMatch,
+)
+from .errors import DecodingError, Diagnostic, FrontMatterError, InterviewParseError
+from .model import Emphasis, Interview, Media, Metadata, Section, Speaker, Turn
+from .parser import ENTRY_POINT_GROUP, Parser, parse, parse_file
+
+__version__ = "0.1.0"
+
+__all__ = (
+    "BUILTIN_DETECTORS",
+    "ENTRY_POINT_GROUP",
+    "Context",
+    "DecodingError",
+    "Detector",
+    "Diagnostic",
+    "DocumentDetector",
+    "Emphasis",
+    "FrontMatterError",
+    "Interview",
+    "InterviewParseError",
+    "Line",
+    "LineKind",
+    "Media",
+    "Metadata",
+    "Parser",
+    "Section",
+    "Speaker",
+    "SpeakerDetector",
+    "SpeakerMatch",
+    "Turn",
+    "__version__",
+    "parse",
+    "parse_file",
+)

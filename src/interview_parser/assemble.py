@@ -1,0 +1,215 @@
+"""Blocks and confirmed labels in, turns and sections out.
+
+Rule 1: only this module decides where a turn begins and ends. A turn starts
+at a label and runs across paragraphs until the next label or heading.
+
+Rule 2: nothing is dropped. Every body line ends in exactly one place: the
+preamble, a heading, a section's intro, a turn, the media list or the
+trailer. Labels and markup are the only text that is consumed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from .blocks import Line, LineKind
+from .detectors import SpeakerMatch
+from .errors import Diagnostic
+from .inline import strip_markup
+from .model import Emphasis, Media, Section, Turn
+from .sections import heading_title, same_title
+
+__all__ = ["Assembly", "assemble"]
+
+_MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
+_LEADING_COLON = (":", "：", "︰")
+
+
+@attrs.frozen
+class Assembly:
+    """What the walk over the body produced."""
+
+    title: str | None
+    preamble: tuple[str, ...]
+    sections: tuple[Section, ...]
+    turns: tuple[Turn, ...]
+    media: tuple[Media, ...]
+    trailer: tuple[str, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
+    """Plain text of ``(paragraph, markdown)`` pieces: one newline inside a paragraph, a blank line between."""
+    paragraphs: list[list[str]] = []
+    last = None
+    for paragraph, text in pieces:
+        if paragraph != last:
+            paragraphs.append([])
+            last = paragraph
+        paragraphs[-1].append(text)
+    out: list[str] = []
+    spans: list[Emphasis] = []
+    offset = 0
+    for index, group in enumerate(paragraphs):
+        if index:
+            out.append("\n\n")
+            offset += 2
+        plain, found = strip_markup("\n".join(group))
+        spans.extend(Emphasis(offset + s, offset + e, kind) for s, e, kind in found)
+        out.append(plain)
+        offset += len(plain)
+    return "".join(out), spans
+
+
+def _paragraphs(pieces: Sequence[tuple[int, str]]) -> list[str]:
+    text, _ = _join(pieces)
+    return [p for p in text.split("\n\n") if p]
+
+
+class _Walk:
+    """State of the single pass; see :func:`assemble`."""
+
+    def __init__(self, labels: Mapping[int, SpeakerMatch], keys: Mapping[int, str], names: Mapping[str, str]) -> None:
+        self.labels = labels
+        self.keys = keys
+        self.names = names
+        self.preamble: list[tuple[int, str]] = []
+        self.sections: list[Section] = []
+        self.intro: list[tuple[int, str]] = []
+        self.turns: list[Turn] = []
+        self.media: list[Media] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.section: str | None = None
+        self.turn_match: SpeakerMatch | None = None
+        self.turn_key = ""
+        self.turn_lines = (0, 0)
+        self.turn_pieces: list[tuple[int, str]] = []
+
+    def open_turn(self, line: Line, index: int) -> None:
+        self.close()
+        match = self.labels[index]
+        self.turn_match = match
+        self.turn_key = self.keys[index]
+        self.turn_lines = (line.number, line.number)
+        speech = line.text[match.speech_start :]
+        if speech:
+            self.turn_pieces.append((line.paragraph, match.reopen + speech))
+
+    def add(self, line: Line) -> None:
+        if self.turn_match is not None:
+            self.turn_pieces.append((line.paragraph, line.text))
+            self.turn_lines = (self.turn_lines[0], line.number)
+        elif self.sections:
+            self.intro.append((line.paragraph, line.text))
+        else:
+            self.preamble.append((line.paragraph, line.text))
+
+    def close(self) -> None:
+        match = self.turn_match
+        if match is None:
+            self.close_intro()
+            return
+        text, spans = _join(self.turn_pieces)
+        stripped = text.lstrip()
+        if stripped.startswith(_LEADING_COLON):  # **Name** then a line starting with "："
+            cut = len(text) - len(stripped[1:].lstrip())
+            text = text[cut:]
+            spans = [Emphasis(max(s.start - cut, 0), s.end - cut, s.kind) for s in spans if s.end - cut > 0]
+            spans = [s for s in spans if s.end > s.start]
+        if not text.strip():
+            self.diagnostics.append(
+                Diagnostic("label-without-speech", f"Speaker label {match.label!r} has no speech after it", self.turn_lines[0])
+            )
+        else:
+            self.turns.append(
+                Turn(
+                    speaker=self.names[self.turn_key],
+                    text=text,
+                    lines=self.turn_lines,
+                    label=match.label,
+                    key=self.turn_key,
+                    section=self.section,
+                    emphasis=spans,
+                    detector=match.detector or None,
+                    timestamp=match.timestamp,
+                )
+            )
+        self.turn_match = None
+        self.turn_pieces = []
+
+    def close_intro(self) -> None:
+        if self.intro and self.sections:
+            last = self.sections[-1]
+            self.sections[-1] = attrs.evolve(last, intro=(*last.intro, *_paragraphs(self.intro)))
+        self.intro = []
+
+    def heading(self, line: Line, title: str) -> None:
+        self.close()
+        self.close_intro()
+        self.sections.append(Section(title, (line.number, line.number), line.level or 2))
+        self.section = title
+
+
+def assemble(
+    lines: Sequence[Line],
+    labels: Mapping[int, SpeakerMatch],
+    keys: Mapping[int, str],
+    names: Mapping[str, str],
+    title: str | None,
+) -> Assembly:
+    """Walk the body once and build turns, sections, preamble, media and trailer.
+
+    ``labels`` and ``keys`` are the confirmed labels and their speaker keys by
+    line index; ``names`` maps keys to display names.
+    """
+    walk = _Walk(labels, keys, names)
+    content = [i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS]
+    next_content = {a: b for a, b in zip(content, content[1:])}
+    last_speech = content[-1] if content else -1
+    paragraph_size: dict[int, int] = {}
+    for line in lines:
+        paragraph_size[line.paragraph] = paragraph_size.get(line.paragraph, 0) + 1
+    has_turns = bool(labels)
+    trailer: list[str] = []
+    for index, line in enumerate(lines):
+        if index in labels:
+            walk.open_turn(line, index)
+            continue
+        if line.kind in _MEDIA_KINDS:
+            if line.kind == LineKind.LINK and index > last_speech and (walk.turns or walk.turn_match is not None):
+                trailer.append(line.text)
+            else:
+                walk.media.append(Media(line.kind, line.text, (line.number, line.number)))
+            continue
+        if line.kind == LineKind.HEADING and line.level == 1 and (title is None or same_title(line.title, title)):
+            if title is None and not walk.turns and walk.turn_match is None:
+                title = line.title
+            if same_title(line.title, title):
+                walk.media.append(Media("title", line.text, (line.number, line.number)))
+                continue
+        nxt = next_content.get(index)
+        heading = heading_title(
+            line,
+            alone=paragraph_size[line.paragraph] == 1,
+            in_turn=walk.turn_match is not None,
+            next_is_label=nxt is not None and nxt in labels,
+            has_turns=has_turns,
+        )
+        if heading is not None:
+            walk.heading(line, heading)
+        else:
+            walk.add(line)
+    walk.close()
+    walk.close_intro()
+    return Assembly(
+        title=title,
+        preamble=tuple(_paragraphs(walk.preamble)),
+        sections=tuple(walk.sections),
+        turns=tuple(walk.turns),
+        media=tuple(walk.media),
+        trailer=tuple(trailer),
+        diagnostics=tuple(walk.diagnostics),
+    )
+

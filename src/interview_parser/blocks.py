@@ -1,0 +1,104 @@
+"""One pass over the body's lines: number them, group them into paragraphs, tag apparatus.
+
+A paragraph is a run of non-blank lines. It is *not* assumed to be one
+speaker's speech: transcripts put a label and its speech on consecutive lines
+(``主持人`` then the question), so detectors look at every line.
+
+Lines that are never speech are tagged here, once: Markdown ``#`` headings,
+images and image placeholders, captions, thematic breaks, link-only lines,
+markers like ``[TOC]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["Line", "LineKind", "scan_lines"]
+
+
+class LineKind:
+    """What a line is before any speaker is considered."""
+
+    TEXT = "text"
+    HEADING = "heading"
+    IMAGE = "image"
+    CAPTION = "caption"
+    RULE = "rule"
+    LINK = "link"
+    APPARATUS = "apparatus"
+
+
+@attrs.frozen
+class Line:
+    """One non-blank body line."""
+
+    number: int
+    """1-based line number in the source."""
+    text: str
+    """The line as written, leading and trailing whitespace removed."""
+    paragraph: int
+    """Index of the paragraph (run of non-blank lines) it belongs to."""
+    kind: str = LineKind.TEXT
+    """One of the :class:`LineKind` values."""
+    level: int = 0
+    """Markdown heading level for ``#`` headings."""
+    title: str = ""
+    """Heading text for ``#`` headings."""
+    indent: int = 0
+    """How many whitespace characters stood before ``text`` in the source."""
+
+
+_ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
+_IMAGE = regex.compile(r"(?:\[?!\[[^\[\]]{0,500}\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\([^()\s]{0,2000}\))?[ \t]*)+")
+_IMAGE_PLACEHOLDERS = frozenset(
+    "图片 圖片 [图片] [圖片] 图 圖 image photo picture 视频 視頻 [image] [photo] [video] (image) （图片） （圖片）".split()
+)
+_CAPTION = regex.compile(r"(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|photo|image|credit|photo credit)[ \t]*[:：|｜丨].{0,300}", regex.IGNORECASE)
+_RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
+_LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\([^()\s]{1,2000}\)|<?https?://\S{1,2000}?>?)")
+_APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
+
+
+def classify(text: str) -> tuple[str, int, str]:
+    """Kind, heading level and heading title of one stripped, non-blank line."""
+    first = text[0]
+    if first == "#":
+        match = _ATX.fullmatch(text)
+        if match is not None and match["title"]:
+            return LineKind.HEADING, len(match["hashes"]), match["title"].strip()
+    elif first in "!" or (first == "[" and text.startswith("[![")):
+        if _IMAGE.fullmatch(text):
+            return LineKind.IMAGE, 0, ""
+    if first in "*_-\\<" and _RULE.fullmatch(text):
+        return LineKind.RULE, 0, ""
+    if first in "[<h" and _LINK.fullmatch(text):
+        return LineKind.LINK, 0, ""
+    if first in "[<{" and _APPARATUS.fullmatch(text):
+        return LineKind.APPARATUS, 0, ""
+    if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
+        return LineKind.IMAGE, 0, ""
+    if len(text) <= 300 and _CAPTION.match(text):
+        return LineKind.CAPTION, 0, ""
+    return LineKind.TEXT, 0, ""
+
+
+def scan_lines(lines: Sequence[str], start: int, skip: frozenset[int] = frozenset()) -> list[Line]:
+    """Number, group and tag the body lines ``lines[start:]`` in one pass."""
+    out: list[Line] = []
+    paragraph = 0
+    blank = True
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        stripped = raw.strip()
+        if not stripped or index in skip:
+            if not blank:
+                paragraph += 1
+            blank = True
+            continue
+        blank = False
+        kind, level, title = classify(stripped)
+        out.append(Line(index + 1, stripped, paragraph, kind, level, title, len(raw) - len(raw.lstrip())))
+    return out

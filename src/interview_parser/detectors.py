@@ -1,0 +1,383 @@
+"""Speaker detectors: recognise a speaker label at the start of a line.
+
+A detector is any object with a ``name`` and either
+
+* ``detect(line, context) -> SpeakerMatch | None`` -- a *line detector*,
+  called for each body line in table order (the first match wins); or
+* ``detect_document(lines) -> Mapping[int, SpeakerMatch]`` -- a *document
+  detector*, called once with every body line, for conventions that can only
+  be decided from the whole text (a name alone on a line). Its answer maps
+  indexes into ``lines`` to matches.
+
+Detectors are pure: they never change their input, so the parser may call
+them as often as it likes. They only *propose* labels; whether the document
+is an interview at all is decided afterwards (see :mod:`.assemble`).
+
+Example, a detector for chat exports that write ``>>> Name`` on its own line::
+
+    >>> import regex
+    >>> from interview_parser import Parser, SpeakerMatch
+    >>> class ChatExport:
+    ...     name = "chat_export"
+    ...     pattern = regex.compile(r">>> (\\w{1,40})")
+    ...     def detect(self, line, context):
+    ...         m = self.pattern.fullmatch(line.text)
+    ...         if m is None:
+    ...             return None
+    ...         return SpeakerMatch(label=m[1], end=m.end(), speech_start=len(line.text))
+    >>> parser = Parser().with_detector(ChatExport(), before="bold_label")
+    >>> doc = parser.parse(">>> ana\\nhello there\\n>>> bo\\nhi ana\\n>>> ana\\nbye")
+    >>> [(t.speaker, t.text) for t in doc.turns]
+    [('ana', 'hello there'), ('bo', 'hi ana'), ('ana', 'bye')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Protocol, runtime_checkable
+
+import attrs
+import regex
+
+from .blocks import Line, LineKind
+from .normalize import speaker_key
+
+__all__ = [
+    "BUILTIN_DETECTORS",
+    "Context",
+    "Detector",
+    "DocumentDetector",
+    "SpeakerDetector",
+    "SpeakerMatch",
+    "is_field_label",
+]
+
+
+@attrs.frozen
+class SpeakerMatch:
+    """A label found at the start of a line, and where its speech starts."""
+
+    label: str
+    """The label as written, without markup, colon or timestamp."""
+    end: int
+    """Offset in ``line.text`` just past the label and its markup."""
+    speech_start: int
+    """Offset in ``line.text`` where the speech starts (``len(text)``: on the next line)."""
+    start: int = 0
+    """Offset in ``line.text`` where the label's markup starts."""
+    timestamp: str | None = None
+    """A timestamp written next to the label."""
+    reopen: str = ""
+    """Markup still open where the speech starts (``"**"`` for ``**問：question?**``)."""
+    weak: bool = False
+    """A plain convention that must recur in the document before it is trusted."""
+    detector: str = ""
+    """Name of the detector that made the match (filled in by the parser)."""
+
+
+@attrs.frozen
+class Context:
+    """What a line detector may look at besides the line itself."""
+
+    lines: Sequence[Line]
+    """Every body line of the document."""
+    index: int
+    """Index of the current line in ``lines``."""
+
+    def next_line(self) -> Line | None:
+        """The following body line, if it is in the same paragraph."""
+        if self.index + 1 < len(self.lines):
+            nxt = self.lines[self.index + 1]
+            if nxt.paragraph == self.lines[self.index].paragraph:
+                return nxt
+        return None
+
+
+@runtime_checkable
+class SpeakerDetector(Protocol):
+    """A line detector: proposes a label for one line, or ``None``."""
+
+    name: str
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None: ...
+
+
+@runtime_checkable
+class DocumentDetector(Protocol):
+    """A document detector: proposes labels after reading every line."""
+
+    name: str
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]: ...
+
+
+Detector = SpeakerDetector | DocumentDetector
+
+# --- the grammar, in pieces -------------------------------------------------
+# Every quantifier is bounded, and every pattern is used with match/fullmatch.
+
+TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
+_TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
+_HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+_CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}·・•]{{0,11}})"
+_HONORIFIC = (
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|"
+    r"Judge|Justice|Gen|General|Adm|Admiral|Col|Colonel|Gov|Governor|Secretary|Ambassador|President|"
+    r"Commissioner|Director|Father|Rev|Sir|Lord|Lady|Dame|Madam|Mayor|Captain|Capt|Lt|Sgt|Officer|Agent)\.?"
+)
+_LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.)"
+_CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
+_LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Speaker[ \t]?\d{{1,3}}|Person[ \t]\p{{Lu}})"
+_ROLE = r"(?:[ \t]{0,2}[(（][^()（）\n]{1,30}[)）])?"
+_NAME = rf"(?:{_CJK_NAME}|{_LATIN_NAME}|\p{{Lu}}{{1,3}}\d{{0,2}})"
+_COLON = r"[ \t]{0,2}[:：︰]"
+_SPACE = r"[ \t\u3000\u00a0]{0,8}"
+
+_SENTENCE_END = frozenset("。！？!?…;；")
+_QUOTE_OPEN = frozenset("“「『\"‘")
+
+_FIELD_WORDS = frozenset(
+    """note notes nb location locations slides slide source sources update updates updated photo photos
+    image images video audio link links transcript disclaimer summary tags tag topics topic example
+    examples warning important related title date time venue attendees participants agenda edit editor
+    caption credit credits contact email phone website url subject re fwd from to cc chapter part
+    episode season keywords abstract background conclusion tldr tl;dr ps p.s update1 media press
+    timeframe deadline announcement announcements tip tips step hint faq q&a reference references
+    官网链接 官网 时间轴 划重点 重点 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
+    时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
+    文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
+    本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记""".split()
+)
+_FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明")
+_SPEECH_VERBS = (
+    "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
+    "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
+    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认",
+    "notes", "says", "said", "asks", "asked", "writes", "wrote",
+)
+
+
+def is_field_label(key: str) -> bool:
+    """Whether a normalised label names a page field (``Note``, ``时间轴``) rather than a person."""
+    if key in _FIELD_WORDS or key.rstrip("s") in _FIELD_WORDS:
+        return True
+    if any(part in key for part in _FIELD_PARTS):
+        return True
+    return key.startswith(("edited by", "transcribed by", "translated by", "photo by", "read more", "see also"))
+
+
+def _is_reported_speech(key: str) -> bool:
+    return len(key) > 1 and key.endswith(_SPEECH_VERBS)
+
+
+def _plausible(label: str) -> bool:
+    key = speaker_key(label)
+    return bool(key) and not is_field_label(key) and not _is_reported_speech(key)
+
+
+def _speech_start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u3000\u00a0":
+        pos += 1
+    return pos
+
+
+class _PatternDetector:
+    """A line detector from one compiled pattern with a ``label`` group."""
+
+    name = ""
+    pattern: regex.Pattern[str]
+    weak = False
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        if line.kind != LineKind.TEXT:
+            return None
+        match = self.pattern.match(line.text)
+        if match is None:
+            return None
+        label = match["label"].strip()
+        if not _plausible(label):
+            return None
+        groups = match.groupdict()
+        timestamp = groups.get("ts0") or groups.get("ts1")
+        return self.build(line, match, label, timestamp)
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        end = match.end()
+        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, weak=self.weak)
+
+
+class BoldLabel(_PatternDetector):
+    """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
+
+    Grammar: ``[TS] "**" NAME [ROLE] [TS] (COLON "**" | "**" COLON | "**" "**" COLON "**") SPEECH``
+    """
+
+    name = "bold_label"
+    pattern = regex.compile(
+        rf"{_TS_PREFIX}(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
+        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>\*\*|__)(?:\*\*[:：])?|(?P<close2>\*\*|__)(?:\*\*)?{_COLON}(?:\*\*)?|{_COLON}(?P<inside>(?=.)))"
+    )
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        text = line.text
+        end = match.end()
+        if match["inside"] is not None:
+            # the whole question is bold with its label: **問：…？**
+            if not text.endswith(match["open"]) or len(text) - end < 2:
+                return None
+            return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"])
+        return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp)
+
+
+class BoldNameThenColonLine(_PatternDetector):
+    """``**Name**`` alone on a line, its speech on the next line starting with a colon."""
+
+    name = "bold_name_colon_below"
+    pattern = regex.compile(rf"(?P<open>\*\*|__)(?P<label>{_NAME})(?P=open)$")
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        return None  # decided with the next line, in detect()
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        nxt = context.next_line()
+        if nxt is None or not nxt.text.startswith((":", "：")):
+            return None
+        match = self.pattern.match(line.text)
+        if match is None or not _plausible(match["label"]):
+            return None
+        return SpeakerMatch(match["label"], len(line.text), len(line.text))
+
+
+class QAMarker(_PatternDetector):
+    """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, a bare ``Q`` before a question.
+
+    Grammar: ``[TS] QA_WORD [NUMBER] (COLON | "." | " " before a capital) SPEECH``
+    """
+
+    name = "qa_marker"
+    pattern = regex.compile(
+        rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?)"
+        rf"(?:{_COLON}|\.(?=[ \t])|[ \t](?=[\p{{Lu}}\"“‘(—–-]))"
+    )
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        end = match.end()
+        if end >= len(line.text.rstrip()):
+            return SpeakerMatch(label, end, len(line.text), timestamp=timestamp)
+        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp)
+
+
+class CapsLabel(_PatternDetector):
+    """Hearing and press style: ``MS. SMITH:``, ``THE COURT:``, ``CHAIR LEE.``, ``Mr. BECKLER.``.
+
+    Grammar: ``[TS] [HONORIFIC] CAPS_WORD{1,6} (":" | "." when two words or more) SPEECH``
+    """
+
+    name = "caps_label"
+    _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
+    pattern = regex.compile(
+        rf"{_TS_PREFIX}(?P<label>(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}){_TS_PAREN}"
+        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t])|(?<=[^.])(?P<dot>\.)(?=[ \t]))"
+    )
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        label = label.rstrip(".") if match["colon"] is None else label
+        words = label.split()
+        if match["colon"] is None and len(words) < 2:
+            return None
+        if len(words) == 1 and len(label) < 2:
+            return None
+        end = match.end()
+        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp)
+
+
+class PlainLabel(_PatternDetector):
+    """``Name: text``, ``Name：text``, ``JD:``, ``Name (00:12:01):``, ``某某社记者：``.
+
+    Grammar: ``[TS] NAME [ROLE] [TS] COLON SPEECH`` -- weak: it must recur.
+    """
+
+    name = "plain_label"
+    weak = True
+    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}){_TS_PAREN}{_COLON}(?!//)")
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        end = match.end()
+        start = _speech_start(line.text, end)
+        if start < len(line.text) and line.text[start] in _QUOTE_OPEN and regex.match(_HAN, label):
+            return None  # 他说：“……” -- a quotation in prose, not a label
+        return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True)
+
+
+class BracketLabel(_PatternDetector):
+    """``【主持人】``, ``[Name]`` at the start of a line.
+
+    Grammar: ``("【" NAME "】" | "[" NAME "]") [COLON] SPEECH``
+    """
+
+    name = "bracket_label"
+    pattern = regex.compile(rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\())(?:{_COLON})?")
+
+
+class NameTimestamp(_PatternDetector):
+    """``Full Name 00:05:57`` alone on a line (a transcript export that lost its colon)."""
+
+    name = "name_timestamp"
+    pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
+
+
+class NameOnOwnLine:
+    """A name alone on a line, its speech below -- decided from the whole document.
+
+    A line is taken as a label when it is short, carries no sentence
+    punctuation, and the same name recurs; at least two such names must each
+    recur and be followed by speech (``主持人`` / ``王堅``).
+    """
+
+    name = "name_line"
+    _pattern = regex.compile(rf"(?:\*\*|__)?(?P<label>{_CJK_NAME}|{_LATIN_NAME}){_ROLE}(?:\*\*|__)?")
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        candidates: dict[int, str] = {}
+        for index, line in enumerate(lines):
+            if line.kind != LineKind.TEXT or len(line.text) > 40:
+                continue
+            match = self._pattern.fullmatch(line.text)
+            if match is None:
+                continue
+            nxt = lines[index + 1] if index + 1 < len(lines) else None
+            if nxt is None or nxt.kind != LineKind.TEXT:
+                continue
+            key = speaker_key(match["label"])
+            if not key or is_field_label(key):
+                continue
+            candidates[index] = key
+        counts = Counter(candidates.values())
+        # a candidate followed by another candidate is not a label
+        followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
+        names = {key for key, n in counts.items() if n >= 2 and followed[key] == n}
+        if len(names) < 2:
+            return {}
+        out: dict[int, SpeakerMatch] = {}
+        for index, key in candidates.items():
+            if key in names:
+                text = lines[index].text
+                label = self._pattern.fullmatch(text)
+                assert label is not None
+                out[index] = SpeakerMatch(label["label"], len(text), len(text))
+        return out
+
+
+BUILTIN_DETECTORS: tuple[Detector, ...] = (
+    BoldLabel(),
+    BoldNameThenColonLine(),
+    QAMarker(),
+    CapsLabel(),
+    BracketLabel(),
+    NameTimestamp(),
+    PlainLabel(),
+    NameOnOwnLine(),
+)
+"""The built-in detectors, in the order they are tried."""

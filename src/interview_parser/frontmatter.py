@@ -1,0 +1,108 @@
+"""Front matter: YAML between ``---`` fences, TOML between ``+++`` fences.
+
+Decoding is left to PyYAML and ``tomllib``; this module finds the fences and
+turns a library's error into a :class:`~interview_parser.errors.Diagnostic`
+with *our* line number. Front matter that opens and never closes, or does not
+decode, is reported, never quietly read as body text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+import yaml
+
+from .errors import Diagnostic
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = ["FrontMatter", "split_front_matter"]
+
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@attrs.frozen
+class FrontMatter:
+    """What the fences held, and where the body starts."""
+
+    data: dict[str, Any]
+    body_start: int
+    """0-based index of the first line after the closing fence (0 when absent)."""
+    format: str | None = None
+    """``"yaml"``, ``"toml"`` or ``None`` when the text has no front matter."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def _load_yaml(text: str) -> tuple[Any, int, int, str] | Any:
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
+def _yaml_error(exc: Exception) -> tuple[int, int, str]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is None:
+        return 0, 0, str(problem)
+    return mark.line, mark.column, str(problem)
+
+
+def _toml_error(exc: Exception) -> tuple[int, int, str]:
+    line = getattr(exc, "lineno", 1) or 1
+    column = getattr(exc, "colno", 1) or 1
+    msg = getattr(exc, "msg", None) or str(exc)
+    return line - 1, column - 1, str(msg)
+
+
+_FORMATS: dict[str, tuple[str, Callable[[str], Any], Callable[[Exception], tuple[int, int, str]], tuple[type[Exception], ...]]] = {
+    "---": ("yaml", _load_yaml, _yaml_error, (yaml.YAMLError, ValueError, RecursionError)),
+    "+++": ("toml", tomllib.loads, _toml_error, (tomllib.TOMLDecodeError,)),
+}
+_CLOSERS = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def split_front_matter(lines: Sequence[str]) -> FrontMatter:
+    """Find and decode front matter at the very top of ``lines``."""
+    if not lines or lines[0] not in _FORMATS:
+        return FrontMatter({}, 0)
+    fence = lines[0]
+    name, load, locate, errors = _FORMATS[fence]
+    closers = _CLOSERS[fence]
+    end = next((i for i in range(1, len(lines)) if lines[i] in closers), None)
+    if end is None:
+        if fence == "---" and len(lines) > 1 and ":" not in lines[1]:
+            return FrontMatter({}, 0)  # a thematic break, not front matter
+        diag = Diagnostic(
+            f"frontmatter-unclosed",
+            f"Unclosed {name.upper()} front matter: expected a closing '{closers[0]}' line",
+            1,
+            1,
+        )
+        return FrontMatter({}, 0, name, (diag,))
+    raw = "\n".join(lines[1:end])
+    try:
+        data = load(raw) if raw.strip() else {}
+    except errors as exc:
+        line, column, problem = locate(exc)
+        diag = Diagnostic(
+            "frontmatter-invalid",
+            f"Invalid {name.upper()} front matter: {problem}",
+            line + 2,
+            column + 1,
+        )
+        return FrontMatter({}, end + 1, name, (diag,))
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        diag = Diagnostic(
+            "frontmatter-invalid",
+            f"Invalid {name.upper()} front matter: expected key/value pairs, got {type(data).__name__}",
+            2,
+            1,
+        )
+        return FrontMatter({}, end + 1, name, (diag,))
+    return FrontMatter({str(k): v for k, v in data.items()}, end + 1, name)

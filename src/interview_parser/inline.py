@@ -1,0 +1,127 @@
+"""Inline Markdown: remove markup from a paragraph and keep where the emphasis was.
+
+The scan is linear: one tokenising pass with a compiled pattern whose
+quantifiers are all bounded, one pass pairing emphasis delimiters with a
+stack, and one pass writing the plain text. Delimiters that find no partner
+stay in the text as written, so no character is ever lost.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["Span", "has_markup", "strip_markup"]
+
+Span = tuple[int, int, str]
+"""``(start, end, kind)`` offsets into the plain text; kind is ``strong`` or ``em``."""
+
+_TOKEN = regex.compile(
+    r"""
+    (?P<escape>\\[!-/:-@\[-`{-~])
+  | (?P<image>!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:[ \t]+"[^"\n]{0,300}")?\))
+  | (?P<link>\[(?P<link_text>[^\[\]\n]{1,500})\]\([^()\s]{0,2000}(?:[ \t]+"[^"\n]{0,300}")?\))
+  | (?P<autolink><(?P<url>(?:https?|mailto):[^<>\s]{1,2000})>)
+  | (?P<code>`(?P<code_text>[^`\n]{1,1000})`)
+  | (?P<delim>\*{1,64}|_{1,64})
+    """,
+    regex.VERBOSE,
+)
+_MARKUP_CHARS = frozenset("\\![<`*_")
+
+
+def has_markup(text: str) -> bool:
+    """Cheap test: could ``text`` contain inline markup at all?"""
+    return not _MARKUP_CHARS.isdisjoint(text)
+
+
+def _flanks(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether a delimiter run at ``text[start:end]`` may open and may close."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    can_open = not after.isspace()
+    can_close = not before.isspace()
+    if text[start] == "_":  # no intraword underscore emphasis
+        can_open = can_open and not before.isalnum()
+        can_close = can_close and not after.isalnum()
+    return can_open, can_close
+
+
+def strip_markup(text: str) -> tuple[str, list[Span]]:
+    """Plain text of ``text`` and its emphasis spans."""
+    if not has_markup(text):
+        return text, []
+    # pieces: literal strings, or [marker, kind, can_open, can_close, partner]
+    pieces: list[str | list[object]] = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start > last:
+            pieces.append(text[last:start])
+        last = end
+        kind = match.lastgroup
+        if kind == "escape":
+            pieces.append(text[start + 1])
+        elif kind == "image":
+            pass
+        elif kind == "link":
+            pieces.append(match["link_text"])
+        elif kind == "autolink":
+            pieces.append(match["url"])
+        elif kind == "code":
+            pieces.append(match["code_text"])
+        else:
+            can_open, can_close = _flanks(text, start, end)
+            run = match.group()
+            char, count = run[0], len(run)
+            units = [char * 2] * (count // 2) + [char] * (count % 2)
+            if count % 2 and can_close and not can_open:
+                units.reverse()  # closing "***": em closes before strong
+            for unit in units:
+                pieces.append([unit, "strong" if len(unit) == 2 else "em", can_open, can_close, None])
+    if last < len(text):
+        pieces.append(text[last:])
+    _pair(pieces)
+    return _render(pieces)
+
+
+def _pair(pieces: list[str | list[object]]) -> None:
+    """Pair delimiters: a closer takes the nearest open delimiter of the same marker."""
+    open_at: dict[str, list[int]] = {}
+    for index, piece in enumerate(pieces):
+        if isinstance(piece, str):
+            continue
+        marker = str(piece[0])
+        stack = open_at.setdefault(marker, [])
+        if stack and piece[3]:
+            opener = stack.pop()
+            opener_piece = pieces[opener]
+            assert not isinstance(opener_piece, str)
+            opener_piece[4] = index
+            piece[4] = opener
+        elif piece[2]:
+            stack.append(index)
+
+
+def _render(pieces: list[str | list[object]]) -> tuple[str, list[Span]]:
+    out: list[str] = []
+    offset = 0
+    opened: dict[int, int] = {}
+    spans: list[Span] = []
+    for index, piece in enumerate(pieces):
+        if isinstance(piece, str):
+            out.append(piece)
+            offset += len(piece)
+            continue
+        partner = piece[4]
+        if partner is None:
+            marker = str(piece[0])
+            out.append(marker)
+            offset += len(marker)
+        elif isinstance(partner, int) and partner > index:
+            opened[index] = offset
+        elif isinstance(partner, int):
+            start = opened.pop(partner)
+            if offset > start:
+                spans.append((start, offset, str(piece[1])))
+    spans.sort()
+    return "".join(out), spans

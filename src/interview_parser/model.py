@@ -1,0 +1,282 @@
+"""The immutable result of parsing: Interview, Turn, Section, Speaker, ...
+
+Rules kept here:
+
+* Models are frozen attrs classes with slots; collections are tuples.
+* ``to_dict()`` gives JSON-compatible data with a stable key order, and
+  ``from_dict()`` is its exact inverse.
+* Invariants that a consumer relies on (spans inside the text, line ranges
+  ordered) are checked when a model is built, so a bad model cannot exist.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .errors import Diagnostic
+
+__all__ = ["Emphasis", "Interview", "Media", "Metadata", "Section", "Speaker", "Turn"]
+
+LineRange = tuple[int, int]
+"""First and last source line, 1-based and inclusive."""
+
+
+def _line_range(value: Iterable[int]) -> LineRange:
+    first, last = value
+    if not 1 <= first <= last:
+        raise ValueError(f"line range must satisfy 1 <= first <= last, got {first}..{last}")
+    return (int(first), int(last))
+
+
+class Metadata(Mapping[str, Any]):
+    """Read-only mapping of the header keys, as written in the source."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
+        self._data: dict[str, Any] = _jsonable(dict(data))
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._data == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # values may be lists
+
+    def __repr__(self) -> str:
+        return f"Metadata({self._data!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Metadata, (self._data,))
+
+
+def _metadata(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> Metadata:
+    return value if isinstance(value, Metadata) else Metadata(value)
+
+
+@attrs.frozen
+class Emphasis:
+    """A span of emphasised text, as offsets into its turn's ``text``."""
+
+    start: int
+    """Offset of the first emphasised character."""
+    end: int
+    """Offset just past the last emphasised character."""
+    kind: str = "strong"
+    """``"strong"`` for bold (``**x**``, ``<b>``), ``"em"`` for italic."""
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"emphasis span must satisfy 0 <= start < end, got {self.start}..{self.end}")
+
+
+@attrs.frozen
+class Speaker:
+    """One speaking identity; labels that differ only in script, width or case share it."""
+
+    name: str
+    """The label as first written in the document."""
+    key: str
+    """Normalised identity: width and case folded, Traditional converted to Simplified."""
+    role: str | None = None
+    """``"interviewer"``, ``"interviewee"`` or ``None`` when unknown."""
+    labels: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Every distinct label written for this speaker, in order of appearance."""
+
+
+@attrs.frozen
+class Section:
+    """A heading that divides the interview material."""
+
+    title: str
+    """Heading text without markup."""
+    lines: LineRange = attrs.field(converter=_line_range)
+    """Source lines of the heading."""
+    level: int = 2
+    """Markdown level for ``#`` headings; 2 for headings recognised otherwise."""
+    intro: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Unattributed paragraphs between the heading and its first turn."""
+
+
+@attrs.frozen
+class Turn:
+    """One speaker's uninterrupted speech."""
+
+    speaker: str | None
+    """Display name of the speaker (the first label written for them), or ``None``."""
+    text: str
+    """Plain text, markup removed; paragraphs separated by a blank line."""
+    lines: LineRange = attrs.field(converter=_line_range)
+    """Source lines from the label to the last line of speech."""
+    label: str | None = None
+    """The label exactly as written on this turn (before alias merging)."""
+    key: str | None = None
+    """The speaker's normalised identity (see :attr:`Speaker.key`)."""
+    section: str | None = None
+    """Title of the section the turn belongs to."""
+    emphasis: tuple[Emphasis, ...] = attrs.field(default=(), converter=tuple)
+    """Bold and italic spans inside ``text``."""
+    detector: str | None = None
+    """Name of the detector that recognised the label (why this is a turn)."""
+    timestamp: str | None = None
+    """A timestamp written next to the label, e.g. ``"00:01:31"``."""
+
+    def __attrs_post_init__(self) -> None:
+        for span in self.emphasis:
+            if span.end > len(self.text):
+                raise ValueError(f"emphasis {span.start}..{span.end} outside text of length {len(self.text)}")
+
+
+@attrs.frozen
+class Media:
+    """Apparatus that is not speech: images, captions, embeds, rules, links."""
+
+    kind: str
+    """``"image"``, ``"caption"``, ``"embed"``, ``"rule"``, ``"link"``, ``"title"`` ..."""
+    text: str
+    """The line as written."""
+    lines: LineRange = attrs.field(converter=_line_range)
+
+
+def _date(value: datetime.date | str | None) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+@attrs.frozen
+class Interview:
+    """A parsed interview: header, preamble, sections, speakers and turns."""
+
+    title: str | None = None
+    date: datetime.date | None = attrs.field(default=None, converter=_date)
+    metadata: Metadata = attrs.field(factory=Metadata, converter=_metadata, hash=False)
+    """Every header key as written (front matter and bare header lines)."""
+    preamble: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Paragraphs between the header and the first turn or heading."""
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+    turns: tuple[Turn, ...] = attrs.field(default=(), converter=tuple)
+    media: tuple[Media, ...] = attrs.field(default=(), converter=tuple)
+    trailer: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Lines after the last turn that belong to the page, not the speech (source links)."""
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    encoding: str | None = None
+    """The encoding ``parse_file`` decoded the bytes with; ``None`` for ``parse``."""
+
+    def speaker(self, key_or_name: str) -> Speaker | None:
+        """The speaker with this key or label, if any."""
+        for speaker in self.speakers:
+            if key_or_name == speaker.key or key_or_name in speaker.labels:
+                return speaker
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible data; :meth:`from_dict` is its exact inverse."""
+        return {
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "metadata": _jsonable(dict(self.metadata)),
+            "preamble": list(self.preamble),
+            "speakers": [
+                {"name": s.name, "key": s.key, "role": s.role, "labels": list(s.labels)}
+                for s in self.speakers
+            ],
+            "sections": [
+                {"title": s.title, "level": s.level, "lines": list(s.lines), "intro": list(s.intro)}
+                for s in self.sections
+            ],
+            "turns": [
+                {
+                    "speaker": t.speaker,
+                    "key": t.key,
+                    "label": t.label,
+                    "text": t.text,
+                    "section": t.section,
+                    "emphasis": [[e.start, e.end, e.kind] for e in t.emphasis],
+                    "lines": list(t.lines),
+                    "detector": t.detector,
+                    "timestamp": t.timestamp,
+                }
+                for t in self.turns
+            ],
+            "media": [{"kind": m.kind, "text": m.text, "lines": list(m.lines)} for m in self.media],
+            "trailer": list(self.trailer),
+            "diagnostics": [
+                {"code": d.code, "message": d.message, "line": d.line, "column": d.column}
+                for d in self.diagnostics
+            ],
+            "encoding": self.encoding,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Interview:
+        """Rebuild an Interview from :meth:`to_dict` output."""
+        return cls(
+            title=data.get("title"),
+            date=data.get("date"),
+            metadata=data.get("metadata", {}),
+            preamble=data.get("preamble", ()),
+            speakers=[
+                Speaker(s["name"], s["key"], s.get("role"), s.get("labels", ()))
+                for s in data.get("speakers", ())
+            ],
+            sections=[
+                Section(s["title"], s["lines"], s.get("level", 2), s.get("intro", ()))
+                for s in data.get("sections", ())
+            ],
+            turns=[
+                Turn(
+                    speaker=t["speaker"],
+                    text=t["text"],
+                    lines=t["lines"],
+                    label=t.get("label"),
+                    key=t.get("key"),
+                    section=t.get("section"),
+                    emphasis=[Emphasis(*e) for e in t.get("emphasis", ())],
+                    detector=t.get("detector"),
+                    timestamp=t.get("timestamp"),
+                )
+                for t in data.get("turns", ())
+            ],
+            media=[Media(m["kind"], m["text"], m["lines"]) for m in data.get("media", ())],
+            trailer=data.get("trailer", ()),
+            diagnostics=[Diagnostic(**d) for d in data.get("diagnostics", ())],
+            encoding=data.get("encoding"),
+        )
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The :meth:`to_dict` data as JSON text (non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Interview:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+
+def _jsonable(value: Any) -> Any:
+    """Front matter values as JSON data: dates become ISO strings."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)

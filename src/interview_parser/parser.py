@@ -1,0 +1,214 @@
+"""Configuration and orchestration: the stages, called in order.
+
+text → :mod:`.source` → :mod:`.frontmatter` / :mod:`.header` → :mod:`.blocks`
+→ :mod:`.detectors` → :mod:`.speakers` → :mod:`.assemble` → :mod:`.model`
+
+A :class:`Parser` is frozen: configure it once and reuse it for many
+documents. ``parse()`` at module level uses a default instance.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from importlib.metadata import entry_points
+from typing import Any
+
+import attrs
+import regex
+
+from .assemble import assemble
+from .blocks import Line, scan_lines
+from .decoding import read_text
+from .detectors import TS, BUILTIN_DETECTORS, Context, Detector, DocumentDetector, SpeakerMatch
+from .errors import Diagnostic
+from .frontmatter import split_front_matter
+from .header import extract_date, extract_title, split_header_lines
+from .model import Interview
+from .source import normalize, split_lines
+from .speakers import build_speakers, confirm_labels, key_for
+
+__all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
+
+ENTRY_POINT_GROUP = "interview_parser.detectors"
+_LEADING_TIMESTAMP = regex.compile(rf"\\?[\[(（]?\\?\[?(?P<ts>{TS})\\?\]?[\])）]?(?=[ \t]|$)[ \t]*")
+
+
+def _frozen_mapping(value: Mapping[str, str] | None) -> dict[str, str]:
+    return dict(value or {})
+
+
+@attrs.frozen
+class Parser:
+    """A configured parser: detectors, strictness, speaker aliases and roles."""
+
+    detectors: tuple[Detector, ...] = attrs.field(default=BUILTIN_DETECTORS, converter=tuple)
+    """Tried in order for every line; the first match wins."""
+    strict: bool = False
+    """Raise the first diagnostic as an :class:`~interview_parser.errors.InterviewParseError`."""
+    aliases: dict[str, str] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
+    """Label → canonical name, e.g. ``{"Katzenberg": "Jeffrey Katzenberg"}``; merged speakers."""
+    roles: dict[str, str] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
+    """Speaker name or key → ``"interviewer"`` / ``"interviewee"``, overriding inference."""
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for detector in self.detectors:
+            name = getattr(detector, "name", None)
+            if not isinstance(name, str) or not name:
+                raise TypeError(f"detector {detector!r} has no 'name' string attribute")
+            if not (hasattr(detector, "detect") or hasattr(detector, "detect_document")):
+                raise TypeError(f"detector {name!r} has neither detect() nor detect_document()")
+            if name in seen:
+                raise ValueError(f"two detectors are named {name!r}; names must be unique")
+            seen.add(name)
+
+    # --- configuring -----------------------------------------------------
+
+    @property
+    def detector_names(self) -> tuple[str, ...]:
+        """Names of the detectors, in the order they are tried."""
+        return tuple(d.name for d in self.detectors)
+
+    def _position(self, name: str) -> int:
+        names = self.detector_names
+        if name not in names:
+            raise KeyError(f"no detector named {name!r}; known detectors: {', '.join(names)}")
+        return names.index(name)
+
+    def with_detector(self, detector: Detector, *, before: str | None = None, after: str | None = None) -> Parser:
+        """A new parser with ``detector`` added before or after a named one (default: first)."""
+        if before is not None and after is not None:
+            raise ValueError("pass before= or after=, not both")
+        detectors = list(self.detectors)
+        if after is not None:
+            index = self._position(after) + 1
+        elif before is not None:
+            index = self._position(before)
+        else:
+            index = 0
+        detectors.insert(index, detector)
+        return attrs.evolve(self, detectors=tuple(detectors))
+
+    def without_detector(self, name: str) -> Parser:
+        """A new parser without the detector called ``name``."""
+        index = self._position(name)
+        return attrs.evolve(self, detectors=self.detectors[:index] + self.detectors[index + 1 :])
+
+    def with_entry_points(self, group: str = ENTRY_POINT_GROUP, *, names: Iterable[str] | None = None) -> Parser:
+        """A new parser with detectors published by installed packages under ``group``.
+
+        Each entry point names a detector class (or factory) taking no
+        arguments, or a detector instance; detectors are placed before the
+        built-ins so a plugin can claim lines first. Entry points are loaded
+        only here, never on import.
+        """
+        wanted = set(names) if names is not None else None
+        added: list[Detector] = []
+        for ep in sorted(entry_points(group=group), key=lambda e: e.name):
+            if wanted is not None and ep.name not in wanted:
+                continue
+            obj = ep.load()
+            added.append(obj() if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "name")) else obj)
+        return attrs.evolve(self, detectors=(*added, *self.detectors))
+
+    # --- parsing ---------------------------------------------------------
+
+    def parse(self, text: str, /) -> Interview:
+        """Parse one document's text."""
+        return self._parse(normalize(text), encoding=None)
+
+    def parse_file(self, path: str | os.PathLike[str], *, encoding: str | None = None) -> Interview:
+        """Read, decode (detecting the encoding unless given) and parse one file."""
+        text, used = read_text(path, encoding=encoding)
+        return self._parse(normalize(text), encoding=used)
+
+    def _parse(self, text: str, *, encoding: str | None) -> Interview:
+        lines = split_lines(text)
+        front = split_front_matter(lines)
+        diagnostics: list[Diagnostic] = list(front.diagnostics)
+        metadata: dict[str, Any] = dict(front.data)
+        header, body_start, _ = split_header_lines(lines, front.body_start)
+        for key, value in header.items():
+            metadata.setdefault(key, value)
+        body = scan_lines(lines, body_start)
+        proposed = self._detect(body)
+        labels = confirm_labels(body, proposed, self.aliases)
+        keys = {index: key_for(match.label, self.aliases) for index, match in labels.items()}
+        names: dict[str, str] = {}
+        for index in sorted(labels):
+            names.setdefault(keys[index], self._display_name(labels[index].label))
+        title = extract_title(metadata)
+        result = assemble(body, labels, keys, names, title)
+        diagnostics.extend(result.diagnostics)
+        if self.strict and diagnostics:
+            first = diagnostics[0]
+            source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
+            raise first.to_error(source_line)
+        return Interview(
+            title=result.title,
+            date=extract_date(metadata),
+            metadata=metadata,
+            preamble=result.preamble,
+            sections=result.sections,
+            speakers=build_speakers(result.turns, self.roles),
+            turns=result.turns,
+            media=result.media,
+            trailer=result.trailer,
+            diagnostics=diagnostics,
+            encoding=encoding,
+        )
+
+    def _display_name(self, label: str) -> str:
+        return self.aliases.get(label, label)
+
+    def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
+        """First match per line, in table order; timestamps after a label are peeled off."""
+        whole: dict[str, Mapping[int, SpeakerMatch]] = {
+            d.name: d.detect_document(lines) for d in self.detectors if isinstance(d, DocumentDetector)
+        }
+        found: dict[int, SpeakerMatch] = {}
+        for index, line in enumerate(lines):
+            context: Context | None = None
+            for detector in self.detectors:
+                table = whole.get(detector.name)
+                if table is not None:
+                    match = table.get(index)
+                else:
+                    if context is None:
+                        context = Context(lines, index)
+                    match = detector.detect(line, context)  # type: ignore[union-attr]
+                if match is not None:
+                    found[index] = _peel_timestamp(attrs.evolve(match, detector=detector.name), line)
+                    break
+        return found
+
+
+def _peel_timestamp(match: SpeakerMatch, line: Line) -> SpeakerMatch:
+    """Move a timestamp written right after the label (``Name: 00:01:31``) onto the match."""
+    if match.timestamp is not None or match.speech_start >= len(line.text):
+        return match
+    found = _LEADING_TIMESTAMP.match(line.text, match.speech_start)
+    if found is None:
+        return match
+    return attrs.evolve(match, timestamp=found["ts"], speech_start=found.end())
+
+
+DEFAULT_PARSER = Parser()
+
+
+def parse(text: str, /, **options: Any) -> Interview:
+    """Parse interview text into an :class:`~interview_parser.model.Interview`.
+
+    ``options`` are :class:`Parser` fields (``strict=True``, ``aliases={...}``,
+    ``roles={...}``, ``detectors=[...]``); without them a shared default
+    parser is used.
+    """
+    parser = Parser(**options) if options else DEFAULT_PARSER
+    return parser.parse(text)
+
+
+def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, **options: Any) -> Interview:
+    """Read and parse one file; see :meth:`Parser.parse_file`."""
+    parser = Parser(**options) if options else DEFAULT_PARSER
+    return parser.parse_file(path, encoding=encoding)

@@ -1,0 +1,43 @@
+"""Normalise text once, at the door, and cut it into numbered lines.
+
+Every later stage sees ``\\n`` line ends only, no byte order mark and NFC
+composed characters, so no rule needs to care how the text arrived. Line
+numbers are 1-based and refer to the original text (normalising line ends
+never merges or splits lines).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["normalize", "split_lines"]
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with BOM removed, CRLF/CR turned into LF, NFC composed."""
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError(
+                "parse() takes str, not bytes: decode the bytes first "
+                "(text = data.decode('utf-8')) or call parse_file(path), which detects the encoding"
+            )
+        raise TypeError(f"parse() takes str, not {type(text).__name__}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of normalised text without their ``\\n``, trailing whitespace removed.
+
+    ``str.splitlines`` is not used: it also breaks on form feeds, U+2028 and
+    other separators, which would make line numbers disagree with editors.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip() for line in lines]

@@ -1,0 +1,142 @@
+"""Who speaks: which proposed labels are trusted, one identity per person, and roles.
+
+Rules kept here:
+
+* A document is an interview only when at least two speakers each speak
+  twice; otherwise every proposed label is dropped. A news story quoting
+  people, or a page with ``**Note:**`` run-ins, must never grow turns.
+* A *weak* label (plain ``Name: text``) that occurs once is trusted only in
+  an interview and only when it is short, like a name.
+* A *legend* -- a first label line that only introduces people
+  (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- is not a turn.
+* Identity is the normalised key (:func:`.normalize.speaker_key`); caller
+  aliases map several labels to one key.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from .blocks import Line
+from .detectors import SpeakerMatch
+from .model import Speaker, Turn
+from .normalize import speaker_key
+
+__all__ = ["INTERVIEWEE", "INTERVIEWER", "assign_roles", "build_speakers", "confirm_labels", "key_for"]
+
+INTERVIEWER = "interviewer"
+INTERVIEWEE = "interviewee"
+
+_SENTENCE_END = frozenset("。！？!?…")
+_LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}[^\s\u3000:：]{1,12}[:：]")
+
+_INTERVIEWER_WORDS = frozenset(
+    "q question 问 提问 问题 记者问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
+    " 编者 编辑部 小编 本报 本刊".split()
+)
+_INTERVIEWEE_WORDS = frozenset("a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness".split())
+_OUTLET = regex.compile(r"^《.{1,20}》|(?:记者|社|报|台|网|周刊|杂志|日报|时报|新闻)$")
+
+
+def key_for(label: str, aliases: Mapping[str, str]) -> str:
+    """The identity key of ``label`` after the caller's aliases."""
+    key = speaker_key(label)
+    target = aliases.get(label)
+    if target is None:
+        target = aliases.get(key)
+    return speaker_key(target) if target is not None else key
+
+
+def _is_legend(match: SpeakerMatch, line: Line, following: Line | None, labels: Mapping[int, SpeakerMatch], index: int) -> bool:
+    speech = line.text[match.speech_start :]
+    if not speech:
+        return False
+    if _LEGEND_INNER.search(speech[:200]) and len(speech) <= 120:
+        return True  # **問：記者　趙：經理** defines two labels at once
+    next_is_label = following is not None and (index + 1) in labels
+    ends_open = speech.rstrip("*_ ")[-1:] not in _SENTENCE_END
+    return next_is_label and ends_open and len(speech) <= 60 and not any(c in _SENTENCE_END for c in speech)
+
+
+def confirm_labels(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> dict[int, SpeakerMatch]:
+    """The proposed labels that make turns, by line index."""
+    labels = dict(proposed)
+    if not labels:
+        return labels
+    first = min(labels)
+    following = lines[first + 1] if first + 1 < len(lines) else None
+    if _is_legend(labels[first], lines[first], following, labels, first):
+        del labels[first]
+    counts = Counter(key_for(m.label, aliases) for m in labels.values())
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return {}
+    kept: dict[int, SpeakerMatch] = {}
+    for index, match in labels.items():
+        key = key_for(match.label, aliases)
+        if match.weak and counts[key] < 2 and not _short_name(match.label):
+            continue
+        kept[index] = match
+    return kept
+
+
+def _short_name(label: str) -> bool:
+    if regex.match(r"\p{Han}", label):
+        return len(label) <= 5
+    return len(label.split()) <= 3
+
+
+def build_speakers(turns: Sequence[Turn], roles: Mapping[str, str] | None = None) -> tuple[Speaker, ...]:
+    """One :class:`Speaker` per key, in order of first appearance, with roles."""
+    order: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for turn in turns:
+        if turn.key is None or turn.label is None or turn.speaker is None:
+            continue
+        labels = order.setdefault(turn.key, [])
+        names.setdefault(turn.key, turn.speaker)
+        if turn.label not in labels:
+            labels.append(turn.label)
+    speakers = [Speaker(names[key], key, None, labels) for key, labels in order.items()]
+    assigned = assign_roles(speakers, turns, roles or {})
+    return tuple(Speaker(s.name, s.key, assigned.get(s.key), s.labels) for s in speakers)
+
+
+def _role_from_words(key: str) -> str | None:
+    bare = regex.sub(r"[\s\d]+", "", key)
+    if bare in _INTERVIEWER_WORDS or key in _INTERVIEWER_WORDS or _OUTLET.search(key):
+        return INTERVIEWER
+    if bare in _INTERVIEWEE_WORDS or key in _INTERVIEWEE_WORDS:
+        return INTERVIEWEE
+    return None
+
+
+def assign_roles(speakers: Sequence[Speaker], turns: Sequence[Turn], overrides: Mapping[str, str]) -> dict[str, str]:
+    """Roles by key: the caller's overrides, then label words, then who asks the questions."""
+    roles: dict[str, str] = {}
+    for speaker in speakers:
+        role = overrides.get(speaker.name) or overrides.get(speaker.key) or _role_from_words(speaker.key)
+        if role is not None:
+            roles[speaker.key] = role
+    unknown = [s.key for s in speakers if s.key not in roles]
+    if not unknown or len(speakers) < 2:
+        return roles
+    asked: Counter[str] = Counter()
+    spoke: Counter[str] = Counter()
+    for turn in turns:
+        if turn.key in unknown:
+            spoke[turn.key] += 1
+            tail = turn.text.rstrip()[-1:]
+            asked[turn.key] += tail in "?？"
+    if INTERVIEWER not in roles.values():
+        best = max(unknown, key=lambda k: (asked[k] / spoke[k] if spoke[k] else 0.0))
+        if spoke[best] and asked[best] / spoke[best] >= 0.5:
+            roles[best] = INTERVIEWER
+            unknown.remove(best)
+    if INTERVIEWER in roles.values():
+        for key in unknown:
+            if spoke[key] and asked[key] / spoke[key] < 0.5:
+                roles[key] = INTERVIEWEE
+    return roles
