@@ -11,7 +11,7 @@ markers like ``[TOC]``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -85,20 +85,24 @@ def classify(text: str) -> tuple[str, int, str]:
     return LineKind.TEXT, 0, ""
 
 
-def scan_lines(lines: Sequence[str], start: int, skip: frozenset[int] = frozenset()) -> list[Line]:
-    """Number, group and tag the body lines ``lines[start:]`` in one pass."""
+def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
+    """Tag and group ``(line number, text)`` pairs in one pass; blank text ends a paragraph.
+
+    Earlier stages may split one source line into several (``<br>`` in HTML)
+    or blank one out: they pass the source line number along with each piece,
+    so every :class:`Line` still points at its source line.
+    """
     out: list[Line] = []
     paragraph = 0
     blank = True
-    for index in range(start, len(lines)):
-        raw = lines[index]
+    for number, raw in numbered:
         stripped = raw.strip()
-        if not stripped or index in skip:
+        if not stripped:
             if not blank:
                 paragraph += 1
             blank = True
             continue
         blank = False
         kind, level, title = classify(stripped)
-        out.append(Line(index + 1, stripped, paragraph, kind, level, title, len(raw) - len(raw.lstrip())))
+        out.append(Line(number, stripped, paragraph, kind, level, title, len(raw) - len(raw.lstrip())))
     return out

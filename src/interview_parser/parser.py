@@ -131,7 +131,7 @@ class Parser:
         header, body_start, _ = split_header_lines(lines, front.body_start)
         for key, value in header.items():
             metadata.setdefault(key, value)
-        body = scan_lines(lines, body_start)
+        body = scan_lines(enumerate(lines[body_start:], body_start + 1))
         proposed = self._detect(body)
         labels = confirm_labels(body, proposed, self.aliases)
         keys = {index: key_for(match.label, self.aliases) for index, match in labels.items()}
