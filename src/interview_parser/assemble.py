@@ -10,7 +10,7 @@ trailer. Labels and markup are the only text that is consumed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
 import attrs
 
@@ -158,11 +158,13 @@ def assemble(
     keys: Mapping[int, str],
     names: Mapping[str, str],
     title: str | None,
+    legends: Set[int] = frozenset(),
 ) -> Assembly:
     """Walk the body once and build turns, sections, preamble, media and trailer.
 
     ``labels`` and ``keys`` are the confirmed labels and their speaker keys by
-    line index; ``names`` maps keys to display names.
+    line index; ``names`` maps keys to display names; ``legends`` are lines
+    that introduce the speakers (``問：記者　趙：經理``) and stay plain text.
     """
     walk = _Walk(labels, keys, names)
     content = [i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS]
@@ -190,6 +192,9 @@ def assemble(
                 walk.media.append(Media("title", line.text, (line.number, line.number)))
                 continue
         nxt = next_content.get(index)
+        if index in legends:
+            walk.add(line)
+            continue
         heading = heading_title(
             line,
             alone=paragraph_size[line.paragraph] == 1,

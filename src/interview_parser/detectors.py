@@ -159,11 +159,15 @@ _SPEECH_VERBS = (
 )
 
 
-def is_field_label(key: str) -> bool:
-    """Whether a normalised label names a page field (``Note``, ``时间轴``) rather than a person."""
+def is_field_label(key: str, *, partial: bool = True) -> bool:
+    """Whether a normalised label names a page field (``Note``, ``时间轴``) rather than a person.
+
+    With ``partial``, credit phrases that merely contain a field word
+    (``采访及整理``) count too.
+    """
     if key in _FIELD_WORDS or key.rstrip("s") in _FIELD_WORDS:
         return True
-    if any(part in key for part in _FIELD_PARTS):
+    if partial and any(part in key for part in _FIELD_PARTS):
         return True
     return key.startswith(("edited by", "transcribed by", "translated by", "photo by", "read more", "see also"))
 
@@ -318,6 +322,7 @@ class BracketLabel(_PatternDetector):
     """
 
     name = "bracket_label"
+    weak = True
     pattern = regex.compile(rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\())(?:{_COLON})?")
 
 

@@ -133,13 +133,13 @@ class Parser:
             metadata.setdefault(key, value)
         body = scan_lines(enumerate(lines[body_start:], body_start + 1))
         proposed = self._detect(body)
-        labels = confirm_labels(body, proposed, self.aliases)
+        labels, legends = confirm_labels(body, proposed, self.aliases)
         keys = {index: key_for(match.label, self.aliases) for index, match in labels.items()}
         names: dict[str, str] = {}
         for index in sorted(labels):
             names.setdefault(keys[index], self._display_name(labels[index].label))
         title = extract_title(metadata)
-        result = assemble(body, labels, keys, names, title)
+        result = assemble(body, labels, keys, names, title, legends)
         diagnostics.extend(result.diagnostics)
         if self.strict and diagnostics:
             first = diagnostics[0]

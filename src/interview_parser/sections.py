@@ -7,6 +7,7 @@
   followed by a label (a bold sentence inside an answer is *emphasis*).
 * A numbered line (``1.計算力…``, ``一、…``, ``（一）…``, ``01 …``) follows the
   same rule; when bold it may also stand inside a turn.
+* A numbered heading may end in a question mark (``04 還有明天嗎？``).
 * Apparatus titles (``划重点``, ``Note``) are never headings.
 """
 
@@ -25,6 +26,7 @@ _NUMBERED = regex.compile(
     r"(?:\d{1,2}[.、．]|\d{1,2}[ \t\u3000\u00a0]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部分])[ \t\u3000\u00a0]{0,4}\S"
 )
 _ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
+_QUESTION_END = frozenset("？?！!")
 _MAX_HEADING = 60
 
 
@@ -54,14 +56,14 @@ def heading_title(line: Line, *, alone: bool, in_turn: bool, next_is_label: bool
         return None
     inner = bold_inner(line.text)
     text = inner if inner is not None else line.text
-    if not text or len(text) > _MAX_HEADING or text[-1] in _ENDS_SENTENCE:
-        return None
-    if not (alone or next_is_label):
+    if not text or len(text) > _MAX_HEADING or not (alone or next_is_label):
         return None
     numbered = _NUMBERED.match(text) is not None
+    if text[-1] in _ENDS_SENTENCE and not (numbered and text[-1] in _QUESTION_END):
+        return None
     if inner is None and not (numbered and has_turns):
         return None
-    if is_field_label(speaker_key(text)):
+    if is_field_label(speaker_key(text), partial=False):
         return None
     if in_turn and not next_is_label and not (numbered and inner is not None):
         return None

@@ -61,25 +61,31 @@ def _is_legend(match: SpeakerMatch, line: Line, following: Line | None, labels: 
     return next_is_label and ends_open and len(speech) <= 60 and not any(c in _SENTENCE_END for c in speech)
 
 
-def confirm_labels(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> dict[int, SpeakerMatch]:
-    """The proposed labels that make turns, by line index."""
+def confirm_labels(
+    lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]
+) -> tuple[dict[int, SpeakerMatch], set[int]]:
+    """The proposed labels that make turns, by line index, and the legend lines."""
     labels = dict(proposed)
+    legends: set[int] = set()
     if not labels:
-        return labels
+        return labels, legends
     first = min(labels)
     following = lines[first + 1] if first + 1 < len(lines) else None
     if _is_legend(labels[first], lines[first], following, labels, first):
         del labels[first]
+        legends.add(first)
     counts = Counter(key_for(m.label, aliases) for m in labels.values())
     if sum(1 for n in counts.values() if n >= 2) < 2:
-        return {}
+        return {}, legends
+    dominant = Counter(m.detector for m in labels.values()).most_common(1)[0][0]
     kept: dict[int, SpeakerMatch] = {}
     for index, match in labels.items():
         key = key_for(match.label, aliases)
-        if match.weak and counts[key] < 2 and not _short_name(match.label):
-            continue
+        once = counts[key] < 2
+        if match.weak and once and (match.detector != dominant or not _short_name(match.label)):
+            continue  # a one-off plain label in a document labelled another way is prose
         kept[index] = match
-    return kept
+    return kept, legends
 
 
 def _short_name(label: str) -> bool:
