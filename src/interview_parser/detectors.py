@@ -113,6 +113,7 @@ class DocumentDetector(Protocol):
 
 
 Detector = SpeakerDetector | DocumentDetector
+"""Either kind of detector; a parser's table holds both."""
 
 # --- the grammar, in pieces -------------------------------------------------
 # Every quantifier is bounded, and every pattern is used with match/fullmatch.
@@ -130,7 +131,7 @@ _HONORIFIC = (
 _LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.)"
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Speaker[ \t]?\d{{1,3}}|Person[ \t]\p{{Lu}})"
-_ROLE = r"(?:[ \t]{0,2}[(（][^()（）\n]{1,30}[)）])?"
+_ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）])?"
 _NAME = rf"(?:{_CJK_NAME}|{_LATIN_NAME}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t]{0,2}[:：︰]"
 _SPACE = r"[ \t\u3000\u00a0]{0,8}"
@@ -262,7 +263,7 @@ class QAMarker(_PatternDetector):
 
     name = "qa_marker"
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?)"
+        rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
         rf"(?:{_COLON}|\.(?=[ \t])|[ \t](?=[\p{{Lu}}\"“‘(—–-]))"
     )
 
@@ -342,12 +343,14 @@ class NameOnOwnLine:
     """
 
     name = "name_line"
-    _pattern = regex.compile(rf"(?:\*\*|__)?(?P<label>{_CJK_NAME}|{_LATIN_NAME}){_ROLE}(?:\*\*|__)?")
+    _pattern = regex.compile(
+        rf"(?:\*\*|__)?(?P<label>{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}){_ROLE}(?:\*\*|__)?"
+    )
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         candidates: dict[int, str] = {}
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or len(line.text) > 40:
+            if line.kind != LineKind.TEXT or len(line.text) > 40 or line.text[-1] in ".!?":
                 continue
             match = self._pattern.fullmatch(line.text)
             if match is None:

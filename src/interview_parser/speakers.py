@@ -31,6 +31,10 @@ INTERVIEWER = "interviewer"
 INTERVIEWEE = "interviewee"
 
 _SENTENCE_END = frozenset("。！？!?…")
+_LEGEND_NAME = regex.compile(
+    r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
+    r"[ \t]{0,2}(?:[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)])?"
+)
 _LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}[^\s\u3000:：]{1,12}[:：]")
 
 _INTERVIEWER_WORDS = frozenset(
@@ -50,15 +54,14 @@ def key_for(label: str, aliases: Mapping[str, str]) -> str:
     return speaker_key(target) if target is not None else key
 
 
-def _is_legend(match: SpeakerMatch, line: Line, following: Line | None, labels: Mapping[int, SpeakerMatch], index: int) -> bool:
-    speech = line.text[match.speech_start :]
+def _is_legend(match: SpeakerMatch, line: Line, next_is_label: bool) -> bool:
+    speech = line.text[match.speech_start :].rstrip("*_ ")
     if not speech:
         return False
-    if _LEGEND_INNER.search(speech[:200]) and len(speech) <= 120:
+    if len(speech) <= 120 and _LEGEND_INNER.search(speech):
         return True  # **問：記者　趙：經理** defines two labels at once
-    next_is_label = following is not None and (index + 1) in labels
-    ends_open = speech.rstrip("*_ ")[-1:] not in _SENTENCE_END
-    return next_is_label and ends_open and len(speech) <= 60 and not any(c in _SENTENCE_END for c in speech)
+    # 答：Alain Pelce（ILO） -- only a name and a role, right before the questions
+    return next_is_label and _LEGEND_NAME.fullmatch(speech) is not None
 
 
 def confirm_labels(
@@ -70,8 +73,7 @@ def confirm_labels(
     if not labels:
         return labels, legends
     first = min(labels)
-    following = lines[first + 1] if first + 1 < len(lines) else None
-    if _is_legend(labels[first], lines[first], following, labels, first):
+    if _is_legend(labels[first], lines[first], first + 1 in labels):
         del labels[first]
         legends.add(first)
     counts = Counter(key_for(m.label, aliases) for m in labels.values())
