@@ -93,7 +93,7 @@ class _Walk:
         self.turn_match = match
         self.turn_key = self.keys[index]
         self.turn_lines = (line.number, line.number)
-        speech = line.text[match.speech_start :]
+        speech = line.title if line.kind == LineKind.HEADING else line.text[match.speech_start :]
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 
@@ -120,20 +120,25 @@ class _Walk:
             spans = [s for s in spans if s.end > s.start]
         if not text.strip():
             self.diagnostics.append(
-                Diagnostic("label-without-speech", f"Speaker label {match.label!r} has no speech after it", self.turn_lines[0])
+                Diagnostic(
+                    "label-without-speech",
+                    f"Speaker label {match.label!r} has no speech after it: expected text on the same or the next line",
+                    self.turn_lines[0],
+                )
             )
         else:
             self.turns.append(
                 Turn(
-                    speaker=self.names[self.turn_key],
+                    speaker=self.names[self.turn_key] if match.label else None,
                     text=text,
                     lines=self.turn_lines,
                     label=match.label,
-                    key=self.turn_key,
+                    key=self.turn_key if match.label else None,
                     section=self.section,
                     emphasis=spans,
                     detector=match.detector or None,
                     timestamp=match.timestamp,
+                    role=match.role,
                 )
             )
         self.turn_match = None

@@ -59,7 +59,7 @@ class SpeakerMatch:
     """A label found at the start of a line, and where its speech starts."""
 
     label: str
-    """The label as written, without markup, colon or timestamp."""
+    """The label as written, without markup, colon or timestamp; ``""`` for an unlabelled turn."""
     end: int
     """Offset in ``line.text`` just past the label and its markup."""
     speech_start: int
@@ -72,6 +72,8 @@ class SpeakerMatch:
     """Markup still open where the speech starts (``"**"`` for ``**問：question?**``)."""
     weak: bool = False
     """A plain convention that must recur in the document before it is trusted."""
+    role: str | None = None
+    """``"interviewer"`` or ``"interviewee"`` when the convention says so (unlabelled Q&A)."""
     detector: str = ""
     """Name of the detector that made the match (filled in by the parser)."""
 
@@ -378,6 +380,44 @@ class NameOnOwnLine:
         return out
 
 
+class MagazineQA:
+    """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
+
+    Taken only when at least three such questions end in a question mark and
+    each is followed by plain text; the questions become interviewer turns
+    and the text below them interviewee turns, both without a speaker name.
+    """
+
+    name = "magazine_qa"
+    _emphasised = regex.compile(r"(?P<m>\*{1,3}|_{1,3})(?P<inner>[^*_\n]{2,400}?)(?P=m)")
+
+    def _question(self, line: Line) -> bool:
+        if line.kind == LineKind.HEADING:
+            text = line.title
+        elif line.kind == LineKind.TEXT:
+            match = self._emphasised.fullmatch(line.text)
+            if match is None:
+                return False
+            text = match["inner"].strip()
+        else:
+            return False
+        return text.endswith(("?", "？"))
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        questions = [i for i, line in enumerate(lines) if self._question(line)]
+        answers: list[int] = []
+        for index in questions:
+            nxt = index + 1
+            if nxt >= len(lines) or lines[nxt].kind != LineKind.TEXT or nxt in questions:
+                return {}
+            answers.append(nxt)
+        if len(questions) < 3:
+            return {}
+        out = {i: SpeakerMatch("", 0, 0, role="interviewer") for i in questions}
+        out.update({i: SpeakerMatch("", 0, 0, role="interviewee") for i in answers})
+        return out
+
+
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BoldLabel(),
     BoldNameThenColonLine(),
@@ -387,5 +427,6 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     NameTimestamp(),
     PlainLabel(),
     NameOnOwnLine(),
+    MagazineQA(),
 )
 """The built-in detectors, in the order they are tried."""

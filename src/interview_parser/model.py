@@ -134,6 +134,8 @@ class Turn:
     """Name of the detector that recognised the label (why this is a turn)."""
     timestamp: str | None = None
     """A timestamp written next to the label, e.g. ``"00:01:31"``."""
+    role: str | None = None
+    """The speaker's role (``"interviewer"``/``"interviewee"``), also for unlabelled Q&A turns."""
 
     def __attrs_post_init__(self) -> None:
         for span in self.emphasis:
@@ -211,6 +213,7 @@ class Interview:
                     "lines": list(t.lines),
                     "detector": t.detector,
                     "timestamp": t.timestamp,
+                    "role": t.role,
                 }
                 for t in self.turns
             ],
@@ -250,6 +253,7 @@ class Interview:
                     emphasis=[Emphasis(*e) for e in t.get("emphasis", ())],
                     detector=t.get("detector"),
                     timestamp=t.get("timestamp"),
+                    role=t.get("role"),
                 )
                 for t in data.get("turns", ())
             ],

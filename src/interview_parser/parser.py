@@ -145,14 +145,19 @@ class Parser:
             first = diagnostics[0]
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
+        speakers = build_speakers(result.turns, self.roles)
+        roles = {s.key: s.role for s in speakers}
+        turns = tuple(
+            attrs.evolve(t, role=roles[t.key]) if t.key is not None and roles.get(t.key) else t for t in result.turns
+        )
         return Interview(
             title=result.title,
             date=extract_date(metadata),
             metadata=metadata,
             preamble=result.preamble,
             sections=result.sections,
-            speakers=build_speakers(result.turns, self.roles),
-            turns=result.turns,
+            speakers=speakers,
+            turns=turns,
             media=result.media,
             trailer=result.trailer,
             diagnostics=diagnostics,

@@ -68,17 +68,18 @@ def confirm_labels(
     lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]
 ) -> tuple[dict[int, SpeakerMatch], set[int]]:
     """The proposed labels that make turns, by line index, and the legend lines."""
-    labels = dict(proposed)
+    labels = {i: m for i, m in proposed.items() if m.label}
+    unlabelled = {i: m for i, m in proposed.items() if not m.label}
     legends: set[int] = set()
     if not labels:
-        return labels, legends
+        return unlabelled, legends
     first = min(labels)
     if _is_legend(labels[first], lines[first], first + 1 in labels):
         del labels[first]
         legends.add(first)
     counts = Counter(key_for(m.label, aliases) for m in labels.values())
     if sum(1 for n in counts.values() if n >= 2) < 2:
-        return {}, legends
+        return unlabelled, legends
     dominant = Counter(m.detector for m in labels.values()).most_common(1)[0][0]
     kept: dict[int, SpeakerMatch] = {}
     for index, match in labels.items():
