@@ -29,6 +29,7 @@ class LineKind:
     RULE = "rule"
     LINK = "link"
     APPARATUS = "apparatus"
+    """Markers, comments, shortcodes and clock times: page furniture, not speech."""
 
 
 @attrs.frozen
@@ -59,6 +60,7 @@ _IMAGE_PLACEHOLDERS = frozenset(
 _CAPTION = regex.compile(r"(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|photo|image|credit|photo credit)[ \t]*[:：|｜丨].{0,300}", regex.IGNORECASE)
 _RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
+_CLOCK = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?")
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
 
 
@@ -78,6 +80,8 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.LINK, 0, ""
     if first in "[<{" and _APPARATUS.fullmatch(text):
         return LineKind.APPARATUS, 0, ""
+    if first.isdigit() and len(text) <= 20 and _CLOCK.fullmatch(text):
+        return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT": when the session began or ended
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
         return LineKind.IMAGE, 0, ""
     if len(text) <= 300 and _CAPTION.match(text):

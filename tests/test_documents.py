@@ -1,0 +1,94 @@
+"""Whole documents written in the shapes of real transcripts, against hand-made gold.
+
+Each ``fixtures/docs/NAME.md`` has a ``NAME.json`` beside it: the speakers,
+headings, every turn's speaker, first characters and section, and the title
+and date the text states.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview_parser import Interview, parse
+
+DOCS = Path(__file__).parent / "fixtures" / "docs"
+CASES = sorted(p.stem for p in DOCS.glob("*.md"))
+
+
+def _load(name: str) -> tuple[Interview, dict[str, Any]]:
+    text = (DOCS / f"{name}.md").read_text(encoding="utf-8")
+    gold = json.loads((DOCS / f"{name}.json").read_text(encoding="utf-8"))
+    return parse(text), gold
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_turns_match_gold(name: str) -> None:
+    doc, gold = _load(name)
+    got = [(t.speaker, t.section) for t in doc.turns]
+    assert got == [(g["speaker"], g["section"]) for g in gold["turns"]]
+    for turn, expected in zip(doc.turns, gold["turns"]):
+        assert turn.text.startswith(expected["start"]), (turn.text[:30], expected["start"])
+        if "timestamp" in expected:
+            assert turn.timestamp == expected["timestamp"]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_speakers_headings_and_header_match_gold(name: str) -> None:
+    doc, gold = _load(name)
+    assert [s.name for s in doc.speakers] == gold["speakers"]
+    assert [s.title for s in doc.sections] == gold["headings"]
+    assert doc.title == gold["title"]
+    assert (doc.date.isoformat() if doc.date else None) == gold["date"]
+    for key, value in gold.get("metadata", {}).items():
+        assert doc.metadata[key] == value
+    if "preamble_starts" in gold:
+        assert len(doc.preamble) == len(gold["preamble_starts"])
+        for paragraph, start in zip(doc.preamble, gold["preamble_starts"]):
+            assert paragraph.startswith(start)
+    if "trailer" in gold:
+        assert list(doc.trailer) == gold["trailer"]
+
+
+def test_bold_sentence_inside_an_answer_is_emphasis_not_a_heading() -> None:
+    doc, _ = _load("yaml_bold_sections")
+    answer = doc.turns[1]
+    bold = answer.text[answer.emphasis[0].start : answer.emphasis[0].end]
+    assert bold == "钱来得太快，会让人忘记问题本身。"
+    assert "钱来得太快" not in [s.title for s in doc.sections]
+
+
+def test_dateline_in_bold_is_neither_label_nor_heading() -> None:
+    doc, _ = _load("yaml_bold_sections")
+    assert doc.preamble[0].startswith("某某新闻6月3日讯（记者 李明）当地时间")
+    assert all(not s.title.startswith("某某新闻") for s in doc.sections)
+
+
+def test_images_and_captions_are_media_not_speech() -> None:
+    doc, _ = _load("yaml_bold_sections")
+    assert [m.kind for m in doc.media] == ["image", "caption"]
+    assert all("图片来源" not in t.text for t in doc.turns)
+
+
+def test_turn_lines_point_at_the_source() -> None:
+    text = (DOCS / "header_name_lines.md").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    doc = parse(text)
+    for turn in doc.turns:
+        first, last = turn.lines
+        assert lines[first - 1].strip() == turn.label
+        assert turn.text.splitlines()[-1] in lines[last - 1]
+
+
+def test_legend_line_is_not_a_turn() -> None:
+    doc, _ = _load("qa_legend")
+    assert doc.preamble == ("問：記者          黃：木匠黃師傅",)
+    assert doc.turns[3].text.endswith("（註：黃師傅的工作室位於舊區。）")
+
+
+def test_repeated_h1_title_is_not_a_heading() -> None:
+    doc, _ = _load("news_negative")
+    assert [m.kind for m in doc.media] == ["title", "title"]
