@@ -24,6 +24,7 @@ from .detectors import TS, BUILTIN_DETECTORS, Context, Detector, DocumentDetecto
 from .errors import Diagnostic
 from .frontmatter import split_front_matter
 from .header import extract_date, extract_title, split_header_lines
+from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
 from .speakers import build_speakers, confirm_labels, key_for
@@ -131,7 +132,8 @@ class Parser:
         header, body_start, _ = split_header_lines(lines, front.body_start)
         for key, value in header.items():
             metadata.setdefault(key, value)
-        body = scan_lines(enumerate(lines[body_start:], body_start + 1))
+        numbered, html_title = html_body(lines, body_start)
+        body = scan_lines(numbered)
         proposed = self._detect(body)
         labels, legends = confirm_labels(body, proposed, self.aliases)
         keys = {index: key_for(match.label, self.aliases) for index, match in labels.items()}
@@ -151,7 +153,7 @@ class Parser:
             attrs.evolve(t, role=roles[t.key]) if t.key is not None and roles.get(t.key) else t for t in result.turns
         )
         return Interview(
-            title=result.title,
+            title=result.title or html_title,
             date=extract_date(metadata),
             metadata=metadata,
             preamble=result.preamble,
