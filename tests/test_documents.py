@@ -30,7 +30,7 @@ def test_turns_match_gold(name: str) -> None:
     doc, gold = _load(name)
     got = [(t.speaker, t.section) for t in doc.turns]
     assert got == [(g["speaker"], g["section"]) for g in gold["turns"]]
-    for turn, expected in zip(doc.turns, gold["turns"]):
+    for turn, expected in zip(doc.turns, gold["turns"], strict=True):
         assert turn.text.startswith(expected["start"]), (turn.text[:30], expected["start"])
         if "timestamp" in expected:
             assert turn.timestamp == expected["timestamp"]
@@ -47,7 +47,7 @@ def test_speakers_headings_and_header_match_gold(name: str) -> None:
         assert doc.metadata[key] == value
     if "preamble_starts" in gold:
         assert len(doc.preamble) == len(gold["preamble_starts"])
-        for paragraph, start in zip(doc.preamble, gold["preamble_starts"]):
+        for paragraph, start in zip(doc.preamble, gold["preamble_starts"], strict=True):
             assert paragraph.startswith(start)
     if "trailer" in gold:
         assert list(doc.trailer) == gold["trailer"]

@@ -10,6 +10,7 @@ trailer. Labels and markup are the only text that is consumed.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence, Set
 
 import attrs
@@ -173,7 +174,7 @@ def assemble(
     """
     walk = _Walk(labels, keys, names)
     content = [i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS]
-    next_content = {a: b for a, b in zip(content, content[1:])}
+    next_content = dict(itertools.pairwise(content))
     last_speech = content[-1] if content else -1
     paragraph_size: dict[int, int] = {}
     for line in lines:

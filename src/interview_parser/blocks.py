@@ -71,9 +71,8 @@ def classify(text: str) -> tuple[str, int, str]:
         match = _ATX.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING, len(match["hashes"]), match["title"].strip()
-    elif first in "!" or (first == "[" and text.startswith("[![")):
-        if _IMAGE.fullmatch(text):
-            return LineKind.IMAGE, 0, ""
+    elif (first == "!" or text.startswith("[![")) and _IMAGE.fullmatch(text):
+        return LineKind.IMAGE, 0, ""
     if first in "*_-\\<" and _RULE.fullmatch(text):
         return LineKind.RULE, 0, ""
     if first in "[<h" and _LINK.fullmatch(text):

@@ -8,6 +8,7 @@ decode, is reported, never quietly read as body text.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -40,7 +41,7 @@ class FrontMatter:
 
 
 def _load_yaml(text: str) -> tuple[Any, int, int, str] | Any:
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=_YAML_LOADER)  # a safe loader (C or pure Python)
 
 
 def _yaml_error(exc: Exception) -> tuple[int, int, str]:
@@ -51,11 +52,16 @@ def _yaml_error(exc: Exception) -> tuple[int, int, str]:
     return mark.line, mark.column, str(problem)
 
 
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
 def _toml_error(exc: Exception) -> tuple[int, int, str]:
-    line = getattr(exc, "lineno", 1) or 1
-    column = getattr(exc, "colno", 1) or 1
-    msg = getattr(exc, "msg", None) or str(exc)
-    return line - 1, column - 1, str(msg)
+    """tomllib states the position only in its message before Python 3.14."""
+    text = str(exc)
+    found = _TOML_POSITION.search(text)
+    if found is None:
+        return 0, 0, text
+    return int(found[1]) - 1, int(found[2]) - 1, text[: found.start()]
 
 
 _FORMATS: dict[str, tuple[str, Callable[[str], Any], Callable[[Exception], tuple[int, int, str]], tuple[type[Exception], ...]]] = {
@@ -77,13 +83,13 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
         if fence == "---" and len(lines) > 1 and ":" not in lines[1]:
             return FrontMatter({}, 0)  # a thematic break, not front matter
         diag = Diagnostic(
-            f"frontmatter-unclosed",
+            "frontmatter-unclosed",
             f"Unclosed {name.upper()} front matter: expected a closing '{closers[0]}' line",
             1,
             1,
         )
         return FrontMatter({}, 0, name, (diag,))
-    raw = "\n".join(lines[1:end])
+    raw = "\n".join(lines[1:end]) + "\n"
     try:
         data = load(raw) if raw.strip() else {}
     except errors as exc:

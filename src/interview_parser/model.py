@@ -33,6 +33,35 @@ def _line_range(value: Iterable[int]) -> LineRange:
     return (int(first), int(last))
 
 
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _emphases(value: Iterable[Emphasis]) -> tuple[Emphasis, ...]:
+    return tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(value)
+
+
+def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(value)
+
+
+def _turns(value: Iterable[Turn]) -> tuple[Turn, ...]:
+    return tuple(value)
+
+
+def _media(value: Iterable[Media]) -> tuple[Media, ...]:
+    return tuple(value)
+
+
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
+
 class Metadata(Mapping[str, Any]):
     """Read-only mapping of the header keys, as written in the source."""
 
@@ -94,7 +123,7 @@ class Speaker:
     """Normalised identity: width and case folded, Traditional converted to Simplified."""
     role: str | None = None
     """``"interviewer"``, ``"interviewee"`` or ``None`` when unknown."""
-    labels: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    labels: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Every distinct label written for this speaker, in order of appearance."""
 
 
@@ -108,7 +137,7 @@ class Section:
     """Source lines of the heading."""
     level: int = 2
     """Markdown level for ``#`` headings; 2 for headings recognised otherwise."""
-    intro: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    intro: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Unattributed paragraphs between the heading and its first turn."""
 
 
@@ -128,7 +157,7 @@ class Turn:
     """The speaker's normalised identity (see :attr:`Speaker.key`)."""
     section: str | None = None
     """Title of the section the turn belongs to."""
-    emphasis: tuple[Emphasis, ...] = attrs.field(default=(), converter=tuple)
+    emphasis: tuple[Emphasis, ...] = attrs.field(default=(), converter=_emphases)
     """Bold and italic spans inside ``text``."""
     detector: str | None = None
     """Name of the detector that recognised the label (why this is a turn)."""
@@ -168,15 +197,15 @@ class Interview:
     date: datetime.date | None = attrs.field(default=None, converter=_date)
     metadata: Metadata = attrs.field(factory=Metadata, converter=_metadata, hash=False)
     """Every header key as written (front matter and bare header lines)."""
-    preamble: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    preamble: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Paragraphs between the header and the first turn or heading."""
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
-    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
-    turns: tuple[Turn, ...] = attrs.field(default=(), converter=tuple)
-    media: tuple[Media, ...] = attrs.field(default=(), converter=tuple)
-    trailer: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    turns: tuple[Turn, ...] = attrs.field(default=(), converter=_turns)
+    media: tuple[Media, ...] = attrs.field(default=(), converter=_media)
+    trailer: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Lines after the last turn that belong to the page, not the speech (source links)."""
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     encoding: str | None = None
     """The encoding ``parse_file`` decoded the bytes with; ``None`` for ``parse``."""
 

@@ -20,7 +20,7 @@ import regex
 from .assemble import assemble
 from .blocks import Line, scan_lines
 from .decoding import read_text
-from .detectors import TS, BUILTIN_DETECTORS, Context, Detector, DocumentDetector, SpeakerMatch
+from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, DocumentDetector, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import split_front_matter
 from .header import extract_date, extract_title, split_header_lines
@@ -35,6 +35,10 @@ ENTRY_POINT_GROUP = "interview_parser.detectors"
 _LEADING_TIMESTAMP = regex.compile(rf"\\?[\[(（]?\\?\[?(?P<ts>{TS})\\?\]?[\])）]?(?=[ \t]|$)[ \t]*")
 
 
+def _detector_table(value: Iterable[Detector]) -> tuple[Detector, ...]:
+    return tuple(value)
+
+
 def _frozen_mapping(value: Mapping[str, str] | None) -> dict[str, str]:
     return dict(value or {})
 
@@ -43,7 +47,7 @@ def _frozen_mapping(value: Mapping[str, str] | None) -> dict[str, str]:
 class Parser:
     """A configured parser: detectors, strictness, speaker aliases and roles."""
 
-    detectors: tuple[Detector, ...] = attrs.field(default=BUILTIN_DETECTORS, converter=tuple)
+    detectors: tuple[Detector, ...] = attrs.field(default=BUILTIN_DETECTORS, converter=_detector_table)
     """Tried in order for every line; the first match wins."""
     strict: bool = False
     """Raise the first diagnostic as an :class:`~interview_parser.errors.InterviewParseError`."""

@@ -13,9 +13,9 @@ import unicodedata
 __all__ = ["normalize", "split_lines"]
 
 
-def normalize(text: str) -> str:
+def normalize(text: object) -> str:
     """Return ``text`` with BOM removed, CRLF/CR turned into LF, NFC composed."""
-    if not isinstance(text, str):
+    if not isinstance(text, str):  # callers outside typed code pass anything
         if isinstance(text, (bytes, bytearray, memoryview)):
             raise TypeError(
                 "parse() takes str, not bytes: decode the bytes first "

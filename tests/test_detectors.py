@@ -1,0 +1,161 @@
+"""Every labelling convention the built-in detectors promise, on small own-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_parser import parse
+
+# (convention, text, expected [(speaker, text)] of the first turns)
+CONVENTIONS = [
+    ("bold label alone, full-width colon inside",
+     "**主持人：**\n\n你好吗？\n\n**王坚：**\n\n我很好。\n\n**主持人：**\n\n再见？\n\n**王坚：**\n\n再见。",
+     [("主持人", "你好吗？"), ("王坚", "我很好。"), ("主持人", "再见？"), ("王坚", "再见。")]),
+    ("bold label inline, colon inside",
+     "**Host:** Hi there?\n\n**Ana Li:** Hello.\n\n**Host:** Bye?\n\n**Ana Li:** Bye.",
+     [("Host", "Hi there?"), ("Ana Li", "Hello."), ("Host", "Bye?"), ("Ana Li", "Bye.")]),
+    ("bold label, colon outside",
+     "**Host**: Hi?\n\n**Ana**: Hello.\n\n**Host**: Bye?\n\n**Ana**: Bye.",
+     [("Host", "Hi?"), ("Ana", "Hello."), ("Host", "Bye?"), ("Ana", "Bye.")]),
+    ("bold label, colon split into its own bold",
+     "**Host****：**Hi?\n\n**Ana****：**Hello.\n\n**Host****：**Bye?\n\n**Ana****：**Bye.",
+     [("Host", "Hi?"), ("Ana", "Hello."), ("Host", "Bye?"), ("Ana", "Bye.")]),
+    ("bold label, space before full-width colon",
+     "**Host** ：Hi?\n\n**Ana** ：Hello.\n\n**Host** ：Bye?\n\n**Ana** ：Bye.",
+     [("Host", "Hi?"), ("Ana", "Hello."), ("Host", "Bye?"), ("Ana", "Bye.")]),
+    ("bold name, next line starts with the colon",
+     "**Host**\n：Hi?\n\n**Ana**\n：Hello.\n\n**Host**\n：Bye?\n\n**Ana**\n：Bye.",
+     [("Host", "Hi?"), ("Ana", "Hello."), ("Host", "Bye?"), ("Ana", "Bye.")]),
+    ("whole question in bold with its label",
+     "**問：你好嗎？**\n\n**答：** 很好。\n\n**問：真的嗎？**\n\n**答：** 真的。",
+     [("問", "你好嗎？"), ("答", "很好。"), ("問", "真的嗎？"), ("答", "真的。")]),
+    ("outlet name as the interviewer's label",
+     "**《某周刊》：你好吗？**\n\n**张三：** 很好。\n\n**《某周刊》：真的吗？**\n\n**张三：** 真的。",
+     [("《某周刊》", "你好吗？"), ("张三", "很好。"), ("《某周刊》", "真的吗？"), ("张三", "真的。")]),
+    ("plain Latin labels", "Host: Hi?\nAna: Hello.\nHost: Bye?\nAna: Bye.",
+     [("Host", "Hi?"), ("Ana", "Hello."), ("Host", "Bye?"), ("Ana", "Bye.")]),
+    ("plain Chinese labels with a reporter's outlet",
+     "某某社记者：你好？\n张三：你好。\n某某社记者：再见？\n张三：再见。",
+     [("某某社记者", "你好？"), ("张三", "你好。"), ("某某社记者", "再见？"), ("张三", "再见。")]),
+    ("full-width brackets", "【主持人】你好？\n【嘉宾】你好。\n【主持人】再见？\n【嘉宾】再见。",
+     [("主持人", "你好？"), ("嘉宾", "你好。"), ("主持人", "再见？"), ("嘉宾", "再见。")]),
+    ("square brackets", "[Host] Hi?\n[Ana] Hello.\n[Host] Bye?\n[Ana] Bye.",
+     [("Host", "Hi?"), ("Ana", "Hello."), ("Host", "Bye?"), ("Ana", "Bye.")]),
+    ("initials", "JD: Hi?\nMK: Hello.\nJD: Bye?\nMK: Bye.",
+     [("JD", "Hi?"), ("MK", "Hello."), ("JD", "Bye?"), ("MK", "Bye.")]),
+    ("Q. and A.", "Q. How?\nA. Like this.\nQ. Why?\nA. Because.",
+     [("Q", "How?"), ("A", "Like this."), ("Q", "Why?"), ("A", "Because.")]),
+    ("Q: and A:", "Q: How?\n\nA: Like this.\n\nQ: Why?\n\nA: Because.",
+     [("Q", "How?"), ("A", "Like this."), ("Q", "Why?"), ("A", "Because.")]),
+    ("Question: and Answer:", "Question: How?\nAnswer: Like this.\nQuestion: Why?\nAnswer: Because.",
+     [("Question", "How?"), ("Answer", "Like this."), ("Question", "Why?"), ("Answer", "Because.")]),
+    ("问：and 答：", "问：为什么？\n答：因为。\n问：然后呢？\n答：没有了。",
+     [("问", "为什么？"), ("答", "因为。"), ("问", "然后呢？"), ("答", "没有了。")]),
+    ("numbered questions", "问题1：为什么？\n答：因为。\n问题2：怎么办？\n答：这样办。",
+     [("问题", "为什么？"), ("答", "因为。"), ("问题", "怎么办？"), ("答", "这样办。")]),
+    ("bare Q before a press question",
+     "MS. SMITH: Hello all.\n\nQ Is it true?\n\nMS. SMITH: Yes.\n\nQ Really?\n\nMS. SMITH: Yes again.",
+     [("MS. SMITH", "Hello all."), ("Q", "Is it true?"), ("MS. SMITH", "Yes."), ("Q", "Really?")]),
+    ("capitals with roles", "SENATOR JONES: Hello.\nTHE COURT: Order.\nSENATOR JONES: Again.\nTHE COURT: Order again.",
+     [("SENATOR JONES", "Hello."), ("THE COURT", "Order."), ("SENATOR JONES", "Again."), ("THE COURT", "Order again.")]),
+    ("capitals ending in a period", "CHAIR LEE. The meeting opens.\nMR. KIM. Thank you.\nCHAIR LEE. Go on.\nMR. KIM. I will.",
+     [("CHAIR LEE", "The meeting opens."), ("MR. KIM", "Thank you."), ("CHAIR LEE", "Go on."), ("MR. KIM", "I will.")]),
+    ("hearing style, title-case honorific and capital surname",
+     "Mr. BECKLER. Mr. Chairman, I object.\nChairman HAMILTON. Counsel, go on.\nMr. BECKLER. Thank you.\n"
+     "Chairman HAMILTON. Proceed.",
+     [("Mr. BECKLER", "Mr. Chairman, I object."), ("Chairman HAMILTON", "Counsel, go on.")]),
+    ("hard-wrapped turns continue across single line breaks",
+     "MR. KIM: I was saying that the\nbudget is late.\n\nMR. LEE: It is not.\n\nMR. KIM: It is.\n\nMR. LEE: No.",
+     [("MR. KIM", "I was saying that the\nbudget is late."), ("MR. LEE", "It is not.")]),
+    ("name alone on a line, Latin",
+     "Intro text here.\n\nJane Doe\nHello there.\nJohn Roe\nHi.\nJane Doe\nBye.\nJohn Roe\nBye.",
+     [("Jane Doe", "Hello there."), ("John Roe", "Hi."), ("Jane Doe", "Bye."), ("John Roe", "Bye.")]),
+    ("name alone on a line, Chinese",
+     "主持人\n您好，请介绍一下自己。\n李华\n我是一名教师。\n主持人\n谢谢。\n李华\n不客气。",
+     [("主持人", "您好，请介绍一下自己。"), ("李华", "我是一名教师。")]),
+    ("panel with three speakers", "Ana: One.\nBo: Two.\nCy: Three.\nAna: Four.\nBo: Five.\nCy: Six.",
+     [("Ana", "One."), ("Bo", "Two."), ("Cy", "Three."), ("Ana", "Four.")]),
+    ("the same speaker twice in a row", "Ana: One.\nAna: Two.\nBo: Three.\nBo: Four.",
+     [("Ana", "One."), ("Ana", "Two."), ("Bo", "Three."), ("Bo", "Four.")]),
+    ("one-line interruption and stage directions",
+     "MR. KIM: I was saying that\n\nMR. LEE: Mr. Chairman —\n\nMR. KIM: Let me finish. (Laughs.)\n\nMR. LEE: Fine.（笑）",
+     [("MR. KIM", "I was saying that"), ("MR. LEE", "Mr. Chairman —"), ("MR. KIM", "Let me finish. (Laughs.)"),
+      ("MR. LEE", "Fine.（笑）")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CONVENTIONS], ids=[c[0] for c in CONVENTIONS])
+def test_convention(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][: len(expected)] == expected
+
+
+TIMESTAMPS = [
+    ("bold label, timestamp, speech below",
+     "**Ana:** 00:00:38\n\nHello there.\n\n**Bo:** 00:00:40\n\nHi.\n\n**Ana:** 00:01:00\n\nBye.\n\n**Bo:** 00:01:05\n\nBye.",
+     "00:00:38"),
+    ("plain label, timestamp", "Ana: 00:01:31\nHello.\nBo: 00:01:35\nHi.\nAna: 00:01:40\nBye.\nBo: 00:01:45\nBye.",
+     "00:01:31"),
+    ("numbered speakers", "Speaker 0: 00:00:06\nHello.\nSpeaker 1: 00:00:08\nHi.\nSpeaker 0: 00:00:10\nBye.\n"
+     "Speaker 1: 00:00:12\nBye.", "00:00:06"),
+    ("timestamp before the label", "[00:01:23] Ana: Hello.\n[00:01:25] Bo: Hi.\n[00:01:27] Ana: Bye.\n[00:01:29] Bo: Bye.",
+     "00:01:23"),
+    ("timestamp in parentheses", "Ana (00:12:01): Hello.\nBo (00:12:05): Hi.\nAna (00:12:09): Bye.\nBo (00:12:12): Bye.",
+     "00:12:01"),
+    ("escaped brackets", "**Ana:** \\[00:31\\] Hello.\n\n**Bo:** \\[00:35\\] Hi.\n\n**Ana:** \\[00:40\\] Bye.\n\n"
+     "**Bo:** \\[00:45\\] Bye.", "00:31"),
+    ("name and timestamp without a colon",
+     "Ana Silva 00:00:01\n\nHello.\n\nBo Li 00:00:05\n\nHi.\n\nAna Silva 00:00:09\n\nBye.\n\nBo Li 00:00:12\n\nBye.",
+     "00:00:01"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), [(t, f) for _, t, f in TIMESTAMPS], ids=[c[0] for c in TIMESTAMPS])
+def test_timestamp_is_kept_on_the_turn_and_removed_from_the_text(text: str, first: str) -> None:
+    doc = parse(text)
+    assert len(doc.turns) == 4
+    assert doc.turns[0].timestamp == first
+    assert doc.turns[0].text == "Hello." or doc.turns[0].text == "Hello there."
+    assert all(":" not in t.text for t in doc.turns)
+
+
+FALSE_LABELS = [
+    ("field lines", "Note: this is a note.\nLocation: Paris\nSlides: online\nNote: again\nLocation: Rome"),
+    ("reported speech in prose", "He said: hello.\nI asked her: why?\nHe said: fine.\nI asked her: when?"),
+    ("times and URLs", "At 10:30 we met.\n10:30 is late.\nhttp://example.com\n4:08 P.M.\n10:30 again."),
+    ("Chinese field lines", "官网链接：http://a\n时间轴：00:01\n划重点：一\n官网链接：http://b\n时间轴：00:02\n划重点：二"),
+    ("credit lines", "作者丨张三\n翻译：李四\n採訪及整理：王五\n翻译：赵六\n採訪及整理：孙七"),
+    ("quotations introduced by a verb",
+     "他说：“我们来了。”\n她表示：“好的。”\n他说：“再见。”\n她表示：“再见。”"),
+    ("a colon ending a sentence that introduces a quote",
+     "他有一句话特别有代表性：\n“技术要进入市场。”\n他有一句话特别有代表性：\n“市场会检验一切。”"),
+    ("bold run-in paragraph openers",
+     "**Note:** see the new page.\n\n**Important:** read this.\n\n**Press Releases:** below.\n\nText."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in FALSE_LABELS], ids=[c[0] for c in FALSE_LABELS])
+def test_false_labels_never_start_a_turn(text: str) -> None:
+    assert parse(text).turns == ()
+
+
+def test_each_turn_records_the_detector_that_matched() -> None:
+    doc = parse("**Host:** Hi?\n\n**Ana:** Hello.\n\nHost: Bye?\n\nAna: Bye.")
+    assert [t.detector for t in doc.turns] == ["bold_label", "bold_label", "plain_label", "plain_label"]
+
+
+def test_magazine_style_questions_make_unlabelled_turns_with_roles() -> None:
+    text = (
+        "A lead paragraph.\n\n**Why did you start?**\n\nBecause I liked it.\n\nMore about that.\n\n"
+        "**What next?**\n\nWe grow.\n\n## Any regrets?\n\nNone at all."
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.role, t.text) for t in doc.turns] == [
+        (None, "interviewer", "Why did you start?"),
+        (None, "interviewee", "Because I liked it.\n\nMore about that."),
+        (None, "interviewer", "What next?"),
+        (None, "interviewee", "We grow."),
+        (None, "interviewer", "Any regrets?"),
+        (None, "interviewee", "None at all."),
+    ]
+    assert doc.preamble == ("A lead paragraph.",)

@@ -1,0 +1,104 @@
+"""Front matter, bare header lines, title and date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from interview_parser import FrontMatterError, parse
+
+BODY = "\n\n**Ana:** Hi?\n\n**Bo:** Yo.\n\n**Ana:** Bye?\n\n**Bo:** Bye."
+
+
+def test_yaml_front_matter_goes_to_metadata_with_title_and_date() -> None:
+    doc = parse('---\ntitle: "A talk"\ndate: "2025-02-13 17:41:14"\ntags:\n  - x\n---' + BODY)
+    assert doc.title == "A talk"
+    assert doc.date == datetime.date(2025, 2, 13)
+    assert dict(doc.metadata) == {"title": "A talk", "date": "2025-02-13 17:41:14", "tags": ["x"]}
+    assert len(doc.turns) == 4
+
+
+def test_yaml_dates_are_kept_as_iso_text_in_metadata() -> None:
+    doc = parse("---\ndate: 2020-02-26\n---" + BODY)
+    assert doc.metadata["date"] == "2020-02-26"
+    assert doc.date == datetime.date(2020, 2, 26)
+
+
+def test_toml_front_matter() -> None:
+    doc = parse('+++\ntitle = "Chat"\ndate = 2024-05-01\n+++' + BODY)
+    assert (doc.title, doc.date) == ("Chat", datetime.date(2024, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2025-02-13", datetime.date(2025, 2, 13)), ("2025年2月13日", datetime.date(2025, 2, 13)),
+     ("2025/2/3 10:00", datetime.date(2025, 2, 3)), ("not a date", None), ("2025-13-45", None)],
+)
+def test_date_forms(value: str, expected: datetime.date | None) -> None:
+    assert parse(f'---\ndate: "{value}"\n---' + BODY).date == expected
+
+
+def test_bare_header_lines_go_to_metadata_not_preamble() -> None:
+    doc = parse("\n編輯 | 伊風\n出品 | 某技術棧\n作者：王五\nSource: wire\n正文第一段。" + BODY)
+    assert dict(doc.metadata) == {"編輯": "伊風", "出品": "某技術棧", "作者": "王五", "Source": "wire"}
+    assert doc.preamble == ("正文第一段。",)
+
+
+def test_pelican_title_line() -> None:
+    doc = parse("Title: Media Relations\nlicense: https://example.org/license\n\nSome text.")
+    assert doc.title == "Media Relations"
+    assert doc.metadata["license"] == "https://example.org/license"
+    assert doc.preamble == ("Some text.",)
+
+
+def test_speaker_labels_are_not_header_lines() -> None:
+    doc = parse("Ana: Hi?\nBo: Yo.\nAna: Bye?\nBo: Bye.")
+    assert dict(doc.metadata) == {}
+    assert len(doc.turns) == 4
+
+
+def test_first_h1_is_the_title_when_nothing_else_says() -> None:
+    doc = parse("# The title\n\nText.")
+    assert doc.title == "The title"
+    assert doc.sections == ()
+
+
+def test_unclosed_front_matter_is_a_diagnostic_not_silent_body() -> None:
+    doc = parse("---\ntitle: x\n\nAna: Hi?")
+    assert [(d.code, d.line, d.column) for d in doc.diagnostics] == [("frontmatter-unclosed", 1, 1)]
+    assert doc.diagnostics[0].message == "Unclosed YAML front matter: expected a closing '---' line"
+
+
+def test_unclosed_front_matter_raises_in_strict_mode() -> None:
+    with pytest.raises(FrontMatterError) as info:
+        parse("---\ntitle: x\n\nAna: Hi?", strict=True)
+    assert (info.value.line, info.value.column) == (1, 1)
+    assert str(info.value) == (
+        "Unclosed YAML front matter: expected a closing '---' line (at line 1, column 1)\n    ---\n    ^"
+    )
+
+
+def test_invalid_yaml_reports_the_source_line() -> None:
+    doc = parse("---\ntitle: [unclosed\nother: 1\n---\nText.")
+    (diag,) = doc.diagnostics
+    assert diag.code == "frontmatter-invalid"
+    assert diag.line == 3
+    assert doc.preamble == ("Text.",)
+
+
+def test_invalid_toml_reports_the_source_line_and_column() -> None:
+    doc = parse('+++\ntitle = "ok"\nbad = \n+++\nText.')
+    (diag,) = doc.diagnostics
+    assert (diag.code, diag.line, diag.column) == ("frontmatter-invalid", 3, 7)
+
+
+def test_front_matter_that_is_not_a_mapping() -> None:
+    doc = parse("---\n- a\n- b\n---\nText.")
+    assert doc.diagnostics[0].message == "Invalid YAML front matter: expected key/value pairs, got list"
+
+
+def test_a_lone_thematic_break_is_not_front_matter() -> None:
+    doc = parse("---\nJust text.")
+    assert doc.diagnostics == ()
+    assert doc.preamble == ("Just text.",)
