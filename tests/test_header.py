@@ -90,7 +90,7 @@ def test_invalid_yaml_reports_the_source_line() -> None:
 def test_invalid_toml_reports_the_source_line_and_column() -> None:
     doc = parse('+++\ntitle = "ok"\nbad = \n+++\nText.')
     (diag,) = doc.diagnostics
-    assert (diag.code, diag.line, diag.column) == ("frontmatter-invalid", 3, 7)
+    assert (diag.code, diag.line, diag.column) == ("frontmatter-invalid", 3, 6)
 
 
 def test_front_matter_that_is_not_a_mapping() -> None:
