@@ -26,9 +26,9 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
     ...             return None
     ...         return SpeakerMatch(label=m[1], end=m.end(), speech_start=len(line.text))
     >>> parser = Parser().with_detector(ChatExport(), before="bold_label")
-    >>> doc = parser.parse(">>> ana\\nhello there\\n>>> bo\\nhi ana\\n>>> ana\\nbye")
+    >>> doc = parser.parse(">>> ana\\nhello there\\n>>> bo\\nhi ana\\n>>> ana\\nbye\\n>>> bo\\nbye now")
     >>> [(t.speaker, t.text) for t in doc.turns]
-    [('ana', 'hello there'), ('bo', 'hi ana'), ('ana', 'bye')]
+    [('ana', 'hello there'), ('bo', 'hi ana'), ('ana', 'bye'), ('bo', 'bye now')]
 """
 
 from __future__ import annotations
@@ -218,13 +218,15 @@ class _PatternDetector:
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
+    Italic (``*Name:*``) and bold italic (``***Name:***``) labels are read the same way.
+
     Grammar: ``[TS] "**" NAME [ROLE] [TS] (COLON "**" | "**" COLON | "**" "**" COLON "**") SPEECH``
     """
 
     name = "bold_label"
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>\*\*|__)(?:\*\*[:：])?|(?P<close2>\*\*|__)(?:\*\*)?{_COLON}(?:\*\*)?|{_COLON}(?P<inside>(?=.)))"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
+        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|{_COLON}(?P<inside>(?=.)))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:

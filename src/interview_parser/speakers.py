@@ -5,8 +5,9 @@ Rules kept here:
 * A document is an interview only when at least two speakers each speak
   twice; otherwise every proposed label is dropped. A news story quoting
   people, or a page with ``**Note:**`` run-ins, must never grow turns.
-* A *weak* label (plain ``Name: text``) that occurs once is trusted only in
-  an interview and only when it is short, like a name.
+* A label that occurs once is trusted only when the document's dominant
+  convention made it, and -- for a *weak* label (plain ``Name: text``) --
+  only when it is short, like a name.
 * A *legend* -- a first label line that only introduces people
   (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- is not a turn.
 * Identity is the normalised key (:func:`.normalize.speaker_key`); caller
@@ -84,9 +85,8 @@ def confirm_labels(
     kept: dict[int, SpeakerMatch] = {}
     for index, match in labels.items():
         key = key_for(match.label, aliases)
-        once = counts[key] < 2
-        if match.weak and once and (match.detector != dominant or not _short_name(match.label)):
-            continue  # a one-off plain label in a document labelled another way is prose
+        if counts[key] < 2 and (match.detector != dominant or (match.weak and not _short_name(match.label))):
+            continue  # a one-off label in a document labelled another way is prose or a kicker
         kept[index] = match
     return kept, legends
 
