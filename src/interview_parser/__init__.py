@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .batch import BatchResult, parse_many
 from .blocks import Line, LineKind
 from .detectors import (
     BUILTIN_DETECTORS,
@@ -26,6 +27,7 @@ __version__ = "0.1.0"
 __all__ = (
     "BUILTIN_DETECTORS",
     "ENTRY_POINT_GROUP",
+    "BatchResult",
     "Context",
     "DecodingError",
     "Detector",
@@ -48,4 +50,5 @@ __all__ = (
     "__version__",
     "parse",
     "parse_file",
+    "parse_many",
 )
