@@ -9,6 +9,10 @@ A detector is any object with a ``name`` and either
   be decided from the whole text (a name alone on a line). Its answer maps
   indexes into ``lines`` to matches.
 
+A line detector may also have a ``prefilter(text) -> bool`` attribute: a cheap
+necessary condition for a match. The parser calls each distinct prefilter once
+per line and skips the detectors whose prefilter says no.
+
 Detectors are pure: they never change their input, so the parser may call
 them as often as it likes. They only *propose* labels; whether the document
 is an interview at all is decided afterwards (see :mod:`.assemble`).
@@ -50,6 +54,7 @@ __all__ = [
     "DocumentDetector",
     "SpeakerDetector",
     "SpeakerMatch",
+    "could_start_label",
     "is_field_label",
 ]
 
@@ -190,12 +195,27 @@ def _speech_start(text: str, pos: int) -> int:
     return pos
 
 
+_HINT = regex.compile(
+    rf"[\d\[(\\【*_]|(?:Q|A|Question|Answer|QUESTION|ANSWER)\b|[问問答提回记記]|\p{{Lu}}{{2}}|{_HONORIFIC}[ \t]|[^\n]{{0,80}}?[:：︰]"
+)
+
+
+def could_start_label(text: str) -> bool:
+    """A cheap necessary condition for every built-in line detector.
+
+    Most lines of a transcript are speech; this one bounded match lets the
+    parser skip the built-in detectors for them.
+    """
+    return _HINT.match(text) is not None or text[-1:].isdigit() or text.endswith(")")
+
+
 class _PatternDetector:
     """A line detector from one compiled pattern with a ``label`` group."""
 
     name = ""
     pattern: regex.Pattern[str]
     weak = False
+    prefilter = staticmethod(could_start_label)
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.TEXT:

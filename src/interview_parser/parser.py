@@ -20,7 +20,7 @@ import regex
 from .assemble import assemble
 from .blocks import Line, scan_lines
 from .decoding import read_text
-from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, DocumentDetector, SpeakerMatch
+from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import split_front_matter
 from .header import extract_date, extract_title, split_header_lines
@@ -176,16 +176,26 @@ class Parser:
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off."""
         whole: dict[str, Mapping[int, SpeakerMatch]] = {
-            d.name: d.detect_document(lines) for d in self.detectors if isinstance(d, DocumentDetector)
+            d.name: d.detect_document(lines)  # type: ignore[union-attr]
+            for d in self.detectors
+            if hasattr(d, "detect_document")
         }
+        prefilters = [getattr(d, "prefilter", None) for d in self.detectors]
         found: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
             context: Context | None = None
-            for detector in self.detectors:
+            passed: dict[int, bool] = {}
+            for detector, prefilter in zip(self.detectors, prefilters, strict=True):
                 table = whole.get(detector.name)
                 if table is not None:
                     match = table.get(index)
                 else:
+                    if prefilter is not None:
+                        ok = passed.get(id(prefilter))
+                        if ok is None:
+                            ok = passed[id(prefilter)] = bool(prefilter(line.text))
+                        if not ok:
+                            continue
                     if context is None:
                         context = Context(lines, index)
                     match = detector.detect(line, context)  # type: ignore[union-attr]
