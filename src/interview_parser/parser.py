@@ -176,7 +176,7 @@ class Parser:
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off."""
         whole: dict[str, Mapping[int, SpeakerMatch]] = {
-            d.name: d.detect_document(lines)  # type: ignore[union-attr]
+            d.name: d.detect_document(lines)
             for d in self.detectors
             if hasattr(d, "detect_document")
         }
