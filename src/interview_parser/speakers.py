@@ -5,9 +5,9 @@ Rules kept here:
 * A document is an interview only when at least two speakers each speak
   twice; otherwise every proposed label is dropped. A news story quoting
   people, or a page with ``**Note:**`` run-ins, must never grow turns.
-* A label that occurs once is trusted only when the document's dominant
-  convention made it, and -- for a *weak* label (plain ``Name: text``) --
-  only when it is short, like a name.
+* A *weak* label (plain ``Name: text``) that occurs once is trusted only
+  when it is short, like a name, and the document's dominant convention made
+  it. Strong conventions (bold, capitals, Q/A) are trusted once.
 * A *legend* -- a first label line that only introduces people
   (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- is not a turn.
 * Identity is the normalised key (:func:`.normalize.speaker_key`); caller
@@ -85,8 +85,8 @@ def confirm_labels(
     kept: dict[int, SpeakerMatch] = {}
     for index, match in labels.items():
         key = key_for(match.label, aliases)
-        if counts[key] < 2 and (match.detector != dominant or (match.weak and not _short_name(match.label))):
-            continue  # a one-off label in a document labelled another way is prose or a kicker
+        if counts[key] < 2 and match.weak and (match.detector != dominant or not _short_name(match.label)):
+            continue  # a one-off plain label in a document labelled another way is prose
         kept[index] = match
     return kept, legends
 
