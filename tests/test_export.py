@@ -1,0 +1,332 @@
+"""Exports: the JSON Schema holds for real outputs; rows, ConvoKit, WebVTT and podcast JSON follow their formats."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview_parser import Interview, parse, parse_file
+from interview_parser.export import (
+    SCRIPTS,
+    TURN_COLUMNS,
+    convert_script,
+    document_id,
+    has_timestamps,
+    json_schema,
+    summary,
+    timestamp_seconds,
+    to_convokit,
+    to_csv,
+    to_jsonl,
+    to_podcast_transcript,
+    to_webvtt,
+    turn_rows,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.md"))
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+HEARING = """\
+# Hearing on river water
+
+CHAIRMAN REED: The committee will come to order.
+
+MS. PARK: Thank you, Mr. Chairman.
+
+CHAIRMAN REED: Please summarise your findings.
+
+MS. PARK: The **levels** have fallen for three years.
+"""
+
+TIMED = """\
+# Morning show
+
+[00:00:02] Host: Good morning.
+
+[00:00:05] Dana: Morning! Glad to be here & ready <really>.
+
+[00:01:10] Host: Tell us about the garden.
+
+[00:01:15.5] Dana: It started with one tomato plant.
+Then a second one.
+"""
+
+BROKEN_FRONT_MATTER = "---\ntitle: never closed\n\n**Q:** One?\n\n**A:** Two.\n\n**Q:** Three?\n\n**A:** Four.\n"
+
+
+def _documents() -> list[Interview]:
+    docs = [parse_file(path) for path in EXAMPLES]
+    docs += [parse(HEARING), parse(TIMED), parse(BROKEN_FRONT_MATTER), parse(""), parse("just one paragraph")]
+    docs += [parse_file(path) for path in sorted(FIXTURES.glob("**/*.md"))[:40]]
+    return docs
+
+
+# --- JSON Schema ---------------------------------------------------------------------
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert set(schema["required"]) == set(parse("").to_dict())
+
+
+@pytest.mark.parametrize("doc", _documents(), ids=lambda d: (d.title or "untitled")[:30])
+def test_real_outputs_validate_against_the_schema(doc: Interview) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json_schema(), format_checker=jsonschema.FormatChecker())
+    data = json.loads(doc.to_json())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
+    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+
+
+def test_schema_rejects_what_to_dict_never_writes() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json_schema())
+    data = parse(HEARING).to_dict()
+    data["turns"][0]["lines"] = [3]  # one error
+    data["speakers"][0].pop("key")  # another
+    data["surprise"] = True
+    assert len(list(validator.iter_errors(data))) == 3
+
+
+def test_schema_is_shipped_in_the_package() -> None:
+    import interview_parser
+
+    assert (Path(interview_parser.__file__).parent / "interview.schema.json").is_file()
+
+
+# --- rows ------------------------------------------------------------------------------
+
+
+def test_turn_rows_have_every_column_in_order() -> None:
+    doc = parse(HEARING)
+    rows = turn_rows(doc, document_id="hearing", source="hearings/river.md")
+    assert [list(row) for row in rows] == [list(TURN_COLUMNS)] * len(doc.turns)
+    first = rows[0]
+    assert first["document_id"] == "hearing"
+    assert first["source"] == "hearings/river.md"
+    assert (first["turn"], first["speaker"], first["key"]) == (0, "CHAIRMAN REED", doc.turns[0].key)
+    assert (first["first_line"], first["last_line"]) == doc.turns[0].lines
+    assert rows[3]["text"] == "The levels have fallen for three years."
+
+
+def test_jsonl_has_one_object_per_turn() -> None:
+    doc = parse(TIMED)
+    lines = to_jsonl(doc, document_id="show", source="show.md").splitlines()
+    assert len(lines) == len(doc.turns) == 4
+    objects = [json.loads(line) for line in lines]
+    assert [o["turn"] for o in objects] == [0, 1, 2, 3]
+    assert objects[1]["timestamp"] == "00:00:05"
+    assert objects[3]["text"] == doc.turns[3].text
+
+
+def test_csv_quotes_commas_newlines_and_quotes() -> None:
+    doc = parse('**Q:** Is it "a, b"?\n\n**A:** Yes.\n\nSecond paragraph.\n\n**Q:** Sure?\n\n**A:** Sure.')
+    text = to_csv(doc, document_id="d")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["text"] for r in rows] == [t.text for t in doc.turns]
+    assert "\n\n" in rows[1]["text"]
+    assert to_csv(doc, header=False).count("document_id") == 0
+
+
+def test_pandas_reads_jsonl_and_csv_as_is(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    doc = parse_file(EXAMPLES[0])
+    (tmp_path / "t.jsonl").write_text(to_jsonl(doc, document_id="a", source="a.md"), encoding="utf-8")
+    (tmp_path / "t.csv").write_text(to_csv(doc, document_id="a", source="a.md"), encoding="utf-8")
+    from_jsonl = pd.read_json(tmp_path / "t.jsonl", lines=True)
+    from_csv = pd.read_csv(tmp_path / "t.csv")
+    for frame in (from_jsonl, from_csv):
+        assert list(frame.columns) == list(TURN_COLUMNS)
+        assert len(frame) == len(doc.turns)
+        assert list(frame["text"]) == [t.text for t in doc.turns]
+        assert list(frame["turn"]) == list(range(len(doc.turns)))
+        assert frame["first_line"].dtype.kind == "i"
+
+
+# --- ConvoKit --------------------------------------------------------------------------
+
+CONVOKIT_FILES = {"utterances.jsonl", "speakers.json", "conversations.json", "corpus.json", "index.json"}
+UTTERANCE_FIELDS = {"id", "speaker", "conversation_id", "reply_to", "timestamp", "text", "meta"}
+
+
+def _check_convokit_layout(directory: Path) -> dict[str, Any]:
+    """Every file against ConvoKit's documented corpus layout; returns the parsed files."""
+    assert {p.name for p in directory.iterdir()} >= CONVOKIT_FILES
+    utterances = [json.loads(line) for line in (directory / "utterances.jsonl").read_text("utf-8").splitlines()]
+    speakers = json.loads((directory / "speakers.json").read_text("utf-8"))
+    conversations = json.loads((directory / "conversations.json").read_text("utf-8"))
+    corpus = json.loads((directory / "corpus.json").read_text("utf-8"))
+    index = json.loads((directory / "index.json").read_text("utf-8"))
+
+    ids = [u["id"] for u in utterances]
+    assert len(set(ids)) == len(ids), "utterance ids are unique across the corpus"
+    by_id = {u["id"]: u for u in utterances}
+    for utt in utterances:
+        assert set(utt) >= UTTERANCE_FIELDS, utt
+        assert isinstance(utt["id"], str)
+        assert isinstance(utt["text"], str)
+        assert utt["speaker"] in speakers
+        assert isinstance(utt["meta"], dict)
+        assert utt["timestamp"] is None or isinstance(utt["timestamp"], (int, float))
+        # conversation_id is the id of the conversation's first utterance, and reply_to chains to it
+        root = by_id[utt["conversation_id"]]
+        assert root["reply_to"] is None
+        assert root["conversation_id"] == root["id"]
+        if utt["reply_to"] is not None:
+            parent = by_id[utt["reply_to"]]
+            assert parent["conversation_id"] == utt["conversation_id"]
+            assert ids.index(parent["id"]) == ids.index(utt["id"]) - 1
+    for data in (*speakers.values(), *conversations.values()):
+        assert set(data) == {"meta", "vectors"}
+        assert isinstance(data["meta"], dict)
+    assert set(conversations) == {u["conversation_id"] for u in utterances}
+    assert isinstance(corpus, dict)
+    assert {"utterances-index", "speakers-index", "conversations-index", "overall-index", "version"} <= set(index)
+    meta_of = {
+        "utterances-index": [u["meta"] for u in utterances],
+        "speakers-index": [s["meta"] for s in speakers.values()],
+        "conversations-index": [c["meta"] for c in conversations.values()],
+        "overall-index": [corpus],
+    }
+    for name, metas in meta_of.items():
+        fields = {k for meta in metas for k in meta}
+        assert set(index[name]) == fields, name
+        for types in index[name].values():
+            assert isinstance(types, list)
+            assert all(t.startswith("<class '") for t in types)
+    return {"utterances": utterances, "speakers": speakers, "conversations": conversations}
+
+
+def test_convokit_corpus_follows_the_documented_layout(tmp_path: Path) -> None:
+    docs = {"hearing": parse(HEARING), "show": parse(TIMED), "sample": parse_file(EXAMPLES[0])}
+    out = to_convokit(docs, tmp_path / "corpus", sources={"sample": "examples/sample.md"})
+    files = _check_convokit_layout(out)
+    utterances = files["utterances"]
+    assert len(utterances) == sum(len(d.turns) for d in docs.values())
+    assert len(files["conversations"]) == 3
+    show = [u for u in utterances if u["meta"]["document_id"] == "show"]
+    assert [u["reply_to"] for u in show] == [None, *[u["id"] for u in show[:-1]]]
+    assert show[1]["timestamp"] == 5.0
+    assert files["conversations"][show[0]["id"]]["meta"]["title"] == "Morning show"
+
+
+def test_convokit_merges_speakers_by_key_unless_asked(tmp_path: Path) -> None:
+    docs = [("a", parse(TIMED)), ("b", parse(TIMED))]
+    merged = _check_convokit_layout(to_convokit(docs, tmp_path / "m"))
+    assert merged["speakers"]["host"]["meta"]["documents"] == ["a", "b"]
+    apart = _check_convokit_layout(to_convokit(docs, tmp_path / "s", merge_speakers=False))
+    assert {"a/host", "b/host"} <= set(apart["speakers"])
+
+
+def test_convokit_rejects_duplicate_ids(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unique"):
+        to_convokit([("a", parse(TIMED)), ("a", parse(TIMED))], tmp_path)
+
+
+# --- timed formats ------------------------------------------------------------------------
+
+
+def test_timestamp_seconds() -> None:
+    assert timestamp_seconds("00:01:31") == 91.0
+    assert timestamp_seconds("1:02:03.250") == 3723.25
+    assert timestamp_seconds("05:57") == 357.0
+    with pytest.raises(ValueError, match="not a timestamp"):
+        timestamp_seconds("soon")
+
+
+def test_webvtt_reads_back_with_webvtt_py(tmp_path: Path) -> None:
+    webvtt = pytest.importorskip("webvtt")
+    doc = parse(TIMED)
+    assert has_timestamps(doc)
+    path = tmp_path / "show.vtt"
+    path.write_text(to_webvtt(doc), encoding="utf-8")
+    captions = webvtt.read(str(path))
+    assert len(captions) == 4
+    assert [c.voice for c in captions] == ["Host", "Dana", "Host", "Dana"]
+    assert captions[0].start == "00:00:02.000"
+    assert captions[0].end == "00:00:05.000"
+    assert captions[3].start == "00:01:15.500"
+    assert "Glad to be here & ready <really>." in html.unescape(captions[1].text)
+    assert captions[3].text.splitlines() == ["It started with one tomato plant.", "Then a second one."]
+
+
+def test_timed_formats_need_timestamps() -> None:
+    doc = parse(HEARING)
+    assert not has_timestamps(doc)
+    with pytest.raises(ValueError, match="timestamp"):
+        to_webvtt(doc)
+    with pytest.raises(ValueError, match="timestamp"):
+        to_podcast_transcript(doc)
+
+
+def test_podcast_transcript_json() -> None:
+    data = to_podcast_transcript(parse(TIMED))
+    assert data["version"] == "1.0.0"
+    segments = data["segments"]
+    assert [s["speaker"] for s in segments] == ["Host", "Dana", "Host", "Dana"]
+    assert [s["startTime"] for s in segments] == [2.0, 5.0, 70.0, 75.5]
+    assert [s["endTime"] for s in segments[:3]] == [5.0, 70.0, 75.5]
+    assert segments[3]["endTime"] > 75.5
+    for segment in segments:
+        assert set(segment) == {"speaker", "startTime", "endTime", "body"}
+        assert isinstance(segment["body"], str)
+        assert segment["body"]
+
+
+# --- summary, ids and scripts -----------------------------------------------------------------
+
+
+def test_summary_names_speakers_roles_counts_and_sections() -> None:
+    text = summary(parse_file(EXAMPLES[0]), source="examples/sample.md")
+    assert text.splitlines()[:3] == ["source: examples/sample.md", "Building a bakery co-op", "date: 2024-03-14"]
+    assert "  Lena (interviewer): 4 turns" in text
+    assert "  Marco (interviewee): 4 turns" in text
+    assert "  ## Beginnings" in text
+
+
+def test_document_id() -> None:
+    assert document_id("a/b/Interview 3 (final).md") == "Interview_3_final"
+    assert document_id("-") == "interview"
+    assert document_id("访谈.md") == "访谈"
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ("simplified", "您种茶多少年了？"),
+        ("traditional", "您種茶多少年了？"),
+        ("taiwan", "您種茶多少年了？"),
+        ("hongkong", "您種茶多少年了？"),
+    ],
+)
+def test_convert_script_changes_text_not_keys(script: str, expected: str) -> None:
+    doc = parse_file(ROOT / "examples" / "访谈.md")
+    converted = convert_script(doc, script)
+    assert converted.turns[0].text == expected
+    assert [t.key for t in converted.turns] == [t.key for t in doc.turns]
+    assert [s.key for s in converted.speakers] == [s.key for s in doc.speakers]
+    if script == "simplified":
+        assert converted.title == "茶园访谈"
+        assert converted.speakers[1].name == "林师傅"
+    assert set(SCRIPTS) == {"simplified", "traditional", "taiwan", "hongkong"}
+
+
+def test_convert_script_rejects_unknown_scripts() -> None:
+    with pytest.raises(ValueError, match="unknown script"):
+        convert_script(parse(""), "klingon")
+
+
+def test_convert_script_keeps_emphasis() -> None:
+    doc = parse("**主持人：** 這是**重點**嗎？\n\n**嘉賓：** 對。\n\n**主持人：** 好。\n\n**嘉賓：** 謝謝。")
+    converted = convert_script(doc, "simplified")
+    assert converted.turns[0].text == "这是重点吗？"
+    assert converted.turns[0].emphasis == doc.turns[0].emphasis
