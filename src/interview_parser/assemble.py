@@ -79,6 +79,7 @@ class _Walk:
         self.preamble: list[tuple[int, str]] = []
         self.sections: list[Section] = []
         self.intro: list[tuple[int, str]] = []
+        self.intro_line = 0
         self.turns: list[Turn] = []
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
@@ -103,6 +104,8 @@ class _Walk:
             self.turn_pieces.append((line.paragraph, line.text))
             self.turn_lines = (self.turn_lines[0], line.number)
         elif self.sections:
+            if not self.intro:
+                self.intro_line = line.number
             self.intro.append((line.paragraph, line.text))
         else:
             self.preamble.append((line.paragraph, line.text))
@@ -147,6 +150,14 @@ class _Walk:
 
     def close_intro(self) -> None:
         if self.intro and self.sections:
+            if self.labels:
+                self.diagnostics.append(
+                    Diagnostic(
+                        "unattributed-text",
+                        "Text after a heading belongs to no speaker: expected a speaker label; kept as the section's intro",
+                        self.intro_line,
+                    )
+                )
             last = self.sections[-1]
             self.sections[-1] = attrs.evolve(last, intro=(*last.intro, *_paragraphs(self.intro)))
         self.intro = []

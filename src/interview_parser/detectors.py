@@ -288,7 +288,7 @@ class QAMarker(_PatternDetector):
     name = "qa_marker"
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
-        rf"(?:{_COLON}|\.(?=[ \t])|[ \t](?=[\p{{Lu}}\"“‘(—–-]))"
+        rf"(?:{_COLON}|\.(?=[ \t])|[ \t]{{1,4}}(?=[\p{{Lu}}\"“‘(—–-]))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
