@@ -381,7 +381,7 @@ class _Converter(HTMLParser):
         self._sync()
         if self._dropping or self._figure is not None:
             return
-        self._own_line("<!--" + " ".join(data.split()) + "-->")
+        self._own_line("<!--" + data.replace("\n", " ") + "-->")
 
     def handle_decl(self, decl: str) -> None:
         """The doctype is page wrapping, not text."""
