@@ -58,6 +58,7 @@ _IMAGE_PLACEHOLDERS = frozenset(
     "图片 圖片 [图片] [圖片] 图 圖 image photo picture 视频 視頻 [image] [photo] [video] (image) （图片） （圖片）".split()
 )
 _CAPTION = regex.compile(r"(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|photo|image|credit|photo credit)[ \t]*[:：|｜丨].{0,300}", regex.IGNORECASE)
+_CAPTION_FIRST = frozenset("图圖摄攝pPiIcC")  # first characters of the _CAPTION words, either case
 _RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
 _CLOCK = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?")
@@ -83,7 +84,7 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT": when the session began or ended
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
         return LineKind.IMAGE, 0, ""
-    if len(text) <= 300 and _CAPTION.match(text):
+    if first in _CAPTION_FIRST and len(text) <= 300 and _CAPTION.match(text):
         return LineKind.CAPTION, 0, ""
     return LineKind.TEXT, 0, ""
 

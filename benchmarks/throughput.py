@@ -1,0 +1,360 @@
+#!/usr/bin/env python3
+"""Throughput of ``interview_parser.parse`` next to its floor and next to what users would assemble.
+
+Three pipelines, each from the file on disk (page cache) to a result:
+
+* **floor**: ``read_bytes`` + ``decode`` + ``splitlines()`` -- the least any
+  line-based parser must do;
+* **parse**: ``read_bytes`` + ``decode`` + ``interview_parser.parse(text)``;
+* **fm+md**: ``read_bytes`` + ``decode`` + ``frontmatter.loads(text)`` +
+  ``MarkdownIt("commonmark").parse(post.content)`` -- the usual hand-made
+  pipeline (and it still has no speakers or turns).
+
+Every repeat runs every pipeline once over the same files, in a rotating
+order, and the ratio to the floor is taken inside the repeat; the tables
+show medians over the repeats. Ratios measured in one run are the figures to
+compare; absolute MB/s move 10-30 % between runs on a shared machine.
+
+Usage (dependencies: ``pip install -e ".[bench]"``)::
+
+    python benchmarks/generate_corpus.py /tmp/ipcorpus
+    python benchmarks/throughput.py /tmp/ipcorpus --plot docs/img/throughput.png
+
+Sections (``--sections``): ``throughput`` (a random sample of the corpus),
+``fixed`` (per-document fixed cost on 5-10 KB documents), ``opencc`` (share of
+parse time spent converting speaker keys), ``scaling`` (one document of
+10 KB ... 10 MB), ``pool`` (``parse_many`` with 1 and 2 workers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import frontmatter
+import generate_corpus
+from markdown_it import MarkdownIt
+
+import interview_parser
+from interview_parser import normalize as _normalize
+from interview_parser import parse, parse_many
+
+MD = MarkdownIt("commonmark")
+Pipeline = Callable[[Path], object]
+
+
+def read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8-sig")
+
+
+def floor(path: Path) -> object:
+    return read(path).splitlines()
+
+
+def parse_pipeline(path: Path) -> object:
+    return parse(read(path))
+
+
+def fm_md(path: Path) -> object:
+    post = frontmatter.loads(read(path))
+    return MD.parse(post.content)
+
+
+PIPELINES: dict[str, Pipeline] = {"floor": floor, "parse": parse_pipeline, "fm+md": fm_md}
+
+
+def run_over(fn: Pipeline, paths: Sequence[Path]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for path in paths:
+        fn(path)
+    return time.perf_counter() - start
+
+
+def interleaved(paths: Sequence[Path], repeats: int, pipelines: dict[str, Pipeline] = PIPELINES) -> dict[str, list[float]]:
+    """Seconds per pipeline per repeat; every repeat runs all pipelines, in a rotating order."""
+    names = list(pipelines)
+    times: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(repeats):
+        order = names[r % len(names) :] + names[: r % len(names)]
+        for name in order:
+            times[name].append(run_over(pipelines[name], paths))
+    return times
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:.1f}"
+
+
+# --- sections --------------------------------------------------------------
+
+
+def corpus_files(root: Path) -> list[tuple[Path, int]]:
+    files = sorted(p for p in root.iterdir() if p.suffix == ".md")
+    return [(p, p.stat().st_size) for p in files]
+
+
+def section_throughput(files: list[tuple[Path, int]], sample_mb: float, repeats: int, seed: int) -> dict[str, Any]:
+    rng = random.Random(seed)
+    shuffled = files[:]
+    rng.shuffle(shuffled)
+    sample: list[Path] = []
+    size = 0
+    for path, n in shuffled:
+        if size >= sample_mb * 1e6:
+            break
+        sample.append(path)
+        size += n
+    for path in sample:  # warm the page cache and every lazy initialisation
+        fm_md(path)
+        parse_pipeline(path)
+    times = interleaved(sample, repeats)
+    ratios = {n: statistics.median(t / f for t, f in zip(times[n], times["floor"], strict=True)) for n in times}
+    med = {n: statistics.median(t) for n, t in times.items()}
+    out = {"documents": len(sample), "bytes": size, "repeats": repeats, "seconds": times}
+    print(f"\n## Throughput: {len(sample)} documents, {mb(size)} MB, median of {repeats} interleaved repeats\n")
+    print("| pipeline | MB/s | µs/doc | × floor (time) |")
+    print("|---|---:|---:|---:|")
+    for name in times:
+        print(f"| {name} | {size / med[name] / 1e6:.1f} | {med[name] / len(sample) * 1e6:,.0f} | {ratios[name]:.2f} |")
+    speedup = statistics.median(a / b for a, b in zip(times["fm+md"], times["parse"], strict=True))
+    print(f"\nparse() is {speedup:.2f}× faster than fm+md (median of per-repeat ratios).")
+    out.update({"mb_per_s": {n: size / med[n] / 1e6 for n in med}, "ratio_to_floor": ratios, "parse_vs_fm_md": speedup})
+    return out
+
+
+def best_time(fn: Callable[[], object], min_total: float = 0.05, rounds: int = 5) -> float:
+    """Least seconds per call over ``rounds`` rounds, each looping for at least ``min_total`` s."""
+    fn()
+    best = float("inf")
+    for _ in range(rounds):
+        loops = 0
+        gc.collect()
+        start = time.perf_counter()
+        while True:
+            fn()
+            loops += 1
+            elapsed = time.perf_counter() - start
+            if elapsed >= min_total:
+                break
+        best = min(best, elapsed / loops)
+    return best
+
+
+def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least-squares ``t = a + b·bytes``; returns (a seconds, b seconds per byte)."""
+    xs = [float(x) for x, _ in points]
+    ys = [y for _, y in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+    return my - b * mx, b
+
+
+def section_fixed(files: list[tuple[Path, int]], seed: int) -> dict[str, Any]:
+    rng = random.Random(seed)
+    small = [f for f in files if 5_000 <= f[1] <= 10_000]
+    small = rng.sample(small, min(60, len(small)))
+    wider = [f for f in files if 5_000 <= f[1] <= 200_000]
+    wider = rng.sample(wider, min(120, len(wider)))
+    result: dict[str, Any] = {}
+    print("\n## Fixed cost per document\n")
+    print("Least time per document over 5 rounds; the fit is `t = a + b·bytes` over 5-200 KB documents.\n")
+    print("| pipeline | mean µs per 5-10 KB doc | fit: fixed µs (a) | fit: µs per KB (b) | fixed µs beyond text on 5-10 KB docs |")
+    print("|---|---:|---:|---:|---:|")
+    for name, fn in PIPELINES.items():
+        timed = {p: best_time(lambda fn=fn, p=p: fn(p), 0.01) for p, _ in small + wider}  # type: ignore[misc]
+        a, b = _fit([(n, timed[p]) for p, n in wider])
+        mean_small = statistics.fmean(timed[p] for p, _ in small)
+        mean_bytes = statistics.fmean(n for _, n in small)
+        beyond = mean_small - b * mean_bytes
+        print(f"| {name} | {mean_small * 1e6:,.0f} | {a * 1e6:,.0f} | {b * 1e9:,.1f} | {beyond * 1e6:,.0f} |")
+        result[name] = {"mean_small_s": mean_small, "fit_fixed_s": a, "fit_s_per_byte": b, "small_docs": len(small)}
+    empty = best_time(lambda: parse(""), 0.05)
+    tiny_text = "**A:** hi\n\n**B:** yo\n\n**A:** ok\n\n**B:** bye\n"
+    tiny = best_time(lambda: parse(tiny_text), 0.05)
+    print(f"\n`parse(\"\")`: {empty * 1e6:.1f} µs; a 4-turn, 45-byte document: {tiny * 1e6:.1f} µs.")
+    result["parse_empty_s"] = empty
+    result["parse_tiny_s"] = tiny
+    return result
+
+
+def section_opencc(files: list[tuple[Path, int]], seed: int) -> dict[str, Any]:
+    """Time inside opencc (``normalize.to_simplified``) as a share of parse time."""
+    rng = random.Random(seed)
+    sample = [p for p, _ in rng.sample(files, min(150, len(files)))]
+    texts = [read(p) for p in sample]
+    original = _normalize.to_simplified
+    spent = [0.0]
+    calls = [0]
+
+    def timed(text: str) -> str:
+        start = time.perf_counter()
+        try:
+            return original(text)
+        finally:
+            spent[0] += time.perf_counter() - start
+            calls[0] += 1
+
+    out: dict[str, Any] = {}
+    print("\n## OpenCC: converting speaker keys\n")
+    print("| speaker_key cache | parse s | in opencc s | calls | share of parse |")
+    print("|---|---:|---:|---:|---:|")
+    _normalize.to_simplified = timed  # type: ignore[assignment]
+    try:
+        for mode in ("warm (normal use)", "cleared before every document"):
+            spent[0], calls[0] = 0.0, 0
+            gc.collect()
+            start = time.perf_counter()
+            for text in texts:
+                if mode.startswith("cleared"):
+                    _normalize.speaker_key.cache_clear()
+                parse(text)
+            total = time.perf_counter() - start
+            print(f"| {mode} | {total:.3f} | {spent[0]:.4f} | {calls[0]:,} | {spent[0] / total:.1%} |")
+            out[mode] = {"parse_s": total, "opencc_s": spent[0], "calls": calls[0]}
+    finally:
+        _normalize.to_simplified = original  # type: ignore[assignment]
+    info = _normalize.converter.cache_info()
+    print(f"\nopencc converters built in this process: {info.misses} (cache hits {info.hits:,}).")
+    out["converters_built"] = info.misses
+    return out
+
+
+SCALING_SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000)
+
+
+def section_scaling(seed: int, tmp: Path) -> dict[str, Any]:
+    paths: dict[int, Path] = {}
+    for size in SCALING_SIZES:
+        text, _ = generate_corpus.one_document(seed, 0, size, scaling=True)
+        path = tmp / f"one-{size}.md"
+        path.write_text(text, encoding="utf-8")
+        paths[size] = path
+    result: dict[str, dict[int, float]] = {name: {} for name in PIPELINES}
+    for size, path in paths.items():
+        nbytes = path.stat().st_size
+        for name, fn in PIPELINES.items():
+            t = best_time(lambda fn=fn, path=path: fn(path), 0.2 if size < 1_000_000 else 0.0, 3)  # type: ignore[misc]
+            result[name][size] = t / nbytes * 1e6  # seconds per MB
+    print("\n## Scaling: one document (zh, YAML, `**Name：**` labels, one turn per ~700 B)\n")
+    print("ms per MB (least of 3 rounds); the last column is ms/MB at 10 MB over ms/MB at 100 KB.\n")
+    labels = ["10 KB", "30 KB", "100 KB", "300 KB", "1 MB", "3 MB", "10 MB"]
+    print("| pipeline | " + " | ".join(labels) + " | 10 MB / 100 KB |")
+    print("|---|" + "---:|" * (len(labels) + 1))
+    for name, row in result.items():
+        cells = " | ".join(f"{row[s] * 1e3:.1f}" for s in SCALING_SIZES)
+        print(f"| {name} | {cells} | {row[10_000_000] / row[100_000]:.2f} |")
+    print("\nThe same as MB/s:\n")
+    print("| pipeline | " + " | ".join(labels) + " |")
+    print("|---|" + "---:|" * len(labels))
+    for name, row in result.items():
+        print(f"| {name} | " + " | ".join(f"{1 / row[s]:.1f}" for s in SCALING_SIZES) + " |")
+    return {name: {str(k): v for k, v in row.items()} for name, row in result.items()}
+
+
+def turn_count(doc: interview_parser.Interview) -> int:
+    return len(doc.turns)
+
+
+def section_pool(files: list[tuple[Path, int]], pool_mb: float) -> dict[str, Any]:
+    chosen: list[Path] = []
+    size = 0
+    for path, n in files:
+        if size >= pool_mb * 1e6:
+            break
+        chosen.append(path)
+        size += n
+    out: dict[str, Any] = {"documents": len(chosen), "bytes": size}
+    print(f"\n## parse_many: {len(chosen):,} files, {mb(size)} MB (pool start-up included)\n")
+    print("| to= | workers=1 s | workers=2 s | MB/s (2) | speed-up |")
+    print("|---|---:|---:|---:|---:|")
+    for to in (turn_count, "jsonl", "dict", "interview"):
+        label = "callable (turn count)" if callable(to) else f'"{to}"'
+        seconds = {}
+        for workers in (1, 2):
+            gc.collect()
+            start = time.perf_counter()
+            for _ in parse_many(chosen, workers=workers, to=to):  # type: ignore[call-overload]
+                pass
+            seconds[workers] = time.perf_counter() - start
+        print(f"| {label} | {seconds[1]:.2f} | {seconds[2]:.2f} | {size / seconds[2] / 1e6:.1f} | {seconds[1] / seconds[2]:.2f}× |")
+        out[label] = seconds
+    return out
+
+
+def plot(scaling: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4.2), dpi=120)
+    styles = {"floor": ("read+decode+splitlines (floor)", "o-"), "parse": ("interview_parser.parse", "s-"),
+              "fm+md": ("python-frontmatter + markdown-it-py", "^-")}
+    for name, row in scaling.items():
+        sizes = [int(k) for k in row]
+        label, style = styles[name]
+        ax.plot([s / 1e3 for s in sizes], [1 / row[str(s)] for s in sizes], style, label=label)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("document size (KB)")
+    ax.set_ylabel("throughput (MB/s, log)")
+    ax.set_title("Throughput against document size (one core)")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    print(f"\nplot written to {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path, help="directory written by generate_corpus.py")
+    ap.add_argument("--sections", default="throughput,fixed,opencc,scaling,pool")
+    ap.add_argument("--sample-mb", type=float, default=6.0, help="throughput sample size (default 6 MB)")
+    ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--pool-mb", type=float, default=100.0, help="bytes of corpus for the pool section")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--plot", type=Path, help="write the scaling plot (PNG) here")
+    ap.add_argument("--json", type=Path, help="write every figure as JSON here")
+    args = ap.parse_args(argv)
+    sections = set(args.sections.split(","))
+    files = corpus_files(args.corpus)
+    total = sum(n for _, n in files)
+    print(f"# interview_parser {interview_parser.__version__} throughput")
+    print(f"\nPython {sys.version.split()[0]}, {os.cpu_count()} CPUs; corpus {args.corpus}: {len(files):,} files, "
+          f"{mb(total)} MB; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    results: dict[str, Any] = {}
+    if "throughput" in sections:
+        results["throughput"] = section_throughput(files, args.sample_mb, args.repeats, args.seed)
+    if "fixed" in sections:
+        results["fixed"] = section_fixed(files, args.seed)
+    if "opencc" in sections:
+        results["opencc"] = section_opencc(files, args.seed)
+    if "scaling" in sections:
+        with tempfile.TemporaryDirectory() as tmp:
+            results["scaling"] = section_scaling(args.seed, Path(tmp))
+        if args.plot:
+            plot(results["scaling"], args.plot)
+    if "pool" in sections:
+        results["pool"] = section_pool(files, args.pool_mb)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
