@@ -238,7 +238,8 @@ class Interview:
                     "label": t.label,
                     "text": t.text,
                     "section": t.section,
-                    "emphasis": [[e.start, e.end, e.kind] for e in t.emphasis],
+                    "emphasis": [[e.start, e.end] for e in t.emphasis if e.kind == "strong"],
+                    "italic": [[e.start, e.end] for e in t.emphasis if e.kind == "em"],
                     "lines": list(t.lines),
                     "detector": t.detector,
                     "timestamp": t.timestamp,
@@ -279,7 +280,11 @@ class Interview:
                     label=t.get("label"),
                     key=t.get("key"),
                     section=t.get("section"),
-                    emphasis=[Emphasis(*e) for e in t.get("emphasis", ())],
+                    emphasis=sorted(
+                        [Emphasis(s, e) for s, e in t.get("emphasis", ())]
+                        + [Emphasis(s, e, "em") for s, e in t.get("italic", ())],
+                        key=lambda span: (span.start, span.end, span.kind),
+                    ),
                     detector=t.get("detector"),
                     timestamp=t.get("timestamp"),
                     role=t.get("role"),
