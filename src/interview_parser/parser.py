@@ -27,7 +27,7 @@ from .header import extract_date, extract_title, split_header_lines
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
-from .speakers import build_speakers, confirm_labels, key_for
+from .speakers import build_speakers, confirm_labels, identify, with_roles
 
 __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 
@@ -140,22 +140,16 @@ class Parser:
         body = scan_lines(numbered)
         proposed = self._detect(body)
         labels, legends = confirm_labels(body, proposed, self.aliases)
-        keys = {index: key_for(match.label, self.aliases) for index, match in labels.items()}
-        names: dict[str, str] = {}
-        for index in sorted(labels):
-            names.setdefault(keys[index], self._display_name(labels[index].label))
-        title = extract_title(metadata)
-        result = assemble(body, labels, keys, names, title, legends)
+        keys, names = identify(labels, self.aliases)
+        result = assemble(body, labels, keys, names, extract_title(metadata), legends)
         diagnostics.extend(result.diagnostics)
+        diagnostics.sort(key=lambda d: (d.line, d.column))
         if self.strict and diagnostics:
             first = diagnostics[0]
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
         speakers = build_speakers(result.turns, self.roles)
-        roles = {s.key: s.role for s in speakers}
-        turns = tuple(
-            attrs.evolve(t, role=roles[t.key]) if t.key is not None and roles.get(t.key) else t for t in result.turns
-        )
+        turns = with_roles(result.turns, speakers)
         return Interview(
             title=result.title or html_title,
             date=extract_date(metadata),
@@ -169,9 +163,6 @@ class Parser:
             diagnostics=diagnostics,
             encoding=encoding,
         )
-
-    def _display_name(self, label: str) -> str:
-        return self.aliases.get(label, label)
 
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import attrs
 import regex
 
 from .blocks import Line
@@ -26,7 +27,16 @@ from .detectors import SpeakerMatch
 from .model import Speaker, Turn
 from .normalize import speaker_key
 
-__all__ = ["INTERVIEWEE", "INTERVIEWER", "assign_roles", "build_speakers", "confirm_labels", "key_for"]
+__all__ = [
+    "INTERVIEWEE",
+    "INTERVIEWER",
+    "assign_roles",
+    "build_speakers",
+    "confirm_labels",
+    "identify",
+    "key_for",
+    "with_roles",
+]
 
 INTERVIEWER = "interviewer"
 INTERVIEWEE = "interviewee"
@@ -89,6 +99,22 @@ def confirm_labels(
             continue  # a one-off plain label in a document labelled another way is prose
         kept[index] = match
     return kept, legends
+
+
+def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> tuple[dict[int, str], dict[str, str]]:
+    """Speaker key per label line, and each key's display name (its first label, or the alias target)."""
+    keys = {index: key_for(match.label, aliases) for index, match in labels.items()}
+    names: dict[str, str] = {}
+    for index in sorted(labels):
+        label = labels[index].label
+        names.setdefault(keys[index], aliases.get(label, label))
+    return keys, names
+
+
+def with_roles(turns: Sequence[Turn], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
+    """Turns with their speaker's role filled in (unlabelled turns keep their own)."""
+    roles = {s.key: s.role for s in speakers if s.role is not None}
+    return tuple(attrs.evolve(t, role=roles[t.key]) if t.key in roles else t for t in turns)
 
 
 def _short_name(label: str) -> bool:
