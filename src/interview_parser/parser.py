@@ -191,19 +191,30 @@ class Parser:
                         context = Context(lines, index)
                     match = detector.detect(line, context)  # type: ignore[union-attr]
                 if match is not None:
-                    found[index] = _peel_timestamp(attrs.evolve(match, detector=detector.name), line)
+                    found[index] = _settle(match, detector.name, line)
                     break
         return found
 
 
-def _peel_timestamp(match: SpeakerMatch, line: Line) -> SpeakerMatch:
-    """Move a timestamp written right after the label (``Name: 00:01:31``) onto the match."""
-    if match.timestamp is not None or match.speech_start >= len(line.text):
-        return match
-    found = _LEADING_TIMESTAMP.match(line.text, match.speech_start)
-    if found is None:
-        return match
-    return attrs.evolve(match, timestamp=found["ts"], speech_start=found.end())
+def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
+    """The match signed with its detector's name, with a timestamp written right
+    after the label (``Name: 00:01:31``) moved onto it."""
+    timestamp, speech_start = match.timestamp, match.speech_start
+    if timestamp is None and speech_start < len(line.text):
+        found = _LEADING_TIMESTAMP.match(line.text, speech_start)
+        if found is not None:
+            timestamp, speech_start = found["ts"], found.end()
+    return SpeakerMatch(
+        label=match.label,
+        end=match.end,
+        speech_start=speech_start,
+        start=match.start,
+        timestamp=timestamp,
+        reopen=match.reopen,
+        weak=match.weak,
+        role=match.role,
+        detector=detector,
+    )
 
 
 DEFAULT_PARSER = Parser()

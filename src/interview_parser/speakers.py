@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-import attrs
 import regex
 
 from .blocks import Line
@@ -114,7 +113,25 @@ def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> 
 def with_roles(turns: Sequence[Turn], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
     """Turns with their speaker's role filled in (unlabelled turns keep their own)."""
     roles = {s.key: s.role for s in speakers if s.role is not None}
-    return tuple(attrs.evolve(t, role=roles[t.key]) if t.key in roles else t for t in turns)
+    if not roles:
+        return tuple(turns)
+    return tuple(
+        Turn(
+            speaker=t.speaker,
+            text=t.text,
+            lines=t.lines,
+            label=t.label,
+            key=t.key,
+            section=t.section,
+            emphasis=t.emphasis,
+            detector=t.detector,
+            timestamp=t.timestamp,
+            role=roles[t.key],
+        )
+        if t.key in roles
+        else t
+        for t in turns
+    )
 
 
 def _short_name(label: str) -> bool:
