@@ -37,6 +37,7 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol, runtime_checkable
@@ -184,6 +185,7 @@ def _is_reported_speech(key: str) -> bool:
     return len(key) > 1 and key.endswith(_SPEECH_VERBS)
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible(label: str) -> bool:
     key = speaker_key(label)
     return bool(key) and not is_field_label(key) and not _is_reported_speech(key)
@@ -217,6 +219,13 @@ class _PatternDetector:
     weak = False
     prefilter = staticmethod(could_start_label)
 
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        names = cls.pattern.groupindex if hasattr(cls, "pattern") else {}
+        cls._timestamp_groups = tuple(g for g in ("ts0", "ts1") if g in names)
+
+    _timestamp_groups: tuple[str, ...] = ()
+
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.TEXT:
             return None
@@ -226,8 +235,9 @@ class _PatternDetector:
         label = match["label"].strip()
         if not _plausible(label):
             return None
-        groups = match.groupdict()
-        timestamp = groups.get("ts0") or groups.get("ts1")
+        timestamp = None
+        for group in self._timestamp_groups:
+            timestamp = timestamp or match[group]
         return self.build(line, match, label, timestamp)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
