@@ -150,11 +150,12 @@ def test_whole_page_reads_like_its_markdown_form() -> None:
     assert [s.name for s in got.speakers] == [s.name for s in expected.speakers]
 
 
-@pytest.mark.xfail(strict=False, reason="one-off hearing labels in a bold-label page: a speakers.confirm_labels rule")
 def test_plain_hearing_labels_inside_a_page_start_turns() -> None:
     doc = parse((HTML_FIXTURES / "hearing_page.html").read_text(encoding="utf-8"))
     assert [s.name for s in doc.speakers] == ["Ms. OKAFOR", "Mr. HALVORSEN", "Mr. DUVALL", "Chair NAKAMURA"]
     assert [t.speaker for t in doc.turns][5:8] == ["Mr. HALVORSEN", "Mr. DUVALL", "Chair NAKAMURA"]
+    assert [t.lines for t in doc.turns][5:8] == [(20, 21), (22, 22), (23, 23)]
+    assert doc.turns[6].text == "Madam Chair, my client has answered that question twice."
 
 
 def test_turn_lines_point_at_source_lines() -> None:
@@ -387,3 +388,25 @@ def test_whole_page_reads_the_same(doc: tuple[str, list[str]], with_title: bool)
     offset = head.count("\n")
     assert [(a + offset, b + offset) for a, b in (t.lines for t in expected.turns)] == [t.lines for t in got.turns]
     assert got.title == ("An & B" if with_title else None)
+
+
+# --- any input -------------------------------------------------------------------
+
+_HTMLISH = (
+    "<p>", "</p>", "<br>", "<br/>", "<b>", "</b>", "<strong>", "</strong>", "<em>", "</em>", "<i>", "</i>", "<div>",
+    "</div>", "<figure>", "</figure>", "<figcaption>", "</figcaption>", '<img src="a b.png" alt="x">', "<video>",
+    "</video>", "<iframe src=x>", "</iframe>", "<head>", "</head>", "<title>", "</title>", "<script>", "</script>",
+    "<!--", "-->", "<!DOCTYPE html>", "<?php ?>", "<![CDATA[", "]]>", "{{<", ">}}", "{%", "%}", "{{%", "%}}", "&nbsp;",
+    "&amp;", "&#8212;", "&#10;", "&", "<", ">", "<h2>", "</h2>", "<hr>", "<https://x.org>", "\\[00:31\\]", "**Ana:**",
+    "Bo:", "\n", "\n\n", " ", "\u00a0", "\ufdd0", "\ufdd1", "\ufdd2", "word", "王坚：",
+)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_HTMLISH), st.text(max_size=3)), max_size=60).map("".join), st.integers(0, 3))
+def test_any_text_gives_ordered_source_lines(text: str, start: int) -> None:
+    lines = text.split("\n")
+    numbered, _ = html_body(lines, min(start, len(lines)))
+    numbers = [n for n, _ in numbered]
+    assert numbers == sorted(numbers)
+    assert all(min(start, len(lines)) < n <= len(lines) for n in numbers)
+    parse(text)

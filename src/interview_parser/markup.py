@@ -74,7 +74,7 @@ def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     """
     body = lines[start:]
     text = "\n".join(body)
-    if "<" not in text and "&" not in text and "{{" not in text and "{%" not in text:
+    if "<" not in text and "&" not in text and ("{" not in text or ("{{" not in text and "{%" not in text)):
         return enumerate(body, start + 1), None
     converter = _Converter(start + 1)
     converter.convert(text)
