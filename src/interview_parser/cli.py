@@ -75,6 +75,15 @@ exit status: 0 all inputs parsed, 1 some input failed, 2 usage error.
 
 
 @attrs.frozen
+class Failure:
+    """An input that could not be used, and why."""
+
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+@attrs.frozen
 class Source:
     """One input: a file, or stdin when ``path`` is ``None``."""
 
@@ -83,15 +92,8 @@ class Source:
     path: Path | None
     relative: Path
     """Where its output goes under ``--output`` (relative to the folder given)."""
-
-
-@attrs.frozen
-class Failure:
-    """An input that could not be used, and why."""
-
-    message: str
-    line: int | None = None
-    column: int | None = None
+    problem: Failure | None = None
+    """Why the input cannot be used at all (missing, an empty folder), found before parsing."""
 
 
 Result = Interview | Failure
@@ -161,16 +163,20 @@ def build_arg_parser() -> argparse.ArgumentParser:
 # --- inputs ---------------------------------------------------------------------------------
 
 
-def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> tuple[list[Source], list[tuple[str, Failure]]]:
-    """Expand the inputs: folders into the files matching ``globs`` (sorted), ``-`` into stdin."""
+def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> list[Source]:
+    """Expand the inputs, in order: folders into the files matching ``globs`` (sorted), ``-`` into stdin.
+
+    An input that cannot be used (missing, a folder without matching files)
+    stays in the list with its :attr:`Source.problem`, so it is reported in
+    its place.
+    """
     sources: list[Source] = []
-    problems: list[tuple[str, Failure]] = []
     seen: set[Path] = set()
     stdin_seen = False
     for raw in inputs:
         if raw == "-":
             if stdin_seen:
-                problems.append(("-", Failure("standard input given more than once")))
+                sources.append(Source("-", None, Path("stdin"), Failure("standard input given more than once")))
             else:
                 stdin_seen = True
                 sources.append(Source("-", None, Path("stdin")))
@@ -182,7 +188,9 @@ def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> tuple[list[S
                 key=lambda p: p.relative_to(path).parts,
             )
             if not found:
-                problems.append((raw, Failure(f"no files matching {' or '.join(globs)} in this folder")))
+                sources.append(
+                    Source(raw, None, path, Failure(f"no files matching {' or '.join(globs)} in this folder"))
+                )
             for file in found:
                 if file.resolve() not in seen:
                     seen.add(file.resolve())
@@ -192,8 +200,8 @@ def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> tuple[list[S
                 seen.add(path.resolve())
                 sources.append(Source(raw, path, Path(path.name)))
         else:
-            problems.append((raw, Failure("no such file or folder")))
-    return sources, problems
+            sources.append(Source(raw, None, path, Failure("no such file or folder")))
+    return sources
 
 
 def _is_empty(doc: Interview) -> bool:
@@ -244,15 +252,17 @@ def parse_sources(
     pool when ``workers`` > 1, this process otherwise); standard input is
     read here.
     """
-    files = [s for s in sources if s.path is not None]
+    files = [s for s in sources if s.path is not None and s.problem is None]
     many = _parse_many()
     if many is None or not files:
         for source in sources:
-            yield source, parse_source(source, parser, encoding=encoding)
+            yield source, source.problem or parse_source(source, parser, encoding=encoding)
         return
     pooled = iter(many([s.path for s in files], workers=workers or 1, parser=parser, encoding=encoding))
     for source in sources:
-        if source.path is None:
+        if source.problem is not None:
+            yield source, source.problem
+        elif source.path is None:
             yield source, parse_source(source, parser, encoding=encoding)
         else:
             yield source, _from_batch(source, next(pooled), parser, encoding)
@@ -406,13 +416,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
 
 
 def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    sources, problems = collect_sources(args.inputs, args.glob or DEFAULT_GLOBS)
-    total = len(sources) + len(problems)
+    sources = collect_sources(args.inputs, args.glob or DEFAULT_GLOBS)
+    total = len(sources)
     reporter = Reporter(err, quiet=args.quiet, total=total)
     succeeded = failed = 0
-    for name, failure in problems:
-        reporter.error(name, failure)
-        failed += 1
     parser = Parser()
     taken: set[Path] = set()
     corpus: dict[str, Interview] = {}

@@ -12,11 +12,12 @@ writes a format that some other tool already understands:
 * :func:`summary` -- a short readable overview;
 * :func:`convert_script` -- the whole document in another Chinese script.
 
->>> from interview_parser import parse
->>> from interview_parser.export import turn_rows
->>> doc = parse("**Q:** Ready?\\n\\n**A:** Yes.\\n\\n**Q:** Sure?\\n\\n**A:** Quite.")
->>> [(row["turn"], row["speaker"], row["text"]) for row in turn_rows(doc, document_id="demo")][:2]
-[(0, 'Q', 'Ready?'), (1, 'A', 'Yes.')]
+Examples:
+    >>> from interview_parser import parse
+    >>> from interview_parser.export import turn_rows
+    >>> doc = parse("**Q:** Ready?\\n\\n**A:** Yes.\\n\\n**Q:** Sure?\\n\\n**A:** Quite.")
+    >>> [(row["turn"], row["speaker"], row["text"]) for row in turn_rows(doc, document_id="demo")][:2]
+    [(0, 'Q', 'Ready?'), (1, 'A', 'Yes.')]
 """
 
 from __future__ import annotations
@@ -435,6 +436,8 @@ def summary(doc: Interview, *, source: str | os.PathLike[str] | None = None) -> 
 
 # to_dict() fields that are identifiers, not text: never converted.
 _KEEP = frozenset({"key", "detector", "encoding", "code", "kind", "date", "role"})
+# offsets into a turn's text: kept while the converted text has the same length
+_SPANS = frozenset({"emphasis", "italic"})
 
 
 def _convert_value(value: Any, convert: Any) -> Any:
@@ -478,7 +481,7 @@ def convert_script(doc: Interview, script: str) -> Interview:
     for field, value in data.items():
         if field in ("speakers", "sections", "turns", "media"):
             out[field] = [
-                {k: (v if k in _KEEP or k == "emphasis" else _convert_value(v, convert)) for k, v in item.items()}
+                {k: (v if k in _KEEP or k in _SPANS else _convert_value(v, convert)) for k, v in item.items()}
                 for item in value
             ]
         elif field == "diagnostics" or field in _KEEP:
@@ -487,5 +490,6 @@ def convert_script(doc: Interview, script: str) -> Interview:
             out[field] = _convert_value(value, convert)
     for before, after in zip(data["turns"], out["turns"], strict=True):
         if len(after["text"]) != len(before["text"]):
-            after["emphasis"] = []
+            for key in _SPANS & set(after):
+                after[key] = []
     return Interview.from_dict(out)
