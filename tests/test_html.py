@@ -46,14 +46,69 @@ def test_plain_body_passes_through_untouched() -> None:
 
 def test_markdown_outside_tags_survives_as_written() -> None:
     text = "<p>**Name:** \\[00:31\\] a \\*b\\* [link](https://x.org) <https://x.org/a?b=1> <inaudible> 1 < 2</p>"
-    assert pieces(text)[1] == (
-        1,
-        "**Name:** \\[00:31\\] a \\*b\\* [link](https://x.org) <https://x.org/a?b=1> <inaudible> 1 < 2",
-    )
+    assert pieces(text) == [
+        (
+            1,
+            "**Name:** \\[00:31\\] a \\*b\\* [link](https://x.org) <https://x.org/a?b=1> <inaudible> 1 < 2",
+        )
+    ]
 
 
 def test_raw_no_break_space_is_kept_but_the_reference_is_a_space() -> None:
     assert pieces("<b>3.\u00a0Title</b> Mr.&nbsp;SMITH") == [(1, "**3.\u00a0Title** Mr. SMITH")]
+
+
+def test_code_is_not_html() -> None:
+    text = "We use `<b>bold</b>` and ``<i>``.\n```html\n<p>&amp; <script>\n```\n<b>after</b>"
+    assert pieces(text) == [
+        (1, "We use `<b>bold</b>` and ``<i>``."),
+        (2, "```html"),
+        (3, "<p>&amp; <script>"),
+        (4, "```"),
+        (5, "**after**"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a <script> tag, then\nmore text", [(1, "a <script> tag, then"), (2, "more text")]),
+        ("the <title> element\nis here", [(1, "the <title> element"), (2, "is here")]),
+        ("a <style>\nb", [(1, "a <style>"), (2, "b")]),
+        ('a <video src="v.mp4">\nb', [(1, "a "), (1, "![video](v.mp4)"), (2, "b")]),
+        ("a <figure>\nb", [(1, "a "), (2, "b")]),
+    ],
+)
+def test_elements_never_closed_are_read_as_text(text: str, expected: list[tuple[int, str]]) -> None:
+    assert pieces(text) == expected
+
+
+def test_emphasis_does_not_cross_paragraphs() -> None:
+    assert pieces("<b>Ana: unclosed\n\nnext</b> one") == [(1, "**Ana: unclosed**"), (2, ""), (3, "next one")]
+    assert pieces("<b><p>both</p></b>") == [(1, "**both**")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('see <a href="https://x.org/a b">the report</a>.', "see [the report](https://x.org/a%20b)."),
+        ('<b>see <a href="/r">this</a></b>', "**see [this](/r)**"),
+        ('<a href="#top">back</a>', "back"),
+        ('<a name="x">anchor</a>', "anchor"),
+        ('<a href="/r"><b>bold</b></a>', "**bold**"),
+        ('<a href="/r">[1]</a>', "[1]"),
+    ],
+)
+def test_links_become_markdown_links(text: str, expected: str) -> None:
+    assert pieces(text) == [(1, expected)]
+
+
+def test_link_only_paragraph_is_not_speech() -> None:
+    html = '<p><b>Ana:</b> Hi?</p><p><b>Bo:</b> Yes.</p><p><b>Ana:</b> Ok?</p><p><b>Bo:</b> Ok.</p>'
+    doc = parse(html + '\n<p><a href="https://x.org/more">Read more interviews</a></p>')
+    markdown = parse("**Ana:** Hi?\n\n**Bo:** Yes.\n\n**Ana:** Ok?\n\n**Bo:** Ok.\n\n[Read more interviews](https://x.org/more)")
+    assert turns(doc) == turns(markdown)
+    assert doc.trailer == markdown.trailer == ("[Read more interviews](https://x.org/more)",)
 
 
 def test_tags_with_attributes_and_nesting() -> None:

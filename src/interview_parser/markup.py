@@ -6,22 +6,27 @@ transcript. This stage rewrites them into the Markdown the rest of the
 pipeline already reads, and keeps every piece's source line number:
 
 * ``<strong>``/``<b>`` become ``**``, ``<em>``/``<i>`` become ``*``, so
-  ``<strong>Name</strong>:`` is the label ``**Name**:``;
+  ``<strong>Name</strong>:`` is the label ``**Name**:``; emphasis never
+  crosses a paragraph (as in Markdown), so an unclosed ``<b>`` ends there;
 * ``<br>`` ends a line (two in a row end a paragraph); ``<p>``, ``<div>`` and
   other block elements are paragraph boundaries; ``<h1>``-``<h6>`` become
-  ``#`` headings and ``<hr>`` a rule;
+  ``#`` headings, ``<hr>`` a rule and ``<a href>`` a Markdown link;
 * ``<head>``, ``<script>``, ``<style>`` and the doctype are dropped; the
   ``<title>`` text is returned separately;
 * ``<figure>``, ``<img>``, ``<video>``, ``<iframe>``, ``<audio>`` ... become one
   Markdown image line ``![caption](src)``, which :mod:`.blocks` tags as media;
   HTML comments and shortcodes (``{{< video >}}``, ``{% include %}``) become
   lines of their own, which :mod:`.blocks` tags as apparatus;
-* character references are decoded (``&nbsp;`` as a plain space).
+* character references are decoded, ``&nbsp;`` as a plain space (a no-break
+  space written as a character is kept).
 
-Parsing is the standard library's :class:`html.parser.HTMLParser`; text
-outside tags, Markdown included, passes through as written, and tags that
-are not HTML elements (``<https://…>`` autolinks, ``<inaudible>``) are kept
-verbatim. A body without ``<``, ``&`` or a shortcode is not touched at all.
+Parsing is the standard library's :class:`html.parser.HTMLParser`. Text
+outside tags, Markdown included, passes through as written; tags that are
+not HTML elements (``<https://…>`` autolinks, ``<inaudible>``) and anything
+inside Markdown code spans or fenced code blocks are kept verbatim. An
+element that swallows text and is never closed (``<script>`` or ``<title>``
+mentioned in prose) is read again as plain text. A body without ``<``,
+``&`` or a shortcode is not touched at all.
 """
 
 from __future__ import annotations
@@ -35,10 +40,6 @@ __all__ = ["html_body"]
 
 Numbered = Iterable[tuple[int, str]]
 
-_SHORTCODE = regex.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}")
-_SHORTCODE_SLOT = regex.compile(r"\ufdd1(\d{1,9})\ufdd2")
-_RAW_NBSP = "\ufdd0"  # stands for a U+00A0 written as a character, not as &nbsp;
-
 
 def _names(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -46,13 +47,17 @@ def _names(text: str) -> frozenset[str]:
 
 _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BLOCKS = _names("""address article aside blockquote body center dd details dialog dir div dl dt fieldset footer
-    form header hgroup html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption""")
+_BLOCKS = _names(
+    """address article aside blockquote body center dd details dialog dir div dl dt fieldset footer
+    form header hgroup html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption"""
+)
 _DROPPED = _names("head script style template noscript svg math select button")
 _EMBEDS = _names("video audio iframe object embed canvas")
 _MEDIA_SOURCES = _names("img source embed track")
-_INLINE = _names("""a abbr picture bdi bdo big cite code data dfn font ins kbd label mark nobr q rp rt ruby s samp small
-    span strike sub sup time tt u var wbr del meta link base col colgroup input area map param""")
+_INLINE = _names(
+    """abbr picture bdi bdo big cite code data dfn font ins kbd label mark nobr q rp rt ruby s samp small
+    span strike sub sup time tt u var wbr del meta link base col colgroup input area map param"""
+)
 _KNOWN = (
     frozenset(_EMPHASIS)
     | frozenset(_HEADINGS)
@@ -61,9 +66,17 @@ _KNOWN = (
     | _EMBEDS
     | _MEDIA_SOURCES
     | _INLINE
-    | _names("br hr title figure figcaption")
+    | _names("a br hr title figure figcaption")
 )
 _MAX_CAPTION = 480
+_MAX_LINK_TEXT = 500
+
+_SHORTCODE = regex.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}")
+_CODE_SPAN = regex.compile(r"(?<!`)(`{1,3})(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
+_FENCES = ("```", "~~~")
+_SLOT = regex.compile(r"\ufdd1(\d{1,9})\ufdd2")
+_RAW_NBSP = "\ufdd0"  # stands for a U+00A0 written as a character, not as &nbsp;
+_MARKUP_ONLY = regex.compile(r"[*#\s]*")
 
 
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
@@ -77,7 +90,11 @@ def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     if "<" not in text and "&" not in text and ("{" not in text or ("{{" not in text and "{%" not in text)):
         return enumerate(body, start + 1), None
     converter = _Converter(start + 1)
-    converter.convert(text)
+    converter.convert(body)
+    unclosed = converter.unclosed()
+    if unclosed:
+        converter = _Converter(start + 1, lenient=unclosed)
+        converter.convert(body)
     return converter.out, converter.title
 
 
@@ -86,8 +103,11 @@ def _media_line(alt: str, src: str) -> str:
     alt = " ".join(alt.split()).replace("[", "(").replace("]", ")")
     if len(alt) > _MAX_CAPTION:
         alt = alt[: _MAX_CAPTION - 1] + "…"
-    src = src.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"![{alt}]({src})"
+    return f"![{alt}]({_url(src)})"
+
+
+def _url(src: str) -> str:
+    return src.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("\n", "")
 
 
 class _Figure:
@@ -101,42 +121,110 @@ class _Figure:
         self.caption: list[str] = []
 
 
+class _Mark:
+    """An emphasis marker: pending until text follows, then written until closed."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+        self.written = False
+
+
+class _Link:
+    """Where an ``<a href>`` started, to wrap its text as ``[text](href)`` when it closes."""
+
+    def __init__(self, href: str, piece: int, index: int) -> None:
+        self.href = href
+        self.piece = piece
+        self.index = index
+
+
 class _Converter(HTMLParser):
     """One pass of :class:`HTMLParser` writing ``(line number, text)`` pieces."""
 
-    def __init__(self, first_line: int) -> None:
+    def __init__(self, first_line: int, lenient: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        self.lenient = lenient
+        """Elements left open in a first pass: read as text (or, for embeds, as empty)."""
         self.base = first_line - 1
         self.line = first_line
         self.out: list[tuple[int, str]] = []
         self.title: str | None = None
         self._buf: list[str] = []
         self._buf_line = first_line
+        self._pieces = 0  # text pieces written so far, to tell whether a link spans a line end
+        self._last_text: int | None = None  # index in out of the paragraph's last text piece
         self._breaks: set[str] = set()  # kinds of line end seen since the last text
-        self._pending: list[str] = []  # markup to write before the next text
-        self._open: list[str] = []  # emphasis markers opened and not closed
+        self._pending: list[str | _Mark] = []  # markup to write before the next text
+        self._marks: list[_Mark] = []
+        self._link: _Link | None = None
         self._dropping: list[str] = []
         self._title: list[str] | None = None
         self._figure: _Figure | None = None
-        self._in_caption = False
         self._embeds: list[str] = []
-        self._shortcodes: list[str] = []
+        self._verbatim: list[tuple[str, bool]] = []
+        self.left_open: frozenset[str] = frozenset()
+
+    def set_cdata_mode(self, elem: str, **options: bool) -> None:
+        """Raw text inside ``<script>``/``<style>``, unless the element was never closed."""
+        if elem not in self.lenient:
+            super().set_cdata_mode(elem, **options)
 
     # --- driving ------------------------------------------------------------
 
-    def convert(self, text: str) -> None:
+    def convert(self, lines: Sequence[str]) -> None:
+        text = "\n".join(self._hide(lines))
         if "\u00a0" in text:
             text = text.replace("\u00a0", _RAW_NBSP)
-        if "{{" in text or "{%" in text:
-            text = _SHORTCODE.sub(self._hide_shortcode, text)
         self.feed(text)
         self.close()
+        self.left_open = self._still_open()
         self._close_figure()
-        self._flush_line()
+        self._paragraph()
+        while self.out and not self.out[-1][1]:
+            self.out.pop()
 
-    def _hide_shortcode(self, match: regex.Match[str]) -> str:
-        self._shortcodes.append(match.group())
-        return f"\ufdd1{len(self._shortcodes) - 1}\ufdd2"
+    def unclosed(self) -> frozenset[str]:
+        """Elements that swallow text and were still open at the end."""
+        return self.left_open
+
+    def _still_open(self) -> frozenset[str]:
+        left = {t for t in self._dropping if t != "head"} | set(self._embeds)
+        if "head" in self._dropping and not self.out:
+            left.add("head")
+        if self._title is not None:
+            left.add("title")
+        if self._figure is not None:
+            left.add(self._figure.tag)
+        return frozenset(left)
+
+    def _hide(self, lines: Sequence[str]) -> list[str]:
+        """Code (fenced blocks, code spans) and shortcodes out of the parser's sight, as placeholders."""
+        out: list[str] = []
+        fence: str | None = None
+        for line in lines:
+            stripped = line.lstrip()
+            if fence is not None or stripped.startswith(_FENCES):
+                if fence is None:
+                    fence = stripped[:3]
+                elif stripped.startswith(fence):
+                    fence = None
+                out.append(self._slot(line, own_line=False) if line else line)
+                continue
+            if "`" in line:
+                line = _CODE_SPAN.sub(lambda m: self._slot(m.group(), own_line=False), line)
+            if "{" in line:
+                line = _SHORTCODE.sub(lambda m: self._slot(m.group(), own_line=True), line)
+            out.append(line)
+        return out
+
+    def _slot(self, text: str, *, own_line: bool) -> str:
+        self._verbatim.append((text, own_line))
+        return f"\ufdd1{len(self._verbatim) - 1}\ufdd2"
+
+    def _restore(self, text: str) -> str:
+        if "\ufdd1" in text:
+            text = _SLOT.sub(lambda m: self._verbatim[int(m[1])][0] if int(m[1]) < len(self._verbatim) else "", text)
+        return text.replace(_RAW_NBSP, "\u00a0")
 
     def _sync(self) -> None:
         self.line = self.base + self.getpos()[0]
@@ -147,15 +235,20 @@ class _Converter(HTMLParser):
         return any(piece.strip() for piece in self._buf)
 
     def _write(self, text: str) -> None:
-        """Add text without line ends to the current piece."""
+        """Add text without line ends to the current piece, after any pending markup."""
         if not text:
             return
         if self._pending and text.strip():
             lead = len(text) - len(text.lstrip())
             self._append(text[:lead])
-            self._append("".join(self._pending))
-            text = text[lead:]
+            for item in self._pending:
+                if isinstance(item, _Mark):
+                    item.written = True
+                    self._append(item.marker)
+                else:
+                    self._append(item)
             self._pending = []
+            text = text[lead:]
         self._append(text)
 
     def _append(self, text: str) -> None:
@@ -164,77 +257,110 @@ class _Converter(HTMLParser):
                 self._buf_line = self.line
             self._buf.append(text)
 
+    def _flush(self) -> bool:
+        """Write the current piece if it has text; whether it had."""
+        had = self._has_text()
+        if had:
+            self._last_text = len(self.out)
+            self.out.append((self._buf_line, "".join(self._buf)))
+            self._pieces += 1
+        self._buf = []
+        return had
+
     def _line_end(self, kind: str) -> None:
         """End the current piece; a second line end with no text between is a blank piece."""
-        if self._has_text():
-            self.out.append((self._buf_line, "".join(self._buf)))
+        if self._flush():
             self._breaks = {kind}
         elif kind in self._breaks:
+            self._close_paragraph_marks()
+            self._last_text = None
             self.out.append((self.line, ""))
             self._breaks = {kind}
         else:
             self._breaks.add(kind)
-        self._buf = []
-
-    def _flush_line(self) -> None:
-        if self._has_text():
-            self.out.append((self._buf_line, "".join(self._buf)))
-            self._breaks = set()
-        self._buf = []
 
     def _own_line(self, text: str) -> None:
         """A piece of its own (media, comment, shortcode), in the current paragraph."""
-        self._flush_line()
+        self._flush()
         self.out.append((self.line, text))
+        self._pieces += 1
         self._breaks = set()
 
     def _paragraph(self) -> None:
-        """A paragraph boundary; open emphasis is closed before it and reopened after."""
-        markers = [m for m in self._open if m not in self._pending]
-        if self._has_text():
-            self._close_markers(markers[::-1])
-        self._flush_line()
-        self.out.append((self.line, ""))
+        """A paragraph boundary; emphasis written in the paragraph is closed before it."""
+        self._end_link()
+        self._close_paragraph_marks()
+        self._pending = [item for item in self._pending if isinstance(item, _Mark)]
+        self._flush()
+        self._last_text = None
+        if self.out and self.out[-1][1]:
+            self.out.append((self.line, ""))
         self._breaks = {"nl", "br"}
-        self._pending = markers + [m for m in self._pending if not m.startswith("#")]
 
-    def _close_markers(self, markers: list[str]) -> None:
+    def _close_paragraph_marks(self) -> None:
+        written = [mark for mark in self._marks if mark.written]
+        self._close_markers("".join(mark.marker for mark in reversed(written)))
+        self._marks = [mark for mark in self._marks if not mark.written]
+
+    def _close_markers(self, closing: str) -> None:
         """Write closing markers before any trailing whitespace of the current piece (or the last one)."""
-        closing = "".join(markers)
         if not closing:
             return
-        if not self._has_text():
-            if self.out and self.out[-1][1].strip():
-                number, last = self.out[-1]
-                self.out[-1] = (number, last.rstrip() + closing)
-            return
-        joined = "".join(self._buf)
-        body = joined.rstrip()
-        self._buf = [body, closing, joined[len(body) :]]
+        if self._has_text():
+            joined = "".join(self._buf)
+            body = joined.rstrip()
+            self._buf = [body, closing, joined[len(body) :]]
+        elif self._last_text is not None:
+            number, last = self.out[self._last_text]
+            self.out[self._last_text] = (number, last.rstrip() + closing)
 
     def _text(self, data: str) -> None:
-        """Text from the source: line ends split pieces, shortcodes become their own lines."""
+        """Text from the source: line ends split pieces, placeholders come back as written."""
         if _RAW_NBSP in data or "\u00a0" in data:
             data = data.replace("\u00a0", " ").replace(_RAW_NBSP, "\u00a0")
-        first = True
-        for part in data.split("\n"):
-            if not first:
+        for number, part in enumerate(data.split("\n")):
+            if number:
                 self._line_end("nl")
                 self.line += 1
-            first = False
             if "\ufdd1" in part:
-                self._text_with_shortcodes(part)
+                self._text_with_slots(part)
             else:
                 self._write(part)
 
-    def _text_with_shortcodes(self, part: str) -> None:
+    def _text_with_slots(self, part: str) -> None:
         last = 0
-        for match in _SHORTCODE_SLOT.finditer(part):
+        for match in _SLOT.finditer(part):
             self._write(part[last : match.start()])
             index = int(match[1])
-            self._own_line(self._shortcodes[index] if index < len(self._shortcodes) else match.group())
+            text, own_line = self._verbatim[index] if index < len(self._verbatim) else ("", False)
+            if own_line:
+                self._own_line(text)
+            else:
+                self._write(text)
             last = match.end()
         self._write(part[last:])
+
+    # --- links --------------------------------------------------------------
+
+    def _start_link(self, href: str) -> None:
+        self._end_link()
+        href = _url(href)
+        if href and not href.startswith(("#", "javascript:")):
+            self._link = _Link(href, self._pieces, len(self._buf))
+
+    def _end_link(self) -> None:
+        """``[text](href)`` when the link's text stayed on one line and is plain enough to be a link."""
+        link, self._link = self._link, None
+        if link is None or link.piece != self._pieces or link.index > len(self._buf):
+            return
+        start = link.index
+        while start < len(self._buf) and _MARKUP_ONLY.fullmatch(self._buf[start]):
+            start += 1
+        inner = "".join(self._buf[start:])
+        if not inner.strip() or len(inner) > _MAX_LINK_TEXT or any(c in inner for c in "[]*_\n"):
+            return
+        body = inner.rstrip()
+        self._buf[start:] = ["[", body, f"]({link.href})", inner[len(body) :]]
 
     # --- media --------------------------------------------------------------
 
@@ -243,8 +369,8 @@ class _Converter(HTMLParser):
             return  # <picture><source …>: the <img> inside speaks for it
         src = values.get("src") or values.get("data-src") or values.get("srcset", "").split(" ")[0]
         alt = values.get("alt") or values.get("title") or (tag if tag in _EMBEDS else "")
-        if self._figure is None and tag in ("img", "embed"):
-            self._own_line(_media_line(alt, src))
+        if self._figure is None and (tag in ("img", "embed") or tag in self.lenient):
+            self._own_line(_media_line(self._restore(alt), self._restore(src)))
             return
         if self._figure is None:
             self._figure = _Figure(self.line, tag)
@@ -253,7 +379,7 @@ class _Converter(HTMLParser):
             figure.src = src
         if alt and not figure.alt:
             figure.alt = alt
-        if tag in _EMBEDS and tag != "embed":
+        if tag in _EMBEDS and tag != "embed" and tag not in self.lenient:
             self._embeds.append(tag)  # its content is fallback text, not speech
 
     def _end_media(self, tag: str) -> None:
@@ -263,8 +389,6 @@ class _Converter(HTMLParser):
         figure = self._figure
         if figure is None or self._embeds:
             return
-        if tag == "figcaption":
-            self._in_caption = False
         if tag == figure.tag:
             self._close_figure()
             if tag == "figure":
@@ -275,21 +399,20 @@ class _Converter(HTMLParser):
         if figure is None:
             return
         self._figure = None
-        self._in_caption = False
         self._embeds = []
-        caption = " ".join("".join(figure.caption).split())
-        alt = caption or figure.alt
+        caption = " ".join(self._restore("".join(figure.caption)).split())
+        alt = caption or self._restore(figure.alt)
         if alt or figure.src:
             line, self.line = self.line, figure.line
-            self._own_line(_media_line(alt, figure.src))
+            self._own_line(_media_line(alt, self._restore(figure.src)))
             self.line = line
 
     # --- HTMLParser callbacks -----------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._sync()
-        if tag not in _KNOWN:
-            if not self._dropping and self._figure is None:
+        if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
+            if not self._dropping and self._figure is None and self._title is None:
                 self._text(self.get_starttag_text() or f"<{tag}>")
             return
         if tag in _DROPPED:
@@ -300,20 +423,23 @@ class _Converter(HTMLParser):
         if tag == "title":
             self._title = []
             return
-        if self._dropping:
+        if self._dropping or (tag in self.lenient and tag in ("figure", "figcaption")):
             return
         if tag in _MEDIA_SOURCES or tag in _EMBEDS or tag == "figure":
             self._start_media(tag, {name: value or "" for name, value in attrs})
         elif tag == "figcaption":
             if self._figure is None:
                 self._figure = _Figure(self.line, tag)
-            self._in_caption = True
-        elif self._figure is not None:
-            return  # markup inside a figure's caption is not kept
+        elif self._figure is not None or self._title is not None:
+            return  # markup inside a caption or a title is not kept
         elif tag in _EMPHASIS:
-            self._pending.append(_EMPHASIS[tag])
-            self._open.append(_EMPHASIS[tag])
+            mark = _Mark(_EMPHASIS[tag])
+            self._marks.append(mark)
+            self._pending.append(mark)
+        elif tag == "a":
+            self._start_link(dict(attrs).get("href") or "")
         elif tag == "br":
+            self._end_link()
             self._line_end("br")
         elif tag == "hr":
             self._paragraph()
@@ -327,8 +453,8 @@ class _Converter(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._sync()
-        if tag not in _KNOWN:
-            if not self._dropping and self._figure is None:
+        if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
+            if not self._dropping and self._figure is None and self._title is None:
                 self._text(f"</{tag}>")
             return
         if tag in _DROPPED:
@@ -338,50 +464,52 @@ class _Converter(HTMLParser):
             return
         if tag == "title":
             if self._title is not None and self.title is None:
-                self.title = " ".join("".join(self._title).split()) or None
+                self.title = " ".join(self._restore("".join(self._title)).split()) or None
             self._title = None
             return
-        if self._dropping:
+        if self._dropping or tag in self.lenient:
             return
         if tag in _EMBEDS or tag in ("figure", "figcaption"):
             self._end_media(tag)
-        elif self._figure is not None:
+        elif self._figure is not None or self._title is not None:
             return
         elif tag in _EMPHASIS:
             self._end_emphasis(_EMPHASIS[tag])
+        elif tag == "a":
+            self._end_link()
         elif tag in _HEADINGS:
-            self._pending = [m for m in self._pending if not m.startswith("#")]
+            self._pending = [item for item in self._pending if isinstance(item, _Mark)]
             self._paragraph()
         elif tag in _BLOCKS:
             self._paragraph()
 
     def _end_emphasis(self, marker: str) -> None:
-        if marker not in self._open:
-            return
-        del self._open[len(self._open) - 1 - self._open[::-1].index(marker)]
-        if marker in self._pending:
-            # nothing written since it opened: drop the opening marker too
-            del self._pending[len(self._pending) - 1 - self._pending[::-1].index(marker)]
-            return
-        self._close_markers([marker])
+        for index in range(len(self._marks) - 1, -1, -1):
+            mark = self._marks[index]
+            if mark.marker == marker:
+                del self._marks[index]
+                if mark.written:
+                    self._close_markers(marker)
+                else:  # nothing written since it opened: no emphasis at all
+                    self._pending = [item for item in self._pending if item is not mark]
+                return
 
     def handle_data(self, data: str) -> None:
         self._sync()
         if self._title is not None:
             self._title.append(data)
+        elif self._dropping or self._embeds:
             return
-        if self._dropping or self._embeds:
-            return
-        if self._figure is not None:
+        elif self._figure is not None:
             self._figure.caption.append(data)
-            return
-        self._text(data)
+        else:
+            self._text(data)
 
     def handle_comment(self, data: str) -> None:
         self._sync()
-        if self._dropping or self._figure is not None:
+        if self._dropping or self._figure is not None or self._title is not None:
             return
-        self._own_line("<!--" + data.replace("\n", " ") + "-->")
+        self._own_line("<!--" + self._restore(data).replace("\n", " ") + "-->")
 
     def handle_decl(self, decl: str) -> None:
         """The doctype is page wrapping, not text."""
