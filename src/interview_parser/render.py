@@ -1,0 +1,322 @@
+"""The canonical renderer: an :class:`~interview_parser.model.Interview` back to text.
+
+``render(doc)`` writes Markdown with bold labels; other built-in labelling
+conventions are options. For the interviews described in
+:mod:`interview_parser.strategies`, ``parse(render(doc, convention))`` has the
+same :func:`structure` as ``doc`` for every convention, and rendering a parsed
+document and parsing it again is a fixed point.
+
+>>> from interview_parser import parse
+>>> from interview_parser.render import render
+>>> doc = parse("Host: Hello there.\\n\\nAna Lima: Hi, **fine**.\\n\\nHost: Why?\\n\\nAna Lima: Because.")
+>>> print(render(doc))
+**Host:** Hello there.
+<BLANKLINE>
+**Ana Lima:** Hi, **fine**.
+<BLANKLINE>
+**Host:** Why?
+<BLANKLINE>
+**Ana Lima:** Because.
+<BLANKLINE>
+
+Conventions (:data:`CONVENTIONS`):
+
+``bold``
+    ``**Name:** speech`` on one line (``**王坚：**`` for Han labels).
+``bold_line``
+    ``**Name:**`` alone on a line, the speech below.
+``plain``
+    ``Name: speech``.
+``qa``
+    ``Q: speech`` / ``A: speech`` (``问：`` / ``答：`` when the text is
+    Chinese). Labels already in the Q/A family are kept; otherwise a
+    two-speaker interview is relabelled, the interviewer (or the first
+    speaker) becoming ``Q``.
+``caps``
+    ``MR. SMITH: speech``: labels upper-cased.
+``name_line``
+    The name alone on a line, the speech below.
+
+Layout: front matter (or header lines), then ``# title`` when the title is not
+in the metadata, then the preamble, then headings (``## title``), section
+intros, turns and media in source-line order, then the trailer. Paragraphs
+are separated by one blank line; emphasis is written as ``**strong**`` and
+``*em*``; Markdown punctuation in text is backslash-escaped so it stays text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+import regex
+import yaml
+
+from .model import Emphasis, Interview, Media, Section, Turn
+
+__all__ = ["CONVENTIONS", "FRONT_MATTER_FORMATS", "Convention", "render", "structure"]
+
+Convention = Literal["bold", "bold_line", "plain", "qa", "caps", "name_line"]
+CONVENTIONS: tuple[str, ...] = ("bold", "bold_line", "plain", "qa", "caps", "name_line")
+"""The labelling conventions :func:`render` can write."""
+
+FrontMatterFormat = Literal["yaml", "toml", "header", "none"]
+FRONT_MATTER_FORMATS: tuple[str, ...] = ("yaml", "toml", "header", "none")
+"""How :func:`render` can write the metadata."""
+
+_TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題")
+_HAN = regex.compile(r"\p{Han}")
+_QA_FAMILY = frozenset({"q", "a", "问", "答", "問", "question", "answer"})
+# Inline punctuation that the parser reads as markup.
+_INLINE_SPECIAL = frozenset("\\`*_[<!")
+# Characters that give a line a meaning of its own when they start it.
+_LINE_SPECIAL = frozenset("#>+-=|~:：")
+_BARE_TOML_KEY = regex.compile(r"[A-Za-z0-9_-]{1,200}")
+
+
+def render(
+    doc: Interview,
+    convention: Convention | str = "bold",
+    *,
+    front_matter: FrontMatterFormat | str | None = None,
+) -> str:
+    """``doc`` as text in ``convention``, its metadata written as ``front_matter``.
+
+    ``front_matter`` is ``"yaml"`` (``---`` fences), ``"toml"`` (``+++``
+    fences), ``"header"`` (bare ``key: value`` lines, which the parser only
+    reads for page-metadata keys such as ``title``, ``author``, ``作者``) or
+    ``"none"`` (metadata left out). ``None`` means YAML when the document
+    has metadata and nothing otherwise.
+
+    Raises :class:`ValueError` for an unknown convention or format, and for
+    the ``qa`` convention when the document has more than two speakers.
+    """
+    if convention not in CONVENTIONS:
+        raise ValueError(f"unknown convention {convention!r}; expected one of {', '.join(CONVENTIONS)}")
+    if front_matter is None:
+        front_matter = "yaml" if doc.metadata else "none"
+    if front_matter not in FRONT_MATTER_FORMATS:
+        raise ValueError(f"unknown front matter format {front_matter!r}; expected one of {', '.join(FRONT_MATTER_FORMATS)}")
+    blocks: list[str] = []
+    head = _front_matter(doc.metadata, front_matter)
+    if head:
+        blocks.append(head)
+    if doc.title and not (front_matter != "none" and any(k in doc.metadata for k in _TITLE_KEYS)):
+        blocks.append("# " + _escape_line(doc.title))
+    blocks.extend(_escape_paragraph(p) for p in doc.preamble)
+    labels = _labels(doc, convention)
+    for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1])):
+        if isinstance(item, Section):
+            blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
+            blocks.extend(_escape_paragraph(p) for p in item.intro)
+        elif isinstance(item, Turn):
+            blocks.append(_turn(item, convention, labels))
+        else:
+            blocks.append(item.text)
+    blocks.extend(doc.trailer)
+    return "\n\n".join(b for b in blocks if b) + "\n" if blocks else ""
+
+
+def structure(doc: Interview) -> dict[str, Any]:
+    """The parts of ``doc`` that survive :func:`render` and :func:`~interview_parser.parse`.
+
+    Title, date, metadata, preamble, sections (title, level, intro), speakers
+    (name, key, role, labels), turns (speaker, key, label, role, section,
+    text, emphasis) and media other than the title line. Source line numbers,
+    detector names, diagnostics and the encoding depend on how the text was
+    written and are left out.
+    """
+    return {
+        "title": doc.title,
+        "date": doc.date.isoformat() if doc.date else None,
+        "metadata": dict(doc.metadata),
+        "preamble": list(doc.preamble),
+        "sections": [(s.title, s.level, list(s.intro)) for s in doc.sections],
+        "speakers": [(s.name, s.key, s.role, list(s.labels)) for s in doc.speakers],
+        "turns": [
+            (
+                t.speaker,
+                t.key,
+                t.label,
+                t.role,
+                t.section,
+                t.text,
+                [(e.start, e.end, e.kind) for e in t.emphasis],
+                t.timestamp,
+            )
+            for t in doc.turns
+        ],
+        "media": [(m.kind, m.text) for m in doc.media if m.kind != "title"],
+        "trailer": list(doc.trailer),
+    }
+
+
+# --- body ---------------------------------------------------------------------
+
+
+def _body_items(doc: Interview) -> Iterable[tuple[int, int, Section | Turn | Media]]:
+    """Headings, turns and media keyed by first source line; ties keep that order."""
+    order = 0
+    for section in doc.sections:
+        yield section.lines[0], order, section
+        order += 1
+    for turn in doc.turns:
+        yield turn.lines[0], order, turn
+        order += 1
+    for media in doc.media:
+        if media.kind != "title":
+            yield media.lines[0], order, media
+            order += 1
+
+
+def _labels(doc: Interview, convention: str) -> dict[str | None, str]:
+    """The label to write for each label as written, under ``convention``."""
+    written = [t.label for t in doc.turns if t.label]
+    if convention == "caps":
+        return {label: label.upper() for label in written}
+    if convention != "qa" or all(label.casefold() in _QA_FAMILY for label in written):
+        return {label: label for label in written}
+    keys: list[str] = []
+    for turn in doc.turns:
+        if turn.key is not None and turn.key not in keys:
+            keys.append(turn.key)
+    if len(keys) > 2:
+        raise ValueError(f"the qa convention needs at most two speakers, this interview has {len(keys)}")
+    roles = {s.key: s.role for s in doc.speakers}
+    interviewer = next((k for k in keys if roles.get(k) == "interviewer"), keys[0] if keys else None)
+    chinese = any(_HAN.search(t.text) for t in doc.turns)
+    ask, answer = ("问", "答") if chinese else ("Q", "A")
+    by_key = {k: (ask if k == interviewer else answer) for k in keys}
+    return {t.label: by_key[t.key] for t in doc.turns if t.label and t.key is not None}
+
+
+def _colon(label: str) -> str:
+    return "：" if _HAN.match(label) else ":"
+
+
+def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str]) -> str:
+    paragraphs = _paragraph_texts(turn.text, turn.emphasis)
+    if not turn.label:  # an unlabelled (magazine) turn: questions in bold, answers plain
+        if turn.role == "interviewer" and len(paragraphs) == 1 and not turn.emphasis:
+            return f"**{paragraphs[0]}**"
+        return "\n\n".join(paragraphs)
+    label = labels.get(turn.label, turn.label)
+    stamp = f"[{turn.timestamp}] " if turn.timestamp else ""
+    colon = _colon(label)
+    space = "" if colon == "：" else " "
+    if convention in ("bold", "plain", "qa", "caps"):
+        lead = f"**{label}{colon}**{space}" if convention == "bold" else f"{label}{colon}{space}"
+        first = lead + stamp + paragraphs[0] if paragraphs else lead.rstrip()
+        return "\n\n".join([first, *paragraphs[1:]])
+    if convention == "bold_line":
+        head = f"**{label}{colon}**" + (f" {stamp.rstrip()}" if stamp else "")
+    else:  # name_line
+        head = label + (f" {turn.timestamp}" if turn.timestamp else "")
+    return head + "\n" + "\n\n".join(paragraphs)
+
+
+def _paragraph_texts(text: str, emphasis: Sequence[Emphasis]) -> list[str]:
+    """Markdown for each paragraph of ``text``, emphasis spans written back as markup."""
+    out: list[str] = []
+    start = 0
+    for piece in text.split("\n\n"):
+        end = start + len(piece)
+        spans = [
+            Emphasis(max(e.start, start) - start, min(e.end, end) - start, e.kind)
+            for e in emphasis
+            if e.start < end and e.end > start and min(e.end, end) > max(e.start, start)
+        ]
+        if piece.strip():
+            out.append(_markdown(piece, spans))
+        start = end + 2
+    return out
+
+
+def _markdown(text: str, spans: Sequence[Emphasis]) -> str:
+    """``text`` escaped, with ``**``/``*`` inserted around ``spans`` (outer spans first)."""
+    opens: dict[int, list[Emphasis]] = {}
+    closes: dict[int, list[Emphasis]] = {}
+    for span in sorted(spans, key=lambda e: (e.start, -e.end)):
+        opens.setdefault(span.start, []).append(span)
+        closes.setdefault(span.end, []).insert(0, span)
+    out: list[str] = []
+    for index in range(len(text) + 1):
+        for span in closes.get(index, ()):
+            out.append(_marker(span))
+        for span in opens.get(index, ()):
+            out.append(_marker(span))
+        if index < len(text):
+            out.append(_escape_char(text, index))
+    return "\n".join(_escape_start(line) for line in "".join(out).split("\n"))
+
+
+def _marker(span: Emphasis) -> str:
+    return "*" if span.kind == "em" else "**"
+
+
+def _escape_char(text: str, index: int) -> str:
+    char = text[index]
+    return "\\" + char if char in _INLINE_SPECIAL else char
+
+
+def _escape_start(line: str) -> str:
+    """Keep a line of text from reading as a heading, list, quote or rule."""
+    stripped = line.lstrip()
+    if stripped and stripped[0] in _LINE_SPECIAL and stripped[0].isascii():
+        return line[: len(line) - len(stripped)] + "\\" + stripped
+    return line
+
+
+def _escape_paragraph(text: str) -> str:
+    return "\n".join(_escape_start("".join(_escape_char(line, i) for i in range(len(line)))) for line in text.split("\n"))
+
+
+def _escape_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- front matter -------------------------------------------------------------
+
+
+def _front_matter(metadata: Mapping[str, Any], fmt: str) -> str:
+    if not metadata or fmt == "none":
+        return ""
+    data = dict(metadata)
+    if fmt == "yaml":
+        dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=2**31 - 1)
+        return "---\n" + dumped.rstrip("\n") + "\n---"
+    if fmt == "toml":
+        return "+++\n" + "\n".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in data.items()) + "\n+++"
+    return "\n".join(f"{key}: {' '.join(str(value).split())}" for key, value in data.items())
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_TOML_KEY.fullmatch(key) else _toml_string(key)
+
+
+def _toml_string(text: str) -> str:
+    # JSON escapes are valid TOML basic-string escapes, except that TOML wants
+    # \uXXXX for control characters too, which json.dumps already does.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in value.items()) + "}"
+    raise ValueError(f"TOML front matter cannot hold {type(value).__name__} values ({value!r}); use front_matter='yaml'")
