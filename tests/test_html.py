@@ -8,6 +8,7 @@ of turns cares about.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -443,6 +444,38 @@ def test_whole_page_reads_the_same(doc: tuple[str, list[str]], with_title: bool)
     offset = head.count("\n")
     assert [(a + offset, b + offset) for a, b in (t.lines for t in expected.turns)] == [t.lines for t in got.turns]
     assert got.title == ("An & B" if with_title else None)
+
+
+# the project's own generator, when it is installed (it lives in strategies.py / render.py)
+try:
+    from interview_parser.strategies import rendered_interviews
+
+    PROJECT_INTERVIEWS: st.SearchStrategy[object] | None = st.sampled_from(["yaml", "toml", "none"]).flatmap(
+        lambda fm: rendered_interviews(convention="bold", front_matter=fm)
+    )
+except Exception:  # pragma: no cover - the generator is not there yet
+    PROJECT_INTERVIEWS = None
+
+_BOLD_LABEL = re.compile(r"\A\*\*([^*\n]{1,80}?[:：])\*\*")
+
+
+def html_version(text: str) -> str:
+    """``text`` with every body paragraph in ``<p>`` and every bold label in ``<strong>``."""
+    head = ""
+    if text.startswith(("---\n", "+++\n")):
+        fence = text[:4]
+        end = text.index(fence, 4) + len(fence)
+        head, text = text[:end], text[end:]
+    paragraphs = text.split("\n\n")
+    wrapped = ["<p>" + _BOLD_LABEL.sub(r"<strong>\1</strong>", p.strip("\n")) + "</p>" if p.strip() else p for p in paragraphs]
+    return head + "\n\n".join(wrapped)
+
+
+@pytest.mark.skipif(PROJECT_INTERVIEWS is None, reason="interview_parser.strategies is not available")
+@given(st.deferred(lambda: PROJECT_INTERVIEWS if PROJECT_INTERVIEWS is not None else st.nothing()))
+def test_project_interviews_read_the_same_in_html(case: object) -> None:
+    text = case.text  # type: ignore[attr-defined]
+    same_reading(parse(html_version(text)), parse(text))
 
 
 # --- any input -------------------------------------------------------------------
