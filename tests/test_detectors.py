@@ -159,3 +159,52 @@ def test_magazine_style_questions_make_unlabelled_turns_with_roles() -> None:
         (None, "interviewee", "None at all."),
     ]
     assert doc.preamble == ("A lead paragraph.",)
+
+
+def test_cast_lines_at_the_top_are_not_turns() -> None:
+    text = (
+        "Date: 2024-01-05\nHosts: Mia Park, Leo Brandt\nGuest: Ada Kerr, bridge inspector\n\n"
+        "[00:00:05] Mia Park: Welcome back.\n[00:00:09] Ada Kerr: Thanks.\n"
+        "[00:00:12] Mia Park: Ready?\n[00:00:15] Ada Kerr: Always."
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Mia Park", "Ada Kerr", "Mia Park", "Ada Kerr"]
+    assert doc.turns[0].timestamp == "00:00:05"
+
+
+def test_a_legend_naming_the_interviewee_with_a_role_after_a_comma() -> None:
+    doc = parse("A: Ines Vale, hydrologist, River Authority\n\nQ: Why rivers?\n\nA: They move.\n\nQ: And lakes?\n\nA: They wait.")
+    assert [t.speaker for t in doc.turns] == ["Q", "A", "Q", "A"]
+    assert doc.preamble == ("A: Ines Vale, hydrologist, River Authority",)
+
+
+def test_a_sentence_starting_with_the_article_a_is_not_an_answer() -> None:
+    doc = parse("Q: Why?\n\nA: Because.\n\nA Valley crew repairs a line.\n\nQ: When?\n\nA: Now.")
+    assert [t.text for t in doc.turns] == ["Why?", "Because.\n\nA Valley crew repairs a line.", "When?", "Now."]
+
+
+def test_a_title_block_in_capitals_is_not_a_turn() -> None:
+    doc = parse(
+        "RIVER SAFETY: CHECKING THE LEVEES\nHEARING BEFORE THE SUBCOMMITTEE\n\n"
+        "SENATOR OKAFOR: The hearing will come to order.\n\nMR. PRYCE: Thank you.\n\n"
+        "SENATOR OKAFOR: Go ahead.\n\nMR. PRYCE: I will."
+    )
+    assert [t.speaker for t in doc.turns] == ["SENATOR OKAFOR", "MR. PRYCE", "SENATOR OKAFOR", "MR. PRYCE"]
+
+
+def test_a_one_off_plain_field_line_is_not_a_turn() -> None:
+    doc = parse("发布时间：2023-09-14 07:05\n\n问：为什么？\n\n答：因为。\n\n问：然后？\n\n答：没了。")
+    assert [t.speaker for t in doc.turns] == ["问", "答", "问", "答"]
+
+
+def test_a_bold_question_with_a_kicker_is_a_heading_unless_the_label_recurs() -> None:
+    doc = parse(
+        "**記者**：點解？\n\n**陳**：因為。\n\n**下一步：搬唔搬？**\n\n**記者**：搬唔搬？\n\n**陳**：唔搬。"
+    )
+    assert [s.title for s in doc.sections] == ["下一步：搬唔搬？"]
+    assert [t.section for t in doc.turns] == [None, None, "下一步：搬唔搬？", "下一步：搬唔搬？"]
+
+
+def test_a_role_alone_on_a_line_may_speak_once() -> None:
+    text = "主持人\n您好？\n陈明\n你好。\n主持人\n再见？\n陈明\n再见。\n现场观众\n我想问一个问题？\n陈明\n请讲。"
+    assert [t.speaker for t in parse(text).turns] == ["主持人", "陈明", "主持人", "陈明", "现场观众", "陈明"]

@@ -159,7 +159,7 @@ _FIELD_WORDS = frozenset(
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记""".split()
 )
-_FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明")
+_FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
 _SPEECH_VERBS = (
     "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
     "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
@@ -266,7 +266,8 @@ class BoldLabel(_PatternDetector):
             # the whole question is bold with its label: **問：…？**
             if not text.endswith(match["open"]) or len(text) - end < 2:
                 return None
-            return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"])
+            # weak: "**下一步：搬定唔搬？**" is a heading unless the label recurs
+            return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"], weak=True)
         return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp)
 
 
@@ -292,13 +293,13 @@ class BoldNameThenColonLine(_PatternDetector):
 class QAMarker(_PatternDetector):
     """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, a bare ``Q`` before a question.
 
-    Grammar: ``[TS] QA_WORD [NUMBER] (COLON | "." | " " before a capital) SPEECH``
+    Grammar: ``[TS] QA_WORD [NUMBER] (COLON | "." | " " before a capital, after Q only) SPEECH``
     """
 
     name = "qa_marker"
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
-        rf"(?:{_COLON}|\.(?=[ \t])|[ \t]{{1,4}}(?=[\p{{Lu}}\"“‘(—–-]))"
+        rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)[ \t]{{1,4}}(?=[\p{{Lu}}\"“‘(—–-]))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -329,6 +330,9 @@ class CapsLabel(_PatternDetector):
         if len(words) == 1 and len(label) < 2:
             return None
         end = match.end()
+        rest = line.text[end:]
+        if rest.strip() and rest.upper() == rest and rest.lower() != rest:
+            return None  # "HEARING: CHECKING THE MAPS" is a title block, not speech
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp)
 
 
@@ -368,12 +372,19 @@ class NameTimestamp(_PatternDetector):
     pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
 
 
+_ROLE_NOUN = regex.compile(
+    r"(?:观众|听众|记者|主持人|嘉宾|提问者|网友|读者|学生|家长|市民|居民|与会者|"
+    r"audience(?: member)?|moderator|host|guest|caller|questioner|participant|reporter)$"
+)
+
+
 class NameOnOwnLine:
     """A name alone on a line, its speech below -- decided from the whole document.
 
     A line is taken as a label when it is short, carries no sentence
     punctuation, and the same name recurs; at least two such names must each
-    recur and be followed by speech (``主持人`` / ``王堅``).
+    recur and be followed by speech (``主持人`` / ``王堅``). Once they do, a
+    role noun alone on a line (``現場觀眾``) may speak just once.
     """
 
     name = "name_line"
@@ -402,6 +413,8 @@ class NameOnOwnLine:
         names = {key for key, n in counts.items() if n >= 2 and followed[key] == n}
         if len(names) < 2:
             return {}
+        # a role that speaks once, once names are established (现场观众, Audience Member)
+        names |= {key for key, n in counts.items() if n == 1 and followed[key] == 1 and _ROLE_NOUN.search(key)}
         out: dict[int, SpeakerMatch] = {}
         for index, key in candidates.items():
             if key in names:

@@ -7,7 +7,8 @@
   followed by a label (a bold sentence inside an answer is *emphasis*).
 * A numbered line (``1.計算力…``, ``一、…``, ``（一）…``, ``01 …``) follows the
   same rule; when bold it may also stand inside a turn.
-* A numbered heading may end in a question mark (``04 還有明天嗎？``).
+* A heading may end in a question mark (``04 還有明天嗎？``, ``**下一步：搬唔搬？**``);
+  inside a turn the rule above still makes a bold question emphasis.
 * Apparatus titles (``划重点``, ``Note``) are never headings.
 """
 
@@ -59,7 +60,7 @@ def heading_title(line: Line, *, alone: bool, in_turn: bool, next_is_label: bool
     if not text or len(text) > _MAX_HEADING or not (alone or next_is_label):
         return None
     numbered = _NUMBERED.match(text) is not None
-    if text[-1] in _ENDS_SENTENCE and not (numbered and text[-1] in _QUESTION_END):
+    if text[-1] in _ENDS_SENTENCE and text[-1] not in _QUESTION_END:
         return None
     if inner is None and not (numbered and has_turns):
         return None

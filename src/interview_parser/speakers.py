@@ -5,11 +5,11 @@ Rules kept here:
 * A document is an interview only when at least two speakers each speak
   twice; otherwise every proposed label is dropped. A news story quoting
   people, or a page with ``**Note:**`` run-ins, must never grow turns.
-* A *weak* label (plain ``Name: text``) that occurs once is trusted only
-  when it is short, like a name, and the document's dominant convention made
-  it. Strong conventions (bold, capitals, Q/A) are trusted once.
-* A *legend* -- a first label line that only introduces people
-  (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- is not a turn.
+* A *weak* label (plain ``Name: text``) must recur: once, it is a field
+  line (``Hosts: …``, ``发布时间：…``) or a quotation. Strong conventions
+  (bold, capitals, Q/A) are trusted once (``TRAIN CREW MEMBER:``).
+* *Legends* -- leading label lines that only introduce people
+  (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- are not turns.
 * Identity is the normalised key (:func:`.normalize.speaker_key`); caller
   aliases map several labels to one key.
 """
@@ -43,7 +43,7 @@ INTERVIEWEE = "interviewee"
 _SENTENCE_END = frozenset("。！？!?…")
 _LEGEND_NAME = regex.compile(
     r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
-    r"[ \t]{0,2}(?:[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)])?"
+    r"(?:[ \t]{0,2}[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)]|[,，][ \t]?[^.!?。！？\n]{1,100})?"
 )
 _LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}[^\s\u3000:：]{1,12}[:：]")
 
@@ -70,7 +70,7 @@ def _is_legend(match: SpeakerMatch, line: Line, next_is_label: bool) -> bool:
         return False
     if len(speech) <= 120 and _LEGEND_INNER.search(speech):
         return True  # **問：記者　趙：經理** defines two labels at once
-    # 答：Alain Pelce（ILO） -- only a name and a role, right before the questions
+    # 答：Alain Pelce（ILO）, A: Ines Varga, hydrologist -- a name and a role, right before the questions
     return next_is_label and _LEGEND_NAME.fullmatch(speech) is not None
 
 
@@ -80,24 +80,19 @@ def confirm_labels(
     """The proposed labels that make turns, by line index, and the legend lines."""
     labels = {i: m for i, m in proposed.items() if m.label}
     unlabelled = {i: m for i, m in proposed.items() if not m.label}
+    counts = Counter(key_for(m.label, aliases) for m in labels.values())
+    # a weak label must recur: once, it is a field line or a quotation
+    labels = {i: m for i, m in labels.items() if not m.weak or counts[key_for(m.label, aliases)] >= 2}
     legends: set[int] = set()
-    if not labels:
-        return unlabelled, legends
-    first = min(labels)
-    if _is_legend(labels[first], lines[first], first + 1 in labels):
-        del labels[first]
-        legends.add(first)
+    for index in sorted(labels):
+        if not _is_legend(labels[index], lines[index], index + 1 in labels):
+            break
+        del labels[index]
+        legends.add(index)
     counts = Counter(key_for(m.label, aliases) for m in labels.values())
     if sum(1 for n in counts.values() if n >= 2) < 2:
         return unlabelled, legends
-    dominant = Counter(m.detector for m in labels.values()).most_common(1)[0][0]
-    kept: dict[int, SpeakerMatch] = {}
-    for index, match in labels.items():
-        key = key_for(match.label, aliases)
-        if counts[key] < 2 and match.weak and (match.detector != dominant or not _short_name(match.label)):
-            continue  # a one-off plain label in a document labelled another way is prose
-        kept[index] = match
-    return kept, legends
+    return labels, legends
 
 
 def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> tuple[dict[int, str], dict[str, str]]:
@@ -132,12 +127,6 @@ def with_roles(turns: Sequence[Turn], speakers: Sequence[Speaker]) -> tuple[Turn
         else t
         for t in turns
     )
-
-
-def _short_name(label: str) -> bool:
-    if regex.match(r"\p{Han}", label):
-        return len(label) <= 5
-    return len(label.split()) <= 3
 
 
 def build_speakers(turns: Sequence[Turn], roles: Mapping[str, str] | None = None) -> tuple[Speaker, ...]:
