@@ -104,6 +104,19 @@ def test_links_become_markdown_links(text: str, expected: str) -> None:
     assert pieces(text) == [(1, expected)]
 
 
+def test_table_rows_are_lines() -> None:
+    rows = "".join(f"<tr><td><b>{n}:</b></td><td>{t}</td></tr>\n" for n, t in [("Ana", "Hi?"), ("Bo", "Yes."), ("Ana", "Ok?")])
+    doc = parse(f"<table>\n{rows}<tr><th>Bo:</th> <td>Ok.</td></tr>\n</table>")
+    assert turns(doc) == [("Ana", "Hi?"), ("Bo", "Yes."), ("Ana", "Ok?"), ("Bo", "Ok.")]
+    assert [t.lines for t in doc.turns] == [(2, 2), (3, 3), (4, 4), (5, 5)]
+
+
+@pytest.mark.xfail(strict=False, reason="detectors: '**Mr. SMITH**.' (bold hearing label, period) is not a label yet")
+def test_bold_hearing_labels_with_a_period() -> None:
+    doc = parse("<strong>Mr. SMITH</strong>. Where were you?\n\n<strong>Ms. JONES</strong>. At home.\n\n" * 2)
+    assert [t.speaker for t in doc.turns] == ["Mr. SMITH", "Ms. JONES"] * 2
+
+
 def test_link_only_paragraph_is_not_speech() -> None:
     html = '<p><b>Ana:</b> Hi?</p><p><b>Bo:</b> Yes.</p><p><b>Ana:</b> Ok?</p><p><b>Bo:</b> Ok.</p>'
     doc = parse(html + '\n<p><a href="https://x.org/more">Read more interviews</a></p>')
@@ -324,6 +337,10 @@ def test_shortcode_with_angle_brackets_is_not_a_tag() -> None:
 def test_character_references_are_decoded() -> None:
     doc = parse("<b>Ana:</b> Tom&nbsp;&amp;&nbsp;Jerry&#8212;again&#x21;\n\n<b>Bo:</b> &lt;b&gt; stays text.\n\n" * 2)
     assert turns(doc)[:2] == [("Ana", "Tom & Jerry—again!"), ("Bo", "<b> stays text.")]
+
+
+def test_references_to_line_ends_do_not_shift_lines() -> None:
+    assert pieces("a&#10;b&#xA;c&#105;\nd") == [(1, "a b ci"), (2, "d")]
 
 
 def test_reference_inside_a_label() -> None:

@@ -9,7 +9,8 @@ pipeline already reads, and keeps every piece's source line number:
   ``<strong>Name</strong>:`` is the label ``**Name**:``; emphasis never
   crosses a paragraph (as in Markdown), so an unclosed ``<b>`` ends there;
 * ``<br>`` ends a line (two in a row end a paragraph); ``<p>``, ``<div>`` and
-  other block elements are paragraph boundaries; ``<h1>``-``<h6>`` become
+  other block elements are paragraph boundaries (a table row is one line, its
+  cells joined by a space); ``<h1>``-``<h6>`` become
   ``#`` headings, ``<hr>`` a rule and ``<a href>`` a Markdown link;
 * ``<head>``, ``<script>``, ``<style>`` and the doctype are dropped; the
   ``<title>`` text is returned separately;
@@ -49,7 +50,7 @@ _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = _names(
     """address article aside blockquote body center dd details dialog dir div dl dt fieldset footer
-    form header hgroup html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption"""
+    form header hgroup html li main menu nav ol p pre section summary table tbody tfoot thead tr ul caption"""
 )
 _DROPPED = _names("head script style template noscript svg math select button")
 _EMBEDS = _names("video audio iframe object embed canvas")
@@ -66,7 +67,7 @@ _KNOWN = (
     | _EMBEDS
     | _MEDIA_SOURCES
     | _INLINE
-    | _names("a br hr title figure figcaption")
+    | _names("a br hr td th title figure figcaption")
 )
 _MAX_CAPTION = 480
 _MAX_LINK_TEXT = 500
@@ -77,6 +78,8 @@ _FENCES = ("```", "~~~")
 _SLOT = regex.compile(r"\ufdd1(\d{1,9})\ufdd2")
 _RAW_NBSP = "\ufdd0"  # stands for a U+00A0 written as a character, not as &nbsp;
 _MARKUP_ONLY = regex.compile(r"[*#\s]*")
+# a reference to a line end would shift every later line number: it is read as a space
+_LINE_END_REFERENCE = regex.compile(r"&#0{0,8}1[03](?![0-9]);?|&#[xX]0{0,8}[aAdD](?![0-9a-fA-F]);?|&NewLine;")
 
 
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
@@ -175,6 +178,8 @@ class _Converter(HTMLParser):
         text = "\n".join(self._hide(lines))
         if "\u00a0" in text:
             text = text.replace("\u00a0", _RAW_NBSP)
+        if "&#" in text or "&NewLine;" in text:
+            text = _LINE_END_REFERENCE.sub(" ", text)
         self.feed(text)
         self.close()
         self.left_open = self._still_open()
@@ -441,6 +446,9 @@ class _Converter(HTMLParser):
         elif tag == "br":
             self._end_link()
             self._line_end("br")
+        elif tag in ("td", "th"):
+            if self._has_text():
+                self._write(" ")  # cells of a row are one line: "Name:" | "speech"
         elif tag == "hr":
             self._paragraph()
             self._own_line("---")
