@@ -102,3 +102,21 @@ def test_a_lone_thematic_break_is_not_front_matter() -> None:
     doc = parse("---\nJust text.")
     assert doc.diagnostics == ()
     assert doc.preamble == ("Just text.",)
+
+
+def test_header_lines_may_follow_the_title_heading() -> None:
+    doc = parse("# Night Radio, Episode 4\nDate: 2023-03-03\nSource: station archive\n\nText.")
+    assert doc.title == "Night Radio, Episode 4"
+    assert doc.date == datetime.date(2023, 3, 3)
+    assert doc.metadata["Source"] == "station archive"
+    assert doc.preamble == ("Text.",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Published June 3, 2022", datetime.date(2022, 6, 3)), ("THURSDAY, OCTOBER 17, 2019", datetime.date(2019, 10, 17)),
+     ("会议时间：2024-04-09 14:00", datetime.date(2024, 4, 9)), ("Updated 3 Sept. 2021", datetime.date(2021, 9, 3)),
+     ("On June 31, 2022", None), ("1月7日，上海", None)],
+)
+def test_a_date_stated_at_the_top_of_the_text(line: str, expected: datetime.date | None) -> None:
+    assert parse(f"By a reporter\n{line}\n\nText.").date == expected

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["extract_date", "extract_title", "split_header_lines"]
+__all__ = ["date_in_text", "extract_date", "extract_title", "parse_date", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<value>\S.{0,300})")
@@ -28,16 +28,22 @@ _HEADER_KEYS = frozenset(
 
 _TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題")
 _DATE_KEYS = ("date", "Date", "DATE", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_ENGLISH_DATE = regex.compile(
+    r"(?i)(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]{1,3}(?P<day>\d{1,2}),?[ \t]{1,3}|(?P<day2>\d{1,2})[ \t]{1,3}(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]{1,3})(?P<year>\d{4})(?!\d)"
+)
 _DATE_IN_TEXT = regex.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 
 
-def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str], int, list[int]]:
-    """Read header lines from ``start``; return metadata, the next index, and the header line indexes."""
+def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str], frozenset[int]]:
+    """Header lines from ``start`` (after blank lines and an optional ``# title``): metadata and their indexes."""
     data: dict[str, str] = {}
-    taken: list[int] = []
+    taken: set[int] = set()
     i = start
     while i < len(lines) and not lines[i].strip():
         i += 1
+    if i < len(lines) and lines[i].startswith("# "):
+        i += 1  # the title heading stays in the body; header lines may follow it
     while i < len(lines):
         line = lines[i].strip()
         if not line:
@@ -48,11 +54,9 @@ def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str]
             if match is None or match["key"].strip().lower() not in _HEADER_KEYS:
                 break
         data.setdefault(match["key"].strip(), match["value"].strip())
-        taken.append(i)
+        taken.add(i)
         i += 1
-    if not taken:
-        return {}, start, []
-    return data, i, taken
+    return data, frozenset(taken)
 
 
 def extract_title(metadata: Mapping[str, Any]) -> str | None:
@@ -80,11 +84,29 @@ def extract_date(metadata: Mapping[str, Any]) -> datetime.date | None:
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """The first full date written in ``text``, or ``None``."""
-    match = _DATE_IN_TEXT.search(text[:200])
-    if match is None:
-        return None
+    """The first full date written in ``text`` (ISO, ``2025年2月13日``, ``June 3, 2022``), or ``None``."""
+    head = text[:300]
+    match = _DATE_IN_TEXT.search(head)
+    if match is not None:
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+    else:
+        match = _ENGLISH_DATE.search(head)
+        if match is None:
+            return None
+        month = _MONTHS[match["month"][:3].lower()]
+        year, day = int(match["year"]), int(match["day"] or match["day2"])
     try:
-        return datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+def date_in_text(paragraphs: Sequence[str]) -> datetime.date | None:
+    """A date stated in the first lines of the text (``Published June 3, 2022``)."""
+    for paragraph in paragraphs[:4]:
+        for line in paragraph.splitlines()[:4]:
+            if len(line) <= 120:
+                found = parse_date(line)
+                if found is not None:
+                    return found
+    return None

@@ -23,7 +23,7 @@ from .decoding import read_text
 from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import split_front_matter
-from .header import extract_date, extract_title, split_header_lines
+from .header import date_in_text, extract_date, extract_title, split_header_lines
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
@@ -133,10 +133,11 @@ class Parser:
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = list(front.diagnostics)
         metadata: dict[str, Any] = dict(front.data)
-        header, body_start, _ = split_header_lines(lines, front.body_start)
+        header, taken = split_header_lines(lines, front.body_start)
         for key, value in header.items():
             metadata.setdefault(key, value)
-        numbered, html_title = html_body(lines, body_start)
+        body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
+        numbered, html_title = html_body(body_lines, front.body_start)
         body = scan_lines(numbered)
         proposed = self._detect(body)
         labels, legends = confirm_labels(body, proposed, self.aliases)
@@ -152,7 +153,7 @@ class Parser:
         turns = with_roles(result.turns, speakers)
         return Interview(
             title=result.title or html_title,
-            date=extract_date(metadata),
+            date=extract_date(metadata) or date_in_text(result.preamble),
             metadata=metadata,
             preamble=result.preamble,
             sections=result.sections,
