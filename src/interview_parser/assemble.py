@@ -169,6 +169,21 @@ class _Walk:
         self.section = title
 
 
+_TITLE_STOPS = frozenset(".。!！?？:：;；,，…")
+
+
+def _is_title_line(line: Line, paragraph_size: Mapping[int, int], is_label: bool) -> bool:
+    """A document without a stated title that opens with a short line standing alone names itself."""
+    return (
+        not is_label
+        and line.kind == LineKind.TEXT
+        and paragraph_size[line.paragraph] == 1
+        and len(line.text) <= 120
+        and line.text[-1] not in _TITLE_STOPS
+        and not line.text.startswith(("*", "_", "[", "<", "(", "（", "“", "\"", "「"))
+    )
+
+
 def assemble(
     lines: Sequence[Line],
     labels: Mapping[int, SpeakerMatch],
@@ -192,9 +207,16 @@ def assemble(
         paragraph_size[line.paragraph] = paragraph_size.get(line.paragraph, 0) + 1
     has_turns = bool(labels)
     trailer: list[str] = []
+    title_line = -1
+    if title is None and content and _is_title_line(lines[content[0]], paragraph_size, content[0] in labels or content[0] in legends):
+        title_line = content[0]
+        title = lines[title_line].text
     for index, line in enumerate(lines):
         if index in labels:
             walk.open_turn(line, index)
+            continue
+        if index == title_line:
+            walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
         if line.kind in _MEDIA_KINDS:
             if line.kind == LineKind.LINK and index > last_speech and (walk.turns or walk.turn_match is not None):
