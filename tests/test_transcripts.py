@@ -1,0 +1,59 @@
+"""Two dozen realistic transcripts written for this project, one per convention and trap.
+
+They were written blind to the implementation, with hand-made gold in the
+scorer's format (``NAME.json``: speakers, headings, every turn's speaker,
+first characters and section, and the title and date the text states).
+Every one must come out exactly right.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview_parser import parse
+from interview_parser.normalize import to_simplified
+
+HERE = Path(__file__).parent / "fixtures" / "transcripts"
+NAMES = sorted(p.stem for p in HERE.glob("*.json"))
+
+
+def norm(text: str | None) -> str:
+    text = to_simplified(unicodedata.normalize("NFKC", text or ""))
+    for char in "*_`#>":
+        text = text.replace(char, "")
+    return "".join(text.split()).casefold()
+
+
+def label(text: str | None) -> str:
+    return norm(text).strip(":：[]【】()（）")
+
+
+def load(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    raw = (HERE / f"{name}.txt").read_bytes().decode("utf-8")
+    return parse(raw).to_dict(), json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_turn_matches(name: str) -> None:
+    got, gold = load(name)
+    assert len(got["turns"]) == len(gold["turns"])
+    for turn, expected in zip(got["turns"], gold["turns"], strict=True):
+        assert norm(turn["text"]).startswith(norm(expected["start"])[:10]), (turn["text"][:20], expected["start"])
+        if expected["speaker"] is not None:
+            assert label(turn["speaker"]) == label(expected["speaker"])
+        assert label(turn["section"]) == label(expected["section"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_speakers_headings_title_and_date_match(name: str) -> None:
+    got, gold = load(name)
+    assert {label(s["name"]) for s in got["speakers"]} == {label(s) for s in gold["speakers"]}
+    assert [norm(s["title"])[:10] for s in got["sections"]] == [norm(h)[:10] for h in gold["headings"]]
+    for key in ("title", "date"):
+        if gold["metadata"].get(key):
+            assert norm(got[key]) == norm(gold["metadata"][key])
