@@ -439,7 +439,7 @@ class MagazineQA:
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
             text = line.title
-        elif line.kind == LineKind.TEXT:
+        elif line.kind == LineKind.TEXT and line.text[0] in "*_" and line.text[-1] in "*_":
             match = self._emphasised.fullmatch(line.text)
             if match is None:
                 return False

@@ -167,32 +167,34 @@ class Parser:
 
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off."""
-        whole: dict[str, Mapping[int, SpeakerMatch]] = {
-            d.name: d.detect_document(lines)
-            for d in self.detectors
-            if hasattr(d, "detect_document")
-        }
-        prefilters = [getattr(d, "prefilter", None) for d in self.detectors]
+        # (name, document table or None, prefilter, detect): document detectors run once, here
+        entries: list[tuple[str, Mapping[int, SpeakerMatch] | None, Any, Any]] = []
+        for detector in self.detectors:
+            if hasattr(detector, "detect_document"):
+                table = detector.detect_document(lines)
+                if table:
+                    entries.append((detector.name, table, None, None))
+            else:
+                entries.append((detector.name, None, getattr(detector, "prefilter", None), detector.detect))
         found: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
             context: Context | None = None
-            passed: dict[int, bool] = {}
-            for detector, prefilter in zip(self.detectors, prefilters, strict=True):
-                table = whole.get(detector.name)
+            passed: dict[Any, bool] = {}
+            for name, table, prefilter, detect in entries:
                 if table is not None:
                     match = table.get(index)
                 else:
                     if prefilter is not None:
-                        ok = passed.get(id(prefilter))
+                        ok = passed.get(prefilter)
                         if ok is None:
-                            ok = passed[id(prefilter)] = bool(prefilter(line.text))
+                            ok = passed[prefilter] = bool(prefilter(line.text))
                         if not ok:
                             continue
                     if context is None:
                         context = Context(lines, index)
-                    match = detector.detect(line, context)  # type: ignore[union-attr]
+                    match = detect(line, context)
                 if match is not None:
-                    found[index] = _settle(match, detector.name, line)
+                    found[index] = _settle(match, name, line)
                     break
         return found
 
