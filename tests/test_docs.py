@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import ast
 import doctest
 import os
 import re
@@ -157,3 +158,26 @@ def test_readme_has_the_two_commands() -> None:
     assert "```sh\nbash .ci/run\n```" in readme
     assert (ROOT / ".ci" / "run").is_file()
 
+
+
+def _doctest_strings(page: Path) -> list[str]:
+    """Every string literal in the doctests of a page."""
+    found: list[str] = []
+    for example in doctest.DocTestParser().get_examples(page.read_text(encoding="utf-8")):
+        tree = ast.parse(example.source)
+        found += [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return found
+
+
+def test_readme_label_examples_run_in_the_formats_page() -> None:
+    """Each example in the README's table of conventions is part of a document run in docs/formats.md."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Speaker labels it recognises", 1)[1].split("\n\n", 2)[1]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(rows) >= 15
+    documents = _doctest_strings(ROOT / "docs" / "formats.md")
+    for row in rows:
+        cell = row.split(" | ")[1]
+        for example in re.split(r" / | · ", cell):
+            text = "\n".join(re.findall(r"`([^`]+)`", example))
+            assert any(text in document for document in documents), f"README example not run: {text!r}"
