@@ -103,10 +103,10 @@ def test_jsonl_has_document_id_and_source(folder: Path) -> None:
         ("a", 1),
         ("a", 2),
         ("a", 3),
-        ("c", 0),
-        ("c", 1),
-        ("c", 2),
-        ("c", 3),
+        ("nested/c", 0),
+        ("nested/c", 1),
+        ("nested/c", 2),
+        ("nested/c", 3),
     ]
     assert {r["source"] for r in rows} == {os.fspath(folder / n) for n in ("a.md", "b.md", "nested/c.md")}
 
@@ -181,7 +181,7 @@ def test_convokit_needs_an_output_folder(tmp_path: Path, folder: Path, capsys: p
     names = {p.name for p in (tmp_path / "corpus").iterdir()}
     assert names == {"utterances.jsonl", "speakers.json", "conversations.json", "corpus.json", "index.json"}
     conversations = json.loads((tmp_path / "corpus" / "conversations.json").read_text("utf-8"))
-    assert sorted(c["meta"]["document_id"] for c in conversations.values()) == ["a", "b", "nested__c"]
+    assert sorted(c["meta"]["document_id"] for c in conversations.values()) == ["a", "b", "nested/c"]
 
 
 def test_output_folder_gets_one_file_per_input(folder: Path, tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_a_failing_file_does_not_stop_the_batch(folder: Path) -> None:
     (folder / "empty.md").write_bytes(b"")
     code, out, err = run(folder, folder / "missing.md", "-f", "jsonl")
     assert code == 1
-    assert {json.loads(line)["document_id"] for line in out.splitlines()} == {"a", "b", "c"}
+    assert {json.loads(line)["document_id"] for line in out.splitlines()} == {"a", "b", "nested/c"}
     assert f"{folder / 'broken.md'}:1:" in err
     assert "not valid UTF-8" in err
     assert f"{folder / 'empty.md'}: error: empty input" in err
@@ -331,3 +331,14 @@ def test_encoding_option(tmp_path: Path) -> None:
     code, _, err = run(path, "--encoding", "no-such-codec")
     assert code == 1
     assert "no-such-codec" in err
+
+
+def test_document_ids_are_unique_paths(tmp_path: Path) -> None:
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "talk.md").write_text(QA, encoding="utf-8")
+    (tmp_path / "2024" / "talk.txt").write_text(QA, encoding="utf-8")
+    code, out, _ = run(tmp_path, "-f", "jsonl")
+    assert code == 0
+    ids = list(dict.fromkeys(json.loads(line)["document_id"] for line in out.splitlines()))
+    assert ids == ["2023/talk", "2024/talk", "2024/talk-2"]

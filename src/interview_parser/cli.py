@@ -94,6 +94,9 @@ class Source:
     """Where its output goes under ``--output`` (relative to the folder given)."""
     problem: Failure | None = None
     """Why the input cannot be used at all (missing, an empty folder), found before parsing."""
+    id: str = ""
+    """The document id in ``jsonl``, ``csv`` and ``convokit`` output: the path under the folder
+    given, without extension (``nested/interview``), unique within the run."""
 
 
 Result = Interview | Failure
@@ -201,7 +204,26 @@ def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> list[Source]
                 sources.append(Source(raw, path, Path(path.name)))
         else:
             sources.append(Source(raw, None, path, Failure("no such file or folder")))
-    return sources
+    return _with_ids(sources)
+
+
+def _with_ids(sources: list[Source]) -> list[Source]:
+    """Give every source a document id, unique within the run (``-2``, ``-3`` ... on a clash)."""
+    taken: set[str] = set()
+    out = []
+    for source in sources:
+        if source.path is None:
+            base = "stdin"
+        else:
+            parts = source.relative.with_suffix("").parts
+            base = "/".join(document_id(part + ".md") for part in parts) or "interview"
+        doc_id, n = base, 1
+        while doc_id in taken:
+            n += 1
+            doc_id = f"{base}-{n}"
+        taken.add(doc_id)
+        out.append(attrs.evolve(source, id=doc_id))
+    return out
 
 
 def _is_empty(doc: Interview) -> bool:
@@ -303,7 +325,7 @@ def format_document(doc: Interview, fmt: str, source: Source, *, many: bool = Fa
     ``many`` is set when several documents go to one stream: JSON is then
     written on one line per document, CSV without its header after the first.
     """
-    doc_id = document_id(source.path, fallback="stdin")
+    doc_id = source.id or document_id(source.path, fallback="stdin")
     where = source.name
     if fmt == "json":
         return doc.to_json(indent=None if many else 2) + "\n"
@@ -444,15 +466,8 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 doc = convert_script(doc, args.script)
             try:
                 if args.format == "convokit":
-                    doc_id = document_id(
-                        source.relative.with_suffix("").as_posix().replace("/", "__"), fallback="stdin"
-                    )
-                    base, n = doc_id, 1
-                    while doc_id in corpus:
-                        n += 1
-                        doc_id = f"{base}-{n}"
-                    corpus[doc_id] = doc
-                    corpus_sources[doc_id] = source.name
+                    corpus[source.id] = doc
+                    corpus_sources[source.id] = source.name
                 elif args.output is not None:
                     target = _output_path(args.output, source, args.format, taken)
                     text = format_document(doc, args.format, source)
