@@ -53,6 +53,9 @@ from interview_parser import parse, parse_many
 
 MD = MarkdownIt("commonmark")
 Pipeline = Callable[[Path], object]
+CLOCK: Callable[[], float] = time.process_time
+"""Single-process timings use CPU time (user + system) unless ``--clock wall``: on a shared
+machine it does not count the time the process waits for a core."""
 
 
 def read(path: Path) -> str:
@@ -77,10 +80,10 @@ PIPELINES: dict[str, Pipeline] = {"floor": floor, "parse": parse_pipeline, "fm+m
 
 def run_over(fn: Pipeline, paths: Sequence[Path]) -> float:
     gc.collect()
-    start = time.perf_counter()
+    start = CLOCK()
     for path in paths:
         fn(path)
-    return time.perf_counter() - start
+    return CLOCK() - start
 
 
 def interleaved(paths: Sequence[Path], repeats: int, pipelines: dict[str, Pipeline] = PIPELINES) -> dict[str, list[float]]:
@@ -142,45 +145,60 @@ def best_time(fn: Callable[[], object], min_total: float = 0.05, rounds: int = 5
     for _ in range(rounds):
         loops = 0
         gc.collect()
-        start = time.perf_counter()
+        start = CLOCK()
         while True:
             fn()
             loops += 1
-            elapsed = time.perf_counter() - start
+            elapsed = CLOCK() - start
             if elapsed >= min_total:
                 break
         best = min(best, elapsed / loops)
     return best
 
 
-def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
-    """Least-squares ``t = a + b·bytes``; returns (a seconds, b seconds per byte)."""
-    xs = [float(x) for x, _ in points]
-    ys = [y for _, y in points]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
-    return my - b * mx, b
+def _split_body(text: str) -> tuple[str, str]:
+    """Header (front matter or header lines) and body of a generated document."""
+    if text.startswith("---\n"):
+        close = text.find("\n---\n", 4)
+        if close > 0:
+            return text[: close + 5], text[close + 5 :]
+    cut = text.find("\n\n")
+    return (text[: cut + 2], text[cut + 2 :]) if cut > 0 else ("", text)
 
 
-def section_fixed(files: list[tuple[Path, int]], seed: int) -> dict[str, Any]:
+def section_fixed(files: list[tuple[Path, int]], seed: int, tmp: Path) -> dict[str, Any]:
+    """Per-document fixed cost: ``2·t(doc) - t(doc with its body written twice)``, on 5-10 KB documents.
+
+    Doubling the body doubles everything that grows with the text (lines,
+    turns, bytes) and keeps what is paid once per document (front matter,
+    setup, the result object), so the difference is the fixed cost.
+    """
     rng = random.Random(seed)
-    small = [f for f in files if 5_000 <= f[1] <= 10_000]
+    small = [p for p, n in files if 5_000 <= n <= 10_000]
     small = rng.sample(small, min(60, len(small)))
-    wider = [f for f in files if 5_000 <= f[1] <= 200_000]
-    wider = rng.sample(wider, min(120, len(wider)))
+    doubled: dict[Path, Path] = {}
+    for path in small:
+        raw = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        head, body = _split_body(raw)
+        twice = tmp / f"twice-{path.name}"
+        twice.write_text(head + body + "\n" + body, encoding="utf-8")
+        doubled[path] = twice
     result: dict[str, Any] = {}
-    print("\n## Fixed cost per document\n")
-    print("Least time per document over 5 rounds; the fit is `t = a + b·bytes` over 5-200 KB documents.\n")
-    print("| pipeline | mean µs per 5-10 KB doc | fit: fixed µs (a) | fit: µs per KB (b) | fixed µs beyond text on 5-10 KB docs |")
-    print("|---|---:|---:|---:|---:|")
+    print("\n## Fixed cost per document (5-10 KB documents)\n")
+    print("Least time per document over 5 rounds; fixed = 2·t(doc) - t(doc with its body twice).\n")
+    print("| pipeline | mean µs per doc | mean bytes | fixed µs per doc (mean) | fixed µs (median) | µs per KB beyond |")
+    print("|---|---:|---:|---:|---:|---:|")
+    mean_bytes = statistics.fmean(p.stat().st_size for p in small)
     for name, fn in PIPELINES.items():
-        timed = {p: best_time(lambda fn=fn, p=p: fn(p), 0.01) for p, _ in small + wider}  # type: ignore[misc]
-        a, b = _fit([(n, timed[p]) for p, n in wider])
-        mean_small = statistics.fmean(timed[p] for p, _ in small)
-        mean_bytes = statistics.fmean(n for _, n in small)
-        beyond = mean_small - b * mean_bytes
-        print(f"| {name} | {mean_small * 1e6:,.0f} | {a * 1e6:,.0f} | {b * 1e9:,.1f} | {beyond * 1e6:,.0f} |")
-        result[name] = {"mean_small_s": mean_small, "fit_fixed_s": a, "fit_s_per_byte": b, "small_docs": len(small)}
+        once = {p: best_time(lambda fn=fn, p=p: fn(p), 0.01) for p in small}  # type: ignore[misc]
+        twice = {p: best_time(lambda fn=fn, p=doubled[p]: fn(p), 0.01) for p in small}  # type: ignore[misc]
+        fixed = [2 * once[p] - twice[p] for p in small]
+        per_kb = [(twice[p] - once[p]) / ((doubled[p].stat().st_size - p.stat().st_size) / 1e3) for p in small]
+        mean_once = statistics.fmean(once.values())
+        print(f"| {name} | {mean_once * 1e6:,.0f} | {mean_bytes:,.0f} | {statistics.fmean(fixed) * 1e6:,.0f} | "
+              f"{statistics.median(fixed) * 1e6:,.0f} | {statistics.fmean(per_kb) * 1e6:,.1f} |")
+        result[name] = {"mean_s": mean_once, "fixed_mean_s": statistics.fmean(fixed),
+                        "fixed_median_s": statistics.median(fixed), "s_per_kb": statistics.fmean(per_kb)}
     empty = best_time(lambda: parse(""), 0.05)
     tiny_text = "**A:** hi\n\n**B:** yo\n\n**A:** ok\n\n**B:** bye\n"
     tiny = best_time(lambda: parse(tiny_text), 0.05)
@@ -235,7 +253,7 @@ def section_opencc(files: list[tuple[Path, int]], seed: int) -> dict[str, Any]:
 SCALING_SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000)
 
 
-def section_scaling(seed: int, tmp: Path) -> dict[str, Any]:
+def section_scaling(seed: int, tmp: Path, rounds: int) -> dict[str, Any]:
     paths: dict[int, Path] = {}
     for size in SCALING_SIZES:
         text, _ = generate_corpus.one_document(seed, 0, size, scaling=True)
@@ -243,13 +261,14 @@ def section_scaling(seed: int, tmp: Path) -> dict[str, Any]:
         path.write_text(text, encoding="utf-8")
         paths[size] = path
     result: dict[str, dict[int, float]] = {name: {} for name in PIPELINES}
-    for size, path in paths.items():
-        nbytes = path.stat().st_size
-        for name, fn in PIPELINES.items():
-            t = best_time(lambda fn=fn, path=path: fn(path), 0.2 if size < 1_000_000 else 0.0, 3)  # type: ignore[misc]
-            result[name][size] = t / nbytes * 1e6  # seconds per MB
+    for _ in range(rounds):  # rounds outside, so a noisy moment hits one round of every cell
+        for size, path in paths.items():
+            nbytes = path.stat().st_size
+            for name, fn in PIPELINES.items():
+                t = best_time(lambda fn=fn, path=path: fn(path), 0.1 if size < 1_000_000 else 0.0, 1)  # type: ignore[misc]
+                result[name][size] = min(result[name].get(size, float("inf")), t / nbytes * 1e6)  # s per MB
     print("\n## Scaling: one document (zh, YAML, `**Name：**` labels, one turn per ~700 B)\n")
-    print("ms per MB (least of 3 rounds); the last column is ms/MB at 10 MB over ms/MB at 100 KB.\n")
+    print(f"ms per MB (least of {rounds} interleaved rounds); the last column is ms/MB at 10 MB over ms/MB at 100 KB.\n")
     labels = ["10 KB", "30 KB", "100 KB", "300 KB", "1 MB", "3 MB", "10 MB"]
     print("| pipeline | " + " | ".join(labels) + " | 10 MB / 100 KB |")
     print("|---|" + "---:|" * (len(labels) + 1))
@@ -294,6 +313,84 @@ def section_pool(files: list[tuple[Path, int]], pool_mb: float) -> dict[str, Any
     return out
 
 
+STAGES = (
+    "normalize", "split_lines", "split_front_matter", "split_header_lines", "html_body", "scan_lines",
+    "confirm_labels", "identify", "assemble", "build_speakers", "with_roles", "Interview",
+)
+
+
+def section_profile(files: list[tuple[Path, int]], sample_mb: float, seed: int) -> dict[str, Any]:
+    """Where parse() spends its time: per pipeline stage, then cProfile's top functions."""
+    import cProfile
+    import io
+    import pstats
+
+    from interview_parser import parser as parser_module
+
+    rng = random.Random(seed)
+    chosen = rng.sample(files, len(files))
+    texts: list[str] = []
+    size = 0
+    for path, n in chosen:
+        if size >= sample_mb * 1e6:
+            break
+        texts.append(read(path))
+        size += n
+    spent: dict[str, float] = {}
+
+    def timed(owner: Any, name: str) -> Callable[..., Any]:
+        original = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+
+        setattr(owner, name, wrapper)
+        return original  # type: ignore[no-any-return]
+
+    saved = {name: timed(parser_module, name) for name in STAGES if hasattr(parser_module, name)}
+    saved_detect = timed(parser_module.Parser, "_detect")
+    try:
+        for text in texts[:20]:
+            parse(text)
+        spent.clear()
+        gc.collect()
+        start = time.perf_counter()
+        for text in texts:
+            parse(text)
+        total = time.perf_counter() - start
+    finally:
+        for name, original in saved.items():
+            setattr(parser_module, name, original)
+        parser_module.Parser._detect = saved_detect  # type: ignore[method-assign]
+    print(f"\n## Profile: {len(texts)} documents, {mb(size)} MB\n")
+    print("Stages of `Parser._parse` (wall time with a timer around each call; the timers add a few %):\n")
+    print("| stage | share of parse | µs per document |")
+    print("|---|---:|---:|")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"| `{name}` | {seconds / total:.1%} | {seconds / len(texts) * 1e6:,.0f} |")
+    rest = total - sum(spent.values())
+    print(f"| (the rest of `_parse`) | {rest / total:.1%} | {rest / len(texts) * 1e6:,.0f} |")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        parse(text)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(25)
+    print("\ncProfile, top functions by own time (cProfile inflates call-heavy code):\n")
+    print("```text")
+    package = str(Path(interview_parser.__file__).parent) + os.sep
+    lines = [line.replace(package, "").replace(sys.prefix, "") for line in out.getvalue().splitlines() if line.strip()]
+    print("\n".join(lines))
+    print("```")
+    return {"stages": spent, "total": total, "documents": len(texts)}
+
+
 def plot(scaling: dict[str, Any], path: Path) -> None:
     import matplotlib
 
@@ -323,32 +420,40 @@ def plot(scaling: dict[str, Any], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path, help="directory written by generate_corpus.py")
-    ap.add_argument("--sections", default="throughput,fixed,opencc,scaling,pool")
+    ap.add_argument("--sections", default="throughput,fixed,opencc,scaling,profile,pool")
     ap.add_argument("--sample-mb", type=float, default=6.0, help="throughput sample size (default 6 MB)")
     ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=5, help="scaling: interleaved rounds (least is kept)")
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="single-process clock (default: CPU time)")
     ap.add_argument("--pool-mb", type=float, default=100.0, help="bytes of corpus for the pool section")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--plot", type=Path, help="write the scaling plot (PNG) here")
     ap.add_argument("--json", type=Path, help="write every figure as JSON here")
     args = ap.parse_args(argv)
     sections = set(args.sections.split(","))
+    global CLOCK
+    CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     files = corpus_files(args.corpus)
     total = sum(n for _, n in files)
     print(f"# interview_parser {interview_parser.__version__} throughput")
     print(f"\nPython {sys.version.split()[0]}, {os.cpu_count()} CPUs; corpus {args.corpus}: {len(files):,} files, "
-          f"{mb(total)} MB; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+          f"{mb(total)} MB; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; clock: {args.clock}; "
+          f"load average {os.getloadavg()[0]:.2f}")
     results: dict[str, Any] = {}
     if "throughput" in sections:
         results["throughput"] = section_throughput(files, args.sample_mb, args.repeats, args.seed)
     if "fixed" in sections:
-        results["fixed"] = section_fixed(files, args.seed)
+        with tempfile.TemporaryDirectory() as tmp:
+            results["fixed"] = section_fixed(files, args.seed, Path(tmp))
     if "opencc" in sections:
         results["opencc"] = section_opencc(files, args.seed)
     if "scaling" in sections:
         with tempfile.TemporaryDirectory() as tmp:
-            results["scaling"] = section_scaling(args.seed, Path(tmp))
+            results["scaling"] = section_scaling(args.seed, Path(tmp), args.rounds)
         if args.plot:
             plot(results["scaling"], args.plot)
+    if "profile" in sections:
+        results["profile"] = section_profile(files, args.sample_mb, args.seed)
     if "pool" in sections:
         results["pool"] = section_pool(files, args.pool_mb)
     if args.json:
