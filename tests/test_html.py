@@ -339,6 +339,21 @@ def test_character_references_are_decoded() -> None:
     assert turns(doc)[:2] == [("Ana", "Tom & Jerry—again!"), ("Bo", "<b> stays text.")]
 
 
+@pytest.mark.parametrize("text", ["<![0", "<b>x</b><![0", "<p><![A x", "x <![ 1 y", "<![ifx"])
+def test_marked_sections_html_parser_cannot_name_are_text(text: str) -> None:
+    assert "".join(t for _, t in pieces(text)).replace("**", "").replace("<b>x</b>", "x") == text.replace(
+        "<b>x</b>", "x"
+    ).replace("<p>", "")
+
+
+def test_noncharacters_in_the_text_are_kept() -> None:
+    assert pieces("\ufdd10\ufdd2 `<b>` \ufdd0x&amp;") == [(1, "\ufdd10\ufdd2 `<b>` \ufdd0x&")]
+
+
+def test_word_conditional_sections_are_not_text() -> None:
+    assert pieces("<![if !supportLists]>1.<![endif]> <b>Ana:</b> hi") == [(1, "1. **Ana:** hi")]
+
+
 def test_references_to_line_ends_do_not_shift_lines() -> None:
     assert pieces("a&#10;b&#xA;c&#105;\nd") == [(1, "a b ci"), (2, "d")]
 

@@ -75,9 +75,11 @@ _MAX_LINK_TEXT = 500
 _SHORTCODE = regex.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}")
 _CODE_SPAN = regex.compile(r"(?<!`)(`{1,3})(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
 _FENCES = ("```", "~~~")
-_SLOT = regex.compile(r"\ufdd1(\d{1,9})\ufdd2")
-_RAW_NBSP = "\ufdd0"  # stands for a U+00A0 written as a character, not as &nbsp;
+# placeholders: noncharacters the text does not contain, chosen per document
+_SENTINELS = tuple(chr(code) for code in range(0xFDD0, 0xFDF0))
 _MARKUP_ONLY = regex.compile(r"[*#\s]*")
+# html.parser (through _markupbase) raises AssertionError on a marked section it cannot name: "<![0", "<![ x"
+_BAD_MARKED_SECTION = regex.compile(r"<!\[(?!(?:cdata|temp|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", regex.I)
 # a reference to a line end would shift every later line number: it is read as a space
 _LINE_END_REFERENCE = regex.compile(r"&#0{0,8}1[03](?![0-9]);?|&#[xX]0{0,8}[aAdD](?![0-9a-fA-F]);?|&NewLine;")
 
@@ -92,12 +94,15 @@ def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     text = "\n".join(body)
     if "<" not in text and "&" not in text and ("{" not in text or ("{{" not in text and "{%" not in text)):
         return enumerate(body, start + 1), None
-    converter = _Converter(start + 1)
-    converter.convert(body)
-    unclosed = converter.unclosed()
-    if unclosed:
-        converter = _Converter(start + 1, lenient=unclosed)
+    try:
+        converter = _Converter(start + 1)
         converter.convert(body)
+        unclosed = converter.unclosed()
+        if unclosed:
+            converter = _Converter(start + 1, lenient=unclosed)
+            converter.convert(body)
+    except AssertionError:  # pragma: no cover - html.parser's own checks on malformed declarations
+        return enumerate(body, start + 1), None
     return converter.out, converter.title
 
 
@@ -165,6 +170,8 @@ class _Converter(HTMLParser):
         self._figure: _Figure | None = None
         self._embeds: list[str] = []
         self._verbatim: list[tuple[str, bool]] = []
+        self._nbsp, self._slot_open, self._slot_close = _SENTINELS[:3]
+        self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
         self.left_open: frozenset[str] = frozenset()
 
     def set_cdata_mode(self, elem: str, **options: bool) -> None:
@@ -175,11 +182,20 @@ class _Converter(HTMLParser):
     # --- driving ------------------------------------------------------------
 
     def convert(self, lines: Sequence[str]) -> None:
+        raw = "\n".join(lines)
+        free = [c for c in _SENTINELS if c not in raw]
+        if len(free) < 3:
+            raise AssertionError("no free placeholder characters")  # 30 distinct noncharacters: not a transcript
+        self._nbsp, self._slot_open, self._slot_close = free[:3]
+        """``_nbsp`` stands for a U+00A0 written as a character (not as ``&nbsp;``); the others enclose slots."""
+        self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
         text = "\n".join(self._hide(lines))
         if "\u00a0" in text:
-            text = text.replace("\u00a0", _RAW_NBSP)
+            text = text.replace("\u00a0", self._nbsp)
         if "&#" in text or "&NewLine;" in text:
             text = _LINE_END_REFERENCE.sub(" ", text)
+        if "<![" in text:
+            text = _BAD_MARKED_SECTION.sub("&lt;![", text)
         self.feed(text)
         self.close()
         self.left_open = self._still_open()
@@ -224,12 +240,12 @@ class _Converter(HTMLParser):
 
     def _slot(self, text: str, *, own_line: bool) -> str:
         self._verbatim.append((text, own_line))
-        return f"\ufdd1{len(self._verbatim) - 1}\ufdd2"
+        return f"{self._slot_open}{len(self._verbatim) - 1}{self._slot_close}"
 
     def _restore(self, text: str) -> str:
-        if "\ufdd1" in text:
-            text = _SLOT.sub(lambda m: self._verbatim[int(m[1])][0] if int(m[1]) < len(self._verbatim) else "", text)
-        return text.replace(_RAW_NBSP, "\u00a0")
+        if self._slot_open in text:
+            text = self._slot_pattern.sub(lambda m: self._verbatim[int(m[1])][0], text)
+        return text.replace(self._nbsp, "\u00a0")
 
     def _sync(self) -> None:
         self.line = self.base + self.getpos()[0]
@@ -321,23 +337,23 @@ class _Converter(HTMLParser):
 
     def _text(self, data: str) -> None:
         """Text from the source: line ends split pieces, placeholders come back as written."""
-        if _RAW_NBSP in data or "\u00a0" in data:
-            data = data.replace("\u00a0", " ").replace(_RAW_NBSP, "\u00a0")
+        if self._nbsp in data or "\u00a0" in data:
+            data = data.replace("\u00a0", " ").replace(self._nbsp, "\u00a0")
         for number, part in enumerate(data.split("\n")):
             if number:
                 self._line_end("nl")
                 self.line += 1
-            if "\ufdd1" in part:
+            if self._slot_open in part:
                 self._text_with_slots(part)
             else:
                 self._write(part)
 
     def _text_with_slots(self, part: str) -> None:
         last = 0
-        for match in _SLOT.finditer(part):
+        for match in self._slot_pattern.finditer(part):
             self._write(part[last : match.start()])
             index = int(match[1])
-            text, own_line = self._verbatim[index] if index < len(self._verbatim) else ("", False)
+            text, own_line = self._verbatim[index]
             if own_line:
                 self._own_line(text)
             else:
