@@ -350,6 +350,11 @@ def test_noncharacters_in_the_text_are_kept() -> None:
     assert pieces("\ufdd10\ufdd2 `<b>` \ufdd0x&amp;") == [(1, "\ufdd10\ufdd2 `<b>` \ufdd0x&")]
 
 
+def test_text_using_every_placeholder_is_left_as_written() -> None:
+    text = "".join(chr(c) for c in range(0xFDD0, 0xFDF0)) + " <b>x</b>"
+    assert pieces(text) == [(1, text)]
+
+
 def test_word_conditional_sections_are_not_text() -> None:
     assert pieces("<![if !supportLists]>1.<![endif]> <b>Ana:</b> hi") == [(1, "1. **Ana:** hi")]
 

@@ -97,11 +97,10 @@ def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     try:
         converter = _Converter(start + 1)
         converter.convert(body)
-        unclosed = converter.unclosed()
-        if unclosed:
-            converter = _Converter(start + 1, lenient=unclosed)
+        if converter.left_open:
+            converter = _Converter(start + 1, lenient=converter.left_open)
             converter.convert(body)
-    except AssertionError:  # pragma: no cover - html.parser's own checks on malformed declarations
+    except AssertionError:  # html.parser's own checks on malformed declarations, or no free placeholder
         return enumerate(body, start + 1), None
     return converter.out, converter.title
 
@@ -173,6 +172,7 @@ class _Converter(HTMLParser):
         self._nbsp, self._slot_open, self._slot_close = _SENTINELS[:3]
         self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
         self.left_open: frozenset[str] = frozenset()
+        """Elements that swallow text and were never closed (see :meth:`_still_open`)."""
 
     def set_cdata_mode(self, elem: str, **options: bool) -> None:
         """Raw text inside ``<script>``/``<style>``, unless the element was never closed."""
@@ -186,8 +186,8 @@ class _Converter(HTMLParser):
         free = [c for c in _SENTINELS if c not in raw]
         if len(free) < 3:
             raise AssertionError("no free placeholder characters")  # 30 distinct noncharacters: not a transcript
+        # _nbsp stands for a U+00A0 written as a character (not as &nbsp;); the other two enclose slots
         self._nbsp, self._slot_open, self._slot_close = free[:3]
-        """``_nbsp`` stands for a U+00A0 written as a character (not as ``&nbsp;``); the others enclose slots."""
         self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
         text = "\n".join(self._hide(lines))
         if "\u00a0" in text:
@@ -204,11 +204,8 @@ class _Converter(HTMLParser):
         while self.out and not self.out[-1][1]:
             self.out.pop()
 
-    def unclosed(self) -> frozenset[str]:
-        """Elements that swallow text and were still open at the end."""
-        return self.left_open
-
     def _still_open(self) -> frozenset[str]:
+        """Elements that swallow text and were still open at the end."""
         left = {t for t in self._dropping if t != "head"} | set(self._embeds)
         if "head" in self._dropping and not self.out:
             left.add("head")
