@@ -111,7 +111,6 @@ def test_table_rows_are_lines() -> None:
     assert [t.lines for t in doc.turns] == [(2, 2), (3, 3), (4, 4), (5, 5)]
 
 
-@pytest.mark.xfail(strict=False, reason="detectors: '**Mr. SMITH**.' (bold hearing label, period) is not a label yet")
 def test_bold_hearing_labels_with_a_period() -> None:
     doc = parse("<strong>Mr. SMITH</strong>. Where were you?\n\n<strong>Ms. JONES</strong>. At home.\n\n" * 2)
     assert [t.speaker for t in doc.turns] == ["Mr. SMITH", "Ms. JONES"] * 2

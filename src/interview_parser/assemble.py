@@ -208,9 +208,14 @@ def assemble(
     has_turns = bool(labels)
     trailer: list[str] = []
     title_line = -1
-    if title is None and content and _is_title_line(lines[content[0]], paragraph_size, content[0] in labels or content[0] in legends):
-        title_line = content[0]
-        title = lines[title_line].text
+    if title is None:
+        top = [lines[i] for i in content[:5]]
+        h1 = next((line for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
+        if h1 is not None:
+            title = h1.title
+        elif content and _is_title_line(lines[content[0]], paragraph_size, content[0] in labels or content[0] in legends):
+            title_line = content[0]
+            title = lines[title_line].text
     for index, line in enumerate(lines):
         if index in labels:
             walk.open_turn(line, index)
@@ -224,12 +229,9 @@ def assemble(
             else:
                 walk.media.append(Media(line.kind, line.text, (line.number, line.number)))
             continue
-        if line.kind == LineKind.HEADING and line.level == 1 and (title is None or same_title(line.title, title)):
-            if title is None and not walk.turns and walk.turn_match is None:
-                title = line.title
-            if same_title(line.title, title):
-                walk.media.append(Media("title", line.text, (line.number, line.number)))
-                continue
+        if line.kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title):
+            walk.media.append(Media("title", line.text, (line.number, line.number)))
+            continue
         nxt = next_content.get(index)
         if index in legends:
             walk.add(line)
@@ -240,9 +242,12 @@ def assemble(
             in_turn=walk.turn_match is not None,
             next_is_label=nxt is not None and nxt in labels,
             has_turns=has_turns,
+            in_bold_turn=walk.turn_match is not None and bool(walk.turn_match.reopen),
         )
         if heading is not None:
             walk.heading(line, heading)
+        elif line.kind == LineKind.HEADING:  # "## Related", "### About the author"
+            walk.media.append(Media(LineKind.APPARATUS, line.text, (line.number, line.number)))
         else:
             walk.add(line)
     walk.close()

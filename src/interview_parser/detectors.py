@@ -130,7 +130,7 @@ TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
-_CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}·・•]{{0,11}})"
+_CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
 _HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|"
     r"Judge|Justice|Gen|General|Adm|Admiral|Col|Colonel|Gov|Governor|Secretary|Ambassador|President|"
@@ -153,11 +153,12 @@ _FIELD_WORDS = frozenset(
     examples warning important related title date time venue attendees participants agenda edit editor
     caption credit credits contact email phone website url subject re fwd from to cc chapter part
     episode season keywords abstract background conclusion tldr tl;dr ps p.s update1 media press
-    timeframe deadline announcement announcements tip tips step hint faq q&a reference references
+    timeframe deadline announcement announcements tip tips step hint reference references
     官网链接 官网 时间轴 划重点 重点 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
-    本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记""".split()
+    本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
+    chapters 章节 目录 contents toc 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
 )
 _FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
 _SPEECH_VERBS = (
@@ -178,7 +179,9 @@ def is_field_label(key: str, *, partial: bool = True) -> bool:
         return True
     if partial and any(part in key for part in _FIELD_PARTS):
         return True
-    return key.startswith(("edited by", "transcribed by", "translated by", "photo by", "read more", "see also"))
+    return key.startswith(
+        ("edited by", "transcribed by", "translated by", "photo by", "read more", "see also", "about the author", "related ")
+    )
 
 
 def _is_reported_speech(key: str) -> bool:
@@ -248,7 +251,8 @@ class _PatternDetector:
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
-    Italic (``*Name:*``) and bold italic (``***Name:***``) labels are read the same way.
+    Italic (``*Name:*``) and bold italic (``***Name:***``) labels are read the same way, and
+    hearing records write ``**Mr. SMITH**.`` with a period.
 
     Grammar: ``[TS] "**" NAME [ROLE] [TS] (COLON "**" | "**" COLON | "**" "**" COLON "**") SPEECH``
     """
@@ -256,7 +260,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|{_COLON}(?P<inside>(?=.)))"
+        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -299,7 +303,7 @@ class QAMarker(_PatternDetector):
     name = "qa_marker"
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
-        rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)[ \t]{{1,4}}(?=[\p{{Lu}}\"“‘(—–-]))"
+        rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -429,12 +433,16 @@ class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
     Taken only when at least three such questions end in a question mark and
-    each is followed by plain text; the questions become interviewer turns
-    and the text below them interviewee turns, both without a speaker name.
+    are followed by plain text; the questions become interviewer turns and
+    the text below them interviewee turns, both without a speaker name. Once
+    that is established, a paragraph that opens in bold and ends in a
+    question mark, and a heading of the questions' level standing between
+    them (``### Tell me about the first season.``), are questions too.
     """
 
     name = "magazine_qa"
     _emphasised = regex.compile(r"(?P<m>\*{1,3}|_{1,3})(?P<inner>[^*_\n]{2,400}?)(?P=m)")
+    _SKIP = frozenset({LineKind.IMAGE, LineKind.CAPTION})
 
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
@@ -448,19 +456,35 @@ class MagazineQA:
             return False
         return text.endswith(("?", "？"))
 
+    def _answer(self, lines: Sequence[Line], index: int) -> int | None:
+        """The first plain text line after the question, past images and captions."""
+        for nxt in range(index + 1, min(index + 4, len(lines))):
+            if lines[nxt].kind == LineKind.TEXT:
+                return nxt
+            if lines[nxt].kind not in self._SKIP:
+                return None
+        return None
+
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
-        questions = [i for i, line in enumerate(lines) if self._question(line)]
-        answers: list[int] = []
-        for index in questions:
-            nxt = index + 1
-            if nxt >= len(lines) or lines[nxt].kind != LineKind.TEXT or nxt in questions:
-                return {}
-            answers.append(nxt)
-        if len(questions) < 3:
+        core = [i for i, line in enumerate(lines) if self._question(line)]
+        if len(core) < 3:
             return {}
-        out = {i: SpeakerMatch("", 0, 0, role="interviewer") for i in questions}
-        out.update({i: SpeakerMatch("", 0, 0, role="interviewee") for i in answers})
-        return out
+        levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
+        questions = set(core)
+        for index in range(core[0], core[-1]):
+            line = lines[index]
+            same_level = line.kind == LineKind.HEADING and line.level in levels
+            opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**")
+            if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
+                questions.add(index)
+        out: dict[int, SpeakerMatch] = {}
+        for index in sorted(questions):
+            answer = self._answer(lines, index)
+            if answer is None or answer in questions:
+                continue
+            out[index] = SpeakerMatch("", 0, 0, role="interviewer")
+            out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
+        return out if sum(m.role == "interviewer" for m in out.values()) >= 3 else {}
 
 
 BUILTIN_DETECTORS: tuple[Detector, ...] = (

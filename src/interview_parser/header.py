@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["date_in_text", "extract_date", "extract_title", "parse_date", "split_header_lines"]
+__all__ = ["closing_date", "date_in_text", "extract_date", "extract_title", "parse_date", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<value>\S.{0,300})")
@@ -22,17 +22,19 @@ _COLON_LINE = regex.compile(r"(?P<key>[\p{L} _-]{1,20}?)[ \t]*[:：][ \t\u3000]*
 _HEADER_KEYS = frozenset(
     """title date author authors source license licence tags category categories summary
     slug url modified published status lang language translator editor by
-    标题 標題 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 出品 日期 发布 發布 发布时间 發布時間
+    标题 標題 题目 題目 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 出品 日期 发布 發布 发布时间 發布時間
+    歌名 作词 作詞 作曲 编曲 編曲 演唱 节目 節目 播出日期
     摄影 攝影 撰文 文 图 圖 翻译 翻譯 整理 策划 策劃 监制 監製 原文 原标题 原標題""".split()
 )
 
-_TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題")
+_TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題", "题目", "題目", "歌名", "篇名")
 _DATE_KEYS = ("date", "Date", "DATE", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate")
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _ENGLISH_DATE = regex.compile(
     r"(?i)(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]{1,3}(?P<day>\d{1,2}),?[ \t]{1,3}|(?P<day2>\d{1,2})[ \t]{1,3}(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]{1,3})(?P<year>\d{4})(?!\d)"
 )
-_DATE_IN_TEXT = regex.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATE_KEY_PART = regex.compile(r"(?i)date|日期|时间|時間")
+_DATE_IN_TEXT = regex.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?!\d)")
 
 
 def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str], frozenset[int]]:
@@ -69,8 +71,14 @@ def extract_title(metadata: Mapping[str, Any]) -> str | None:
 
 
 def extract_date(metadata: Mapping[str, Any]) -> datetime.date | None:
-    """The date from the header keys: ISO dates, datetimes, ``2025年2月13日``."""
-    for key in _DATE_KEYS:
+    """The date from the header keys: ISO dates, datetimes, ``2025年2月13日``.
+
+    The usual keys are tried first, then any key that names a date
+    (``播出日期``, ``release_date``).
+    """
+    keys = [k for k in _DATE_KEYS if k in metadata]
+    keys += [k for k in metadata if k not in keys and _DATE_KEY_PART.search(k)]
+    for key in keys:
         value = metadata.get(key)
         if isinstance(value, datetime.datetime):
             return value.date()
@@ -99,6 +107,14 @@ def parse_date(text: str) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+def closing_date(lines: Sequence[str]) -> datetime.date | None:
+    """A date standing alone on one of the last lines (an official notice's signature date)."""
+    for line in lines[-3:]:
+        if len(line) <= 24 and _DATE_IN_TEXT.fullmatch(line.strip()):
+            return parse_date(line)
+    return None
 
 
 def date_in_text(paragraphs: Sequence[str]) -> datetime.date | None:

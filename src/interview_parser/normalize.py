@@ -11,9 +11,12 @@ import functools
 import unicodedata
 
 import opencc
+import regex
 
-__all__ = ["converter", "speaker_key", "to_simplified"]
+__all__ = ["converter", "fold", "person", "speaker_key", "to_simplified"]
 
+_TRAILING_ROLE = regex.compile(r"[ \t\u3000]{0,2}[(（](?:[^()（）]|[(（][^()（）]{0,40}[)）]){1,80}[)）]$")
+_SPACE_IN_HAN = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _LABEL_PUNCTUATION = ":：.。,，;；[]【】()（）「」《》<>*_ \u3000\t"
 
 
@@ -33,9 +36,29 @@ def to_simplified(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """``text`` for comparison: NFKC, Simplified, casefolded, without whitespace."""
+    return "".join(to_simplified(unicodedata.normalize("NFKC", text)).split()).casefold()
+
+
+def person(label: str) -> str:
+    """The name in a label, without a role in parentheses: ``王磊（某公司CEO）`` → ``王磊``."""
+    text = label.strip()
+    if text[-1:] in ")）":
+        match = _TRAILING_ROLE.search(text)
+        if match is not None and match.start() > 0:
+            return text[: match.start()].rstrip()
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
 def speaker_key(label: str) -> str:
-    """Normalised identity of a speaker label: NFKC, Simplified, casefolded, single-spaced."""
-    text = unicodedata.normalize("NFKC", label)
+    """Normalised identity of a speaker label: the person's name, NFKC, Simplified, casefolded.
+
+    Spaces between Han characters (``赵　敏``) are dropped, others are single.
+    """
+    text = unicodedata.normalize("NFKC", person(label))
     text = to_simplified(text)
     text = " ".join(text.split()).strip(_LABEL_PUNCTUATION)
+    text = _SPACE_IN_HAN.sub("", text)
     return text.casefold()

@@ -23,7 +23,7 @@ from .decoding import read_text
 from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import split_front_matter
-from .header import date_in_text, extract_date, extract_title, split_header_lines
+from .header import closing_date, date_in_text, extract_date, extract_title, split_header_lines
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
@@ -153,7 +153,7 @@ class Parser:
         turns = with_roles(result.turns, speakers)
         return Interview(
             title=result.title or html_title,
-            date=extract_date(metadata) or date_in_text(result.preamble),
+            date=extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]]),
             metadata=metadata,
             preamble=result.preamble,
             sections=result.sections,

@@ -5,10 +5,16 @@
   not end a sentence (``。？！.?!…``), and stands on its own: alone in its
   paragraph or directly above a speaker label. Inside a turn it must also be
   followed by a label (a bold sentence inside an answer is *emphasis*).
-* A numbered line (``1.計算力…``, ``一、…``, ``（一）…``, ``01 …``) follows the
-  same rule; when bold it may also stand inside a turn.
-* A heading may end in a question mark (``04 還有明天嗎？``, ``**下一步：搬唔搬？**``);
-  inside a turn the rule above still makes a bold question emphasis.
+* A numbered line (``1.計算力…``, ``一、…``, ``壹、…``, ``（一）…``, ``第一部分``,
+  ``Part 2:``, ``01 …``) follows the same rule; when bold it may also stand
+  inside a turn. Plain ``1.``/``01`` lines count only in documents with
+  speakers (elsewhere they are list items); the other numberings always do.
+* A bold line right after a question written in bold continues that question.
+* Sentence punctuation is looked for before closing quotes (``“…。”``).
+* A heading may end in a question mark when numbered (``04 還有明天嗎？``) or
+  standing between turns (``**下一步：搬唔搬？**``); inside a turn the rule
+  above still makes a bold question emphasis, and in a page without speakers
+  a bold question is an FAQ entry, not a heading.
 * Apparatus titles (``划重点``, ``Note``) are never headings.
 """
 
@@ -18,14 +24,20 @@ import regex
 
 from .blocks import Line, LineKind
 from .detectors import is_field_label
-from .normalize import speaker_key
+from .normalize import fold, speaker_key
 
 __all__ = ["bold_inner", "heading_title", "same_title"]
 
 _BOLD_LINE = regex.compile(r"(?P<m>\*\*\*|\*\*|__)(?P<inner>[^*\n]{1,200}?)(?P=m)")
-_NUMBERED = regex.compile(
-    r"(?:\d{1,2}[.、．]|\d{1,2}[ \t\u3000\u00a0]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部分])[ \t\u3000\u00a0]{0,4}\S"
+_NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
+# numbering that marks headings whatever the document is: 一、 壹、 （一） 第一部分 Part 2:
+_HEADING_NUMBERED = regex.compile(
+    rf"(?:[{_NUMERALS}]{{1,3}}[、.．]|[（(][{_NUMERALS}\d]{{1,3}}[)）]|第[{_NUMERALS}\d]{{1,3}}[章节節部分篇回]"
+    r"|(?:Part|PART|Chapter|CHAPTER|Section|SECTION)[ \t]\d{1,2}\b[:.]?)[ \t\u3000\u00a0]{0,4}\S"
 )
+# numbering that may also mark list items: 1. 01
+_NUMBERED = regex.compile(r"(?:\d{1,2}[.、．]|\d{1,2}[ \t\u3000\u00a0])[ \t\u3000\u00a0]{0,4}\S")
+_CLOSERS = "”」』’\"'）)】》"
 _ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
 _QUESTION_END = frozenset("？?！!")
 _MAX_HEADING = 60
@@ -41,30 +53,38 @@ def same_title(a: str, b: str | None) -> bool:
     """Whether two headings say the same thing, ignoring width, script, case and spaces."""
     if b is None:
         return False
-    return "".join(speaker_key(a).split()) == "".join(speaker_key(b).split())
+    return fold(a) == fold(b)
 
 
-def heading_title(line: Line, *, alone: bool, in_turn: bool, next_is_label: bool, has_turns: bool) -> str | None:
+def heading_title(
+    line: Line, *, alone: bool, in_turn: bool, next_is_label: bool, has_turns: bool, in_bold_turn: bool = False
+) -> str | None:
     """The heading text of ``line``, or ``None`` when it is not a heading.
 
     ``alone``: the line is its own paragraph; ``in_turn``: a turn is open;
     ``next_is_label``: the next content line is a speaker label;
-    ``has_turns``: the document has speaker labels at all.
+    ``has_turns``: the document has speaker labels at all;
+    ``in_bold_turn``: the open turn is a question written in bold, which a
+    further bold line continues.
     """
     if line.kind == LineKind.HEADING:
-        return line.title
+        return None if is_field_label(speaker_key(line.title), partial=False) else line.title
     if line.kind != LineKind.TEXT or len(line.text) > _MAX_HEADING + 8:
         return None
     inner = bold_inner(line.text)
     text = inner if inner is not None else line.text
     if not text or len(text) > _MAX_HEADING or not (alone or next_is_label):
         return None
-    numbered = _NUMBERED.match(text) is not None
-    if text[-1] in _ENDS_SENTENCE and text[-1] not in _QUESTION_END:
-        return None
-    if inner is None and not (numbered and has_turns):
+    strong_number = _HEADING_NUMBERED.match(text) is not None
+    numbered = strong_number or _NUMBERED.match(text) is not None
+    last = text.rstrip(_CLOSERS)[-1:] or text[-1]
+    if last in _ENDS_SENTENCE and not (last in _QUESTION_END and (has_turns or numbered)):
+        return None  # a question stands as a heading only between turns, or numbered
+    if inner is None and not (strong_number or (numbered and has_turns)):
         return None
     if is_field_label(speaker_key(text), partial=False):
+        return None
+    if inner is not None and in_bold_turn:
         return None
     if in_turn and not next_is_label and not (numbered and inner is not None):
         return None

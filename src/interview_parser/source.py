@@ -23,7 +23,7 @@ def normalize(text: object) -> str:
             )
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
     if text.startswith("\ufeff"):
-        text = text[1:]
+        text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():

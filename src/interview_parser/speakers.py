@@ -8,6 +8,7 @@ Rules kept here:
 * A *weak* label (plain ``Name: text``) must recur: once, it is a field
   line (``Hosts: …``, ``发布时间：…``) or a quotation. Strong conventions
   (bold, capitals, Q/A) are trusted once (``TRAIN CREW MEMBER:``).
+* Questions and answers under an FAQ heading are a product's, not an interview.
 * *Legends* -- leading label lines that only introduce people
   (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- are not turns.
 * Identity is the normalised key (:func:`.normalize.speaker_key`); caller
@@ -21,10 +22,10 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
-from .blocks import Line
+from .blocks import Line, LineKind
 from .detectors import SpeakerMatch
 from .model import Speaker, Turn
-from .normalize import speaker_key
+from .normalize import fold, person, speaker_key
 
 __all__ = [
     "INTERVIEWEE",
@@ -45,6 +46,7 @@ _LEGEND_NAME = regex.compile(
     r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
     r"(?:[ \t]{0,2}[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)]|[,，][ \t]?[^.!?。！？\n]{1,100})?"
 )
+_FAQ = regex.compile(r"(?:faqs?|frequentlyaskedquestions|常见问题(?:解答)?|问题解答)[:：]?")
 _LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}[^\s\u3000:：]{1,12}[:：]")
 
 _INTERVIEWER_WORDS = frozenset(
@@ -74,12 +76,28 @@ def _is_legend(match: SpeakerMatch, line: Line, next_is_label: bool) -> bool:
     return next_is_label and _LEGEND_NAME.fullmatch(speech) is not None
 
 
+def _faq_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines under an FAQ heading: a product's questions and answers are not an interview."""
+    inside: int | None = None  # level of the FAQ heading we are under
+    out: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.kind == LineKind.HEADING:
+            if inside is not None and line.level <= inside:
+                inside = None
+            if _FAQ.fullmatch(fold(line.title)):
+                inside = line.level
+        elif inside is not None:
+            out.add(index)
+    return out
+
+
 def confirm_labels(
     lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]
 ) -> tuple[dict[int, SpeakerMatch], set[int]]:
     """The proposed labels that make turns, by line index, and the legend lines."""
-    labels = {i: m for i, m in proposed.items() if m.label}
-    unlabelled = {i: m for i, m in proposed.items() if not m.label}
+    faq = _faq_lines(lines)
+    labels = {i: m for i, m in proposed.items() if m.label and i not in faq}
+    unlabelled = {i: m for i, m in proposed.items() if not m.label and i not in faq}
     counts = Counter(key_for(m.label, aliases) for m in labels.values())
     # a weak label must recur: once, it is a field line or a quotation
     labels = {i: m for i, m in labels.items() if not m.weak or counts[key_for(m.label, aliases)] >= 2}
@@ -101,7 +119,7 @@ def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> 
     names: dict[str, str] = {}
     for index in sorted(labels):
         label = labels[index].label
-        names.setdefault(keys[index], aliases.get(label, label))
+        names.setdefault(keys[index], aliases.get(label) or person(label))
     return keys, names
 
 
