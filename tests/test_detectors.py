@@ -208,3 +208,29 @@ def test_a_bold_question_with_a_kicker_is_a_heading_unless_the_label_recurs() ->
 def test_a_role_alone_on_a_line_may_speak_once() -> None:
     text = "主持人\n您好？\n陈明\n你好。\n主持人\n再见？\n陈明\n再见。\n现场观众\n我想问一个问题？\n陈明\n请讲。"
     assert [t.speaker for t in parse(text).turns] == ["主持人", "陈明", "主持人", "陈明", "现场观众", "陈明"]
+
+
+def test_a_role_in_parentheses_is_not_part_of_the_speaker() -> None:
+    doc = parse("**王磊（某公司CEO）：** 你好。\n\n**主持人：** 请讲？\n\n**王磊：** 好的。\n\n**主持人：** 谢谢？")
+    assert [s.name for s in doc.speakers] == ["王磊", "主持人"]
+    assert doc.turns[0].label == "王磊（某公司CEO）"
+    assert doc.speakers[0].labels == ("王磊（某公司CEO）", "王磊")
+
+
+def test_a_name_spaced_with_a_full_width_space_is_one_speaker() -> None:
+    doc = parse("**赵　敏**：你好？\n\n**刘洋**：你好。\n\n**赵敏**：再见？\n\n**刘洋**：再见。")
+    assert [s.key for s in doc.speakers] == ["赵敏", "刘洋"]
+
+
+def test_questions_under_an_faq_heading_are_not_an_interview() -> None:
+    text = "## FAQ\n\n**Q: How do I sync?**\n\nA: Open settings.\n\n**Q: Is it free?**\n\nA: Yes.\n\n**Q: Offline?**\n\nA: No."
+    assert parse(text).turns == ()
+
+
+def test_duet_lyrics_are_not_an_interview() -> None:
+    assert parse("男：月光照在河上\n女：风吹过山岗\n男：月光照在河上\n女：风吹过山岗\n合：我们回家").turns == ()
+
+
+def test_a_lowercase_follow_up_after_a_bare_q() -> None:
+    doc = parse("MR. HALE: Go ahead.\n\nQ  and just to follow up, when?\n\nMR. HALE: Soon.\n\nQ Thanks.")
+    assert [t.speaker for t in doc.turns] == ["MR. HALE", "Q", "MR. HALE", "Q"]
