@@ -330,3 +330,14 @@ def test_convert_script_keeps_emphasis() -> None:
     converted = convert_script(doc, "simplified")
     assert converted.turns[0].text == "这是重点吗？"
     assert converted.turns[0].emphasis == doc.turns[0].emphasis
+
+
+def test_convokit_loads_the_corpus(tmp_path: Path) -> None:
+    """With ConvoKit installed (it is not a test dependency: it is large), the corpus loads and checks out."""
+    convokit = pytest.importorskip("convokit")
+    docs = {"sample": parse_file(EXAMPLES[0]), "show": parse(TIMED)}
+    corpus = convokit.Corpus(filename=str(to_convokit(docs, tmp_path / "corpus")))
+    assert len(list(corpus.iter_utterances())) == sum(len(d.turns) for d in docs.values())
+    for conversation in corpus.iter_conversations():
+        assert conversation.check_integrity(verbose=False)
+        assert len(conversation.get_root_to_leaf_paths()) == 1
