@@ -234,3 +234,22 @@ def test_duet_lyrics_are_not_an_interview() -> None:
 def test_a_lowercase_follow_up_after_a_bare_q() -> None:
     doc = parse("MR. HALE: Go ahead.\n\nQ  and just to follow up, when?\n\nMR. HALE: Soon.\n\nQ Thanks.")
     assert [t.speaker for t in doc.turns] == ["MR. HALE", "Q", "MR. HALE", "Q"]
+
+
+def test_a_parenthesised_qualifier_stays_when_no_bare_name_is_written() -> None:
+    doc = parse("記者：點解？\n局長：因為。\n記者：幾時？\n常任秘書長（運輸）：下個月。\n局長：係。")
+    assert [s.name for s in doc.speakers] == ["記者", "局長", "常任秘書長（運輸）"]
+
+
+def test_podcast_break_markers_are_not_speakers() -> None:
+    text = "**Ana:** Hi?\n\n**Bo:** Yo.\n\n**Break:** \\[10:00\\] to \\[11:00\\]\n\n**Ana:** Back?\n\n**Bo:** Back."
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
+    assert doc.turns[1].text == "Yo.\n\nBreak: [10:00] to [11:00]"
+
+
+def test_a_page_titled_faq_has_no_turns() -> None:
+    text = "Title: Licensing: Frequently Asked Questions\n\n### Why?\n\nBecause.\n\n### How?\n\nLike so.\n\n### When?\n\nNow."
+    doc = parse(text)
+    assert doc.turns == ()
+    assert [s.title for s in doc.sections] == ["Why?", "How?", "When?"]

@@ -53,11 +53,11 @@ def person(label: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def speaker_key(label: str) -> str:
-    """Normalised identity of a speaker label: the person's name, NFKC, Simplified, casefolded.
+    """Normalised identity of a speaker label: NFKC, Simplified, casefolded.
 
     Spaces between Han characters (``赵　敏``) are dropped, others are single.
     """
-    text = unicodedata.normalize("NFKC", person(label))
+    text = unicodedata.normalize("NFKC", label)
     text = to_simplified(text)
     text = " ".join(text.split()).strip(_LABEL_PUNCTUATION)
     text = _SPACE_IN_HAN.sub("", text)

@@ -140,7 +140,7 @@ class Parser:
         numbered, html_title = html_body(body_lines, front.body_start)
         body = scan_lines(numbered)
         proposed = self._detect(body)
-        labels, legends = confirm_labels(body, proposed, self.aliases)
+        labels, legends = confirm_labels(body, proposed, self.aliases, extract_title(metadata) or html_title)
         keys, names = identify(labels, self.aliases)
         result = assemble(body, labels, keys, names, extract_title(metadata), legends)
         diagnostics.extend(result.diagnostics)

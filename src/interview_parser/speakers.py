@@ -5,10 +5,11 @@ Rules kept here:
 * A document is an interview only when at least two speakers each speak
   twice; otherwise every proposed label is dropped. A news story quoting
   people, or a page with ``**Note:**`` run-ins, must never grow turns.
-* A *weak* label (plain ``Name: text``) must recur: once, it is a field
-  line (``Hosts: …``, ``发布时间：…``) or a quotation. Strong conventions
-  (bold, capitals, Q/A) are trusted once (``TRAIN CREW MEMBER:``).
-* Questions and answers under an FAQ heading are a product's, not an interview.
+* A *weak* label (plain ``Name: text``) that occurs once is kept only inside
+  the conversation, in the document's dominant convention, as a short name;
+  before it, it is a field or cast line (``Hosts: …``, ``发布时间：…``).
+  Strong conventions (bold, capitals, Q/A) are trusted once.
+* A page titled or headed FAQ holds a product's questions, not an interview.
 * *Legends* -- leading label lines that only introduce people
   (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- are not turns.
 * Identity is the normalised key (:func:`.normalize.speaker_key`); caller
@@ -34,6 +35,7 @@ __all__ = [
     "build_speakers",
     "confirm_labels",
     "identify",
+    "identities",
     "key_for",
     "with_roles",
 ]
@@ -66,6 +68,23 @@ def key_for(label: str, aliases: Mapping[str, str]) -> str:
     return speaker_key(target) if target is not None else key
 
 
+def identities(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> dict[int, str]:
+    """The speaker key of each label line.
+
+    ``王磊（某公司CEO）`` joins ``王磊`` when the bare name is a label too; a
+    role that qualifies a title (``常任秘書長（運輸）``) stays part of it.
+    """
+    keys = {i: key_for(m.label, aliases) for i, m in labels.items()}
+    bare = set(keys.values())
+    for index, match in labels.items():
+        name = person(match.label)
+        if name != match.label.strip() and match.label not in aliases:
+            short = key_for(name, aliases)
+            if short in bare:
+                keys[index] = short
+    return keys
+
+
 def _is_legend(match: SpeakerMatch, line: Line, next_is_label: bool) -> bool:
     speech = line.text[match.speech_start :].rstrip("*_ ")
     if not speech:
@@ -92,34 +111,67 @@ def _faq_lines(lines: Sequence[Line]) -> set[int]:
 
 
 def confirm_labels(
-    lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]
+    lines: Sequence[Line],
+    proposed: Mapping[int, SpeakerMatch],
+    aliases: Mapping[str, str],
+    title: str | None = None,
 ) -> tuple[dict[int, SpeakerMatch], set[int]]:
     """The proposed labels that make turns, by line index, and the legend lines."""
+    if title is not None and _FAQ.search(fold(title)):
+        return {}, set()  # the whole page is an FAQ
     faq = _faq_lines(lines)
     labels = {i: m for i, m in proposed.items() if m.label and i not in faq}
     unlabelled = {i: m for i, m in proposed.items() if not m.label and i not in faq}
-    counts = Counter(key_for(m.label, aliases) for m in labels.values())
-    # a weak label must recur: once, it is a field line or a quotation
-    labels = {i: m for i, m in labels.items() if not m.weak or counts[key_for(m.label, aliases)] >= 2}
+    labels = _drop_one_off_weak(labels, aliases)
     legends: set[int] = set()
     for index in sorted(labels):
         if not _is_legend(labels[index], lines[index], index + 1 in labels):
             break
         del labels[index]
         legends.add(index)
-    counts = Counter(key_for(m.label, aliases) for m in labels.values())
+    counts = Counter(identities(labels, aliases).values())
     if sum(1 for n in counts.values() if n >= 2) < 2:
         return unlabelled, legends
     return labels, legends
 
 
+def _drop_one_off_weak(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> dict[int, SpeakerMatch]:
+    """A weak label that occurs once is kept only inside the conversation, in its convention, as a short name.
+
+    Before the conversation it is a field or cast line (``Hosts: …``,
+    ``发布时间：…``); in another convention or long it is a quotation.
+    """
+    keys = identities(labels, aliases)
+    counts = Counter(keys.values())
+    recurring = [i for i in sorted(labels) if counts[keys[i]] >= 2]
+    if not recurring:
+        return dict(labels)
+    dominant = Counter(labels[i].detector for i in recurring).most_common(1)[0][0]
+    kept: dict[int, SpeakerMatch] = {}
+    for index, match in labels.items():
+        if match.weak and counts[keys[index]] < 2:
+            inside = index > recurring[0]
+            # a whole bold question is never a one-off: "**下一步：搬唔搬？**" is a heading
+            if match.reopen or not (inside and match.detector == dominant and _short_name(person(match.label))):
+                continue
+        kept[index] = match
+    return kept
+
+
+def _short_name(name: str) -> bool:
+    if regex.match(r"\p{Han}", name):
+        return len(name) <= 6
+    return len(name.split()) <= 3
+
+
 def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> tuple[dict[int, str], dict[str, str]]:
-    """Speaker key per label line, and each key's display name (its first label, or the alias target)."""
-    keys = {index: key_for(match.label, aliases) for index, match in labels.items()}
+    """Speaker key per label line, and each key's display name (its first bare label, or the alias target)."""
+    keys = identities(labels, aliases)
     names: dict[str, str] = {}
     for index in sorted(labels):
         label = labels[index].label
-        names.setdefault(keys[index], aliases.get(label) or person(label))
+        name = aliases.get(label) or (label if keys[index] == key_for(label, aliases) else person(label))
+        names.setdefault(keys[index], name)
     return keys, names
 
 
