@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence, Set
+from typing import NamedTuple
 
 import attrs
 
@@ -19,13 +20,28 @@ from .blocks import Line, LineKind
 from .detectors import SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
-from .model import Emphasis, Media, Section, Turn
+from .model import Emphasis, Media, Section
 from .sections import heading_title, same_title
 
-__all__ = ["Assembly", "assemble"]
+__all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
+
+
+class Draft(NamedTuple):
+    """A turn before its speaker's role is known; :func:`.speakers.finish_turns` makes the :class:`Turn`."""
+
+    speaker: str | None
+    text: str
+    lines: tuple[int, int]
+    label: str | None
+    key: str | None
+    section: str | None
+    emphasis: tuple[Emphasis, ...]
+    detector: str | None
+    timestamp: str | None
+    role: str | None
 
 
 @attrs.frozen
@@ -35,7 +51,7 @@ class Assembly:
     title: str | None
     preamble: tuple[str, ...]
     sections: tuple[Section, ...]
-    turns: tuple[Turn, ...]
+    turns: tuple[Draft, ...]
     media: tuple[Media, ...]
     trailer: tuple[str, ...]
     diagnostics: tuple[Diagnostic, ...]
@@ -80,7 +96,7 @@ class _Walk:
         self.sections: list[Section] = []
         self.intro: list[tuple[int, str]] = []
         self.intro_line = 0
-        self.turns: list[Turn] = []
+        self.turns: list[Draft] = []
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
         self.section: str | None = None
@@ -132,14 +148,14 @@ class _Walk:
             )
         else:
             self.turns.append(
-                Turn(
+                Draft(
                     speaker=self.names[self.turn_key] if match.label else None,
                     text=text,
                     lines=self.turn_lines,
-                    label=match.label,
+                    label=match.label or None,
                     key=self.turn_key if match.label else None,
                     section=self.section,
-                    emphasis=spans,
+                    emphasis=tuple(spans),
                     detector=match.detector or None,
                     timestamp=match.timestamp,
                     role=match.role,

@@ -27,7 +27,7 @@ from .header import closing_date, date_in_text, extract_date, extract_title, spl
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
-from .speakers import build_speakers, confirm_labels, identify, with_roles
+from .speakers import build_speakers, confirm_labels, finish_turns, identify
 
 __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 
@@ -150,7 +150,7 @@ class Parser:
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
         speakers = build_speakers(result.turns, self.roles)
-        turns = with_roles(result.turns, speakers)
+        turns = finish_turns(result.turns, speakers)
         return Interview(
             title=result.title or html_title,
             date=extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]]),

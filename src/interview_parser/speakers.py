@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 import regex
 
+from .assemble import Draft
 from .blocks import Line, LineKind
 from .detectors import SpeakerMatch
 from .model import Speaker, Turn
@@ -34,10 +36,10 @@ __all__ = [
     "assign_roles",
     "build_speakers",
     "confirm_labels",
+    "finish_turns",
     "identify",
     "identities",
     "key_for",
-    "with_roles",
 ]
 
 INTERVIEWER = "interviewer"
@@ -175,31 +177,40 @@ def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> 
     return keys, names
 
 
-def with_roles(turns: Sequence[Turn], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
-    """Turns with their speaker's role filled in (unlabelled turns keep their own)."""
+def finish_turns(drafts: Sequence[Draft], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
+    """The final turns, each built once, with its speaker's role (unlabelled turns keep their own)."""
     roles = {s.key: s.role for s in speakers if s.role is not None}
-    if not roles:
-        return tuple(turns)
     return tuple(
         Turn(
-            speaker=t.speaker,
-            text=t.text,
-            lines=t.lines,
-            label=t.label,
-            key=t.key,
-            section=t.section,
-            emphasis=t.emphasis,
-            detector=t.detector,
-            timestamp=t.timestamp,
-            role=roles[t.key],
+            speaker=d.speaker,
+            text=d.text,
+            lines=d.lines,
+            label=d.label,
+            key=d.key,
+            section=d.section,
+            emphasis=d.emphasis,
+            detector=d.detector,
+            timestamp=d.timestamp,
+            role=roles.get(d.key, d.role) if d.key is not None else d.role,
         )
-        if t.key in roles
-        else t
-        for t in turns
+        for d in drafts
     )
 
 
-def build_speakers(turns: Sequence[Turn], roles: Mapping[str, str] | None = None) -> tuple[Speaker, ...]:
+class Spoken(Protocol):
+    """What roles and speakers are inferred from: a :class:`Turn` or a draft of one."""
+
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def label(self) -> str | None: ...
+    @property
+    def key(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+
+
+def build_speakers(turns: Sequence[Spoken], roles: Mapping[str, str] | None = None) -> tuple[Speaker, ...]:
     """One :class:`Speaker` per key, in order of first appearance, with roles."""
     order: dict[str, list[str]] = {}
     names: dict[str, str] = {}
@@ -224,7 +235,7 @@ def _role_from_words(key: str) -> str | None:
     return None
 
 
-def assign_roles(speakers: Sequence[Speaker], turns: Sequence[Turn], overrides: Mapping[str, str]) -> dict[str, str]:
+def assign_roles(speakers: Sequence[Speaker], turns: Sequence[Spoken], overrides: Mapping[str, str]) -> dict[str, str]:
     """Roles by key: the caller's overrides, then label words, then who asks the questions."""
     roles: dict[str, str] = {}
     for speaker in speakers:
