@@ -59,6 +59,9 @@ class Assembly:
 
 def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
     """Plain text of ``(paragraph, markdown)`` pieces: one newline inside a paragraph, a blank line between."""
+    if len(pieces) == 1:
+        plain, found = strip_markup(pieces[0][1])
+        return plain, [Emphasis(start, end, kind) for start, end, kind in found]
     paragraphs: list[list[str]] = []
     last = None
     for paragraph, text in pieces:

@@ -127,6 +127,7 @@ Detector = SpeakerDetector | DocumentDetector
 # Every quantifier is bounded, and every pattern is used with match/fullmatch.
 
 TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_TS_FIRST = frozenset("0123456789[(\\")
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
@@ -228,9 +229,11 @@ class _PatternDetector:
         cls._timestamp_groups = tuple(g for g in ("ts0", "ts1") if g in names)
 
     _timestamp_groups: tuple[str, ...] = ()
+    first: frozenset[str] | None = None
+    """Characters a matching line can start with (``None``: any); checked before the pattern."""
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
-        if line.kind != LineKind.TEXT:
+        if line.kind != LineKind.TEXT or (self.first is not None and line.text[0] not in self.first):
             return None
         match = self.pattern.match(line.text)
         if match is None:
@@ -258,6 +261,7 @@ class BoldLabel(_PatternDetector):
     """
 
     name = "bold_label"
+    first = _TS_FIRST | frozenset("*_")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
@@ -279,6 +283,7 @@ class BoldNameThenColonLine(_PatternDetector):
     """``**Name**`` alone on a line, its speech on the next line starting with a colon."""
 
     name = "bold_name_colon_below"
+    first = frozenset("*_")
     pattern = regex.compile(rf"(?P<open>\*\*|__)(?P<label>{_NAME})(?P=open)$")
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -365,6 +370,7 @@ class BracketLabel(_PatternDetector):
     """
 
     name = "bracket_label"
+    first = frozenset("【[")
     weak = True
     pattern = regex.compile(rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\())(?:{_COLON})?")
 

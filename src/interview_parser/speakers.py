@@ -124,26 +124,26 @@ def confirm_labels(
     faq = _faq_lines(lines)
     labels = {i: m for i, m in proposed.items() if m.label and i not in faq}
     unlabelled = {i: m for i, m in proposed.items() if not m.label and i not in faq}
-    labels = _drop_one_off_weak(labels, aliases)
+    keys = identities(labels, aliases)
+    labels = _drop_one_off_weak(labels, keys)
     legends: set[int] = set()
     for index in sorted(labels):
         if not _is_legend(labels[index], lines[index], index + 1 in labels):
             break
         del labels[index]
         legends.add(index)
-    counts = Counter(identities(labels, aliases).values())
+    counts = Counter(keys[i] for i in labels)
     if sum(1 for n in counts.values() if n >= 2) < 2:
         return unlabelled, legends
     return labels, legends
 
 
-def _drop_one_off_weak(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> dict[int, SpeakerMatch]:
+def _drop_one_off_weak(labels: Mapping[int, SpeakerMatch], keys: Mapping[int, str]) -> dict[int, SpeakerMatch]:
     """A weak label that occurs once is kept only inside the conversation, in its convention, as a short name.
 
     Before the conversation it is a field or cast line (``Hosts: …``,
     ``发布时间：…``); in another convention or long it is a quotation.
     """
-    keys = identities(labels, aliases)
     counts = Counter(keys.values())
     recurring = [i for i in sorted(labels) if counts[keys[i]] >= 2]
     if not recurring:
