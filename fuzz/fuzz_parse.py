@@ -24,6 +24,12 @@ with atheris.instrument_imports():
     from interview_parser.parser import Parser
 
 _STRICT = Parser(strict=True)
+# Markdown, HTML and label pieces: far more likely to reach the label, heading and markup rules.
+_TOKENS = (
+    *"*:：#\n \t问答QA主持人王坚堅-_[]()【】\r\ufeff。？!<>&;/\\`|",
+    "**", "---", "+++", "Mr.", "SMITH", "Ana Lima", "**Ana:**", "Q:", "A:", "问：", "<b>", "</b>", "<p>", "</p>",
+    "<br>", "<![", "<!--", "-->", "<?", "&amp;", "&#x4e00;", "<script>", "](", "![", "http://x", "00:01:31", "1.",
+)
 
 
 def _check(text: str) -> None:
@@ -47,9 +53,8 @@ def test_one_input(data: bytes) -> None:
         text = fdp.ConsumeUnicode(len(data))
     elif choice == 1:
         # Markdown-ish alphabet: far more likely to reach the label and heading rules.
-        alphabet = "**:：#\n \t问答QA主持人王坚Mr.SMITH-_[]()【】---+++\r\ufeff。？!"
         raw = fdp.ConsumeBytes(len(data))
-        text = "".join(alphabet[b % len(alphabet)] for b in raw)
+        text = "".join(_TOKENS[b % len(_TOKENS)] for b in raw)
     elif choice == 2:
         text = fdp.ConsumeBytes(len(data)).decode("utf-8", "surrogateescape")
     else:

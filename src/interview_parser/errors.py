@@ -78,20 +78,26 @@ class FrontMatterError(InterviewParseError):
 class DecodingError(InterviewParseError):
     """Bytes that decode in none of the encodings tried.
 
-    ``line`` and ``column`` locate the first undecodable byte; ``offset`` is
-    its 0-based byte offset in the file.
+    ``line`` and ``column`` locate the first undecodable byte (the column
+    counts the characters decoded before it on its line); ``offset`` is its
+    0-based byte offset in the file; ``source_line`` is that line decoded
+    with the bad bytes replaced by U+FFFD.
     """
 
-    def __init__(self, msg: str, *, offset: int, line: int = 1, column: int = 1) -> None:
+    def __init__(
+        self, msg: str, *, offset: int, line: int = 1, column: int = 1, source_line: str | None = None
+    ) -> None:
         self.offset = offset
-        super().__init__(msg, line=line, column=column, code="decoding")
+        super().__init__(msg, line=line, column=column, source_line=source_line, code="decoding")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_decoding, (self.msg, self.offset, self.line, self.column))
+        return (_rebuild_decoding, (self.msg, self.offset, self.line, self.column, self.source_line))
 
 
-def _rebuild_decoding(msg: str, offset: int, line: int, column: int) -> DecodingError:
-    return DecodingError(msg, offset=offset, line=line, column=column)
+def _rebuild_decoding(
+    msg: str, offset: int, line: int, column: int, source_line: str | None = None
+) -> DecodingError:
+    return DecodingError(msg, offset=offset, line=line, column=column, source_line=source_line)
 
 
 @attrs.frozen

@@ -38,7 +38,9 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _emphases(value: Iterable[Emphasis]) -> tuple[Emphasis, ...]:
-    return tuple(value)
+    # One canonical order, so equal turns compare equal however their spans were collected
+    # (from_dict rebuilds strong and italic spans from separate lists).
+    return tuple(sorted(value, key=lambda span: (span.start, span.end, span.kind)))
 
 
 def _sections(value: Iterable[Section]) -> tuple[Section, ...]:

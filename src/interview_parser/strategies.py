@@ -68,6 +68,8 @@ instead of by round-tripping:
 from __future__ import annotations
 
 import datetime
+import functools
+import random
 from collections.abc import Sequence
 from typing import Any
 
@@ -199,38 +201,69 @@ def _words(script: str) -> tuple[str, ...]:
     return {"latin": _LATIN_WORDS, "hans": _HANS_WORDS, "hant": _HANT_WORDS}[script]
 
 
+def _sentence_pool(script: str) -> tuple[tuple[str, ...], ...]:
+    """A fixed pool of word sequences, shortest first (so shrinking makes sentences short).
+
+    Drawing a whole sentence is one choice instead of one per word, which
+    keeps generation fast; the pool is the same on every run.
+    """
+    rng = random.Random(f"interview_parser.strategies/{script}")
+    pool: set[tuple[str, ...]] = set()
+    words = _words(script)
+    while len(pool) < 400:
+        size = rng.randint(2, 10)
+        if script == "latin":
+            pool.add((rng.choice(_LATIN_OPENERS), *(rng.choice(words) for _ in range(size - 1))))
+        else:
+            pool.add(tuple(rng.choice(words) for _ in range(size)))
+    return tuple(sorted(pool, key=lambda t: (len(t), t)))
+
+
+_POOLS = {script: _sentence_pool(script) for script in ("latin", "hans", "hant")}
+
+
+@functools.lru_cache(maxsize=32)
+def _word_lists(script: str, max_words: int) -> st.SearchStrategy[tuple[str, ...]]:
+    pool = tuple(t for t in _POOLS[script] if len(t) <= max(2, max_words))
+    return st.sampled_from(pool)
+
+
+_ENDS = {"latin": st.sampled_from(".?!"), "hans": st.sampled_from("。？！"), "hant": st.sampled_from("。？！")}
+_EMPHASIS_PLAN = st.lists(st.tuples(st.integers(0, 63), st.integers(0, 3), st.sampled_from(("strong", "strong", "em"))), max_size=2)
+
+
 @st.composite
 def paragraphs(
     draw: st.DrawFn, /, script: str = "latin", *, emphasis: bool = True, max_words: int = 10
 ) -> tuple[str, tuple[Emphasis, ...]]:
     """One speech paragraph in ``script`` and its emphasis spans (offsets into the plain text)."""
-    if script == "latin":
-        words = [draw(st.sampled_from(_LATIN_OPENERS))]
-        words += draw(st.lists(st.sampled_from(_LATIN_WORDS), min_size=1, max_size=max_words))
-        end = draw(st.sampled_from(".?!"))
-        sep = " "
-    else:
-        words = draw(st.lists(st.sampled_from(_words(script)), min_size=2, max_size=max_words))
-        end = draw(st.sampled_from("。？！"))
-        sep = ""
+    words = draw(_word_lists(script, max_words))
+    sep = " " if script == "latin" else ""
     starts: list[int] = []
     offset = 0
     for word in words:
         starts.append(offset)
         offset += len(word) + len(sep)
-    text = sep.join(words) + end
+    text = sep.join(words) + draw(_ENDS[script])
     spans: list[Emphasis] = []
-    if emphasis and len(words) >= 2:
-        count = draw(st.integers(0, min(2, (len(words) - 1) // 2)))
-        cuts = sorted(draw(st.lists(st.integers(1, len(words) - 1), min_size=count * 2, max_size=count * 2, unique=True)))
+    if emphasis and len(words) >= 3:
+        plan = sorted((1 + at % (len(words) - 1), size, kind) for at, size, kind in draw(_EMPHASIS_PLAN))
         previous = -2
-        for first, last in zip(cuts[::2], cuts[1::2], strict=True):
+        for first, size, kind in plan:
+            last = min(len(words) - 1, first + size)
             if first <= previous + 1:
-                continue  # spans never touch
-            kind = draw(st.sampled_from(("strong", "strong", "em")))
+                continue  # spans never overlap or touch
             spans.append(Emphasis(starts[first], starts[last] + len(words[last]), kind))
             previous = last
     return text, tuple(spans)
+
+
+@functools.lru_cache(maxsize=8)
+def _speech(script: str) -> st.SearchStrategy[tuple[str, tuple[Emphasis, ...]]]:
+    """Speech in ``script``, sometimes in Latin script instead (interviews mix)."""
+    if script == "latin":
+        return paragraphs("latin")
+    return st.one_of(paragraphs(script), paragraphs(script), paragraphs("latin"))
 
 
 def headings(script: str = "latin") -> st.SearchStrategy[str]:
@@ -275,15 +308,27 @@ def metadata(draw: st.DrawFn, /, front_matter: str = "yaml") -> dict[str, Any]:
 # --- interviews ---------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=32)
+def _name_pool(convention: str, script: str) -> st.SearchStrategy[str]:
+    """Every name allowed in ``convention``, as one flat pool (one choice per name)."""
+    if convention == "caps":
+        return st.sampled_from(CAPS_NAMES)
+    latin = [f"{a} {b}" for a in _FIRST_NAMES for b in _LAST_NAMES]
+    latin += [f"{h} {b}" for h in _HONORIFICS for b in _LAST_NAMES]
+    if convention != "name_line":
+        latin += list(_FIRST_NAMES)
+    chinese = list({"hans": SIMPLIFIED_NAMES, "hant": TRADITIONAL_NAMES}.get(script, SIMPLIFIED_NAMES + TRADITIONAL_NAMES))
+    pool = chinese * 3 + latin if script != "latin" else latin + chinese
+    return st.sampled_from(sorted(set(pool), key=pool.index) + list(CAPS_NAMES[::4]))
+
+
 @st.composite
 def _cast(draw: st.DrawFn, /, convention: str, script: str) -> list[list[str]]:
     """Speakers, each as the labels it may be written with (first = display name)."""
     if convention == "qa":
         pair = draw(st.sampled_from((("Q", "A"), ("问", "答"), ("問", "答"))))
         return [[pair[0]], [pair[1]]]
-    names = speaker_names(convention)
-    if script != "latin" and convention != "caps":
-        names = st.one_of(names, chinese_names(script), chinese_names(script))
+    names = _name_pool(convention, script)
     cast: list[list[str]] = []
     for name in draw(st.lists(names, min_size=2, max_size=4, unique_by=speaker_key)):
         labels = [name]
@@ -314,11 +359,9 @@ def interviews(
     order = [i for i in range(len(cast)) for _ in range(2)]
     order += draw(st.lists(st.integers(0, len(cast) - 1), max_size=max(0, max_turns - len(order))))
     order = list(draw(st.permutations(order)))
-    speech_script = st.sampled_from((script, script, "latin")) if script != "latin" else st.just("latin")
     stamped = timestamps and draw(st.booleans())
 
-    def para() -> st.SearchStrategy[tuple[str, tuple[Emphasis, ...]]]:
-        return speech_script.flatmap(lambda s: paragraphs(s))
+    speech = _speech(script)
 
     n_sections = draw(st.integers(0, 3)) if sections else 0
     titles = draw(st.lists(headings(script), min_size=n_sections, max_size=n_sections, unique=True))
@@ -331,11 +374,11 @@ def interviews(
         while len(built_sections) < len(titles) and cuts[len(built_sections)] == index:
             line += 1
             title = titles[len(built_sections)]
-            intro = draw(st.lists(para().map(lambda p: p[0]), max_size=1))
+            intro = draw(st.lists(speech.map(lambda p: p[0]), max_size=1))
             built_sections.append(Section(title, (line, line), draw(st.sampled_from((2, 2, 3))), intro))
             current = title
         line += 1
-        pieces = draw(st.lists(para(), min_size=1, max_size=3))
+        pieces = draw(st.lists(speech, min_size=1, max_size=3))
         text, spans = _join_paragraphs(pieces)
         label = draw(st.sampled_from(cast[who]))
         stamp = None
@@ -359,7 +402,7 @@ def interviews(
     roles = {s.key: s.role for s in speakers}
     turns = [attrs.evolve(t, role=roles.get(t.key or "")) for t in turns]
     meta = draw(metadata(front_matter))
-    preamble = draw(st.lists(para().map(lambda p: p[0]), max_size=2))
+    preamble = draw(st.lists(speech.map(lambda p: p[0]), max_size=2))
     doc_title = " ".join(meta["title"].split()) if "title" in meta else None
     date = datetime.date.fromisoformat(meta["date"]) if "date" in meta else None
     return Interview(
