@@ -354,7 +354,7 @@ def section_pool(files: list[tuple[Path, int]], pool_mb: float) -> dict[str, Any
 
 STAGES = (
     "normalize", "split_lines", "split_front_matter", "split_header_lines", "html_body", "scan_lines",
-    "confirm_labels", "identify", "assemble", "build_speakers", "with_roles", "Interview",
+    "confirm_labels", "identify", "assemble", "build_speakers", "with_roles", "finish_turns", "Interview",
 )
 
 
