@@ -32,6 +32,7 @@ from .speakers import build_speakers, confirm_labels, finish_turns, identify
 __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 
 ENTRY_POINT_GROUP = "interview_parser.detectors"
+_TIMESTAMP_FIRST = frozenset("0123456789[(（\\")
 _LEADING_TIMESTAMP = regex.compile(rf"\\?[\[(（]?\\?\[?(?P<ts>{TS})\\?\]?[\])）]?(?=[ \t]|$)[ \t]*")
 
 
@@ -176,8 +177,14 @@ class Parser:
                     entries.append((detector.name, table, None, None))
             else:
                 entries.append((detector.name, None, getattr(detector, "prefilter", None), detector.detect))
+        # when every line detector has a prefilter, a line that passes none of them is skipped at once
+        gates = [e[2] for e in entries if e[1] is None]
+        shared = list(dict.fromkeys(gates)) if gates and all(g is not None for g in gates) else []
+        claimed: set[int] = set().union(*(e[1] for e in entries if e[1] is not None))
         found: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
+            if shared and index not in claimed and not any(gate(line.text) for gate in shared):
+                continue
             context: Context | None = None
             passed: dict[Any, bool] = {}
             for name, table, prefilter, detect in entries:
@@ -203,7 +210,7 @@ def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
     """The match signed with its detector's name, with a timestamp written right
     after the label (``Name: 00:01:31``) moved onto it."""
     timestamp, speech_start = match.timestamp, match.speech_start
-    if timestamp is None and speech_start < len(line.text):
+    if timestamp is None and speech_start < len(line.text) and line.text[speech_start] in _TIMESTAMP_FIRST:
         found = _LEADING_TIMESTAMP.match(line.text, speech_start)
         if found is not None:
             timestamp, speech_start = found["ts"], found.end()
