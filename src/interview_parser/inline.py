@@ -54,6 +54,12 @@ def strip_markup(text: str) -> tuple[str, list[Span]]:
     """Plain text of ``text`` and its emphasis spans."""
     if not has_markup(text):
         return text, []
+    if "_" not in text and "\\" not in text and "!" not in text and "[" not in text and "<" not in text and (
+        "`" not in text
+    ):
+        fast = _strip_bold_stars(text)
+        if fast is not None:
+            return fast
     # pieces: literal strings, or [marker, kind, can_open, can_close, partner]
     pieces: list[str | list[object]] = []
     last = 0
@@ -86,6 +92,59 @@ def strip_markup(text: str) -> tuple[str, list[Span]]:
         pieces.append(text[last:])
     _pair(pieces)
     return _render(pieces)
+
+
+def _strip_bold_stars(text: str) -> tuple[str, list[Span]] | None:
+    """:func:`strip_markup` for text whose only markup is ``**`` runs; ``None`` for any other ``*`` run.
+
+    The common case (bold sentences) without building pieces: the same
+    flanking test and the same pairing (a closer takes the nearest opener),
+    so the result is the general path's.
+    """
+    size = len(text)
+    runs: list[int] = []
+    at = text.find("*")
+    while at >= 0:
+        end = at
+        while end < size and text[end] == "*":
+            end += 1
+        if end - at != 2:
+            return None
+        runs.append(at)
+        at = text.find("*", end)
+    partner: list[int | None] = [None] * len(runs)
+    stack: list[int] = []
+    for index, start in enumerate(runs):
+        can_close = start > 0 and not text[start - 1].isspace()
+        can_open = start + 2 < size and not text[start + 2].isspace()
+        if stack and can_close:
+            opener = stack.pop()
+            partner[opener] = index
+            partner[index] = opener
+        elif can_open:
+            stack.append(index)
+    out: list[str] = []
+    spans: list[Span] = []
+    opened: dict[int, int] = {}
+    last = 0
+    removed = 0
+    for index, start in enumerate(runs):
+        other = partner[index]
+        if other is None:
+            continue  # unpaired: stays in the text as written
+        out.append(text[last:start])
+        offset = start - removed
+        removed += 2
+        last = start + 2
+        if other > index:
+            opened[index] = offset
+        else:
+            begin = opened.pop(other)
+            if offset > begin:
+                spans.append((begin, offset, "strong"))
+    out.append(text[last:])
+    spans.sort()
+    return "".join(out), spans
 
 
 def _pair(pieces: list[str | list[object]]) -> None:
