@@ -143,17 +143,16 @@ _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p
 _ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）])?"
 _NAME = rf"(?:{_CJK_NAME}|{_LATIN_NAME}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t]{0,2}[:：︰]"
-_SPACE = r"[ \t\u3000\u00a0]{0,8}"
 
-_SENTENCE_END = frozenset("。！？!?…;；")
 _QUOTE_OPEN = frozenset("“「『\"‘")
+_STARTS_HAN = regex.compile(_HAN)
 
 _FIELD_WORDS = frozenset(
     """note notes nb location locations slides slide source sources update updates updated photo photos
     image images video audio link links transcript disclaimer summary tags tag topics topic example
     examples warning important related title date time venue attendees participants agenda edit editor
     caption credit credits contact email phone website url subject re fwd from to cc chapter part
-    episode season keywords abstract background conclusion tldr tl;dr ps p.s update1 media press
+    episode season keywords abstract background conclusion tldr tl;dr ps p.s media press
     timeframe deadline announcement announcements tip tips step hint reference references
     官网链接 官网 时间轴 划重点 重点 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
@@ -358,7 +357,7 @@ class PlainLabel(_PatternDetector):
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
         start = _speech_start(line.text, end)
-        if start < len(line.text) and line.text[start] in _QUOTE_OPEN and regex.match(_HAN, label):
+        if start < len(line.text) and line.text[start] in _QUOTE_OPEN and _STARTS_HAN.match(label):
             return None  # 他说：“……” -- a quotation in prose, not a label
         return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True)
 

@@ -45,7 +45,6 @@ __all__ = [
 INTERVIEWER = "interviewer"
 INTERVIEWEE = "interviewee"
 
-_SENTENCE_END = frozenset("。！？!?…")
 _LEGEND_NAME = regex.compile(
     r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
     r"(?:[ \t]{0,2}[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)]|[,，][ \t]?[^.!?。！？\n]{1,100})?"
@@ -58,6 +57,7 @@ _INTERVIEWER_WORDS = frozenset(
     " 编者 编辑部 小编 本报 本刊".split()
 )
 _INTERVIEWEE_WORDS = frozenset("a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness".split())
+_SPACES_AND_DIGITS = regex.compile(r"[\s\d]+")
 _OUTLET = regex.compile(r"^《.{1,20}》|(?:记者|社|报|台|网|周刊|杂志|日报|时报|新闻)$")
 
 
@@ -227,7 +227,7 @@ def build_speakers(turns: Sequence[Spoken], roles: Mapping[str, str] | None = No
 
 
 def _role_from_words(key: str) -> str | None:
-    bare = regex.sub(r"[\s\d]+", "", key)
+    bare = _SPACES_AND_DIGITS.sub("", key)
     if bare in _INTERVIEWER_WORDS or key in _INTERVIEWER_WORDS or _OUTLET.search(key):
         return INTERVIEWER
     if bare in _INTERVIEWEE_WORDS or key in _INTERVIEWEE_WORDS:
