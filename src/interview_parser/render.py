@@ -274,7 +274,8 @@ def _escape_paragraph(text: str) -> str:
 
 
 def _escape_line(text: str) -> str:
-    return " ".join(text.split())
+    """A heading's text on one line (headings hold no line breaks of their own)."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 # --- front matter -------------------------------------------------------------

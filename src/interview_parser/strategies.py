@@ -59,6 +59,9 @@ instead of by round-tripping:
   strings. With ``front_matter="header"`` only header keys with string
   values are used. ``date`` is an ISO date and sets :attr:`Interview.date`;
   ``title`` sets :attr:`Interview.title`.
+* **Timestamps are all or nothing.** Either no turn or every turn carries an
+  ``HH:MM:SS`` timestamp, written right after the label (``**Ana:** [00:01:31]``)
+  or, for ``name_line``, after the name (``Ana Lima 00:01:31``).
 * **Line numbers are placeholders.** Generated values number their
   headings and turns ``1, 2, 3 …`` in document order (the renderer orders
   by them); compare with :func:`interview_parser.render.structure`, which

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import pickle
 
-from hypothesis import given
+import pytest
+from _helpers import prose_documents
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from interview_parser import Interview, parse
@@ -59,3 +61,26 @@ def test_roundtrip_json_text(text: str) -> None:
 def test_roundtrip_generated_interview_through_dict_and_pickle(case: Rendered) -> None:
     assert Interview.from_dict(case.doc.to_dict()) == case.doc
     assert pickle.loads(pickle.dumps(case.doc)) == case.doc
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="assemble.py takes a first line standing alone as the title without removing its markup "
+    "('\\*\\*' becomes the title '\\*\\*', '**' stays preamble); see report",
+)
+@example("**")
+@given(markdownish_text())
+def test_idempotence_on_any_text_render_then_parse_is_a_fixed_point(text: str) -> None:
+    doc = parse(text)
+    rendered = render(doc)
+    assert structure(parse(rendered)) == structure(doc)
+
+
+@given(prose_documents())
+def test_idempotence_on_mixed_prose_render_then_parse_is_a_fixed_point(text: str) -> None:
+    doc = parse(text)
+    # unlabelled (magazine) turns are rendered as bold questions and plain answers, which is lossy
+    assume(doc.title is None and all(turn.label for turn in doc.turns))
+    rendered = render(doc)
+    assert structure(parse(rendered)) == structure(doc)
+    assert render(parse(rendered)) == rendered
