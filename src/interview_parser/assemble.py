@@ -189,18 +189,20 @@ class _Walk:
 
 
 _TITLE_STOPS = frozenset(".。!！?？:：;；,，…")
+_TITLE_OPENERS = frozenset("*_\\[<(（“\"「")
 
 
-def _is_title_line(line: Line, paragraph_size: Mapping[int, int], is_label: bool) -> bool:
-    """A document without a stated title that opens with a short line standing alone names itself."""
-    return (
-        not is_label
-        and line.kind == LineKind.TEXT
-        and paragraph_size[line.paragraph] == 1
-        and len(line.text) <= 120
-        and line.text[-1] not in _TITLE_STOPS
-        and not line.text.startswith(("*", "_", "[", "<", "(", "（", "“", "\"", "「"))
-    )
+def _is_title_line(line: Line, paragraph_size: Mapping[int, int], is_label: bool) -> str | None:
+    """The title named by a document's opening line standing alone, when nothing else states one.
+
+    Judged on the plain text, so that a rendered document reads the same way.
+    """
+    if is_label or line.kind != LineKind.TEXT or paragraph_size[line.paragraph] != 1 or len(line.text) > 120:
+        return None
+    plain = strip_markup(line.text)[0].strip()
+    if not plain or plain[-1] in _TITLE_STOPS or plain[0] in _TITLE_OPENERS:
+        return None
+    return plain if any(char.isalnum() for char in plain) else None
 
 
 def assemble(
@@ -232,9 +234,9 @@ def assemble(
         h1 = next((line for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
         if h1 is not None:
             title = h1.title
-        elif content and _is_title_line(lines[content[0]], paragraph_size, content[0] in labels or content[0] in legends):
-            title_line = content[0]
-            title = lines[title_line].text
+        elif content:
+            title = _is_title_line(lines[content[0]], paragraph_size, content[0] in labels or content[0] in legends)
+            title_line = content[0] if title is not None else -1
     for index, line in enumerate(lines):
         if index in labels:
             walk.open_turn(line, index)
