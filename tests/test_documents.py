@@ -94,11 +94,11 @@ def test_repeated_h1_title_is_not_a_heading() -> None:
     assert [m.kind for m in doc.media] == ["title", "title"]
 
 
-def test_an_opening_line_standing_alone_names_an_untitled_document() -> None:
+
+def test_an_untitled_document_takes_its_date_from_the_top_but_no_guessed_title() -> None:
     doc = parse("Remarks at the Harbor Opening\n\nSEPTEMBER 2, 2024\n\nTHE MAYOR: Welcome.\n\nQ Why now?\n\n"
                 "THE MAYOR: Because.\n\nQ And?\n\nTHE MAYOR: That is all.")
-    assert doc.title == "Remarks at the Harbor Opening"
+    assert doc.title is None
     assert doc.date is not None
     assert doc.date.isoformat() == "2024-09-02"
-    assert doc.media[0].kind == "title"
-    assert parse("A first sentence of a story.\n\nMore.").title is None
+    assert doc.preamble[0] == "Remarks at the Harbor Opening"

@@ -139,8 +139,10 @@ class _Walk:
         if stripped.startswith(_LEADING_COLON):  # **Name** then a line starting with "："
             cut = len(text) - len(stripped[1:].lstrip())
             text = text[cut:]
-            spans = [Emphasis(max(s.start - cut, 0), s.end - cut, s.kind) for s in spans if s.end - cut > 0]
-            spans = [s for s in spans if s.end > s.start]
+            spans = sorted(
+                (Emphasis(max(s.start - cut, 0), s.end - cut, s.kind) for s in spans if s.end - cut > max(s.start - cut, 0)),
+                key=lambda span: (span.start, span.end, span.kind),
+            )
         if not text.strip():
             self.diagnostics.append(
                 Diagnostic(
@@ -188,23 +190,6 @@ class _Walk:
         self.section = title
 
 
-_TITLE_STOPS = frozenset(".。!！?？:：;；,，…")
-_TITLE_OPENERS = frozenset("*_\\[<(（“\"「")
-
-
-def _is_title_line(line: Line, paragraph_size: Mapping[int, int], is_label: bool) -> str | None:
-    """The title named by a document's opening line standing alone, when nothing else states one.
-
-    Judged on the plain text, so that a rendered document reads the same way.
-    """
-    if is_label or line.kind != LineKind.TEXT or paragraph_size[line.paragraph] != 1 or len(line.text) > 120:
-        return None
-    plain = strip_markup(line.text)[0].strip()
-    if not plain or plain[-1] in _TITLE_STOPS or plain[0] in _TITLE_OPENERS:
-        return None
-    return plain if any(char.isalnum() for char in plain) else None
-
-
 def assemble(
     lines: Sequence[Line],
     labels: Mapping[int, SpeakerMatch],
@@ -224,25 +209,16 @@ def assemble(
     next_content = dict(itertools.pairwise(content))
     last_speech = content[-1] if content else -1
     paragraph_size: dict[int, int] = {}
-    for line in lines:
-        paragraph_size[line.paragraph] = paragraph_size.get(line.paragraph, 0) + 1
+    for line in lines:  # media lines do not count: a heading above an image still stands alone
+        paragraph_size[line.paragraph] = paragraph_size.get(line.paragraph, 0) + (line.kind not in _MEDIA_KINDS)
     has_turns = bool(labels)
     trailer: list[str] = []
-    title_line = -1
     if title is None:
         top = [lines[i] for i in content[:5]]
-        h1 = next((line for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
-        if h1 is not None:
-            title = h1.title
-        elif content:
-            title = _is_title_line(lines[content[0]], paragraph_size, content[0] in labels or content[0] in legends)
-            title_line = content[0] if title is not None else -1
+        title = next((line.title for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
     for index, line in enumerate(lines):
         if index in labels:
             walk.open_turn(line, index)
-            continue
-        if index == title_line:
-            walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
         if line.kind in _MEDIA_KINDS:
             if line.kind == LineKind.LINK and index > last_speech and (walk.turns or walk.turn_match is not None):

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from .inline import strip_markup
+
 __all__ = ["Line", "LineKind", "scan_lines"]
 
 
@@ -71,7 +73,7 @@ def classify(text: str) -> tuple[str, int, str]:
     if first == "#":
         match = _ATX.fullmatch(text)
         if match is not None and match["title"]:
-            return LineKind.HEADING, len(match["hashes"]), match["title"].strip()
+            return LineKind.HEADING, len(match["hashes"]), strip_markup(match["title"])[0].strip()
     elif (first == "!" or text.startswith("[![")) and _IMAGE.fullmatch(text):
         return LineKind.IMAGE, 0, ""
     if first in "*_-\\<" and _RULE.fullmatch(text):

@@ -16,9 +16,9 @@ import regex
 __all__ = ["closing_date", "date_in_text", "extract_date", "extract_title", "parse_date", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
-_PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<value>\S.{0,300})")
+_PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]{0,8}[|｜丨][ \t\u3000]{0,8}(?P<value>\S.{0,300})")
 # ``key: value`` only for keys that name page metadata, never people.
-_COLON_LINE = regex.compile(r"(?P<key>[\p{L} _-]{1,20}?)[ \t]*[:：][ \t\u3000]*(?P<value>\S.{0,500})")
+_COLON_LINE = regex.compile(r"(?P<key>[\p{L} _-]{1,20}?)[ \t]{0,4}[:：][ \t\u3000]{0,8}(?P<value>\S.{0,500})")
 _HEADER_KEYS = frozenset(
     """title date author authors source license licence tags category categories summary
     slug url modified published status lang language translator editor by

@@ -74,6 +74,7 @@ _MAX_LINK_TEXT = 500
 
 _SHORTCODE = regex.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}")
 _CODE_SPAN = regex.compile(r"(?<!`)(`{1,3})(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
+_ESCAPED = regex.compile(r"\\[<>&]")
 _FENCES = ("```", "~~~")
 # placeholders: noncharacters the text does not contain, chosen per document
 _SENTINELS = tuple(chr(code) for code in range(0xFDD0, 0xFDF0))
@@ -216,7 +217,7 @@ class _Converter(HTMLParser):
         return frozenset(left)
 
     def _hide(self, lines: Sequence[str]) -> list[str]:
-        """Code (fenced blocks, code spans) and shortcodes out of the parser's sight, as placeholders."""
+        """Code (fenced blocks, code spans), shortcodes and escaped ``\\<`` out of the parser's sight, as placeholders."""
         out: list[str] = []
         fence: str | None = None
         for line in lines:
@@ -232,6 +233,8 @@ class _Converter(HTMLParser):
                 line = _CODE_SPAN.sub(lambda m: self._slot(m.group(), own_line=False), line)
             if "{" in line:
                 line = _SHORTCODE.sub(lambda m: self._slot(m.group(), own_line=True), line)
+            if "\\" in line:  # Markdown escapes: \<br\> is text, not a tag
+                line = _ESCAPED.sub(lambda m: self._slot(m.group(), own_line=False), line)
             out.append(line)
         return out
 

@@ -256,6 +256,9 @@ def _marker(span: Emphasis) -> str:
     return "*" if span.kind == "em" else "**"
 
 
+_MARKS_ONLY = regex.compile(r"[ \t]*(?:[*_-][ \t]*){3,}")
+
+
 def _escape_char(text: str, index: int) -> str:
     char = text[index]
     return "\\" + char if char in _INLINE_SPECIAL else char
@@ -270,12 +273,19 @@ def _escape_start(line: str) -> str:
 
 
 def _escape_paragraph(text: str) -> str:
-    return "\n".join(_escape_start("".join(_escape_char(line, i) for i in range(len(line)))) for line in text.split("\n"))
+    return "\n".join(_escape_text_line(line) for line in text.split("\n"))
+
+
+def _escape_text_line(line: str) -> str:
+    if _MARKS_ONLY.fullmatch(line) and "`" not in line:
+        return f"`{line}`"  # escaped, "****" or "---" would still read as a thematic break
+    return _escape_start("".join(_escape_char(line, i) for i in range(len(line))))
 
 
 def _escape_line(text: str) -> str:
-    """A heading's text on one line (headings hold no line breaks of their own)."""
-    return text.replace("\r", " ").replace("\n", " ")
+    """A heading's text on one line, its Markdown punctuation and ``#`` escaped."""
+    flat = text.replace("\r", " ").replace("\n", " ")
+    return "".join("\\#" if char == "#" else _escape_char(flat, i) for i, char in enumerate(flat))
 
 
 # --- front matter -------------------------------------------------------------

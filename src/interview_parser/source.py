@@ -14,7 +14,7 @@ __all__ = ["normalize", "split_lines"]
 
 
 def normalize(text: object) -> str:
-    """Return ``text`` with BOM removed, CRLF/CR turned into LF, NFC composed."""
+    """Return ``text`` with U+FEFF removed (BOM), CRLF/CR turned into LF, NFC composed."""
     if not isinstance(text, str):  # callers outside typed code pass anything
         if isinstance(text, (bytes, bytearray, memoryview)):
             raise TypeError(
@@ -22,8 +22,8 @@ def normalize(text: object) -> str:
                 "(text = data.decode('utf-8')) or call parse_file(path), which detects the encoding"
             )
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
-    if text.startswith("\ufeff"):
-        text = text.lstrip("\ufeff")
+    if "\ufeff" in text:  # a byte order mark, or the deprecated zero-width no-break space
+        text = text.replace("\ufeff", "")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
