@@ -247,7 +247,7 @@ class _PatternDetector:
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
-        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, weak=self.weak)
+        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, weak=self.weak, detector=self.name)
 
 
 class BoldLabel(_PatternDetector):
@@ -274,8 +274,10 @@ class BoldLabel(_PatternDetector):
             if not text.endswith(match["open"]) or len(text) - end < 2:
                 return None
             # weak: "**下一步：搬定唔搬？**" is a heading unless the label recurs
-            return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"], weak=True)
-        return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp)
+            return SpeakerMatch(
+                label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"], weak=True, detector=self.name
+            )
+        return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, detector=self.name)
 
 
 class BoldNameThenColonLine(_PatternDetector):
@@ -313,8 +315,8 @@ class QAMarker(_PatternDetector):
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
         if end >= len(line.text.rstrip()):
-            return SpeakerMatch(label, end, len(line.text), timestamp=timestamp)
-        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp)
+            return SpeakerMatch(label, end, len(line.text), timestamp=timestamp, detector=self.name)
+        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
 
 class CapsLabel(_PatternDetector):
@@ -341,7 +343,7 @@ class CapsLabel(_PatternDetector):
         rest = line.text[end:]
         if rest.strip() and rest.upper() == rest and rest.lower() != rest:
             return None  # "HEARING: CHECKING THE MAPS" is a title block, not speech
-        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp)
+        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
 
 class PlainLabel(_PatternDetector):
@@ -359,7 +361,7 @@ class PlainLabel(_PatternDetector):
         start = _speech_start(line.text, end)
         if start < len(line.text) and line.text[start] in _QUOTE_OPEN and _STARTS_HAN.match(label):
             return None  # 他说：“……” -- a quotation in prose, not a label
-        return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True)
+        return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True, detector=self.name)
 
 
 class BracketLabel(_PatternDetector):
@@ -404,7 +406,7 @@ class NameOnOwnLine:
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         candidates: dict[int, str] = {}
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or len(line.text) > 40 or line.text[-1] in ".!?":
+            if line.kind != LineKind.TEXT or len(line.text) > 40 or line.text[-1] in ".!?:：":
                 continue
             match = self._pattern.fullmatch(line.text)
             if match is None:

@@ -183,10 +183,13 @@ class Parser:
         claimed: set[int] = set().union(*(e[1] for e in entries if e[1] is not None))
         found: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
-            if shared and index not in claimed and not any(gate(line.text) for gate in shared):
-                continue
-            context: Context | None = None
             passed: dict[Any, bool] = {}
+            if shared and index not in claimed:
+                for gate in shared:
+                    passed[gate] = bool(gate(line.text))
+                if not any(passed.values()):
+                    continue
+            context: Context | None = None
             for name, table, prefilter, detect in entries:
                 if table is not None:
                     match = table.get(index)
@@ -214,6 +217,8 @@ def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
         found = _LEADING_TIMESTAMP.match(line.text, speech_start)
         if found is not None:
             timestamp, speech_start = found["ts"], found.end()
+    if detector == match.detector and speech_start == match.speech_start and timestamp == match.timestamp:
+        return match  # built-in detectors sign their matches already
     return SpeakerMatch(
         label=match.label,
         end=match.end,

@@ -76,15 +76,18 @@ def identities(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -
     ``王磊（某公司CEO）`` joins ``王磊`` when the bare name is a label too; a
     role that qualifies a title (``常任秘書長（運輸）``) stays part of it.
     """
-    keys = {i: key_for(m.label, aliases) for i, m in labels.items()}
-    bare = set(keys.values())
-    for index, match in labels.items():
-        name = person(match.label)
-        if name != match.label.strip() and match.label not in aliases:
+    own: dict[str, str] = {}
+    for match in labels.values():
+        if match.label not in own:
+            own[match.label] = key_for(match.label, aliases)
+    bare = set(own.values())
+    for label in own:
+        name = person(label)
+        if name != label.strip() and label not in aliases:
             short = key_for(name, aliases)
             if short in bare:
-                keys[index] = short
-    return keys
+                own[label] = short
+    return {index: own[match.label] for index, match in labels.items()}
 
 
 def _is_legend(match: SpeakerMatch, line: Line, next_is_label: bool) -> bool:
@@ -171,9 +174,10 @@ def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> 
     keys = identities(labels, aliases)
     names: dict[str, str] = {}
     for index in sorted(labels):
+        if keys[index] in names:
+            continue
         label = labels[index].label
-        name = aliases.get(label) or (label if keys[index] == key_for(label, aliases) else person(label))
-        names.setdefault(keys[index], name)
+        names[keys[index]] = aliases.get(label) or (label if keys[index] == key_for(label, aliases) else person(label))
     return keys, names
 
 
