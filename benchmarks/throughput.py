@@ -110,17 +110,22 @@ def corpus_files(root: Path) -> list[tuple[Path, int]]:
     return [(p, p.stat().st_size) for p in files]
 
 
-def section_throughput(files: list[tuple[Path, int]], sample_mb: float, repeats: int, seed: int) -> dict[str, Any]:
-    rng = random.Random(seed)
-    shuffled = files[:]
-    rng.shuffle(shuffled)
-    sample: list[Path] = []
+def take_mb(files: list[tuple[Path, int]], mb: float) -> tuple[list[Path], int]:
+    """The first files, in order, until they add up to ``mb`` megabytes; and their size."""
+    taken: list[Path] = []
     size = 0
-    for path, n in shuffled:
-        if size >= sample_mb * 1e6:
+    for path, n in files:
+        if size >= mb * 1e6:
             break
-        sample.append(path)
+        taken.append(path)
         size += n
+    return taken, size
+
+
+def section_throughput(files: list[tuple[Path, int]], sample_mb: float, repeats: int, seed: int) -> dict[str, Any]:
+    shuffled = files[:]
+    random.Random(seed).shuffle(shuffled)
+    sample, size = take_mb(shuffled, sample_mb)
     for path in sample:  # warm the page cache and every lazy initialisation
         fm_md(path)
         parse_pipeline(path)
@@ -312,13 +317,7 @@ def machine_check(n: int = 4_000_000) -> float:
 
 
 def section_pool(files: list[tuple[Path, int]], pool_mb: float) -> dict[str, Any]:
-    chosen: list[Path] = []
-    size = 0
-    for path, n in files:
-        if size >= pool_mb * 1e6:
-            break
-        chosen.append(path)
-        size += n
+    chosen, size = take_mb(files, pool_mb)
     check = machine_check()
     out: dict[str, Any] = {"documents": len(chosen), "bytes": size, "machine_check": check}
     print(f"\n## parse_many: {len(chosen):,} files, {mb(size)} MB (pool start-up included)\n")
