@@ -253,3 +253,16 @@ def test_a_page_titled_faq_has_no_turns() -> None:
     doc = parse(text)
     assert doc.turns == ()
     assert [s.title for s in doc.sections] == ["Why?", "How?", "When?"]
+
+
+def test_korean_and_katakana_labels() -> None:
+    assert [t.speaker for t in parse("기자: 왜요?\n김민수: 좋아서요.\n기자: 언제요?\n김민수: 지금요.").turns] == [
+        "기자", "김민수", "기자", "김민수"
+    ]
+    doc = parse("インタビュアー：なぜ？\n佐藤：好きだから。\nインタビュアー：いつ？\n佐藤：今。")
+    assert [t.speaker for t in doc.turns] == ["インタビュアー", "佐藤", "インタビュアー", "佐藤"]
+
+
+def test_dialogue_dashes_open_unlabelled_turns_but_are_not_speech() -> None:
+    doc = parse("Вступление.\n\n**— Почему?**\n\n— Потому что.\n\n**— Когда?**\n\n— Завтра.\n\n**— Где?**\n\n— Здесь.")
+    assert [t.text for t in doc.turns] == ["Почему?", "Потому что.", "Когда?", "Завтра.", "Где?", "Здесь."]

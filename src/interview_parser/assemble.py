@@ -27,6 +27,7 @@ __all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
+_DIALOGUE_DASHES = ("—", "―", "–")
 
 
 class Draft(NamedTuple):
@@ -136,8 +137,10 @@ class _Walk:
             return
         text, spans = _join(self.turn_pieces)
         stripped = text.lstrip()
-        if stripped.startswith(_LEADING_COLON):  # **Name** then a line starting with "："
-            cut = len(text) - len(stripped[1:].lstrip())
+        # "**Name**" then a line starting with "：", or an unlabelled turn opened by a dialogue dash
+        opener = _LEADING_COLON if match.label else _DIALOGUE_DASHES
+        if stripped.startswith(opener):
+            cut = len(text) - len(stripped.lstrip("".join(opener))[0:].lstrip())
             text = text[cut:]
             spans = sorted(
                 (Emphasis(max(s.start - cut, 0), s.end - cut, s.kind) for s in spans if s.end - cut > max(s.start - cut, 0)),

@@ -130,7 +130,7 @@ TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _TS_FIRST = frozenset("0123456789[(\\")
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
-_HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+_HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
 _HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|"
@@ -158,8 +158,9 @@ _FIELD_WORDS = frozenset(
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
-    chapters 章节 目录 contents toc break music intro outro 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
-)
+    chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
+    参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
+) | {"zur person", "참고", "about the author"}
 _FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
 _SPEECH_VERBS = (
     "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
