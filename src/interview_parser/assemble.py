@@ -140,7 +140,7 @@ class _Walk:
         # "**Name**" then a line starting with "：", or an unlabelled turn opened by a dialogue dash
         opener = _LEADING_COLON if match.label else _DIALOGUE_DASHES
         if stripped.startswith(opener):
-            cut = len(text) - len(stripped.lstrip("".join(opener))[0:].lstrip())
+            cut = len(text) - len(stripped.lstrip("".join(opener)).lstrip())
             text = text[cut:]
             spans = sorted(
                 (Emphasis(max(s.start - cut, 0), s.end - cut, s.kind) for s in spans if s.end - cut > max(s.start - cut, 0)),

@@ -160,7 +160,7 @@ _FIELD_WORDS = frozenset(
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
     chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
     参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
-) | {"zur person", "참고", "about the author"}
+) | {"zur person", "참고"}
 _FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
 _SPEECH_VERBS = (
     "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
@@ -288,17 +288,11 @@ class BoldNameThenColonLine(_PatternDetector):
     first = frozenset("*_")
     pattern = regex.compile(rf"(?P<open>\*\*|__)(?P<label>{_NAME})(?P=open)$")
 
-    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
-        return None  # decided with the next line, in detect()
-
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         nxt = context.next_line()
         if nxt is None or not nxt.text.startswith((":", "：")):
-            return None
-        match = self.pattern.match(line.text)
-        if match is None or not _plausible(match["label"]):
-            return None
-        return SpeakerMatch(match["label"], len(line.text), len(line.text))
+            return None  # the colon on the next line is what makes the bold name a label
+        return super().detect(line, context)
 
 
 class QAMarker(_PatternDetector):
