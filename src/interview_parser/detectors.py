@@ -201,18 +201,33 @@ def _speech_start(text: str, pos: int) -> int:
     return pos
 
 
-_HINT = regex.compile(
-    rf"[\d\[(\\【*_]|(?:Q|A|Question|Answer|QUESTION|ANSWER)\b|[问問答提回记記]|\p{{Lu}}{{2}}|{_HONORIFIC}[ \t]|[^\n]{{0,80}}?[:：︰]"
-)
+_HINT_FIRST = frozenset("0123456789[(\\【*_问問答提回记記QA")
+_HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
+_COLONS = (":", "：", "︰")
+
+
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text or "︰" in text
 
 
 def could_start_label(text: str) -> bool:
     """A cheap necessary condition for every built-in line detector.
 
-    Most lines of a transcript are speech; this one bounded match lets the
-    parser skip the built-in detectors for them.
+    Most lines of a transcript are speech; these few string tests (no regex:
+    a regex call costs more than all of them) let the parser skip the
+    built-in detectors for them. A label starts with a timestamp, markup, a
+    bracket, a Q&A word, two capitals or an honorific; or a colon comes
+    within the first 81 characters; or the line ends in a timestamp.
     """
-    return _HINT.match(text) is not None or text[-1:].isdigit() or text.endswith(")")
+    if not text:
+        return False
+    first = text[0]
+    if first in _HINT_FIRST or first.isdigit():
+        return True
+    if first.isupper() and (text[1:2].isupper() or text.startswith(_HONORIFIC_WORDS)):
+        return True
+    head = text[:81]
+    return ":" in head or "：" in head or "︰" in head or text[-1].isdigit() or text[-1] == ")"
 
 
 class _PatternDetector:
@@ -232,8 +247,12 @@ class _PatternDetector:
     first: frozenset[str] | None = None
     """Characters a matching line can start with (``None``: any); checked before the pattern."""
 
+    def could_match(self, text: str) -> bool:
+        """A necessary condition cheaper than the pattern (a regex call costs about a microsecond)."""
+        return self.first is None or text[0] in self.first
+
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
-        if line.kind != LineKind.TEXT or (self.first is not None and line.text[0] not in self.first):
+        if line.kind != LineKind.TEXT or not self.could_match(line.text):
             return None
         match = self.pattern.match(line.text)
         if match is None:
@@ -267,6 +286,9 @@ class BoldLabel(_PatternDetector):
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
+    def could_match(self, text: str) -> bool:
+        return text[0] in self.first and (_has_colon(text) or "." in text)
+
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         text = line.text
         end = match.end()
@@ -289,6 +311,8 @@ class BoldNameThenColonLine(_PatternDetector):
     pattern = regex.compile(rf"(?P<open>\*\*|__)(?P<label>{_NAME})(?P=open)$")
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        if not line.text.endswith(("**", "__")):
+            return None
         nxt = context.next_line()
         if nxt is None or not nxt.text.startswith((":", "：")):
             return None  # the colon on the next line is what makes the bold name a label
@@ -302,6 +326,7 @@ class QAMarker(_PatternDetector):
     """
 
     name = "qa_marker"
+    first = _TS_FIRST | frozenset("QA问問答提回记記")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
         rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
@@ -321,6 +346,10 @@ class CapsLabel(_PatternDetector):
     """
 
     name = "caps_label"
+
+    def could_match(self, text: str) -> bool:
+        return text[0] in _TS_FIRST or text[0].isupper()
+
     _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}){_TS_PAREN}"
@@ -349,6 +378,9 @@ class PlainLabel(_PatternDetector):
 
     name = "plain_label"
     weak = True
+
+    def could_match(self, text: str) -> bool:
+        return _has_colon(text)
     pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}){_TS_PAREN}{_COLON}(?!//)")
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -375,6 +407,10 @@ class NameTimestamp(_PatternDetector):
     """``Full Name 00:05:57`` alone on a line (a transcript export that lost its colon)."""
 
     name = "name_timestamp"
+
+    def could_match(self, text: str) -> bool:
+        return text[-1].isdigit() or text[-1] == ")"
+
     pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
 
 
@@ -382,6 +418,11 @@ _ROLE_NOUN = regex.compile(
     r"(?:观众|听众|记者|主持人|嘉宾|提问者|网友|读者|学生|家长|市民|居民|与会者|"
     r"audience(?: member)?|moderator|host|guest|caller|questioner|participant|reporter)$"
 )
+
+
+_PROSE = frozenset(",，。、;；:：!！?？\"“”")
+"""Characters a name alone on a line cannot hold, outside brackets."""
+_ENCLOSERS = frozenset("(（《")
 
 
 class NameOnOwnLine:
@@ -400,14 +441,15 @@ class NameOnOwnLine:
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         candidates: dict[int, str] = {}
+        last = len(lines) - 1
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or len(line.text) > 40 or line.text[-1] in ".!?:：":
+            text = line.text
+            if line.kind != LineKind.TEXT or len(text) > 40 or text[-1] in ".!?:：" or index == last:
                 continue
-            match = self._pattern.fullmatch(line.text)
+            if lines[index + 1].kind != LineKind.TEXT or (_PROSE.intersection(text) and not _ENCLOSERS.intersection(text)):
+                continue
+            match = self._pattern.fullmatch(text)
             if match is None:
-                continue
-            nxt = lines[index + 1] if index + 1 < len(lines) else None
-            if nxt is None or nxt.kind != LineKind.TEXT:
                 continue
             key = speaker_key(match["label"])
             if not key or is_field_label(key):

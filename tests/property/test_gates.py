@@ -1,0 +1,67 @@
+"""Gates: the cheap checks run before a detector's pattern never turn away a line the pattern takes.
+
+The parser skips a line when ``could_start_label`` says no, and each built-in
+detector skips its pattern when ``could_match`` says no; both are promises
+that the pattern could not have matched. These properties hold them to it on
+label-like lines built from the pieces the patterns are made of.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from interview_parser.detectors import _ENCLOSERS, _PROSE, BUILTIN_DETECTORS, NameOnOwnLine, could_start_label
+
+PATTERN_DETECTORS = [d for d in BUILTIN_DETECTORS if hasattr(d, "pattern")]
+
+_PIECES = (
+    "**", "*", "__", "_", "***", ":", "：", "︰", ".", " ", "  ", "\t", "(", ")", "（", "）", "[", "]", "【", "】",
+    "《", "》", "\\", "00:01:31", "12:05", "1", "Q", "A", "Question", "问", "問", "答", "问题", "记者问",
+    "Mr.", "Ms", "Dr", "MR.", "SMITH", "THE COURT", "Ana", "Ana Lima", "de", "Speaker 2", "王坚", "主持人",
+    "李·明", "ミカ", "김", "JD", "a", "hello", "，", "。", "?", "“", "—", "-", "'", "//", "x" * 30,
+)
+
+
+_SLOTS = (
+    ("", "", "", "00:01:31 ", "[00:01:31] ", "(12:05) ", "\\[00:01\\] "),
+    ("", "", "**", "*", "__", "***", "【", "["),
+    ("Ana", "Ana Lima", "Mr. Lima", "MR. SMITH", "THE COURT", "Speaker 2", "JD", "王坚", "主持人", "李·明", "ミカ",
+     "김", "Q", "A", "Question", "问", "問", "答", "问题1", "记者问", "《人物》记者", "de Lima", "hello"),
+    ("", "", "", " (host)", "（主持人）", " (00:01:31)", " 00:01:31", " (00:01:31)"),
+    ("", ":", "：", "︰", ".", " ", "**:", ":**", "**", "**：**", "】", "]", "****：**"),
+    ("", "", " ", "**", "\t"),
+    ("", "hello there", "你好。", "“引文”", "Yes?**", "//x", "QUESTION", "00:02", ")"),
+)
+
+
+@st.composite
+def label_like(draw: st.DrawFn, /) -> str:
+    """A line assembled slot by slot from label grammar pieces, with random text spliced in."""
+    pieces = [draw(st.sampled_from(options)) for options in _SLOTS]
+    if draw(st.booleans()):
+        at = draw(st.integers(0, len(pieces)))
+        pieces.insert(at, draw(st.sampled_from(_PIECES) | st.text(min_size=1, max_size=3)))
+    return "".join(pieces).strip() or "Q"
+
+
+@settings(max_examples=2000)
+@given(label_like())
+@example("Ana Lima (00:01:31)")
+@example("问. 为什么")
+@example("Q  Why?")
+@example("**MR. SMITH**.  Thank you.")
+@example("[Ana] hello")
+def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
+    for detector in PATTERN_DETECTORS:
+        if detector.pattern.match(text) is not None:
+            assert could_start_label(text), (detector.name, text)
+            assert detector.could_match(text), (detector.name, text)
+
+
+@settings(max_examples=2000)
+@given(label_like())
+@example("王坚（主持人，左）")
+def test_gates_no_name_alone_on_a_line_is_turned_away(text: str) -> None:
+    if NameOnOwnLine._pattern.fullmatch(text) is not None:
+        assert not _PROSE.intersection(text) or _ENCLOSERS.intersection(text), text
