@@ -40,9 +40,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
-import attrs
 import regex
 
 from .blocks import Line, LineKind
@@ -60,9 +59,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class SpeakerMatch:
-    """A label found at the start of a line, and where its speech starts."""
+class SpeakerMatch(NamedTuple):
+    """A label found at the start of a line, and where its speech starts (a named tuple: cheap to make)."""
 
     label: str
     """The label as written, without markup, colon or timestamp; ``""`` for an unlabelled turn."""
@@ -84,13 +82,12 @@ class SpeakerMatch:
     """Name of the detector that made the match (filled in by the parser)."""
 
 
-@attrs.frozen
-class Context:
-    """What a line detector may look at besides the line itself."""
+class Context(NamedTuple):
+    """What a line detector may look at besides the line itself (a named tuple: cheap to make)."""
 
     lines: Sequence[Line]
     """Every body line of the document."""
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which a context does not need
     """Index of the current line in ``lines``."""
 
     def next_line(self) -> Line | None:
@@ -420,9 +417,9 @@ _ROLE_NOUN = regex.compile(
 )
 
 
-_PROSE = frozenset(",，。、;；:：!！?？\"“”")
-"""Characters a name alone on a line cannot hold, outside brackets."""
-_ENCLOSERS = frozenset("(（《")
+def _has_encloser(text: str) -> bool:
+    """Whether ``text`` has a bracket that a name's role or a book title may hide a colon in."""
+    return "(" in text or "（" in text or "《" in text
 
 
 class NameOnOwnLine:
@@ -441,20 +438,19 @@ class NameOnOwnLine:
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         candidates: dict[int, str] = {}
+        read: dict[str, tuple[str, str] | None] = {}  # line text → (label, key); names recur
         last = len(lines) - 1
         for index, line in enumerate(lines):
             text = line.text
             if line.kind != LineKind.TEXT or len(text) > 40 or text[-1] in ".!?:：" or index == last:
                 continue
-            if lines[index + 1].kind != LineKind.TEXT or (_PROSE.intersection(text) and not _ENCLOSERS.intersection(text)):
-                continue
-            match = self._pattern.fullmatch(text)
-            if match is None:
-                continue
-            key = speaker_key(match["label"])
-            if not key or is_field_label(key):
-                continue
-            candidates[index] = key
+            if lines[index + 1].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
+                continue  # a colon outside brackets: a label with its speech, or prose
+            if text not in read:
+                read[text] = self._read(text)
+            found = read[text]
+            if found is not None:
+                candidates[index] = found[1]
         counts = Counter(candidates.values())
         # a candidate followed by another candidate is not a label
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
@@ -467,10 +463,16 @@ class NameOnOwnLine:
         for index, key in candidates.items():
             if key in names:
                 text = lines[index].text
-                label = self._pattern.fullmatch(text)
-                assert label is not None
-                out[index] = SpeakerMatch(label["label"], len(text), len(text))
+                out[index] = SpeakerMatch(read[text][0], len(text), len(text))  # type: ignore[index]
         return out
+
+    def _read(self, text: str) -> tuple[str, str] | None:
+        """The label and speaker key of a line that is a name alone, or ``None``."""
+        match = self._pattern.fullmatch(text)
+        if match is None:
+            return None
+        key = speaker_key(match["label"])
+        return None if not key or is_field_label(key) else (match["label"], key)
 
 
 class MagazineQA:
