@@ -120,6 +120,64 @@ def test_document_detectors_see_the_whole_document() -> None:
     ]
 
 
+class Counting(ChatExport):
+    """ChatExport that records the lines it was asked about; ``first`` and ``prefilter`` set per test."""
+
+    def __init__(self, first: frozenset[str] | None = None, prefilter: object = None) -> None:
+        self.first = first
+        self.prefilter = prefilter
+        self.asked: list[str] = []
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        self.asked.append(line.text)
+        return super().detect(line, context)
+
+
+def test_a_detector_is_asked_only_about_lines_starting_with_its_first_characters() -> None:
+    counting = Counting(first=frozenset(">"))
+    doc = Parser(detectors=[counting]).parse(CHAT)
+    assert counting.asked == [">>> ana", ">>> bo", ">>> ana", ">>> bo"]
+    assert [t.speaker for t in doc.turns] == ["ana", "bo", "ana", "bo"]
+    everywhere = Counting()
+    assert Parser(detectors=[everywhere]).parse(CHAT) == doc
+    assert len(everywhere.asked) == 8
+
+
+def test_prefilters_skip_lines_and_a_failing_prefilter_skips_only_its_detector() -> None:
+    gated = Counting(prefilter=lambda text: text.startswith(">>> a"))
+    Parser(detectors=[gated]).parse(CHAT)
+    assert gated.asked == [">>> ana", ">>> ana"]
+
+    class Bo(ChatExport):
+        name = "bo_only"
+        prefilter = staticmethod(lambda text: text.startswith(">>> b"))
+
+    both = Parser(detectors=[Counting(prefilter=lambda text: text.startswith(">>> a")), Bo()])
+    assert [(t.speaker, t.detector) for t in both.parse(CHAT).turns] == [
+        ("ana", "chat_export"), ("bo", "bo_only"), ("ana", "chat_export"), ("bo", "bo_only")
+    ]
+
+
+class ClaimsLabels:
+    """A document detector that claims the ``>>>`` lines for a speaker of its own."""
+
+    name = "claims"
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        return {i: SpeakerMatch(f"X{i // 2 % 2}", len(line.text), len(line.text)) for i, line in enumerate(lines) if line.text[0] == ">"}
+
+
+def test_a_line_claimed_by_a_document_detector_goes_to_the_detectors_in_table_order() -> None:
+    first = Parser(detectors=[Counting(first=frozenset(">")), ClaimsLabels()]).parse(CHAT)
+    assert [(t.speaker, t.detector) for t in first.turns] == [
+        ("ana", "chat_export"), ("bo", "chat_export"), ("ana", "chat_export"), ("bo", "chat_export")
+    ]
+    later = Parser(detectors=[ClaimsLabels(), Counting(first=frozenset(">"))]).parse(CHAT)
+    assert [(t.speaker, t.detector) for t in later.turns] == [
+        ("X0", "claims"), ("X1", "claims"), ("X0", "claims"), ("X1", "claims")
+    ]
+
+
 def test_parser_is_reusable_and_frozen() -> None:
     parser = Parser(strict=True)
     assert parser.parse(CHAT) == parser.parse(CHAT)

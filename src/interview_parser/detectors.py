@@ -9,9 +9,11 @@ A detector is any object with a ``name`` and either
   be decided from the whole text (a name alone on a line). Its answer maps
   indexes into ``lines`` to matches.
 
-A line detector may also have a ``prefilter(text) -> bool`` attribute: a cheap
-necessary condition for a match. The parser calls each distinct prefilter once
-per line and skips the detectors whose prefilter says no.
+A line detector may also have a ``first`` attribute, the set of characters a
+matching line can start with, and a ``prefilter(text) -> bool`` attribute, a
+cheap necessary condition for a match. The parser tries a detector only on
+lines that start with one of its ``first`` characters, calls each distinct
+prefilter once per line and skips the detectors whose prefilter says no.
 
 Detectors are pure: they never change their input, so the parser may call
 them as often as it likes. They only *propose* labels; whether the document
@@ -237,10 +239,13 @@ class _PatternDetector:
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
+        # group numbers: reading a group by name costs four times as much
         names = cls.pattern.groupindex if hasattr(cls, "pattern") else {}
-        cls._timestamp_groups = tuple(g for g in ("ts0", "ts1") if g in names)
+        cls._label_group = names.get("label", 0)
+        cls._timestamp_groups = tuple(names[g] for g in ("ts0", "ts1") if g in names)
 
-    _timestamp_groups: tuple[str, ...] = ()
+    _label_group = 0
+    _timestamp_groups: tuple[int, ...] = ()
     first: frozenset[str] | None = None
     """Characters a matching line can start with (``None``: any); checked before the pattern."""
 
@@ -254,7 +259,7 @@ class _PatternDetector:
         match = self.pattern.match(line.text)
         if match is None:
             return None
-        label = match["label"].strip()
+        label = match[self._label_group].strip()
         if not _plausible(label):
             return None
         timestamp = None

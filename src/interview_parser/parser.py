@@ -56,6 +56,8 @@ class Parser:
     """Label → canonical name, e.g. ``{"Katzenberg": "Jeffrey Katzenberg"}``; merged speakers."""
     roles: dict[str, str] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
     """Speaker name or key → ``"interviewer"`` / ``"interviewee"``, overriding inference."""
+    _gates: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _first_cache: dict[str, tuple[tuple[Any, Any], ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -68,6 +70,12 @@ class Parser:
             if name in seen:
                 raise ValueError(f"two detectors are named {name!r}; names must be unique")
             seen.add(name)
+        # when every line detector has a prefilter, a line that passes none of them is skipped at once
+        line_detectors = [d for d in self.detectors if not hasattr(d, "detect_document")]
+        prefilters = [getattr(d, "prefilter", None) for d in line_detectors]
+        gated = bool(prefilters) and all(f is not None for f in prefilters)
+        object.__setattr__(self, "_gates", tuple(dict.fromkeys(prefilters)) if gated else ())
+        object.__setattr__(self, "_first_cache", {})
 
     # --- configuring -----------------------------------------------------
 
@@ -167,46 +175,88 @@ class Parser:
         )
 
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
-        """First match per line, in table order; timestamps after a label are peeled off."""
-        # (name, document table or None, prefilter, detect): document detectors run once, here
-        entries: list[tuple[str, Mapping[int, SpeakerMatch] | None, Any, Any]] = []
-        for detector in self.detectors:
-            if hasattr(detector, "detect_document"):
-                table = detector.detect_document(lines)
-                if table:
-                    entries.append((detector.name, table, None, None))
-            else:
-                entries.append((detector.name, None, getattr(detector, "prefilter", None), detector.detect))
-        # when every line detector has a prefilter, a line that passes none of them is skipped at once
-        gates = [e[2] for e in entries if e[1] is None]
-        shared = list(dict.fromkeys(gates)) if gates and all(g is not None for g in gates) else []
-        claimed: set[int] = set().union(*(e[1] for e in entries if e[1] is not None))
+        """First match per line, in table order; timestamps after a label are peeled off.
+
+        Document detectors run once, here. A line no document detector
+        claimed takes the short path: only the line detectors that can match
+        its first character are tried, and it is skipped at once when every
+        prefilter says no.
+        """
+        tables = {id(d): d.detect_document(lines) for d in self.detectors if hasattr(d, "detect_document")}
+        claimed: set[int] = set().union(*tables.values())
         found: dict[int, SpeakerMatch] = {}
+        gates = self._gates
         for index, line in enumerate(lines):
-            passed: dict[Any, bool] = {}
-            if shared and index not in claimed:
-                for gate in shared:
-                    passed[gate] = bool(gate(line.text))
+            if index in claimed:
+                self._detect_claimed(lines, index, tables, found)
+                continue
+            text = line.text
+            passed: dict[Any, bool] | None = None
+            if len(gates) == 1:
+                if not gates[0](text):
+                    continue  # and the detectors gated by it need not ask again: _by_first drops it
+            elif gates:
+                passed = {gate: bool(gate(text)) for gate in gates}
                 if not any(passed.values()):
                     continue
             context: Context | None = None
-            for name, table, prefilter, detect in entries:
-                if table is not None:
-                    match = table.get(index)
-                else:
-                    if prefilter is not None:
-                        ok = passed.get(prefilter)
-                        if ok is None:
-                            ok = passed[prefilter] = bool(prefilter(line.text))
-                        if not ok:
-                            continue
-                    if context is None:
-                        context = Context(lines, index)
-                    match = detect(line, context)
+            for detector, prefilter in self._by_first(text[0]):
+                if prefilter is not None and not _passes(prefilter, text, passed):
+                    continue
+                if context is None:
+                    context = Context(lines, index)
+                match = detector.detect(line, context)
                 if match is not None:
-                    found[index] = _settle(match, name, line)
+                    found[index] = _settle(match, detector.name, line)
                     break
         return found
+
+    def _detect_claimed(
+        self, lines: Sequence[Line], index: int, tables: Mapping[int, Mapping[int, SpeakerMatch]], found: dict[int, SpeakerMatch]
+    ) -> None:
+        """The whole table, in order, for a line a document detector claimed."""
+        line = lines[index]
+        for detector in self.detectors:
+            if hasattr(detector, "detect_document"):
+                match = tables[id(detector)].get(index)
+            else:
+                prefilter = getattr(detector, "prefilter", None)
+                if prefilter is not None and not prefilter(line.text):
+                    continue
+                match = detector.detect(line, Context(lines, index))
+            if match is not None:
+                found[index] = _settle(match, detector.name, line)
+                return
+
+    def _by_first(self, first: str) -> tuple[tuple[Any, Any], ...]:
+        """The line detectors, in order, that can match a line starting with ``first``; with their prefilters."""
+        chosen = self._first_cache.get(first)
+        if chosen is None:
+            settled = self._gates if len(self._gates) == 1 else ()  # checked once per line already
+            chosen = tuple(
+                (detector, None if prefilter in settled else prefilter)
+                for detector in self.detectors
+                if not hasattr(detector, "detect_document") and _may_start(detector, first)
+                for prefilter in (getattr(detector, "prefilter", None),)
+            )
+            if len(self._first_cache) < _FIRST_CACHE_SIZE:
+                self._first_cache[first] = chosen
+        return chosen
+
+
+_FIRST_CACHE_SIZE = 4096
+
+
+def _may_start(detector: Detector, first: str) -> bool:
+    """Whether ``detector`` can match a line that starts with ``first`` (its optional ``first`` set says)."""
+    allowed = getattr(detector, "first", None)
+    return allowed is None or first in allowed
+
+
+def _passes(gate: Any, text: str, passed: dict[Any, bool] | None) -> bool:
+    if passed is not None and gate in passed:
+        return passed[gate]
+    return bool(gate(text))
 
 
 def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
