@@ -77,3 +77,10 @@ def test_speaker_lookup() -> None:
     assert speaker is not None
     assert speaker.name == "Guest"
     assert doc.speaker("nobody") is None
+
+
+def test_a_draft_has_the_fields_of_a_turn_in_the_same_order() -> None:
+    # finish_turns builds each Turn positionally from its Draft
+    from interview_parser.assemble import Draft
+
+    assert Draft._fields == tuple(field.name for field in attrs.fields(Turn))

@@ -21,7 +21,7 @@ from .detectors import SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import Emphasis, Media, Section
-from .sections import heading_title, same_title
+from .sections import could_be_heading, heading_title, same_title
 
 __all__ = ["Assembly", "Draft", "assemble"]
 
@@ -155,18 +155,19 @@ class _Walk:
                 )
             )
         else:
+            labelled = bool(match.label)
             self.turns.append(
-                Draft(
-                    speaker=self.names[self.turn_key] if match.label else None,
-                    text=text,
-                    lines=self.turn_lines,
-                    label=match.label or None,
-                    key=self.turn_key if match.label else None,
-                    section=self.section,
-                    emphasis=tuple(spans),
-                    detector=match.detector or None,
-                    timestamp=match.timestamp,
-                    role=match.role,
+                Draft(  # positional: one is made per turn (the order is Draft's fields')
+                    self.names[self.turn_key] if labelled else None,
+                    text,
+                    self.turn_lines,
+                    match.label or None,
+                    self.turn_key if labelled else None,
+                    self.section,
+                    tuple(spans),
+                    match.detector or None,
+                    match.timestamp,
+                    match.role,
                 )
             )
         self.turn_match = None
@@ -193,6 +194,27 @@ class _Walk:
         self.section = title
 
 
+def _next_content(lines: Sequence[Line], index: int) -> int | None:
+    """Index of the next line that is not media, if any."""
+    for after in range(index + 1, len(lines)):
+        if lines[after].kind not in _MEDIA_KINDS:
+            return after
+    return None
+
+
+def _alone(lines: Sequence[Line], index: int) -> bool:
+    """Whether no other line of ``lines[index]``'s paragraph is content (media lines do not
+    count: a heading above an image still stands alone)."""
+    paragraph = lines[index].paragraph
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and lines[other].paragraph == paragraph:
+            if lines[other].kind not in _MEDIA_KINDS:
+                return False
+            other += step
+    return True
+
+
 def assemble(
     lines: Sequence[Line],
     labels: Mapping[int, SpeakerMatch],
@@ -208,37 +230,33 @@ def assemble(
     that introduce the speakers (``問：記者　趙：經理``) and stay plain text.
     """
     walk = _Walk(labels, keys, names)
-    content = [i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS]
-    next_content = dict(itertools.pairwise(content))
-    last_speech = content[-1] if content else -1
-    paragraph_size: dict[int, int] = {}
-    for line in lines:  # media lines do not count: a heading above an image still stands alone
-        paragraph_size[line.paragraph] = paragraph_size.get(line.paragraph, 0) + (line.kind not in _MEDIA_KINDS)
+    last_speech = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind not in _MEDIA_KINDS), -1)
     has_turns = bool(labels)
     trailer: list[str] = []
     if title is None:
-        top = [lines[i] for i in content[:5]]
+        top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
         title = next((line.title for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
     for index, line in enumerate(lines):
         if index in labels:
             walk.open_turn(line, index)
             continue
-        if line.kind in _MEDIA_KINDS:
-            if line.kind == LineKind.LINK and index > last_speech and (walk.turns or walk.turn_match is not None):
+        kind = line.kind
+        if kind in _MEDIA_KINDS:
+            if kind == LineKind.LINK and index > last_speech and (walk.turns or walk.turn_match is not None):
                 trailer.append(line.text)
             else:
-                walk.media.append(Media(line.kind, line.text, (line.number, line.number)))
+                walk.media.append(Media(kind, line.text, (line.number, line.number)))
             continue
-        if line.kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title):
+        if kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title):
             walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
-        nxt = next_content.get(index)
-        if index in legends:
+        if index in legends or not could_be_heading(line):
             walk.add(line)
             continue
+        nxt = _next_content(lines, index)
         heading = heading_title(
             line,
-            alone=paragraph_size[line.paragraph] == 1,
+            alone=_alone(lines, index),
             in_turn=walk.turn_match is not None,
             next_is_label=nxt is not None and nxt in labels,
             has_turns=has_turns,
@@ -246,7 +264,7 @@ def assemble(
         )
         if heading is not None:
             walk.heading(line, heading)
-        elif line.kind == LineKind.HEADING:  # "## Related", "### About the author"
+        elif kind == LineKind.HEADING:  # "## Related", "### About the author"
             walk.media.append(Media(LineKind.APPARATUS, line.text, (line.number, line.number)))
         else:
             walk.add(line)

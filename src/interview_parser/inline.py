@@ -26,16 +26,24 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-_MARKUP_CHARS = frozenset("\\![<`*_")
 
 
 def has_markup(text: str) -> bool:
-    """Cheap test: could ``text`` contain inline markup at all?"""
+    """Cheap test: could ``text`` contain inline markup at all?
+
+    Every token of the grammar holds one of these: ``*``/``_`` runs, an
+    escape's ``\\``, an image's ``![``, a link's ``](``, an autolink's ``<``,
+    a code span's backtick. (An exclamation mark or a bracket alone is not
+    markup, and speech is full of them.)
+    """
     # Seven substring searches run in C; ``_MARKUP_CHARS.isdisjoint(text)``
     # hashes every character of the text and costs 15x more.
-    return (
-        "*" in text or "_" in text or "\\" in text or "!" in text or "[" in text or "<" in text or "`" in text
-    )
+    return "*" in text or _has_other_markup(text)
+
+
+def _has_other_markup(text: str) -> bool:
+    """Markup other than ``*`` runs."""
+    return "_" in text or "\\" in text or "![" in text or "](" in text or "<" in text or "`" in text
 
 
 def _flanks(text: str, start: int, end: int) -> tuple[bool, bool]:
@@ -54,12 +62,15 @@ def strip_markup(text: str) -> tuple[str, list[Span]]:
     """Plain text of ``text`` and its emphasis spans."""
     if not has_markup(text):
         return text, []
-    if "_" not in text and "\\" not in text and "!" not in text and "[" not in text and "<" not in text and (
-        "`" not in text
-    ):
+    if not _has_other_markup(text):
         fast = _strip_bold_stars(text)
         if fast is not None:
             return fast
+    return _strip_tokens(text)
+
+
+def _strip_tokens(text: str) -> tuple[str, list[Span]]:
+    """The general path of :func:`strip_markup`: tokenise, pair, render."""
     # pieces: literal strings, or [marker, kind, can_open, can_close, partner]
     pieces: list[str | list[object]] = []
     last = 0

@@ -26,7 +26,7 @@ from .blocks import Line, LineKind
 from .detectors import is_field_label
 from .normalize import fold, speaker_key
 
-__all__ = ["bold_inner", "heading_title", "same_title"]
+__all__ = ["bold_inner", "could_be_heading", "heading_title", "same_title"]
 
 _BOLD_LINE = regex.compile(r"(?P<m>\*\*\*|\*\*|__)(?P<inner>[^*\n]{1,200}?)(?P=m)")
 _NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
@@ -54,6 +54,11 @@ def same_title(a: str, b: str | None) -> bool:
     if b is None:
         return False
     return fold(a) == fold(b)
+
+
+def could_be_heading(line: Line) -> bool:
+    """A cheap necessary condition for :func:`heading_title` (most lines are long speech)."""
+    return line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and len(line.text) <= _MAX_HEADING + 8)
 
 
 def heading_title(

@@ -184,19 +184,9 @@ def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> 
 def finish_turns(drafts: Sequence[Draft], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
     """The final turns, each built once, with its speaker's role (unlabelled turns keep their own)."""
     roles = {s.key: s.role for s in speakers if s.role is not None}
+    # positional, in Turn's field order (Draft has the same fields): one is made per turn
     return tuple(
-        Turn(
-            speaker=d.speaker,
-            text=d.text,
-            lines=d.lines,
-            label=d.label,
-            key=d.key,
-            section=d.section,
-            emphasis=d.emphasis,
-            detector=d.detector,
-            timestamp=d.timestamp,
-            role=roles.get(d.key, d.role) if d.key is not None else d.role,
-        )
+        Turn(*d[:9], roles.get(d.key, d.role) if d.key is not None else d.role)
         for d in drafts
     )
 

@@ -1,9 +1,11 @@
-"""Gates: the cheap checks run before a detector's pattern never turn away a line the pattern takes.
+"""Gates and fast paths: a cheap check never turns away what the full check would take.
 
 The parser skips a line when ``could_start_label`` says no, and each built-in
 detector skips its pattern when ``could_match`` says no; both are promises
 that the pattern could not have matched. These properties hold them to it on
-label-like lines built from the pieces the patterns are made of.
+label-like lines built from the pieces the patterns are made of. Likewise
+``has_markup`` promises the inline tokeniser would find nothing, and the
+bold-only fast path promises the tokeniser's result.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from interview_parser.detectors import BUILTIN_DETECTORS, NameOnOwnLine, _has_colon, _has_encloser, could_start_label
+from interview_parser.inline import _TOKEN, _strip_bold_stars, _strip_tokens, has_markup
 
 PATTERN_DETECTORS = [d for d in BUILTIN_DETECTORS if hasattr(d, "pattern")]
 
@@ -65,3 +68,24 @@ def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
 def test_gates_no_name_alone_on_a_line_is_turned_away(text: str) -> None:
     if NameOnOwnLine._pattern.fullmatch(text) is not None:
         assert not _has_colon(text) or _has_encloser(text), text
+
+
+_MARKDOWNISH = st.text(alphabet=st.sampled_from("ab 王*_\\![]()<>`:!?\n"), max_size=40)
+
+
+@settings(max_examples=1000)
+@given(_MARKDOWNISH)
+@example("Wow! [sic] (laughs)")
+@example("![x](y.png)")
+@example("see <https://a.b> now")
+def test_gates_text_without_markup_has_no_token(text: str) -> None:
+    assert has_markup(text) or _TOKEN.search(text) is None
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from("ab 王*。?"), max_size=30))
+@example("**bold** and **more**")
+def test_gates_the_bold_fast_path_agrees_with_the_tokeniser(text: str) -> None:
+    fast = _strip_bold_stars(text)
+    if fast is not None:
+        assert fast == _strip_tokens(text)
