@@ -11,6 +11,7 @@ markers like ``[TOC]``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -104,6 +105,7 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
     out: list[Line] = []
     paragraph = 0
     blank = True
+    text_kind = (LineKind.TEXT, 0, "")
     for number, raw in numbered:
         stripped = raw.strip()
         if not stripped:
@@ -112,6 +114,16 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
             blank = True
             continue
         blank = False
-        kind, level, title = classify(stripped)
-        out.append(Line(number, stripped, paragraph, kind, level, title, len(raw) - len(raw.lstrip())))
+        if stripped[0] in _MAY_BE_APPARATUS or stripped[0].isdigit() or len(stripped) <= 12:
+            kind, level, title = classify(stripped)
+        else:
+            kind, level, title = text_kind  # most lines: speech
+        indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
+        out.append(_new_line((number, stripped, paragraph, kind, level, title, indent)))
     return out
+
+
+_MAY_BE_APPARATUS = frozenset("#![*_-\\<h{") | _CAPTION_FIRST
+"""First characters of every line :func:`classify` does not call text (besides digits and short lines)."""
+_new_line = functools.partial(tuple.__new__, Line)
+"""``Line(*fields)`` without the keyword handling of a named tuple's ``__new__``: one is made per line."""

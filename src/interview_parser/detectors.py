@@ -422,6 +422,10 @@ _ROLE_NOUN = regex.compile(
 )
 
 
+_NOT_NAME_END = frozenset(".!?:：。！？，,、；;…\"“”「」『』")
+"""Characters a name alone on a line does not end with: sentence punctuation and quotes."""
+
+
 def _has_encloser(text: str) -> bool:
     """Whether ``text`` has a bracket that a name's role or a book title may hide a colon in."""
     return "(" in text or "（" in text or "《" in text
@@ -447,7 +451,7 @@ class NameOnOwnLine:
         last = len(lines) - 1
         for index, line in enumerate(lines):
             text = line.text
-            if line.kind != LineKind.TEXT or len(text) > 40 or text[-1] in ".!?:：" or index == last:
+            if line.kind != LineKind.TEXT or len(text) > 40 or text[-1] in _NOT_NAME_END or index == last:
                 continue
             if lines[index + 1].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
                 continue  # a colon outside brackets: a label with its speech, or prose
@@ -517,7 +521,7 @@ class MagazineQA:
         return None
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
-        core = [i for i, line in enumerate(lines) if self._question(line)]
+        core = [i for i, line in enumerate(lines) if (line.kind == LineKind.HEADING or line.text[-1] in "*_") and self._question(line)]
         if len(core) < 3:
             return {}
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}

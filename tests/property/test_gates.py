@@ -13,7 +13,15 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from interview_parser.detectors import BUILTIN_DETECTORS, NameOnOwnLine, _has_colon, _has_encloser, could_start_label
+from interview_parser.blocks import classify, scan_lines
+from interview_parser.detectors import (
+    _NOT_NAME_END,
+    BUILTIN_DETECTORS,
+    NameOnOwnLine,
+    _has_colon,
+    _has_encloser,
+    could_start_label,
+)
 from interview_parser.inline import _TOKEN, _strip_bold_stars, _strip_tokens, has_markup
 
 PATTERN_DETECTORS = [d for d in BUILTIN_DETECTORS if hasattr(d, "pattern")]
@@ -68,6 +76,7 @@ def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
 def test_gates_no_name_alone_on_a_line_is_turned_away(text: str) -> None:
     if NameOnOwnLine._pattern.fullmatch(text) is not None:
         assert not _has_colon(text) or _has_encloser(text), text
+        assert text[-1] not in _NOT_NAME_END, text
 
 
 _MARKDOWNISH = st.text(alphabet=st.sampled_from("ab 王*_\\![]()<>`:!?\n"), max_size=40)
@@ -89,3 +98,18 @@ def test_gates_the_bold_fast_path_agrees_with_the_tokeniser(text: str) -> None:
     fast = _strip_bold_stars(text)
     if fast is not None:
         assert fast == _strip_tokens(text)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from("#![]()*_-\\<>h{}图圖摄攝pPiIcC:：12 ab王\t"), min_size=13, max_size=30))
+@example("photo: a caption")
+@example("{% include figure.html %}")
+@example("<!-- a comment here -->")
+@example("https://example.com/long/path")
+@example("- - - - - - - - - - - - - -")
+@example("## A heading of some length")
+@example("[![x](a.png)](b)")
+def test_gates_lines_scan_lines_takes_for_speech_are_speech(text: str) -> None:
+    text = text.strip() or "x"
+    [line] = scan_lines([(1, text)])
+    assert (line.kind, line.level, line.title) == classify(text)
