@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
@@ -246,7 +246,7 @@ class _PatternDetector:
 
     _label_group = 0
     _timestamp_groups: tuple[int, ...] = ()
-    first: frozenset[str] | None = None
+    first: Container[str] | None = None
     """Characters a matching line can start with (``None``: any); checked before the pattern."""
 
     def could_match(self, text: str) -> bool:
@@ -341,6 +341,13 @@ class QAMarker(_PatternDetector):
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
 
+class _TimestampOrCapital:
+    """The characters a ``caps_label`` line can start with: a timestamp's, or any capital letter."""
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, str) and (char in _TS_FIRST or char.isupper())
+
+
 class CapsLabel(_PatternDetector):
     """Hearing and press style: ``MS. SMITH:``, ``THE COURT:``, ``CHAIR LEE.``, ``Mr. BECKLER.``.
 
@@ -348,9 +355,14 @@ class CapsLabel(_PatternDetector):
     """
 
     name = "caps_label"
+    first = _TimestampOrCapital()
 
     def could_match(self, text: str) -> bool:
-        return text[0] in _TS_FIRST or text[0].isupper()
+        # after a timestamp, or two capitals (MS, O'NEIL) or an honorific (Mr.)
+        second = text[1:2]
+        return text[0] in _TS_FIRST or (
+            text[0].isupper() and (second.isupper() or second in ("'", "’", "-") or text.startswith(_HONORIFIC_WORDS))
+        )
 
     _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
     pattern = regex.compile(

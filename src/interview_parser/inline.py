@@ -43,7 +43,15 @@ def has_markup(text: str) -> bool:
 
 def _has_other_markup(text: str) -> bool:
     """Markup other than ``*`` runs."""
-    return "_" in text or "\\" in text or "![" in text or "](" in text or "<" in text or "`" in text
+    # a two-character search costs several one-character ones, so a one-character search guards each
+    return (
+        "_" in text
+        or "\\" in text
+        or ("!" in text and "![" in text)
+        or ("]" in text and "](" in text)
+        or "<" in text
+        or "`" in text
+    )
 
 
 def _flanks(text: str, start: int, end: int) -> tuple[bool, bool]:

@@ -30,6 +30,8 @@ def _line_range(value: Iterable[int]) -> LineRange:
     first, last = value
     if not 1 <= first <= last:
         raise ValueError(f"line range must satisfy 1 <= first <= last, got {first}..{last}")
+    if type(value) is tuple and type(first) is int and type(last) is int:
+        return value  # already canonical: the parser's case
     return (int(first), int(last))
 
 
@@ -40,7 +42,13 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
 def _emphases(value: Iterable[Emphasis]) -> tuple[Emphasis, ...]:
     # One canonical order, so equal turns compare equal however their spans were collected
     # (from_dict rebuilds strong and italic spans from separate lists).
-    return tuple(sorted(value, key=lambda span: (span.start, span.end, span.kind)))
+    if value == ():
+        return ()  # most turns: no emphasis
+    return tuple(sorted(value, key=_span_order))
+
+
+def _span_order(span: Emphasis) -> tuple[int, int, str]:
+    return (span.start, span.end, span.kind)
 
 
 def _sections(value: Iterable[Section]) -> tuple[Section, ...]:

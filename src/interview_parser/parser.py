@@ -186,21 +186,26 @@ class Parser:
         claimed: set[int] = set().union(*tables.values())
         found: dict[int, SpeakerMatch] = {}
         gates = self._gates
+        single = gates[0] if len(gates) == 1 else None
+        by_first = self._first_cache
         for index, line in enumerate(lines):
             if index in claimed:
                 self._detect_claimed(lines, index, tables, found)
                 continue
             text = line.text
             passed: dict[Any, bool] | None = None
-            if len(gates) == 1:
-                if not gates[0](text):
+            if single is not None:
+                if not single(text):
                     continue  # and the detectors gated by it need not ask again: _by_first drops it
             elif gates:
                 passed = {gate: bool(gate(text)) for gate in gates}
                 if not any(passed.values()):
                     continue
+            candidates = by_first.get(text[0])
+            if candidates is None:
+                candidates = self._by_first(text[0])
             context: Context | None = None
-            for detector, prefilter in self._by_first(text[0]):
+            for detector, prefilter in candidates:
                 if prefilter is not None and not _passes(prefilter, text, passed):
                     continue
                 if context is None:
