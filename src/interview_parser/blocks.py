@@ -71,6 +71,10 @@ _CLOCK = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
 
 
+def _has_caption_separator(text: str) -> bool:
+    return ":" in text or "：" in text or "|" in text or "｜" in text or "丨" in text
+
+
 def classify(text: str) -> tuple[str, int, str]:
     """Kind, heading level and heading title of one stripped, non-blank line."""
     first = text[0]
@@ -80,9 +84,10 @@ def classify(text: str) -> tuple[str, int, str]:
             return LineKind.HEADING, len(match["hashes"]), strip_markup(match["title"])[0].strip()
     elif (first == "!" or text.startswith("[![")) and _IMAGE.fullmatch(text):
         return LineKind.IMAGE, 0, ""
-    if first in "*_-\\<" and _RULE.fullmatch(text):
+    # each pattern is tried only when a cheap necessary condition holds: a regex call costs more
+    if first in "*_-\\<" and (first == "<" or not text.strip("\\*_- \t")) and _RULE.fullmatch(text):
         return LineKind.RULE, 0, ""
-    if first in "[<h" and _LINK.fullmatch(text):
+    if (first in "[<" or text.startswith("http")) and _LINK.fullmatch(text):
         return LineKind.LINK, 0, ""
     if first in "[<{" and _APPARATUS.fullmatch(text):
         return LineKind.APPARATUS, 0, ""
@@ -90,7 +95,7 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT": when the session began or ended
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
         return LineKind.IMAGE, 0, ""
-    if first in _CAPTION_FIRST and len(text) <= 300 and _CAPTION.match(text):
+    if first in _CAPTION_FIRST and len(text) <= 300 and _has_caption_separator(text) and _CAPTION.match(text):
         return LineKind.CAPTION, 0, ""
     return LineKind.TEXT, 0, ""
 

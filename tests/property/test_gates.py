@@ -5,7 +5,8 @@ detector skips its pattern when ``could_match`` says no; both are promises
 that the pattern could not have matched. These properties hold them to it on
 label-like lines built from the pieces the patterns are made of. Likewise
 ``has_markup`` promises the inline tokeniser would find nothing, and the
-bold-only fast path promises the tokeniser's result.
+bold-only fast path promises the tokeniser's result; the line scan's guards promise what
+:func:`classify`'s patterns would say.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from interview_parser.blocks import classify, scan_lines
+from interview_parser import blocks
+from interview_parser.blocks import LineKind, classify, scan_lines
 from interview_parser.detectors import (
     _NOT_NAME_END,
     BUILTIN_DETECTORS,
@@ -113,3 +115,41 @@ def test_gates_lines_scan_lines_takes_for_speech_are_speech(text: str) -> None:
     text = text.strip() or "x"
     [line] = scan_lines([(1, text)])
     assert (line.kind, line.level, line.title) == classify(text)
+
+
+def _classify_unguarded(text: str) -> str:
+    """:func:`classify`'s kind with every pattern tried on every line: the oracle for its guards."""
+    if text[0] == "#":
+        match = blocks._ATX.fullmatch(text)
+        if match is not None and match["title"]:
+            return LineKind.HEADING
+    if blocks._IMAGE.fullmatch(text):
+        return LineKind.IMAGE
+    if blocks._RULE.fullmatch(text):
+        return LineKind.RULE
+    if blocks._LINK.fullmatch(text):
+        return LineKind.LINK
+    if blocks._APPARATUS.fullmatch(text) or (len(text) <= 20 and blocks._CLOCK.fullmatch(text)):
+        return LineKind.APPARATUS
+    if len(text) <= 12 and text.casefold() in blocks._IMAGE_PLACEHOLDERS:
+        return LineKind.IMAGE
+    if len(text) <= 300 and blocks._CAPTION.match(text):
+        return LineKind.CAPTION
+    return LineKind.TEXT
+
+
+_LINE_PIECES = st.sampled_from(list("#![]()*_-\\<>/h{}%图圖摄攝pPiIcC:：|｜丨12 ab王\t")) | st.sampled_from(
+    ("http://", "https://", "<hr>", "photo credit", "Image", "---", " * * *", "<!-- x -->", "{{< fig >}}")
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_LINE_PIECES, min_size=1, max_size=12).map("".join))
+@example("Photo: Ana Lima")
+@example("https://example.com/a")
+@example("* * *")
+@example("\\- - -")
+def test_gates_classify_guards_turn_away_nothing(pieces: str) -> None:
+    text = pieces.strip()
+    if text:
+        assert classify(text)[0] == _classify_unguarded(text), text
