@@ -221,14 +221,17 @@ class Parser:
     ) -> None:
         """The whole table, in order, for a line a document detector claimed."""
         line = lines[index]
+        context = Context(lines, index)
         for detector in self.detectors:
             if hasattr(detector, "detect_document"):
                 match = tables[id(detector)].get(index)
             else:
+                if not _may_start(detector, line.text[0]):
+                    continue
                 prefilter = getattr(detector, "prefilter", None)
                 if prefilter is not None and not prefilter(line.text):
                     continue
-                match = detector.detect(line, Context(lines, index))
+                match = detector.detect(line, context)
             if match is not None:
                 found[index] = _settle(match, detector.name, line)
                 return
