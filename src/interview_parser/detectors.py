@@ -472,6 +472,8 @@ class NameOnOwnLine:
             found = read[text]
             if found is not None:
                 candidates[index] = found[1]
+        if len(candidates) < 4:
+            return {}  # two names, each at least twice
         counts = Counter(candidates.values())
         # a candidate followed by another candidate is not a label
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)

@@ -63,9 +63,11 @@ def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str]
 
 def extract_title(metadata: Mapping[str, Any]) -> str | None:
     """The title from the header keys, if one is stated."""
+    if not metadata:
+        return None
     for key in _TITLE_KEYS:
         value = metadata.get(key)
-        if isinstance(value, str) and value.strip():
+        if value is not None and isinstance(value, str) and value.strip():
             return " ".join(value.split())
     return None
 

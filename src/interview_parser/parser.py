@@ -149,9 +149,10 @@ class Parser:
         numbered, html_title = html_body(body_lines, front.body_start)
         body = scan_lines(numbered)
         proposed = self._detect(body)
-        labels, legends = confirm_labels(body, proposed, self.aliases, extract_title(metadata) or html_title)
+        title = extract_title(metadata)
+        labels, legends = confirm_labels(body, proposed, self.aliases, title or html_title)
         keys, names = identify(labels, self.aliases)
-        result = assemble(body, labels, keys, names, extract_title(metadata), legends)
+        result = assemble(body, labels, keys, names, title, legends)
         diagnostics.extend(result.diagnostics)
         diagnostics.sort(key=lambda d: (d.line, d.column))
         if self.strict and diagnostics:

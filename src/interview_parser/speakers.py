@@ -18,6 +18,7 @@ Rules kept here:
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
@@ -122,6 +123,8 @@ def confirm_labels(
     title: str | None = None,
 ) -> tuple[dict[int, SpeakerMatch], set[int]]:
     """The proposed labels that make turns, by line index, and the legend lines."""
+    if not proposed:
+        return {}, set()
     if title is not None and _FAQ.search(fold(title)):
         return {}, set()  # the whole page is an FAQ
     faq = _faq_lines(lines)
@@ -220,6 +223,7 @@ def build_speakers(turns: Sequence[Spoken], roles: Mapping[str, str] | None = No
     return tuple(Speaker(s.name, s.key, assigned.get(s.key), s.labels) for s in speakers)
 
 
+@functools.lru_cache(maxsize=4096)
 def _role_from_words(key: str) -> str | None:
     bare = _SPACES_AND_DIGITS.sub("", key)
     if bare in _INTERVIEWER_WORDS or key in _INTERVIEWER_WORDS or _OUTLET.search(key):
@@ -232,6 +236,8 @@ def _role_from_words(key: str) -> str | None:
 def assign_roles(speakers: Sequence[Speaker], turns: Sequence[Spoken], overrides: Mapping[str, str]) -> dict[str, str]:
     """Roles by key: the caller's overrides, then label words, then who asks the questions."""
     roles: dict[str, str] = {}
+    if not speakers:
+        return roles
     for speaker in speakers:
         role = overrides.get(speaker.name) or overrides.get(speaker.key) or _role_from_words(speaker.key)
         if role is not None:
