@@ -378,8 +378,7 @@ class CapsLabel(_PatternDetector):
         if len(words) == 1 and len(label) < 2:
             return None
         end = match.end()
-        rest = line.text[end:]
-        if rest.strip() and rest.upper() == rest and rest.lower() != rest:
+        if line.text[end:].isupper():  # stops at the first small letter; no case-mapped copies
             return None  # "HEARING: CHECKING THE MAPS" is a title block, not speech
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
