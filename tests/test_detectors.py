@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_parser import parse
+from interview_parser import BUILTIN_DETECTORS, Context, Line, Parser, SpeakerMatch, parse
 
 # (convention, text, expected [(speaker, text)] of the first turns)
 CONVENTIONS = [
@@ -266,3 +266,28 @@ def test_korean_and_katakana_labels() -> None:
 def test_dialogue_dashes_open_unlabelled_turns_but_are_not_speech() -> None:
     doc = parse("Вступление.\n\n**— Почему?**\n\n— Потому что.\n\n**— Когда?**\n\n— Завтра.\n\n**— Где?**\n\n— Здесь.")
     assert [t.text for t in doc.turns] == ["Почему?", "Потому что.", "Когда?", "Завтра.", "Где?", "Здесь."]
+
+
+def test_a_caps_line_whose_rest_has_no_small_letters_is_a_title_block_even_with_ordinals() -> None:
+    # "ª" is a small letter without a capital: the rest reads as capitals, as before the fast check
+    caps = next(d for d in BUILTIN_DETECTORS if d.name == "caps_label")
+    lines = [Line(1, "CHAIR LEE. 3ª SESIÓN", 0), Line(2, "CHAIR LEE. Order, please.", 0)]
+    assert caps.detect(lines[0], Context(lines, 0)) is None
+    assert caps.detect(lines[1], Context(lines, 1)) is not None
+
+
+def test_timestamps_in_full_width_digits_still_open_labels() -> None:
+    text = "\n\n".join(f"０１:２{i} {who}. Line {i} here." for i, who in enumerate(["Q", "A", "Q", "A"]))
+    assert [t.detector for t in parse(text).turns] == ["qa_marker"] * 4
+
+
+def test_a_detector_first_attribute_must_be_a_container() -> None:
+    class Odd:
+        name = "odd"
+        first = True
+
+        def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+            return None
+
+    with pytest.raises(TypeError, match="'first' must be None or a container of characters"):
+        Parser(detectors=[Odd()])

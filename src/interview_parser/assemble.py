@@ -204,7 +204,8 @@ def _next_content(lines: Sequence[Line], index: int) -> int | None:
 
 def _alone(lines: Sequence[Line], index: int) -> bool:
     """Whether no other line of ``lines[index]``'s paragraph is content (media lines do not
-    count: a heading above an image still stands alone)."""
+    count: a heading above an image still stands alone). A paragraph's lines are
+    consecutive in ``lines``, as :func:`.blocks.scan_lines` makes them."""
     paragraph = lines[index].paragraph
     for step in (-1, 1):
         other = index + step

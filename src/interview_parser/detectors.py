@@ -40,6 +40,8 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 from typing import NamedTuple, Protocol, runtime_checkable
@@ -126,7 +128,6 @@ Detector = SpeakerDetector | DocumentDetector
 # Every quantifier is bounded, and every pattern is used with match/fullmatch.
 
 TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_TS_FIRST = frozenset("0123456789[(\\")
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
@@ -200,9 +201,40 @@ def _speech_start(text: str, pos: int) -> int:
     return pos
 
 
-_HINT_FIRST = frozenset("0123456789[(\\【*_问問答提回记記QA")
+_HINT_FIRST = frozenset("[(\\【*_问問答提回记記QA")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
-_COLONS = (":", "：", "︰")
+def _unknown(char: str) -> bool:
+    """A character Python's Unicode tables do not know yet, which the ``regex`` module's newer
+    tables may call a digit or a capital: a gate must let it through."""
+    return not char.isascii() and unicodedata.category(char) == "Cn"
+
+
+def _maybe_digit(char: str) -> bool:
+    """Whether ``char`` may be a ``\\d`` for the patterns (any script's digits)."""
+    return char.isdigit() or _unknown(char)
+
+
+def _maybe_capital(char: str) -> bool:
+    """Whether ``char`` may be a ``\\p{Lu}`` for the patterns."""
+    return char.isupper() or _unknown(char)
+
+
+def _may_start_timestamp(char: str) -> bool:
+    return char in "[(\\" or _maybe_digit(char)
+
+
+class _FirstCharacters:
+    """A detector's ``first``: listed characters, whatever may start a timestamp, and
+    optionally any capital. The parser asks it once per distinct character."""
+
+    def __init__(self, chars: str, *, capitals: bool = False) -> None:
+        self.chars = frozenset(chars)
+        self.capitals = capitals
+
+    def __contains__(self, char: object) -> bool:
+        if not isinstance(char, str) or len(char) != 1:
+            return False
+        return char in self.chars or _may_start_timestamp(char) or (self.capitals and _maybe_capital(char))
 
 
 def _has_colon(text: str) -> bool:
@@ -221,12 +253,12 @@ def could_start_label(text: str) -> bool:
     if not text:
         return False
     first = text[0]
-    if first in _HINT_FIRST or first.isdigit():
+    if first in _HINT_FIRST or _maybe_digit(first):
         return True
-    if first.isupper() and (text[1:2].isupper() or text.startswith(_HONORIFIC_WORDS)):
+    if _maybe_capital(first) and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS)):
         return True
     head = text[:81]
-    return ":" in head or "：" in head or "︰" in head or text[-1].isdigit() or text[-1] == ")"
+    return ":" in head or "：" in head or "︰" in head or _maybe_digit(text[-1]) or text[-1] == ")"
 
 
 class _PatternDetector:
@@ -282,7 +314,7 @@ class BoldLabel(_PatternDetector):
     """
 
     name = "bold_label"
-    first = _TS_FIRST | frozenset("*_")
+    first = _FirstCharacters("*_")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
@@ -328,7 +360,7 @@ class QAMarker(_PatternDetector):
     """
 
     name = "qa_marker"
-    first = _TS_FIRST | frozenset("QA问問答提回记記")
+    first = _FirstCharacters("QA问問答提回记記")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
         rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
@@ -341,11 +373,7 @@ class QAMarker(_PatternDetector):
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
 
-class _TimestampOrCapital:
-    """The characters a ``caps_label`` line can start with: a timestamp's, or any capital letter."""
-
-    def __contains__(self, char: object) -> bool:
-        return isinstance(char, str) and (char in _TS_FIRST or char.isupper())
+_SMALL_ASCII = re.compile("[a-z]")
 
 
 class CapsLabel(_PatternDetector):
@@ -355,20 +383,21 @@ class CapsLabel(_PatternDetector):
     """
 
     name = "caps_label"
-    first = _TimestampOrCapital()
-
-    def could_match(self, text: str) -> bool:
-        # after a timestamp, or two capitals (MS, O'NEIL) or an honorific (Mr.)
-        second = text[1:2]
-        return text[0] in _TS_FIRST or (
-            text[0].isupper() and (second.isupper() or second in ("'", "’", "-") or text.startswith(_HONORIFIC_WORDS))
-        )
+    first = _FirstCharacters("", capitals=True)
 
     _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}){_TS_PAREN}"
         rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t])|(?<=[^.])(?P<dot>\.)(?=[ \t]))"
     )
+
+    def could_match(self, text: str) -> bool:
+        # after a timestamp, or two capitals (MS, O'NEIL) or an honorific (Mr.)
+        second = text[1:2] or " "
+        return _may_start_timestamp(text[0]) or (
+            _maybe_capital(text[0])
+            and (_maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS))
+        )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         label = label.rstrip(".") if match["colon"] is None else label
@@ -378,7 +407,9 @@ class CapsLabel(_PatternDetector):
         if len(words) == 1 and len(label) < 2:
             return None
         end = match.end()
-        if line.text[end:].isupper():  # stops at the first small letter; no case-mapped copies
+        rest = line.text[end:]
+        # a small ASCII letter settles it at once; otherwise compare case-mapped copies (exact for ª, ℝ ...)
+        if _SMALL_ASCII.search(rest) is None and rest.upper() == rest and rest.lower() != rest:
             return None  # "HEARING: CHECKING THE MAPS" is a title block, not speech
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
@@ -391,10 +422,10 @@ class PlainLabel(_PatternDetector):
 
     name = "plain_label"
     weak = True
+    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}){_TS_PAREN}{_COLON}(?!//)")
 
     def could_match(self, text: str) -> bool:
         return _has_colon(text)
-    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}){_TS_PAREN}{_COLON}(?!//)")
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
@@ -422,7 +453,7 @@ class NameTimestamp(_PatternDetector):
     name = "name_timestamp"
 
     def could_match(self, text: str) -> bool:
-        return text[-1].isdigit() or text[-1] == ")"
+        return _maybe_digit(text[-1]) or text[-1] == ")"
 
     pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
 

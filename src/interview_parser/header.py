@@ -67,7 +67,7 @@ def extract_title(metadata: Mapping[str, Any]) -> str | None:
         return None
     for key in _TITLE_KEYS:
         value = metadata.get(key)
-        if value is not None and isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip():
             return " ".join(value.split())
     return None
 

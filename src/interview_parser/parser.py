@@ -10,7 +10,7 @@ documents. ``parse()`` at module level uses a default instance.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
 from typing import Any
 
@@ -69,6 +69,9 @@ class Parser:
                 raise TypeError(f"detector {name!r} has neither detect() nor detect_document()")
             if name in seen:
                 raise ValueError(f"two detectors are named {name!r}; names must be unique")
+            first = getattr(detector, "first", None)
+            if first is not None and not isinstance(first, Container):
+                raise TypeError(f"detector {name!r}: 'first' must be None or a container of characters, not {first!r}")
             seen.add(name)
         # when every line detector has a prefilter, a line that passes none of them is skipped at once
         line_detectors = [d for d in self.detectors if not hasattr(d, "detect_document")]
@@ -194,7 +197,7 @@ class Parser:
                 self._detect_claimed(lines, index, tables, found)
                 continue
             text = line.text
-            passed: dict[Any, bool] | None = None
+            passed: dict[Any, bool] = {}  # each prefilter's answer for this line, asked once
             if single is not None:
                 if not single(text):
                     continue  # and the detectors gated by it need not ask again: _by_first drops it
@@ -223,6 +226,7 @@ class Parser:
         """The whole table, in order, for a line a document detector claimed."""
         line = lines[index]
         context = Context(lines, index)
+        passed: dict[Any, bool] = {}
         for detector in self.detectors:
             if hasattr(detector, "detect_document"):
                 match = tables[id(detector)].get(index)
@@ -230,7 +234,7 @@ class Parser:
                 if not _may_start(detector, line.text[0]):
                     continue
                 prefilter = getattr(detector, "prefilter", None)
-                if prefilter is not None and not prefilter(line.text):
+                if prefilter is not None and not _passes(prefilter, line.text, passed):
                     continue
                 match = detector.detect(line, context)
             if match is not None:
@@ -248,8 +252,9 @@ class Parser:
                 if not hasattr(detector, "detect_document") and _may_start(detector, first)
                 for prefilter in (getattr(detector, "prefilter", None),)
             )
-            if len(self._first_cache) < _FIRST_CACHE_SIZE:
-                self._first_cache[first] = chosen
+            if len(self._first_cache) >= _FIRST_CACHE_SIZE:
+                self._first_cache.clear()  # bounded: a corpus may start lines with many distinct characters
+            self._first_cache[first] = chosen
         return chosen
 
 
@@ -262,10 +267,12 @@ def _may_start(detector: Detector, first: str) -> bool:
     return allowed is None or first in allowed
 
 
-def _passes(gate: Any, text: str, passed: dict[Any, bool] | None) -> bool:
-    if passed is not None and gate in passed:
-        return passed[gate]
-    return bool(gate(text))
+def _passes(gate: Any, text: str, passed: dict[Any, bool]) -> bool:
+    """The prefilter's answer for ``text``, asked at most once per line."""
+    ok = passed.get(gate)
+    if ok is None:
+        ok = passed[gate] = bool(gate(text))
+    return ok
 
 
 def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:

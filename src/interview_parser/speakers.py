@@ -187,11 +187,8 @@ def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> 
 def finish_turns(drafts: Sequence[Draft], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
     """The final turns, each built once, with its speaker's role (unlabelled turns keep their own)."""
     roles = {s.key: s.role for s in speakers if s.role is not None}
-    # positional, in Turn's field order (Draft has the same fields): one is made per turn
-    return tuple(
-        Turn(*d[:9], roles.get(d.key, d.role) if d.key is not None else d.role)
-        for d in drafts
-    )
+    # positional (one is made per turn): a Draft has Turn's fields in Turn's order, the role last
+    return tuple(Turn(*d[:-1], roles.get(d.key, d.role) if d.key is not None else d.role) for d in drafts)
 
 
 class Spoken(Protocol):

@@ -37,7 +37,7 @@ _PIECES = (
 
 
 _SLOTS = (
-    ("", "", "", "00:01:31 ", "[00:01:31] ", "(12:05) ", "\\[00:01\\] "),
+    ("", "", "", "00:01:31 ", "[00:01:31] ", "(12:05) ", "\\[00:01\\] ", "０１:２３ ", "١٢:٣٤ "),
     ("", "", "**", "*", "__", "***", "【", "["),
     ("Ana", "Ana Lima", "Mr. Lima", "MR. SMITH", "THE COURT", "Speaker 2", "JD", "王坚", "主持人", "李·明", "ミカ",
      "김", "Q", "A", "Question", "问", "問", "答", "问题1", "记者问", "《人物》记者", "de Lima", "hello"),
@@ -65,10 +65,15 @@ def label_like(draw: st.DrawFn, /) -> str:
 @example("Q  Why?")
 @example("**MR. SMITH**.  Thank you.")
 @example("[Ana] hello")
+@example("０１:２３ Q. How did it start?")  # digits of other scripts are timestamps too
+@example("١٢:٣٤ CHAIR LEE. Order, please.")
+@example("ꟋꟋ ꟋꟋ. hi")  # capitals newer than Python's Unicode tables, known to the regex module's
+@example("Ana Lima 𑽐𑽑:𑽒𑽓")
 def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
     for detector in PATTERN_DETECTORS:
         if detector.pattern.match(text) is not None:
             assert could_start_label(text), (detector.name, text)
+            assert detector.first is None or text[0] in detector.first, (detector.name, text)
             assert detector.could_match(text), (detector.name, text)
 
 
