@@ -252,13 +252,16 @@ def could_start_label(text: str) -> bool:
     """
     if not text:
         return False
-    first = text[0]
-    if first in _HINT_FIRST or _maybe_digit(first):
-        return True
-    if _maybe_capital(first) and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS)):
+    first, last = text[0], text[-1]
+    if first in _HINT_FIRST or last == ")" or first.isdigit() or last.isdigit():
         return True
     head = text[:81]
-    return ":" in head or "：" in head or "︰" in head or _maybe_digit(text[-1]) or text[-1] == ")"
+    if ":" in head or "：" in head or "︰" in head:
+        return True
+    if first.isupper() and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS)):
+        return True
+    # a first or last character too new for Python's tables may be a capital or a digit to the patterns
+    return _unknown(first) or _unknown(last)
 
 
 class _PatternDetector:
@@ -282,8 +285,13 @@ class _PatternDetector:
     """Characters a matching line can start with (``None``: any); checked before the pattern."""
 
     def could_match(self, text: str) -> bool:
-        """A necessary condition cheaper than the pattern (a regex call costs about a microsecond)."""
-        return self.first is None or text[0] in self.first
+        """A necessary condition cheaper than the pattern (a regex call costs about a microsecond).
+
+        ``first`` is not asked again here: the parser offers a line only to
+        the detectors whose ``first`` admits it, and the pattern itself turns
+        away the rest when a detector is called directly.
+        """
+        return True
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.TEXT or not self.could_match(line.text):
@@ -321,7 +329,7 @@ class BoldLabel(_PatternDetector):
     )
 
     def could_match(self, text: str) -> bool:
-        return text[0] in self.first and (_has_colon(text) or "." in text)
+        return _has_colon(text) or "." in text
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         text = line.text
@@ -392,12 +400,11 @@ class CapsLabel(_PatternDetector):
     )
 
     def could_match(self, text: str) -> bool:
-        # after a timestamp, or two capitals (MS, O'NEIL) or an honorific (Mr.)
+        if not _maybe_capital(text[0]):
+            return True  # a timestamp first (the parser's ``first`` check turns away the rest)
+        # a capital starts two capitals (MS, O'NEIL) or an honorific (Mr.)
         second = text[1:2] or " "
-        return _may_start_timestamp(text[0]) or (
-            _maybe_capital(text[0])
-            and (_maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS))
-        )
+        return _maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         label = label.rstrip(".") if match["colon"] is None else label
