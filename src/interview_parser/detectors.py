@@ -203,6 +203,8 @@ def _speech_start(text: str, pos: int) -> int:
 
 _HINT_FIRST = frozenset("[(\\【*_问問答提回记記QA")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
+
+
 def _unknown(char: str) -> bool:
     """A character Python's Unicode tables do not know yet, which the ``regex`` module's newer
     tables may call a digit or a capital: a gate must let it through."""
@@ -255,8 +257,7 @@ def could_start_label(text: str) -> bool:
     first, last = text[0], text[-1]
     if first in _HINT_FIRST or last == ")" or first.isdigit() or last.isdigit():
         return True
-    head = text[:81]
-    if ":" in head or "：" in head or "︰" in head:
+    if _has_colon(text[:81]):
         return True
     if first.isupper() and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS)):
         return True
@@ -282,7 +283,7 @@ class _PatternDetector:
     _label_group = 0
     _timestamp_groups: tuple[int, ...] = ()
     first: Container[str] | None = None
-    """Characters a matching line can start with (``None``: any); checked before the pattern."""
+    """Characters a matching line can start with (``None``: any); the parser asks it, once per character."""
 
     def could_match(self, text: str) -> bool:
         """A necessary condition cheaper than the pattern (a regex call costs about a microsecond).
@@ -458,11 +459,10 @@ class NameTimestamp(_PatternDetector):
     """``Full Name 00:05:57`` alone on a line (a transcript export that lost its colon)."""
 
     name = "name_timestamp"
+    pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
 
     def could_match(self, text: str) -> bool:
         return _maybe_digit(text[-1]) or text[-1] == ")"
-
-    pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
 
 
 _ROLE_NOUN = regex.compile(

@@ -74,7 +74,7 @@ def heading_title(
     """
     if line.kind == LineKind.HEADING:
         return None if is_field_label(speaker_key(line.title), partial=False) else line.title
-    if line.kind != LineKind.TEXT or len(line.text) > _MAX_HEADING + 8:
+    if not could_be_heading(line):
         return None
     inner = bold_inner(line.text)
     text = inner if inner is not None else line.text
