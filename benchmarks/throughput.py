@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import frontmatter
 import generate_corpus
+import yaml
 from markdown_it import MarkdownIt
 
 import interview_parser
@@ -162,6 +163,12 @@ def best_time(fn: Callable[[], object], min_total: float = 0.05, rounds: int = 5
     return best
 
 
+def _load_front_matter(path: Path) -> object:
+    """PyYAML alone, as ``parse()`` calls it, on a generated document's front matter."""
+    text = read(path)
+    return yaml.load(text[4 : text.find("\n---\n", 4) + 1], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _split_body(text: str) -> tuple[str, str]:
     """Header (front matter or header lines) and body of a generated document."""
     if text.startswith("---\n"):
@@ -172,39 +179,78 @@ def _split_body(text: str) -> tuple[str, str]:
     return (text[: cut + 2], text[cut + 2 :]) if cut > 0 else ("", text)
 
 
-def section_fixed(files: list[tuple[Path, int]], seed: int, tmp: Path) -> dict[str, Any]:
+def _paired(fn: Pipeline, one: Path, two: Path, rounds: int) -> tuple[float, float]:
+    """Least seconds per call of ``fn(one)`` and ``fn(two)``, timed back to back in alternating order."""
+    a = b = float("inf")
+    for r in range(rounds):
+        for which in (one, two) if r % 2 else (two, one):
+            t = best_time(lambda which=which: fn(which), 0.005, 1)  # type: ignore[misc]
+            if which is one:
+                a = min(a, t)
+            else:
+                b = min(b, t)
+    return a, b
+
+
+def _header_kind(text: str) -> str:
+    return "YAML front matter" if text.startswith("---\n") else "header lines or none"
+
+
+def section_fixed(files: list[tuple[Path, int]], seed: int, tmp: Path, rounds: int = 7) -> dict[str, Any]:
     """Per-document fixed cost: ``2·t(doc) - t(doc with its body written twice)``, on 5-10 KB documents.
 
     Doubling the body doubles everything that grows with the text (lines,
     turns, bytes) and keeps what is paid once per document (front matter,
-    setup, the result object), so the difference is the fixed cost.
+    setup, the result object), so the difference is the fixed cost. The two
+    versions of a document are timed back to back, in alternating order, in
+    every round: a difference of two timings taken minutes apart measured the
+    machine's drift as much as the parser.
     """
     rng = random.Random(seed)
     small = [p for p, n in files if 5_000 <= n <= 10_000]
     small = rng.sample(small, min(60, len(small)))
     doubled: dict[Path, Path] = {}
+    kinds: dict[Path, str] = {}
     for path in small:
         raw = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
         head, body = _split_body(raw)
-        twice = tmp / f"twice-{path.name}"
-        twice.write_text(head + body + "\n" + body, encoding="utf-8")
-        doubled[path] = twice
+        doubled[path] = tmp / f"twice-{path.name}"
+        doubled[path].write_text(head + body + "\n" + body, encoding="utf-8")
+        kinds[path] = _header_kind(raw)
     result: dict[str, Any] = {}
     print("\n## Fixed cost per document (5-10 KB documents)\n")
-    print("Least time per document over 5 rounds; fixed = 2·t(doc) - t(doc with its body twice).\n")
+    print(f"Least time per document over {rounds} rounds; in every round the document and its doubled")
+    print("version are timed back to back; fixed = 2·t(doc) - t(doc with its body twice).\n")
     print("| pipeline | mean µs per doc | mean bytes | fixed µs per doc (mean) | fixed µs (median) | µs per KB beyond |")
     print("|---|---:|---:|---:|---:|---:|")
     mean_bytes = statistics.fmean(p.stat().st_size for p in small)
+    fixed_by_doc: dict[Path, float] = {}
     for name, fn in PIPELINES.items():
-        once = {p: best_time(lambda fn=fn, p=p: fn(p), 0.01) for p in small}  # type: ignore[misc]
-        twice = {p: best_time(lambda fn=fn, p=doubled[p]: fn(p), 0.01) for p in small}  # type: ignore[misc]
+        once: dict[Path, float] = {}
+        twice: dict[Path, float] = {}
+        for path in small:
+            a, b = _paired(fn, path, doubled[path], rounds)
+            once[path], twice[path] = a, b
         fixed = [2 * once[p] - twice[p] for p in small]
+        if name == "parse":
+            fixed_by_doc = dict(zip(small, fixed, strict=True))
         per_kb = [(twice[p] - once[p]) / ((doubled[p].stat().st_size - p.stat().st_size) / 1e3) for p in small]
         mean_once = statistics.fmean(once.values())
         print(f"| {name} | {mean_once * 1e6:,.0f} | {mean_bytes:,.0f} | {statistics.fmean(fixed) * 1e6:,.0f} | "
               f"{statistics.median(fixed) * 1e6:,.0f} | {statistics.fmean(per_kb) * 1e6:,.1f} |")
         result[name] = {"mean_s": mean_once, "fixed_mean_s": statistics.fmean(fixed),
                         "fixed_median_s": statistics.median(fixed), "s_per_kb": statistics.fmean(per_kb)}
+    print("\nparse()'s fixed cost by the kind of header, and PyYAML's share (CSafeLoader on the front matter alone):\n")
+    print("| header | documents | fixed µs (median) | PyYAML µs (median) |")
+    print("|---|---:|---:|---:|")
+    by_kind: dict[str, Any] = {}
+    for kind in sorted(set(kinds.values())):
+        docs = [p for p in small if kinds[p] == kind]
+        yaml_s = [best_time(lambda p=p: _load_front_matter(p), 0.005) for p in docs] if kind.startswith("YAML") else [0.0]  # type: ignore[misc]
+        median_fixed = statistics.median(fixed_by_doc[p] for p in docs)
+        print(f"| {kind} | {len(docs)} | {median_fixed * 1e6:,.0f} | {statistics.median(yaml_s) * 1e6:,.0f} |")
+        by_kind[kind] = {"documents": len(docs), "fixed_median_s": median_fixed, "pyyaml_median_s": statistics.median(yaml_s)}
+    result["parse_by_header"] = by_kind
     empty = best_time(lambda: parse(""), 0.05)
     tiny_text = "**A:** hi\n\n**B:** yo\n\n**A:** ok\n\n**B:** bye\n"
     tiny = best_time(lambda: parse(tiny_text), 0.05)
