@@ -166,20 +166,31 @@ def best_time(fn: Callable[[], object], min_total: float = 0.05, rounds: int = 5
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """The loader ``parse()`` uses: libyaml's when PyYAML has it."""
 
-
-def _front_matter(text: str) -> str:
-    """The YAML between the fences of a generated document."""
-    return text[4 : text.find("\n---\n", 4) + 1]
+HEADER_KINDS = {"yaml": "YAML front matter", "lines": "header lines", "none": "no header"}
+"""The generator's ``header`` column (``manifest.tsv``), as the tables name it."""
 
 
-def _split_body(text: str) -> tuple[str, str]:
-    """Header (front matter or header lines) and body of a generated document."""
-    if text.startswith("---\n"):
+def header_kinds(root: Path) -> dict[str, str]:
+    """File name → kind of header, from the generator's manifest."""
+    rows = (root / "manifest.tsv").read_text(encoding="utf-8").splitlines()
+    columns = rows[0].split("\t")
+    name, header = columns.index("name"), columns.index("header")
+    return {cells[name]: cells[header] for cells in (row.split("\t") for row in rows[1:] if row)}
+
+
+def _split_body(text: str, kind: str) -> tuple[str, str]:
+    """Header (front matter or header lines, as the generator wrote them) and body of an LF document."""
+    if kind == "yaml":
         close = text.find("\n---\n", 4)
-        if close > 0:
-            return text[: close + 5], text[close + 5 :]
-    cut = text.find("\n\n")
-    return (text[: cut + 2], text[cut + 2 :]) if cut > 0 else ("", text)
+        if not text.startswith("---\n") or close < 0:
+            raise ValueError("a generated YAML document without its fences")
+        return text[: close + 5], text[close + 5 :]
+    if kind == "lines":
+        cut = text.find("\n\n")
+        if cut < 0:
+            raise ValueError("a generated document without a blank line after its header lines")
+        return text[: cut + 2], text[cut + 2 :]
+    return "", text
 
 
 def _paired(fn: Pipeline, one: Path, two: Path, rounds: int) -> tuple[float, float]:
@@ -195,66 +206,74 @@ def _paired(fn: Pipeline, one: Path, two: Path, rounds: int) -> tuple[float, flo
     return a, b
 
 
-def _header_kind(text: str) -> str:
-    return "YAML front matter" if text.startswith("---\n") else "header lines or none"
-
-
 def section_fixed(files: list[tuple[Path, int]], seed: int, tmp: Path, rounds: int = 7) -> dict[str, Any]:
     """Per-document fixed cost: ``2·t(doc) - t(doc with its body written twice)``, on 5-10 KB documents.
 
     Doubling the body doubles everything that grows with the text (lines,
     turns, bytes) and keeps what is paid once per document (front matter,
-    setup, the result object), so the difference is the fixed cost. The two
-    versions of a document are timed back to back, in alternating order, in
-    every round: a difference of two timings taken minutes apart measured the
-    machine's drift as much as the parser.
+    setup, the result object), so the difference is the fixed cost; work
+    done once per distinct line or label counts as fixed too, since the copy
+    repeats them. Both versions are written as UTF-8 with LF endings, and
+    they are timed back to back, in alternating order, in every round: a
+    difference of two timings taken minutes apart measured the machine's
+    drift as much as the parser.
     """
     rng = random.Random(seed)
+    kind_of = header_kinds(files[0][0].parent)
     small = [p for p, n in files if 5_000 <= n <= 10_000]
     small = rng.sample(small, min(60, len(small)))
+    if not small:
+        raise SystemExit("the corpus has no documents of 5-10 KB")
+    single: dict[Path, Path] = {}
     doubled: dict[Path, Path] = {}
-    kinds: dict[Path, str] = {}
+    heads: dict[Path, str] = {}
     for path in small:
         raw = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-        head, body = _split_body(raw)
+        head, body = _split_body(raw, kind_of[path.name])
+        heads[path] = head
+        single[path] = tmp / f"once-{path.name}"
+        single[path].write_text(head + body, encoding="utf-8")
         doubled[path] = tmp / f"twice-{path.name}"
         doubled[path].write_text(head + body + "\n" + body, encoding="utf-8")
-        kinds[path] = _header_kind(raw)
     result: dict[str, Any] = {}
     print("\n## Fixed cost per document (5-10 KB documents)\n")
     print(f"Least time per document over {rounds} rounds; in every round the document and its doubled")
     print("version are timed back to back; fixed = 2·t(doc) - t(doc with its body twice).\n")
     print("| pipeline | mean µs per doc | mean bytes | fixed µs per doc (mean) | fixed µs (median) | µs per KB beyond |")
     print("|---|---:|---:|---:|---:|---:|")
-    mean_bytes = statistics.fmean(p.stat().st_size for p in small)
+    mean_bytes = statistics.fmean(single[p].stat().st_size for p in small)
     fixed_by_doc: dict[Path, float] = {}
     for name, fn in PIPELINES.items():
         once: dict[Path, float] = {}
         twice: dict[Path, float] = {}
         for path in small:
-            once[path], twice[path] = _paired(fn, path, doubled[path], rounds)
+            once[path], twice[path] = _paired(fn, single[path], doubled[path], rounds)
         fixed = [2 * once[p] - twice[p] for p in small]
         if name == "parse":
             fixed_by_doc = dict(zip(small, fixed, strict=True))
-        per_kb = [(twice[p] - once[p]) / ((doubled[p].stat().st_size - p.stat().st_size) / 1e3) for p in small]
+        per_kb = [(twice[p] - once[p]) / ((doubled[p].stat().st_size - single[p].stat().st_size) / 1e3) for p in small]
         mean_once = statistics.fmean(once.values())
         print(f"| {name} | {mean_once * 1e6:,.0f} | {mean_bytes:,.0f} | {statistics.fmean(fixed) * 1e6:,.0f} | "
               f"{statistics.median(fixed) * 1e6:,.0f} | {statistics.fmean(per_kb) * 1e6:,.1f} |")
         result[name] = {"mean_s": mean_once, "fixed_mean_s": statistics.fmean(fixed),
                         "fixed_median_s": statistics.median(fixed), "s_per_kb": statistics.fmean(per_kb)}
-    print("\nparse()'s fixed cost by the kind of header, and PyYAML's share (CSafeLoader on the front matter alone):\n")
+    print(f"\nparse()'s fixed cost by the kind of header, and PyYAML's share ({YAML_LOADER.__name__} on the front")
+    print("matter alone, as parse() calls it):\n")
     print("| header | documents | fixed µs (median) | PyYAML µs (median) |")
     print("|---|---:|---:|---:|")
     by_kind: dict[str, Any] = {}
-    for kind in sorted(set(kinds.values())):
-        docs = [p for p in small if kinds[p] == kind]
-        yaml_s = [0.0]
-        if kind.startswith("YAML"):
-            fronts = [_front_matter(read(p)) for p in docs]
-            yaml_s = [best_time(lambda f=f: yaml.load(f, Loader=YAML_LOADER), 0.005) for f in fronts]  # type: ignore[misc]
+    for kind, label in HEADER_KINDS.items():
+        docs = [p for p in small if kind_of[p.name] == kind]
+        if not docs:
+            continue
+        pyyaml: float | None = None
+        if kind == "yaml":
+            fronts = [heads[p][4:-4] for p in docs]  # between "---\n" and "---\n", its last newline kept
+            pyyaml = statistics.median(best_time(lambda f=f: yaml.load(f, Loader=YAML_LOADER), 0.005) for f in fronts)  # type: ignore[misc]
         median_fixed = statistics.median(fixed_by_doc[p] for p in docs)
-        print(f"| {kind} | {len(docs)} | {median_fixed * 1e6:,.0f} | {statistics.median(yaml_s) * 1e6:,.0f} |")
-        by_kind[kind] = {"documents": len(docs), "fixed_median_s": median_fixed, "pyyaml_median_s": statistics.median(yaml_s)}
+        shown = "—" if pyyaml is None else f"{pyyaml * 1e6:,.0f}"
+        print(f"| {label} | {len(docs)} | {median_fixed * 1e6:,.0f} | {shown} |")
+        by_kind[kind] = {"documents": len(docs), "fixed_median_s": median_fixed, "pyyaml_median_s": pyyaml}
     result["parse_by_header"] = by_kind
     empty = best_time(lambda: parse(""), 0.05)
     tiny_text = "**A:** hi\n\n**B:** yo\n\n**A:** ok\n\n**B:** bye\n"
