@@ -67,10 +67,7 @@ def test_python_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     shutil.copytree(ROOT / "examples", tmp_path / "archive")
     monkeypatch.chdir(tmp_path)
-    namespace: dict[str, object] = {
-        "__name__": "__docs__",
-        "paths": sorted(os.fspath(p) for p in Path("archive").glob("*.md")),
-    }
+    namespace: dict[str, object] = {"__name__": "__docs__"}  # a block defines what it uses, as a reader would
     missing: list[str] = []
     for line, body in blocks:
         code = compile(body, f"{_id(page)}:{line}", "exec")
@@ -134,13 +131,14 @@ def test_console_examples(page: Path, line: int, body: str, tmp_path: Path) -> N
             shell=True,
             cwd=tmp_path,
             env=env,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,  # interleaved as a terminal shows them
             text=True,
             encoding="utf-8",
             timeout=120,
         )
         status = done.returncode
-        shown = (done.stdout + done.stderr).strip("\n")
+        shown = done.stdout.strip("\n")
         checker = doctest.OutputChecker()
         assert checker.check_output(expected + "\n", shown + "\n", FLAGS), (
             f"{_id(page)}:{line}: $ {command}\n--- expected\n{expected}\n--- got\n{shown}"

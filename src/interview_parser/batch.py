@@ -6,7 +6,7 @@
 
 Parsing is pure Python and holds the GIL, so threads do not help; worker
 *processes* do. Two things decide whether they pay off (see
-``docs/performance.md``):
+``docs/large-corpora.md#performance``):
 
 * **What comes back.** Each result is pickled in the worker and unpickled in
   the parent. A full :class:`~interview_parser.model.Interview` costs about
@@ -186,7 +186,8 @@ def parse_many(
             ``None`` detects the encoding per file.
         parser: A configured :class:`~interview_parser.parser.Parser`;
             default: the same parser as :func:`~interview_parser.parse`.
-        chunksize: Paths per pool task; default 32 (see the module docs).
+        chunksize: Paths per pool task; default 32, fewer for a small batch so that
+            every worker gets about four tasks.
         start_method: ``multiprocessing`` start method (``"fork"``,
             ``"spawn"``, ``"forkserver"``); default: the platform's.
 

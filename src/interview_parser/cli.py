@@ -69,7 +69,7 @@ examples:
                                                     one ConvoKit corpus for the whole folder
   interview-parser --schema                         print the JSON Schema of the json output
 
-diagnostics go to stderr as path:line:column: message; --strict makes them errors.
+diagnostics go to stderr as path:line:column: warning: message [code]; --strict makes them errors.
 exit status: 0 all inputs parsed, 1 some input failed, 2 usage error.
 """
 
@@ -157,7 +157,7 @@ def build_arg_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse files in N processes (default: one process)",
     )
-    ap.add_argument("-q", "--quiet", action="store_true", help="no warnings and no summary line; errors only")
+    ap.add_argument("-q", "--quiet", action="store_true", help="no warnings, and no summary line unless an input failed; errors are always shown")
     ap.add_argument("--schema", action="store_true", help="print the JSON Schema of the json output and exit")
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return ap
