@@ -97,6 +97,26 @@ def realistic(size: int) -> str:
     return "".join(parts)
 
 
+def angle_brackets(size: int) -> str:
+    """Turns with ``x<y`` and ``<inaudible``, no ``>`` anywhere: html.parser rescanned the rest for each."""
+    return _fit("**Ana:** I said x<y and it was <inaudible then\n\n**Bo:** ok\n\n", size)
+
+
+def unclosed_comments(size: int) -> str:
+    """``<!-- >`` lines: a comment that never closes, each followed by a ``>``."""
+    return _fit("<!-- >\n", size)
+
+
+def shortcode_openers(size: int) -> str:
+    """``{{<`` repeated on one line, never closed."""
+    return _fit("{{<", size)
+
+
+def unclosed_cdata(size: int) -> str:
+    """``<![CDATA[ ]>`` lines: a CDATA section that never closes."""
+    return _fit("<![CDATA[ ]>\n", size)
+
+
 # (name, description, builder, n) -- n in the builder's own unit, as the issue states it
 CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("long_line", "1 MB line, no newline", long_line, MB),
@@ -107,6 +127,10 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("spaced_letters", "a, 1 MB of spaces, b", spaced_letters, MB),
     ("nested_brackets", "deeply nested '[(' ... ')]', 1 MB", nested_brackets, MB),
     ("label_storm", "near-labels without speech, 1 MB", label_storm, MB),
+    ("angle_brackets", "turns with x<y and <inaudible, no '>', 1 MB", angle_brackets, MB),
+    ("unclosed_comments", "'<!-- >' lines, 1 MB", unclosed_comments, MB),
+    ("shortcode_openers", "'{{<' repeated on one line, 1 MB", shortcode_openers, MB),
+    ("unclosed_cdata", "'<![CDATA[ ]>' lines, 1 MB", unclosed_cdata, MB),
     ("realistic", "realistic interview, 5 MB and 10 MB", realistic, 5 * MB),
 ]
 

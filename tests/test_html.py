@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_parser import parse
+from interview_parser import markup, parse
 from interview_parser.markup import html_body
 
 HTML_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -534,3 +534,57 @@ def test_any_text_gives_ordered_source_lines(text: str, start: int) -> None:
     assert numbers == sorted(numbers)
     assert all(min(start, len(lines)) < n <= len(lines) for n in numbers)
     parse(text)
+
+
+# --- text that nothing closes: read as text, in linear time ------------------
+
+_OLD_SHORTCODE = re.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}")
+"""The lazy pattern ``_shortcodes`` replaced: the oracle for what it must find."""
+
+
+@given(st.lists(st.sampled_from(["{", "}", "<", ">", "%", "x", " ", "{{<", ">}}", "{%", "%}", "{{%", "%}}"]), max_size=30))
+def test_shortcode_spans_are_the_lazy_patterns(parts: list[str]) -> None:
+    line = "".join(parts)
+    assert markup._shortcodes(line) == [m.span() for m in _OLD_SHORTCODE.finditer(line)]
+
+
+@pytest.mark.parametrize("width", [1999, 2000, 2001])
+def test_shortcode_length_limit_is_the_lazy_patterns(width: int) -> None:
+    for line in ("{{<" + "a" * width + ">}}", "{%" + "a" * width + "%}", "x {{% " + "b" * width + " %}} y"):
+        assert markup._shortcodes(line) == [m.span() for m in _OLD_SHORTCODE.finditer(line)]
+
+
+_MARKUP_BITS = ["<", ">", "x", "b", " ", "\n", "<b>", "</b>", "-->", "]]>", "]>", "<?", "</x", "<x", "<a href='u'>",
+                "&lt;", "&amp;", "**", "Ana:", "text"]
+
+
+@given(st.lists(st.sampled_from(_MARKUP_BITS), max_size=25))
+def test_writing_unclosable_tags_as_text_changes_nothing(parts: list[str]) -> None:
+    """A ``<`` that no ``>`` follows: the guard says up front what html.parser would conclude itself.
+
+    (An unclosed comment or CDATA section differs on purpose: html.parser would
+    swallow the text up to the next ``>`` raw, tags included; the guard keeps
+    it as text and still reads the tags after it.)
+    """
+    lines = "".join(parts).split("\n")
+    guarded = list(html_body(lines, 0)[0])
+    original = markup._unclosable_as_text
+    markup._unclosable_as_text = lambda text: text  # type: ignore[assignment]
+    try:
+        unguarded = list(html_body(lines, 0)[0])
+    finally:
+        markup._unclosable_as_text = original  # type: ignore[assignment]
+    assert guarded == unguarded
+
+
+@pytest.mark.parametrize(
+    "speech",
+    ["I said x<y and so on.", "it was <inaudible and then", "a <!-- never closed", "see <![CDATA[ never closed"],
+)
+def test_an_unclosed_angle_bracket_stays_in_the_speech(speech: str) -> None:
+    doc = parse(f"**Ana:** {speech}\n\n**Bo:** ok\n\n**Ana:** again\n\n**Bo:** fine\n")
+    assert turns(doc)[0] == ("Ana", speech)
+
+
+def test_an_unclosed_comment_is_text_and_the_tags_after_it_are_read() -> None:
+    assert pieces("a <!-- b &amp; <i>c</i> d > e") == [(1, "a <!-- b & *c* d > e")]

@@ -72,7 +72,10 @@ _KNOWN = (
 _MAX_CAPTION = 480
 _MAX_LINK_TEXT = 500
 
-_SHORTCODE = regex.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}")
+_SHORTCODE_OPEN = regex.compile(r"\{\{[<%]|\{%")
+_MAX_SHORTCODE = 2000
+"""Characters a shortcode may hold between ``{{<`` and ``>}}`` (or ``{%`` and ``%}``)."""
+_CDATA_OPEN = regex.compile(r"<!\[(?:cdata|temp|ignore|include|rcdata)", regex.I)
 _CODE_SPAN = regex.compile(r"(?<!`)(`{1,3})(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
 _ESCAPED = regex.compile(r"\\[<>&]")
 _FENCES = ("```", "~~~")
@@ -83,6 +86,69 @@ _MARKUP_ONLY = regex.compile(r"[*#\s]*")
 _BAD_MARKED_SECTION = regex.compile(r"<!\[(?!(?:cdata|temp|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", regex.I)
 # a reference to a line end would shift every later line number: it is read as a space
 _LINE_END_REFERENCE = regex.compile(r"&#0{0,8}1[03](?![0-9]);?|&#[xX]0{0,8}[aAdD](?![0-9a-fA-F]);?|&NewLine;")
+
+
+def _escape_after(text: str, closer: str, opener: str | regex.Pattern[str]) -> str:
+    """``opener`` written as text (``&lt;`` for its ``<``) wherever no ``closer`` follows it."""
+    last = text.rfind(closer)
+    cut = 0 if last < 0 else last + len(closer)
+    tail = text[cut:]
+    if isinstance(opener, str):
+        if opener not in tail:
+            return text
+        return text[:cut] + tail.replace(opener, "&lt;" + opener[1:])
+    escaped = opener.sub(lambda m: "&lt;" + m[0][1:], tail)
+    return text if escaped == tail else text[:cut] + escaped
+
+
+def _unclosable_as_text(text: str) -> str:
+    """``<`` that nothing can close is text, said up front.
+
+    html.parser, meeting a tag, comment or marked section that does not
+    close, searches the rest of the document for its end and then moves on
+    by one ``<``: a transcript with many ``x<y`` or ``<inaudible`` and no
+    ``>`` after them took quadratic time. Such a ``<`` would come out as
+    text anyway; written as ``&lt;`` it comes out the same, at once.
+    """
+    text = _escape_after(text, "-->", "<!--")
+    text = _escape_after(text, "]]>", _CDATA_OPEN)  # CDATA and its kin close with ]]>
+    text = _escape_after(text, "]>", "<![")  # <![if ...]>
+    return _escape_after(text, ">", "<")
+
+
+def _shortcodes(line: str) -> list[tuple[int, int]]:
+    """Spans of ``{{< … >}}``, ``{{% … %}}`` and ``{% … %}`` in ``line``, leftmost first.
+
+    Each opener takes the first closer after it when that lies within
+    ``_MAX_SHORTCODE`` characters. The next closer of each kind is found once
+    and reused by every opener before it: a lazy pattern scanned up to that
+    limit, character by character, for every opener that never closes.
+    """
+    spans: list[tuple[int, int]] = []
+    nearest = {">}}": -2, "%}}": -2, "%}": -2}  # first closer at or after the last index asked; -1: none left
+
+    def closer_at(closer: str, index: int) -> int:
+        found = nearest[closer]
+        if -1 < found < index or found == -2:
+            found = nearest[closer] = line.find(closer, index)
+        return found
+
+    pos = 0
+    while (opener := _SHORTCODE_OPEN.search(line, pos)) is not None:
+        start = opener.start()
+        if line[start + 1] == "{":  # {{< or {{%: closed by >}} or %}}
+            inner = start + 3
+            ends = [i for i in (closer_at(">}}", inner), closer_at("%}}", inner)) if 0 <= i <= inner + _MAX_SHORTCODE]
+            close = min(ends) + 3 if ends else -1
+        else:  # {% … %}
+            found = closer_at("%}", start + 2)
+            close = found + 2 if 0 <= found <= start + 2 + _MAX_SHORTCODE else -1
+        if close < 0:
+            pos = start + 1
+            continue
+        spans.append((start, close))
+        pos = close
+    return spans
 
 
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
@@ -197,6 +263,7 @@ class _Converter(HTMLParser):
             text = _LINE_END_REFERENCE.sub(" ", text)
         if "<![" in text:
             text = _BAD_MARKED_SECTION.sub("&lt;![", text)
+        text = _unclosable_as_text(text)
         self.feed(text)
         self.close()
         self.left_open = self._still_open()
@@ -232,11 +299,23 @@ class _Converter(HTMLParser):
             if "`" in line:
                 line = _CODE_SPAN.sub(lambda m: self._slot(m.group(), own_line=False), line)
             if "{" in line:
-                line = _SHORTCODE.sub(lambda m: self._slot(m.group(), own_line=True), line)
+                line = self._hide_shortcodes(line)
             if "\\" in line:  # Markdown escapes: \<br\> is text, not a tag
                 line = _ESCAPED.sub(lambda m: self._slot(m.group(), own_line=False), line)
             out.append(line)
         return out
+
+    def _hide_shortcodes(self, line: str) -> str:
+        spans = _shortcodes(line)
+        if not spans:
+            return line
+        pieces: list[str] = []
+        done = 0
+        for start, end in spans:
+            pieces += [line[done:start], self._slot(line[start:end], own_line=True)]
+            done = end
+        pieces.append(line[done:])
+        return "".join(pieces)
 
     def _slot(self, text: str, *, own_line: bool) -> str:
         self._verbatim.append((text, own_line))
