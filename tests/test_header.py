@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from interview_parser import FrontMatterError, parse
+from interview_parser import FrontMatterError, Interview, parse
 
 BODY = "\n\n**Ana:** Hi?\n\n**Bo:** Yo.\n\n**Ana:** Bye?\n\n**Bo:** Bye."
 
@@ -85,6 +85,40 @@ def test_invalid_yaml_reports_the_source_line() -> None:
     assert diag.code == "frontmatter-invalid"
     assert diag.line == 3
     assert doc.preamble == ("Text.",)
+
+
+_ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ("---\n" + _ALIAS_BOMB + "---\n", "more than 10,000 values once aliases are expanded"),
+        ("---\na: &x [*x]\n---\n", "nested more than 100 levels deep"),
+        ("---\na: " + "[" * 300 + "]" * 300 + "\n---\n", "nested more than 100 levels deep"),
+        ("+++\na = " + "[" * 300 + "]" * 300 + "\n+++\n", "nested more than 100 levels deep"),
+        ("+++\na = " + "[" * 3000 + "]" * 3000 + "\n+++\n", "recursion"),
+    ],
+)
+def test_front_matter_too_large_or_deep_is_invalid_not_a_crash(front: str, problem: str) -> None:
+    doc = parse(front + "Text.")
+    (diag,) = doc.diagnostics
+    assert diag.code == "frontmatter-invalid"
+    assert problem in diag.message
+    assert dict(doc.metadata) == {}
+    assert doc.preamble == ("Text.",)
+    with pytest.raises(FrontMatterError):
+        parse(front + "Text.", strict=True)
+
+
+def test_numbers_json_cannot_write_become_strings() -> None:
+    doc = parse("+++\na = nan\nb = inf\nc = -inf\nd = 1.5\n+++\nText.")
+    assert dict(doc.metadata) == {"a": "nan", "b": "inf", "c": "-inf", "d": 1.5}
+    assert Interview.from_json(doc.to_json()) == doc
+    assert "NaN" not in doc.to_json()
+    assert "Infinity" not in doc.to_json()
 
 
 def test_invalid_toml_reports_the_source_line_and_column() -> None:

@@ -66,7 +66,7 @@ def _toml_error(exc: Exception) -> tuple[int, int, str]:
 
 _FORMATS: dict[str, tuple[str, Callable[[str], Any], Callable[[Exception], tuple[int, int, str]], tuple[type[Exception], ...]]] = {
     "---": ("yaml", _load_yaml, _yaml_error, (yaml.YAMLError, ValueError, RecursionError)),
-    "+++": ("toml", tomllib.loads, _toml_error, (tomllib.TOMLDecodeError,)),
+    "+++": ("toml", tomllib.loads, _toml_error, (tomllib.TOMLDecodeError, RecursionError)),
 }
 _CLOSERS = {"---": ("---", "..."), "+++": ("+++",)}
 
@@ -103,12 +103,37 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
         return FrontMatter({}, end + 1, name, (diag,))
     if data is None:
         data = {}
-    if not isinstance(data, dict):
-        diag = Diagnostic(
-            "frontmatter-invalid",
-            f"Invalid {name.upper()} front matter: expected key/value pairs, got {type(data).__name__}",
-            2,
-            1,
-        )
+    unusable = _too_large(data) if isinstance(data, dict) else f"expected key/value pairs, got {type(data).__name__}"
+    if unusable is not None:
+        diag = Diagnostic("frontmatter-invalid", f"Invalid {name.upper()} front matter: {unusable}", 2, 1)
         return FrontMatter({}, end + 1, name, (diag,))
     return FrontMatter({str(k): v for k, v in data.items()}, end + 1, name)
+
+
+MAX_VALUES = 10_000
+"""Values front matter may hold once YAML aliases are expanded, as JSON output would write them."""
+MAX_DEPTH = 100
+"""Lists and mappings front matter may nest."""
+
+
+def _too_large(data: Any) -> str | None:
+    """Why ``data`` cannot become metadata, or ``None``.
+
+    A few lines of YAML aliases (``b: [*a, *a, *a]`` ...) expand to billions
+    of values, and an alias inside itself never ends: counted as written out,
+    with a limit, before anything copies them.
+    """
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    seen = 0
+    while stack:
+        value, depth = stack.pop()
+        seen += 1
+        if seen > MAX_VALUES:
+            return f"more than {MAX_VALUES:,} values once aliases are expanded: expected plain metadata"
+        if depth > MAX_DEPTH:
+            return f"nested more than {MAX_DEPTH} levels deep: expected plain metadata"
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, (list, tuple)):
+            stack.extend((v, depth + 1) for v in value)
+    return None

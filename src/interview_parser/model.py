@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -318,13 +319,16 @@ class Interview:
 
 
 def _jsonable(value: Any) -> Any:
-    """Front matter values as JSON data: dates become ISO strings."""
+    """Front matter values as JSON data: dates become ISO strings, and so do numbers
+    JSON cannot write (``nan``, ``inf``, ``-inf``: YAML's ``.nan``, TOML's ``nan``)."""
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
