@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import functools
+import unicodedata
 
 import pytest
 
@@ -146,3 +148,28 @@ def test_parse_of_render_keeps_the_structure(convention: str) -> None:
     ]
     if convention not in ("qa", "caps"):
         assert structure(again) == structure(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<br>0|**",  # a preamble line that reads as a header line once the HTML is gone
+        "<p>Title: x</p>",
+        "**A**\u0301",  # removing the markers joins a letter and its combining mark
+        "**Ana:** Tom &amp;amp; Jerry.\n\n**Bo:** Yes.\n\n**Ana:** Why?\n\n**Bo:** No.\n",  # a reference, written out
+    ],
+)
+def test_canonical_text_is_a_fixed_point_on_fuzzed_edge_cases(text: str) -> None:
+    canonical = render(parse(text))
+    again = parse(canonical)
+    assert render(again) == canonical
+    first = parse(text)
+    nfc = functools.partial(unicodedata.normalize, "NFC")
+    assert list(again.preamble) == [nfc(p) for p in first.preamble]
+    assert [t.text for t in again.turns] == [nfc(t.text) for t in first.turns]
+
+
+def test_an_ampersand_that_could_start_a_reference_is_escaped() -> None:
+    doc = parse("**Ana:** Tom &amp;amp; Jerry & co.\n\n**Bo:** Yes.\n\n**Ana:** Why?\n\n**Bo:** No.\n")
+    assert doc.turns[0].text == "Tom &amp; Jerry & co."
+    assert "Tom \\&amp; Jerry & co." in render(doc)

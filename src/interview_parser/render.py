@@ -48,12 +48,14 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import regex
 import yaml
 
+from .header import split_header_lines
 from .model import Emphasis, Interview, Media, Section, Turn
 
 __all__ = ["CONVENTIONS", "FRONT_MATTER_FORMATS", "Convention", "render", "structure"]
@@ -73,6 +75,8 @@ _QA_FAMILY = frozenset({"q", "a", "问", "答", "問", "question", "answer"})
 _INLINE_SPECIAL = frozenset("\\`*_[<!")
 # Characters that give a line a meaning of its own when they start it.
 _LINE_SPECIAL = frozenset("#>+-=|~:：")
+_REFERENCE_START = regex.compile(r"[#A-Za-z]")
+"""What may follow ``&`` in a character reference (``&amp;``, ``&#38;``): such an ``&`` is escaped."""
 _BARE_TOML_KEY = regex.compile(r"[A-Za-z0-9_-]{1,200}")
 
 
@@ -105,7 +109,10 @@ def render(
         blocks.append(head)
     if doc.title and not (front_matter != "none" and any(k in doc.metadata for k in _TITLE_KEYS)):
         blocks.append("# " + _escape_line(doc.title))
-    blocks.extend(_escape_paragraph(p) for p in doc.preamble)
+    preamble = [_escape_paragraph(p) for p in doc.preamble]
+    if preamble and front_matter != "header":  # nothing but fences and the title stand above it
+        preamble[0] = _not_a_header_line(preamble[0])
+    blocks.extend(preamble)
     labels = _labels(doc, convention)
     for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, Section):
@@ -116,7 +123,9 @@ def render(
         else:
             blocks.append(item.text)
     blocks.extend(doc.trailer)
-    return "\n\n".join(b for b in blocks if b) + "\n" if blocks else ""
+    text = "\n\n".join(b for b in blocks if b) + "\n" if blocks else ""
+    # the parser reads text in NFC; removing markup may have joined a letter and a mark (**A**\u0301)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def structure(doc: Interview) -> dict[str, Any]:
@@ -261,7 +270,18 @@ _MARKS_ONLY = regex.compile(r"[ \t]*(?:[*_-][ \t]*){3,}")
 
 def _escape_char(text: str, index: int) -> str:
     char = text[index]
-    return "\\" + char if char in _INLINE_SPECIAL else char
+    if char in _INLINE_SPECIAL or (char == "&" and _REFERENCE_START.match(text, index + 1)):
+        return "\\" + char
+    return char
+
+
+def _not_a_header_line(paragraph: str) -> str:
+    """The preamble's first paragraph, its first line kept from reading as a header line
+    (``作者：X``, ``0|x``) by writing its first character as a character reference."""
+    first, newline, rest = paragraph.partition("\n")
+    if not split_header_lines([first], 0)[1]:
+        return paragraph
+    return f"&#{ord(first[0])};{first[1:]}{newline}{rest}"
 
 
 def _escape_start(line: str) -> str:
