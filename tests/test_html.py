@@ -588,3 +588,8 @@ def test_an_unclosed_angle_bracket_stays_in_the_speech(speech: str) -> None:
 
 def test_an_unclosed_comment_is_text_and_the_tags_after_it_are_read() -> None:
     assert pieces("a <!-- b &amp; <i>c</i> d > e") == [(1, "a <!-- b & *c* d > e")]
+
+
+@pytest.mark.parametrize(("line", "spans"), [("\\{% x %}", []), ("\\\\{% x %}", [(2, 9)]), ("\\{{< x >}} {% y %}", [(11, 18)])])
+def test_an_escaped_brace_opens_no_shortcode(line: str, spans: list[tuple[int, int]]) -> None:
+    assert markup._shortcodes(line) == spans

@@ -173,3 +173,11 @@ def test_an_ampersand_that_could_start_a_reference_is_escaped() -> None:
     doc = parse("**Ana:** Tom &amp;amp; Jerry & co.\n\n**Bo:** Yes.\n\n**Ana:** Why?\n\n**Bo:** No.\n")
     assert doc.turns[0].text == "Tom &amp; Jerry & co."
     assert "Tom \\&amp; Jerry & co." in render(doc)
+
+
+def test_a_shortcode_written_in_speech_stays_speech() -> None:
+    doc = parse("**Ana:** Use `{% raw %}` and `{{< x >}}`.\n\n**Bo:** Yes.\n\n**Ana:** Why?\n\n**Bo:** No.\n")
+    assert doc.turns[0].text == "Use {% raw %} and {{< x >}}."
+    again = parse(render(doc))
+    assert again.turns[0].text == doc.turns[0].text
+    assert again.media == ()

@@ -136,6 +136,9 @@ def _shortcodes(line: str) -> list[tuple[int, int]]:
     pos = 0
     while (opener := _SHORTCODE_OPEN.search(line, pos)) is not None:
         start = opener.start()
+        if _escaped(line, start):  # \{% is text, as Markdown escapes go
+            pos = start + 1
+            continue
         if line[start + 1] == "{":  # {{< or {{%: closed by >}} or %}}
             inner = start + 3
             ends = [i for i in (closer_at(">}}", inner), closer_at("%}}", inner)) if 0 <= i <= inner + _MAX_SHORTCODE]
@@ -149,6 +152,12 @@ def _shortcodes(line: str) -> list[tuple[int, int]]:
         spans.append((start, close))
         pos = close
     return spans
+
+
+def _escaped(line: str, index: int) -> bool:
+    """Whether an odd run of backslashes stands right before ``line[index]``."""
+    run = len(line[:index]) - len(line[:index].rstrip("\\"))
+    return run % 2 == 1
 
 
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
