@@ -95,7 +95,8 @@ _ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
 @pytest.mark.parametrize(
     ("front", "problem"),
     [
-        ("---\n" + _ALIAS_BOMB + "---\n", "more than 10,000 values once aliases are expanded"),
+        ("---\n" + _ALIAS_BOMB + "---\n", "more than 10,000 values (each YAML alias counted as a copy)"),
+        ("---\na: &a \"" + "x" * 20_000 + "\"\nb: [" + ", ".join(["*a"] * 100) + "]\n---\n", "expand it by more than 1,000,000 characters"),
         ("---\na: &x [*x]\n---\n", "nested more than 100 levels deep"),
         ("---\na: " + "[" * 300 + "]" * 300 + "\n---\n", "nested more than 100 levels deep"),
         ("+++\na = " + "[" * 300 + "]" * 300 + "\n+++\n", "nested more than 100 levels deep"),

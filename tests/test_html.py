@@ -593,3 +593,18 @@ def test_an_unclosed_comment_is_text_and_the_tags_after_it_are_read() -> None:
 @pytest.mark.parametrize(("line", "spans"), [("\\{% x %}", []), ("\\\\{% x %}", [(2, 9)]), ("\\{{< x >}} {% y %}", [(11, 18)])])
 def test_an_escaped_brace_opens_no_shortcode(line: str, spans: list[tuple[int, int]]) -> None:
     assert markup._shortcodes(line) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a <!-- note -- > b", "a <!-- note --\n> ok", "a <![CDATA[ x ] ]> b", "a <![CDATA[ x ]\n]> b", "a <![if x] > b"],
+)
+def test_closers_html_parser_allows_spaces_in_still_close(text: str) -> None:
+    lines = text.split("\n")
+    guarded = list(html_body(lines, 0)[0])
+    original = markup._unclosable_as_text
+    markup._unclosable_as_text = lambda text: text  # type: ignore[assignment]
+    try:
+        assert guarded == list(html_body(lines, 0)[0])
+    finally:
+        markup._unclosable_as_text = original  # type: ignore[assignment]

@@ -181,3 +181,10 @@ def test_a_shortcode_written_in_speech_stays_speech() -> None:
     again = parse(render(doc))
     assert again.turns[0].text == doc.turns[0].text
     assert again.media == ()
+
+
+def test_header_format_without_metadata_keeps_a_header_like_preamble_line() -> None:
+    doc = parse("<p>Title: x</p>\n\n**Ana:** Hi?\n\n**Bo:** Yo.\n\n**Ana:** Bye?\n\n**Bo:** Bye.\n")
+    assert (doc.preamble, dict(doc.metadata)) == (("Title: x",), {})
+    again = parse(render(doc, front_matter="header"))
+    assert (again.preamble, dict(again.metadata)) == (("Title: x",), {})

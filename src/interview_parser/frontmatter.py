@@ -103,7 +103,7 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
         return FrontMatter({}, end + 1, name, (diag,))
     if data is None:
         data = {}
-    unusable = _too_large(data) if isinstance(data, dict) else f"expected key/value pairs, got {type(data).__name__}"
+    unusable = _too_large(data, len(raw)) if isinstance(data, dict) else f"expected key/value pairs, got {type(data).__name__}"
     if unusable is not None:
         diag = Diagnostic("frontmatter-invalid", f"Invalid {name.upper()} front matter: {unusable}", 2, 1)
         return FrontMatter({}, end + 1, name, (diag,))
@@ -111,29 +111,37 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
 
 
 MAX_VALUES = 10_000
-"""Values front matter may hold once YAML aliases are expanded, as JSON output would write them."""
+"""Values front matter may hold, each YAML alias counted as a copy (as JSON output writes it)."""
 MAX_DEPTH = 100
 """Lists and mappings front matter may nest."""
+MAX_EXPANSION = 1_000_000
+"""Characters of text YAML aliases may add beyond what the front matter spells out."""
 
 
-def _too_large(data: Any) -> str | None:
-    """Why ``data`` cannot become metadata, or ``None``.
+def _too_large(data: Any, written: int) -> str | None:
+    """Why ``data``, decoded from ``written`` characters, cannot become metadata, or ``None``.
 
     A few lines of YAML aliases (``b: [*a, *a, *a]`` ...) expand to billions
-    of values, and an alias inside itself never ends: counted as written out,
-    with a limit, before anything copies them.
+    of values or characters, and an alias inside itself never ends: counted
+    as written out, with limits, before anything copies them.
     """
     stack: list[tuple[Any, int]] = [(data, 0)]
     seen = 0
+    chars = 0
     while stack:
         value, depth = stack.pop()
         seen += 1
         if seen > MAX_VALUES:
-            return f"more than {MAX_VALUES:,} values once aliases are expanded: expected plain metadata"
+            return f"more than {MAX_VALUES:,} values (each YAML alias counted as a copy): expected plain metadata"
         if depth > MAX_DEPTH:
             return f"nested more than {MAX_DEPTH} levels deep: expected plain metadata"
         if isinstance(value, dict):
+            chars += sum(len(str(k)) for k in value)
             stack.extend((v, depth + 1) for v in value.values())
         elif isinstance(value, (list, tuple)):
             stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, str):
+            chars += len(value)
+        if chars > written + MAX_EXPANSION:
+            return f"YAML aliases expand it by more than {MAX_EXPANSION:,} characters: expected plain metadata"
     return None

@@ -76,6 +76,11 @@ _SHORTCODE_OPEN = regex.compile(r"\{\{[<%]|\{%")
 _MAX_SHORTCODE = 2000
 """Characters a shortcode may hold between ``{{<`` and ``>}}`` (or ``{%`` and ``%}``)."""
 _CDATA_OPEN = regex.compile(r"<!\[(?:cdata|temp|ignore|include|rcdata)", regex.I)
+# the closers as html.parser reads them (whitespace allowed inside), searched from the end
+_COMMENT_CLOSE = regex.compile(r"--\s*>", regex.REVERSE)
+_CDATA_CLOSE = regex.compile(r"\]\s*\]\s*>", regex.REVERSE)
+_MARKED_CLOSE = regex.compile(r"\]\s*>", regex.REVERSE)
+_TAG_CLOSE = regex.compile(r">", regex.REVERSE)
 _CODE_SPAN = regex.compile(r"(?<!`)(`{1,3})(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
 _ESCAPED = regex.compile(r"\\[<>&]")
 _FENCES = ("```", "~~~")
@@ -88,10 +93,13 @@ _BAD_MARKED_SECTION = regex.compile(r"<!\[(?!(?:cdata|temp|ignore|include|rcdata
 _LINE_END_REFERENCE = regex.compile(r"&#0{0,8}1[03](?![0-9]);?|&#[xX]0{0,8}[aAdD](?![0-9a-fA-F]);?|&NewLine;")
 
 
-def _escape_after(text: str, closer: str, opener: str | regex.Pattern[str]) -> str:
-    """``opener`` written as text (``&lt;`` for its ``<``) wherever no ``closer`` follows it."""
-    last = text.rfind(closer)
-    cut = 0 if last < 0 else last + len(closer)
+def _escape_after(text: str, closer: regex.Pattern[str], opener: str | regex.Pattern[str]) -> str:
+    """``opener`` written as text (``&lt;`` for its ``<``) wherever no ``closer`` follows it.
+
+    ``closer`` searches backwards (``regex.REVERSE``): its first match is the last one.
+    """
+    last = closer.search(text)
+    cut = 0 if last is None else last.end()
     tail = text[cut:]
     if isinstance(opener, str):
         if opener not in tail:
@@ -110,10 +118,10 @@ def _unclosable_as_text(text: str) -> str:
     ``>`` after them took quadratic time. Such a ``<`` would come out as
     text anyway; written as ``&lt;`` it comes out the same, at once.
     """
-    text = _escape_after(text, "-->", "<!--")
-    text = _escape_after(text, "]]>", _CDATA_OPEN)  # CDATA and its kin close with ]]>
-    text = _escape_after(text, "]>", "<![")  # <![if ...]>
-    return _escape_after(text, ">", "<")
+    text = _escape_after(text, _COMMENT_CLOSE, "<!--")
+    text = _escape_after(text, _CDATA_CLOSE, _CDATA_OPEN)  # CDATA and its kin close with ]]>
+    text = _escape_after(text, _MARKED_CLOSE, "<![")  # <![if ...]>
+    return _escape_after(text, _TAG_CLOSE, "<")
 
 
 def _shortcodes(line: str) -> list[tuple[int, int]]:
@@ -156,8 +164,10 @@ def _shortcodes(line: str) -> list[tuple[int, int]]:
 
 def _escaped(line: str, index: int) -> bool:
     """Whether an odd run of backslashes stands right before ``line[index]``."""
-    run = len(line[:index]) - len(line[:index].rstrip("\\"))
-    return run % 2 == 1
+    before = index
+    while before and line[before - 1] == "\\":
+        before -= 1
+    return (index - before) % 2 == 1
 
 
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:

@@ -111,7 +111,7 @@ def render(
     if doc.title and not (front_matter != "none" and any(k in doc.metadata for k in _TITLE_KEYS)):
         blocks.append("# " + _escape_line(doc.title))
     preamble = [_escape_paragraph(p) for p in doc.preamble]
-    if preamble and front_matter != "header":  # nothing but fences and the title stand above it
+    if preamble and not (front_matter == "header" and head):  # no header block (and blank line) above it
         preamble[0] = _not_a_header_line(preamble[0])
     blocks.extend(preamble)
     labels = _labels(doc, convention)
