@@ -75,8 +75,11 @@ _MAX_LINK_TEXT = 500
 _SHORTCODE_OPEN = regex.compile(r"\{\{[<%]|\{%")
 _MAX_SHORTCODE = 2000
 """Characters a shortcode may hold between ``{{<`` and ``>}}`` (or ``{%`` and ``%}``)."""
+# what html.parser opens and the closers it reads them by (whitespace allowed inside), searched from the end
+_COMMENT_OPEN = regex.compile(r"<!--")
 _CDATA_OPEN = regex.compile(r"<!\[(?:cdata|temp|ignore|include|rcdata)", regex.I)
-# the closers as html.parser reads them (whitespace allowed inside), searched from the end
+_MARKED_OPEN = regex.compile(r"<!\[")
+_TAG_OPEN = regex.compile(r"<")
 _COMMENT_CLOSE = regex.compile(r"--\s*>", regex.REVERSE)
 _CDATA_CLOSE = regex.compile(r"\]\s*\]\s*>", regex.REVERSE)
 _MARKED_CLOSE = regex.compile(r"\]\s*>", regex.REVERSE)
@@ -93,20 +96,14 @@ _BAD_MARKED_SECTION = regex.compile(r"<!\[(?!(?:cdata|temp|ignore|include|rcdata
 _LINE_END_REFERENCE = regex.compile(r"&#0{0,8}1[03](?![0-9]);?|&#[xX]0{0,8}[aAdD](?![0-9a-fA-F]);?|&NewLine;")
 
 
-def _escape_after(text: str, closer: regex.Pattern[str], opener: str | regex.Pattern[str]) -> str:
+def _escape_after(text: str, closer: regex.Pattern[str], opener: regex.Pattern[str]) -> str:
     """``opener`` written as text (``&lt;`` for its ``<``) wherever no ``closer`` follows it.
 
     ``closer`` searches backwards (``regex.REVERSE``): its first match is the last one.
     """
     last = closer.search(text)
     cut = 0 if last is None else last.end()
-    tail = text[cut:]
-    if isinstance(opener, str):
-        if opener not in tail:
-            return text
-        return text[:cut] + tail.replace(opener, "&lt;" + opener[1:])
-    escaped = opener.sub(lambda m: "&lt;" + m[0][1:], tail)
-    return text if escaped == tail else text[:cut] + escaped
+    return text[:cut] + opener.sub(lambda m: "&lt;" + m[0][1:], text[cut:])
 
 
 def _unclosable_as_text(text: str) -> str:
@@ -118,10 +115,10 @@ def _unclosable_as_text(text: str) -> str:
     ``>`` after them took quadratic time. Such a ``<`` would come out as
     text anyway; written as ``&lt;`` it comes out the same, at once.
     """
-    text = _escape_after(text, _COMMENT_CLOSE, "<!--")
+    text = _escape_after(text, _COMMENT_CLOSE, _COMMENT_OPEN)
     text = _escape_after(text, _CDATA_CLOSE, _CDATA_OPEN)  # CDATA and its kin close with ]]>
-    text = _escape_after(text, _MARKED_CLOSE, "<![")  # <![if ...]>
-    return _escape_after(text, _TAG_CLOSE, "<")
+    text = _escape_after(text, _MARKED_CLOSE, _MARKED_OPEN)  # <![if ...]>
+    return _escape_after(text, _TAG_CLOSE, _TAG_OPEN)
 
 
 def _shortcodes(line: str) -> list[tuple[int, int]]:

@@ -76,8 +76,7 @@ _INLINE_SPECIAL = frozenset("\\`*_[<!")
 # Characters that give a line a meaning of its own when they start it.
 _LINE_SPECIAL = frozenset("#>+-=|~:：")
 _REFERENCE_START = regex.compile(r"[#A-Za-z]")
-"""What may follow ``&`` in a character reference (``&amp;``, ``&#38;``): such an ``&`` is escaped,
-as is a ``{`` that would open a shortcode (``{{<``, ``{%``)."""
+"""What may follow ``&`` in a character reference (``&amp;``, ``&#38;``): such an ``&`` is escaped."""
 _BARE_TOML_KEY = regex.compile(r"[A-Za-z0-9_-]{1,200}")
 
 
@@ -272,6 +271,7 @@ _MARKS_ONLY = regex.compile(r"[ \t]*(?:[*_-][ \t]*){3,}")
 def _escape_char(text: str, index: int) -> str:
     char = text[index]
     after = text[index + 1 : index + 2]
+    # also an & that could start a character reference, and a { that would open a shortcode ({{<, {%)
     if char in _INLINE_SPECIAL or (char == "&" and _REFERENCE_START.match(after)) or (char == "{" and after in ("{", "%")):
         return "\\" + char
     return char
