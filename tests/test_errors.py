@@ -87,7 +87,7 @@ def test_unclosed_toml_front_matter() -> None:
 
 def test_unclosed_front_matter_is_a_diagnostic_when_lenient() -> None:
     doc = parse("---\ntitle: x\n\nbody\n")
-    assert [(d.code, d.line, d.column) for d in doc.diagnostics] == [("frontmatter-unclosed", 1, 1)]
+    assert [(d.code, d.line, d.column) for d in doc.diagnostics] == [("frontmatter-unclosed", 1, 1), ("no-turns", 1, 1)]
 
 
 def test_invalid_toml_value_points_into_the_front_matter() -> None:

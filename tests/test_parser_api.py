@@ -179,7 +179,7 @@ def test_a_line_claimed_by_a_document_detector_goes_to_the_detectors_in_table_or
 
 
 def test_parser_is_reusable_and_frozen() -> None:
-    parser = Parser(strict=True)
+    parser = Parser(strict=True).with_detector(ChatExport())
     assert parser.parse(CHAT) == parser.parse(CHAT)
     with pytest.raises(AttributeError):
         parser.strict = False  # type: ignore[misc]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from .batch import BatchResult, parse_many
 from .blocks import Line, LineKind
+from .conventions import Conventions
+from .decide import Decision, Evidence
 from .detectors import (
     BUILTIN_DETECTORS,
     Context,
@@ -19,6 +21,7 @@ from .detectors import (
     SpeakerMatch,
 )
 from .errors import DecodingError, Diagnostic, FrontMatterError, InterviewParseError
+from .explain import Explanation, LineReport
 from .model import Emphasis, Interview, Media, Metadata, Section, Speaker, Turn
 from .parser import ENTRY_POINT_GROUP, Parser, parse, parse_file
 
@@ -29,16 +32,21 @@ __all__ = (
     "ENTRY_POINT_GROUP",
     "BatchResult",
     "Context",
+    "Conventions",
+    "Decision",
     "DecodingError",
     "Detector",
     "Diagnostic",
     "DocumentDetector",
     "Emphasis",
+    "Evidence",
+    "Explanation",
     "FrontMatterError",
     "Interview",
     "InterviewParseError",
     "Line",
     "LineKind",
+    "LineReport",
     "Media",
     "Metadata",
     "Parser",

@@ -17,11 +17,12 @@ from typing import NamedTuple
 import attrs
 
 from .blocks import Line, LineKind
+from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .detectors import SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import Emphasis, Media, Section
-from .sections import could_be_heading, heading_title, same_title
+from .sections import could_be_heading, heading_title, is_list_line, same_title
 
 __all__ = ["Assembly", "Draft", "assemble"]
 
@@ -216,6 +217,31 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
     return True
 
 
+def _furniture(lines: Sequence[Line], index: int, labels: Mapping[int, SpeakerMatch], first: int, last: int) -> str | None:
+    """Why a ``#`` heading in a document with turns is page furniture, or ``None`` when it heads a section.
+
+    By position and shape, not by its words: after the last turn (an author
+    box, related links), or before the first one introducing a list
+    (chapters, contents).
+    """
+    if index > last:
+        # with something under it: an empty heading at the end is still a (last, empty) section
+        under = index + 1
+        if under < len(lines) and lines[under].kind != LineKind.HEADING:
+            return "after the conversation"
+        return None
+    if index > first:
+        return None
+    following = index + 1
+    block = []
+    while following < len(lines) and lines[following].paragraph == lines[index + 1].paragraph:
+        block.append(lines[following])
+        following += 1
+    if len(block) >= 2 and all(is_list_line(line) for line in block):
+        return "a list before the conversation"
+    return None
+
+
 def assemble(
     lines: Sequence[Line],
     labels: Mapping[int, SpeakerMatch],
@@ -223,6 +249,7 @@ def assemble(
     names: Mapping[str, str],
     title: str | None,
     legends: Set[int] = frozenset(),
+    conventions: Conventions = DEFAULT_CONVENTIONS,
 ) -> Assembly:
     """Walk the body once and build turns, sections, preamble, media and trailer.
 
@@ -233,15 +260,34 @@ def assemble(
     walk = _Walk(labels, keys, names)
     last_speech = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind not in _MEDIA_KINDS), -1)
     has_turns = bool(labels)
+    first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
+    trailing = False  # past a heading that follows the conversation: page furniture to the end
     if title is None:
         top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
         title = next((line.title for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
     for index, line in enumerate(lines):
+        if trailing:
+            trailer.append(line.text)
+            continue
         if index in labels:
             walk.open_turn(line, index)
             continue
         kind = line.kind
+        if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
+            furniture = _furniture(lines, index, labels, first_label, last_label)
+            if furniture is not None:
+                walk.diagnostics.append(
+                    Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)
+                )
+                if index > last_label:
+                    walk.close()
+                    walk.close_intro()
+                    trailing = True
+                    trailer.append(line.text)
+                else:
+                    walk.media.append(Media(LineKind.APPARATUS, line.text, (line.number, line.number)))
+                continue
         if kind in _MEDIA_KINDS:
             if kind == LineKind.LINK and index > last_speech and (walk.turns or walk.turn_match is not None):
                 trailer.append(line.text)
@@ -262,11 +308,19 @@ def assemble(
             next_is_label=nxt is not None and nxt in labels,
             has_turns=has_turns,
             in_bold_turn=walk.turn_match is not None and bool(walk.turn_match.reopen),
+            conventions=conventions,
         )
         if heading is not None:
             walk.heading(line, heading)
-        elif kind == LineKind.HEADING:  # "## Related", "### About the author"
+        elif kind == LineKind.HEADING:  # "### [返回首页](…)": navigation
             walk.media.append(Media(LineKind.APPARATUS, line.text, (line.number, line.number)))
+            walk.diagnostics.append(
+                Diagnostic(
+                    "heading-demoted",
+                    f"Heading {line.title!r} is only a link: kept as page furniture (media), not a section",
+                    line.number,
+                )
+            )
         else:
             walk.add(line)
     walk.close()

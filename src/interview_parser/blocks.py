@@ -33,6 +33,8 @@ class LineKind:
     LINK = "link"
     APPARATUS = "apparatus"
     """Markers, comments, shortcodes and clock times: page furniture, not speech."""
+    CODE = "code"
+    """A fenced code block's lines, fences included: kept as text where they stand, never a label or heading."""
 
 
 class Line(NamedTuple):
@@ -100,6 +102,30 @@ def classify(text: str) -> tuple[str, int, str]:
     return LineKind.TEXT, 0, ""
 
 
+_FENCES = ("```", "~~~")
+
+
+def _fenced(numbered: list[tuple[int, str]]) -> set[int]:
+    """Positions of the lines of closed fenced code blocks, fences included.
+
+    A fence that never closes is not a code block here: one stray
+    `````` must not hide the rest of a transcript from the detectors.
+    """
+    inside: set[int] = set()
+    opened: int | None = None
+    fence = ""
+    for position, (_, raw) in enumerate(numbered):
+        stripped = raw.strip()
+        if not stripped.startswith(_FENCES):
+            continue
+        if opened is None:
+            opened, fence = position, stripped[:3]
+        elif stripped.startswith(fence) and not stripped.strip(fence[0]):
+            inside.update(range(opened, position + 1))
+            opened = None
+    return inside
+
+
 def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
     """Tag and group ``(line number, text)`` pairs in one pass; blank text ends a paragraph.
 
@@ -111,7 +137,10 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
     paragraph = 0
     blank = True
     text_kind = (LineKind.TEXT, 0, "")
-    for number, raw in numbered:
+    code_kind = (LineKind.CODE, 0, "")
+    pairs = numbered if isinstance(numbered, list) else list(numbered)
+    code = _fenced(pairs) if any("```" in raw or "~~~" in raw for _, raw in pairs) else set()
+    for position, (number, raw) in enumerate(pairs):
         stripped = raw.strip()
         if not stripped:
             if not blank:
@@ -119,7 +148,9 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
             blank = True
             continue
         blank = False
-        if stripped[0] in _MAY_BE_APPARATUS or stripped[0].isdigit() or len(stripped) <= 12:
+        if code and position in code:
+            kind, level, title = code_kind
+        elif stripped[0] in _MAY_BE_APPARATUS or stripped[0].isdigit() or len(stripped) <= 12:
             kind, level, title = classify(stripped)
         else:
             kind, level, title = text_kind  # most lines: speech

@@ -39,7 +39,6 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections import Counter
@@ -49,6 +48,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 import regex
 
 from .blocks import Line, LineKind
+from .conventions import DEFAULT_CONVENTIONS
 from .normalize import speaker_key
 
 __all__ = [
@@ -139,60 +139,20 @@ _HONORIFIC = (
 )
 _LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.)"
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
-_LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Speaker[ \t]?\d{{1,3}}|Person[ \t]\p{{Lu}})"
+_LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Person[ \t]\p{{Lu}})"
 _ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）])?"
-_NAME = rf"(?:{_CJK_NAME}|{_LATIN_NAME}|\p{{Lu}}{{1,3}}\d{{0,2}})"
+_NUMBER = r"(?:[ \t]?\d{1,3}(?![:：.]\d))?"
+"""A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2`` (not a clock: ``END 2:21``)."""
+_NAME = rf"(?:(?:{_CJK_NAME}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t]{0,2}[:：︰]"
 
 _QUOTE_OPEN = frozenset("“「『\"‘")
 _STARTS_HAN = regex.compile(_HAN)
 
-_FIELD_WORDS = frozenset(
-    """note notes nb location locations slides slide source sources update updates updated photo photos
-    image images video audio link links transcript disclaimer summary tags tag topics topic example
-    examples warning important related title date time venue attendees participants agenda edit editor
-    caption credit credits contact email phone website url subject re fwd from to cc chapter part
-    episode season keywords abstract background conclusion tldr tl;dr ps p.s media press
-    timeframe deadline announcement announcements tip tips step hint reference references
-    官网链接 官网 时间轴 划重点 重点 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
-    时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
-    文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
-    本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
-    chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
-    参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
-) | {"zur person", "참고"}
-_FIELD_PARTS = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
-_SPEECH_VERBS = (
-    "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
-    "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
-    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认",
-    "notes", "says", "said", "asks", "asked", "writes", "wrote",
-)
-
-
 def is_field_label(key: str, *, partial: bool = True) -> bool:
-    """Whether a normalised label names a page field (``Note``, ``时间轴``) rather than a person.
-
-    With ``partial``, credit phrases that merely contain a field word
-    (``采访及整理``) count too.
-    """
-    if key in _FIELD_WORDS or key.rstrip("s") in _FIELD_WORDS:
-        return True
-    if partial and any(part in key for part in _FIELD_PARTS):
-        return True
-    return key.startswith(
-        ("edited by", "transcribed by", "translated by", "photo by", "read more", "see also", "about the author", "related ")
-    )
-
-
-def _is_reported_speech(key: str) -> bool:
-    return len(key) > 1 and key.endswith(_SPEECH_VERBS)
-
-
-@functools.lru_cache(maxsize=4096)
-def _plausible(label: str) -> bool:
-    key = speaker_key(label)
-    return bool(key) and not is_field_label(key) and not _is_reported_speech(key)
+    """Whether a normalised label names a page field (``Note``, ``时间轴``) under the default
+    :class:`.Conventions`; a parser decides with its own (``Parser.conventions``)."""
+    return DEFAULT_CONVENTIONS.is_field(key, partial=partial)
 
 
 def _speech_start(text: str, pos: int) -> int:
@@ -301,8 +261,8 @@ class _PatternDetector:
         if match is None:
             return None
         label = match[self._label_group].strip()
-        if not _plausible(label):
-            return None
+        if not speaker_key(label):
+            return None  # only punctuation: nothing to name a speaker by
         timestamp = None
         for group in self._timestamp_groups:
             timestamp = timestamp or match[group]
@@ -371,7 +331,7 @@ class QAMarker(_PatternDetector):
     name = "qa_marker"
     first = _FirstCharacters("QA问問答提回记記")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?"
+        rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?)"
         rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
     )
 
@@ -465,12 +425,6 @@ class NameTimestamp(_PatternDetector):
         return _maybe_digit(text[-1]) or text[-1] == ")"
 
 
-_ROLE_NOUN = regex.compile(
-    r"(?:观众|听众|记者|主持人|嘉宾|提问者|网友|读者|学生|家长|市民|居民|与会者|"
-    r"audience(?: member)?|moderator|host|guest|caller|questioner|participant|reporter)$"
-)
-
-
 _NOT_NAME_END = frozenset(".!?:：。！？，,、；;…\"“”「」『』")
 """Characters a name alone on a line does not end with: sentence punctuation and quotes."""
 
@@ -483,10 +437,11 @@ def _has_encloser(text: str) -> bool:
 class NameOnOwnLine:
     """A name alone on a line, its speech below -- decided from the whole document.
 
-    A line is taken as a label when it is short, carries no sentence
-    punctuation, and the same name recurs; at least two such names must each
-    recur and be followed by speech (``主持人`` / ``王堅``). Once they do, a
-    role noun alone on a line (``現場觀眾``) may speak just once.
+    A line is proposed when it is short, carries no sentence punctuation and
+    is followed by speech, once at least two such names each recur
+    (``主持人`` / ``王堅``). The other short lines of that shape are proposed
+    too, marked weak: whether a name spoken once (``現場觀眾``) is a speaker
+    is decided with the rest of the document's evidence.
     """
 
     name = "name_line"
@@ -517,13 +472,14 @@ class NameOnOwnLine:
         names = {key for key, n in counts.items() if n >= 2 and followed[key] == n}
         if len(names) < 2:
             return {}
-        # a role that speaks once, once names are established (现场观众, Audience Member)
-        names |= {key for key, n in counts.items() if n == 1 and followed[key] == 1 and _ROLE_NOUN.search(key)}
+        # a name that speaks once, once names are established (现场观众, Audience Member): proposed, weak
+        once = {key for key, n in counts.items() if n == 1 and followed[key] == 1}
         out: dict[int, SpeakerMatch] = {}
         for index, key in candidates.items():
-            if key in names:
+            if key in names or key in once:
                 text = lines[index].text
-                out[index] = SpeakerMatch(read[text][0], len(text), len(text))  # type: ignore[index]
+                label = read[text][0]  # type: ignore[index]
+                out[index] = SpeakerMatch(label, len(text), len(text), weak=key in once, detector=self.name)
         return out
 
     def _read(self, text: str) -> tuple[str, str] | None:
@@ -532,7 +488,7 @@ class NameOnOwnLine:
         if match is None:
             return None
         key = speaker_key(match["label"])
-        return None if not key or is_field_label(key) else (match["label"], key)
+        return (match["label"], key) if key else None
 
 
 class MagazineQA:

@@ -12,22 +12,25 @@ from __future__ import annotations
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
 
 from .assemble import assemble
-from .blocks import Line, scan_lines
+from .blocks import Line, LineKind, scan_lines
+from .conventions import DEFAULT_CONVENTIONS, Conventions
+from .decide import Verdict, decide_labels
 from .decoding import read_text
 from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
+from .explain import Explanation, explain
 from .frontmatter import split_front_matter
 from .header import closing_date, date_in_text, extract_date, extract_title, split_header_lines
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
-from .speakers import build_speakers, confirm_labels, finish_turns, identify
+from .speakers import build_speakers, finish_turns, identify
 
 __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 
@@ -56,6 +59,8 @@ class Parser:
     """Label → canonical name, e.g. ``{"Katzenberg": "Jeffrey Katzenberg"}``; merged speakers."""
     roles: dict[str, str] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
     """Speaker name or key → ``"interviewer"`` / ``"interviewee"``, overriding inference."""
+    conventions: Conventions = DEFAULT_CONVENTIONS
+    """Word lists and thresholds the label, heading and role decisions weigh (see :mod:`.conventions`)."""
     _gates: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _first_cache: dict[str, tuple[tuple[Any, Any], ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -140,7 +145,20 @@ class Parser:
         text, used = read_text(path, encoding=encoding)
         return self._parse(normalize(text), encoding=used)
 
+    def explain(self, text: str, /) -> Explanation:
+        """Line by line: what each detector proposed, what was decided and why, and where the line went.
+
+        ``str()`` of the result is a report for a terminal; its ``lines``
+        are data a test can assert on. Strictness is ignored: nothing raises.
+        """
+        lenient = attrs.evolve(self, strict=False) if self.strict else self
+        trace = lenient._trace(normalize(text), encoding=None)
+        return explain(trace.interview, trace.body, self.detectors, trace.verdict)
+
     def _parse(self, text: str, *, encoding: str | None) -> Interview:
+        return self._trace(text, encoding=encoding).interview
+
+    def _trace(self, text: str, *, encoding: str | None) -> _Trace:
         lines = split_lines(text)
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = list(front.diagnostics)
@@ -153,18 +171,20 @@ class Parser:
         body = scan_lines(numbered)
         proposed = self._detect(body)
         title = extract_title(metadata)
-        labels, legends = confirm_labels(body, proposed, self.aliases, title or html_title)
-        keys, names = identify(labels, self.aliases)
-        result = assemble(body, labels, keys, names, title, legends)
+        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title)
+        labels = verdict.labels
+        keys, names = identify(labels, self.aliases, self.conventions)
+        result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
         diagnostics.extend(result.diagnostics)
+        diagnostics.extend(_decision_diagnostics(verdict, body, has_turns=bool(result.turns)))
         diagnostics.sort(key=lambda d: (d.line, d.column))
         if self.strict and diagnostics:
             first = diagnostics[0]
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
-        speakers = build_speakers(result.turns, self.roles)
+        speakers = build_speakers(result.turns, self.roles, self.conventions)
         turns = finish_turns(result.turns, speakers)
-        return Interview(
+        interview = Interview(
             title=result.title or html_title,
             date=extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]]),
             metadata=metadata,
@@ -177,6 +197,7 @@ class Parser:
             diagnostics=diagnostics,
             encoding=encoding,
         )
+        return _Trace(interview, body, verdict)
 
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off.
@@ -259,6 +280,31 @@ class Parser:
 
 
 _FIRST_CACHE_SIZE = 4096
+
+
+class _Trace(NamedTuple):
+    """A parse with the intermediate results :meth:`Parser.explain` reports."""
+
+    interview: Interview
+    body: list[Line]
+    verdict: Verdict
+
+
+def _decision_diagnostics(verdict: Verdict, body: Sequence[Line], *, has_turns: bool) -> list[Diagnostic]:
+    """A diagnostic for every rejected label and legend, and one when the document yields no turns."""
+    out = [
+        Diagnostic(
+            "legend" if decision.reason.startswith("a legend") else "label-rejected",
+            f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}",
+            decision.line,
+        )
+        for decision in verdict.decisions
+        if not decision.accepted
+    ]
+    if not has_turns and any(line.kind == LineKind.TEXT for line in body):
+        why = verdict.summary or "no label has speech after it"
+        out.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
+    return out
 
 
 def _may_start(detector: Detector, first: str) -> bool:

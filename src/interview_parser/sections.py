@@ -1,6 +1,8 @@
 """Is this line a section heading? One documented rule set for the traps.
 
-* A Markdown ``#`` heading is a heading, unless it repeats the title.
+* A Markdown ``#`` heading is a heading whatever its words, unless it repeats
+  the title or is page furniture by its shape: a heading that is only a link
+  (``### [返回首页](…)``).
 * A line that is bold from end to end is a heading when it is short, does
   not end a sentence (``。？！.?!…``), and stands on its own: alone in its
   paragraph or directly above a speaker label. Inside a turn it must also be
@@ -15,7 +17,8 @@
   standing between turns (``**下一步：搬唔搬？**``); inside a turn the rule
   above still makes a bold question emphasis, and in a page without speakers
   a bold question is an FAQ entry, not a heading.
-* Apparatus titles (``划重点``, ``Note``) are never headings.
+* A bold or plain line whose words are a page field (``划重点``, ``Note``:
+  :attr:`.Conventions.field_words`) is not a heading.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ from __future__ import annotations
 import regex
 
 from .blocks import Line, LineKind
-from .detectors import is_field_label
+from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .normalize import fold, speaker_key
 
-__all__ = ["bold_inner", "could_be_heading", "heading_title", "same_title"]
+__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_link_heading", "is_list_line", "same_title"]
 
 _BOLD_LINE = regex.compile(r"(?P<m>\*\*\*|\*\*|__)(?P<inner>[^*\n]{1,200}?)(?P=m)")
 _NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
@@ -41,6 +44,7 @@ _CLOSERS = "”」』’\"'）)】》"
 _ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
 _QUESTION_END = frozenset("？?！!")
 _MAX_HEADING = 60
+_LINK_HEADING = regex.compile(r"#{1,6}[ \t]+\[[^\[\]]{0,500}\]\([^()\s]{0,2000}\)[ \t]*#*")
 
 
 def bold_inner(text: str) -> str | None:
@@ -61,8 +65,30 @@ def could_be_heading(line: Line) -> bool:
     return line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and len(line.text) <= _MAX_HEADING + 8)
 
 
+_LIST_ITEM = regex.compile(r"(?:[-*+•·][ \t]|\d{1,3}[.)][ \t]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t])")
+
+
+def is_list_line(line: Line) -> bool:
+    """Whether a line is a list item, a link or a timestamped entry (``00:00 Intro``)."""
+    if line.kind in (LineKind.LINK, LineKind.IMAGE):
+        return True
+    return line.kind == LineKind.TEXT and _LIST_ITEM.match(line.text) is not None
+
+
+def is_link_heading(line: Line) -> bool:
+    """Whether a ``#`` heading is only a link: navigation, not a section."""
+    return line.kind == LineKind.HEADING and "](" in line.text and _LINK_HEADING.fullmatch(line.text) is not None
+
+
 def heading_title(
-    line: Line, *, alone: bool, in_turn: bool, next_is_label: bool, has_turns: bool, in_bold_turn: bool = False
+    line: Line,
+    *,
+    alone: bool,
+    in_turn: bool,
+    next_is_label: bool,
+    has_turns: bool,
+    in_bold_turn: bool = False,
+    conventions: Conventions = DEFAULT_CONVENTIONS,
 ) -> str | None:
     """The heading text of ``line``, or ``None`` when it is not a heading.
 
@@ -73,7 +99,7 @@ def heading_title(
     further bold line continues.
     """
     if line.kind == LineKind.HEADING:
-        return None if is_field_label(speaker_key(line.title), partial=False) else line.title
+        return None if is_link_heading(line) else line.title
     if not could_be_heading(line):
         return None
     inner = bold_inner(line.text)
@@ -87,7 +113,7 @@ def heading_title(
         return None  # a question stands as a heading only between turns, or numbered
     if inner is None and not (strong_number or (numbered and has_turns)):
         return None
-    if is_field_label(speaker_key(text), partial=False):
+    if conventions.is_field(speaker_key(text), partial=False):
         return None
     if inner is not None and in_bold_turn:
         return None

@@ -1,42 +1,31 @@
-"""Who speaks: which proposed labels are trusted, one identity per person, and roles.
+"""Who speaks: one identity per person, and roles.
 
-Rules kept here:
-
-* A document is an interview only when at least two speakers each speak
-  twice; otherwise every proposed label is dropped. A news story quoting
-  people, or a page with ``**Note:**`` run-ins, must never grow turns.
-* A *weak* label (plain ``Name: text``) that occurs once is kept only inside
-  the conversation, in the document's dominant convention, as a short name;
-  before it, it is a field or cast line (``Hosts: …``, ``发布时间：…``).
-  Strong conventions (bold, capitals, Q/A) are trusted once.
-* A page titled or headed FAQ holds a product's questions, not an interview.
-* *Legends* -- leading label lines that only introduce people
-  (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) -- are not turns.
 * Identity is the normalised key (:func:`.normalize.speaker_key`); caller
-  aliases map several labels to one key.
+  aliases map several labels to one key. ``王磊（某公司CEO）`` joins ``王磊``
+  when the bare name is a label too.
+* Roles: the caller's overrides, then the label's words
+  (:class:`.Conventions`), then who asks the questions.
+
+Which proposed labels are speakers at all is decided in :mod:`.decide`.
 """
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-import regex
-
 from .assemble import Draft
-from .blocks import Line, LineKind
+from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .detectors import SpeakerMatch
 from .model import Speaker, Turn
-from .normalize import fold, person, speaker_key
+from .normalize import person, speaker_key
 
 __all__ = [
     "INTERVIEWEE",
     "INTERVIEWER",
     "assign_roles",
     "build_speakers",
-    "confirm_labels",
     "finish_turns",
     "identify",
     "identities",
@@ -46,32 +35,19 @@ __all__ = [
 INTERVIEWER = "interviewer"
 INTERVIEWEE = "interviewee"
 
-_LEGEND_NAME = regex.compile(
-    r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
-    r"(?:[ \t]{0,2}[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)]|[,，][ \t]?[^.!?。！？\n]{1,100})?"
-)
-_FAQ = regex.compile(r"(?:faqs?|frequentlyaskedquestions|常见问题(?:解答)?|问题解答)[:：]?")
-_LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}[^\s\u3000:：]{1,12}[:：]")
 
-_INTERVIEWER_WORDS = frozenset(
-    "q question 问 提问 问题 记者问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
-    " 编者 编辑部 小编 本报 本刊".split()
-)
-_INTERVIEWEE_WORDS = frozenset("a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness".split())
-_SPACES_AND_DIGITS = regex.compile(r"[\s\d]+")
-_OUTLET = regex.compile(r"^《.{1,20}》|(?:记者|社|报|台|网|周刊|杂志|日报|时报|新闻)$")
-
-
-def key_for(label: str, aliases: Mapping[str, str]) -> str:
-    """The identity key of ``label`` after the caller's aliases."""
+def key_for(label: str, aliases: Mapping[str, str], conventions: Conventions = DEFAULT_CONVENTIONS) -> str:
+    """The identity key of ``label`` after the caller's aliases (``Q1`` and ``Q2`` are ``q``)."""
     key = speaker_key(label)
     target = aliases.get(label)
     if target is None:
         target = aliases.get(key)
-    return speaker_key(target) if target is not None else key
+    return speaker_key(target) if target is not None else conventions.unnumbered(key)
 
 
-def identities(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> dict[int, str]:
+def identities(
+    labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str], conventions: Conventions = DEFAULT_CONVENTIONS
+) -> dict[int, str]:
     """The speaker key of each label line.
 
     ``王磊（某公司CEO）`` joins ``王磊`` when the bare name is a label too; a
@@ -80,107 +56,35 @@ def identities(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -
     own: dict[str, str] = {}
     for match in labels.values():
         if match.label not in own:
-            own[match.label] = key_for(match.label, aliases)
+            own[match.label] = key_for(match.label, aliases, conventions)
     bare = set(own.values())
     for label in own:
         name = person(label)
         if name != label.strip() and label not in aliases:
-            short = key_for(name, aliases)
+            short = key_for(name, aliases, conventions)
             if short in bare:
                 own[label] = short
     return {index: own[match.label] for index, match in labels.items()}
 
 
-def _is_legend(match: SpeakerMatch, line: Line, next_is_label: bool) -> bool:
-    speech = line.text[match.speech_start :].rstrip("*_ ")
-    if not speech:
-        return False
-    if len(speech) <= 120 and _LEGEND_INNER.search(speech):
-        return True  # **問：記者　趙：經理** defines two labels at once
-    # 答：Alain Pelce（ILO）, A: Ines Varga, hydrologist -- a name and a role, right before the questions
-    return next_is_label and _LEGEND_NAME.fullmatch(speech) is not None
-
-
-def _faq_lines(lines: Sequence[Line]) -> set[int]:
-    """Lines under an FAQ heading: a product's questions and answers are not an interview."""
-    inside: int | None = None  # level of the FAQ heading we are under
-    out: set[int] = set()
-    for index, line in enumerate(lines):
-        if line.kind == LineKind.HEADING:
-            if inside is not None and line.level <= inside:
-                inside = None
-            if _FAQ.fullmatch(fold(line.title)):
-                inside = line.level
-        elif inside is not None:
-            out.add(index)
-    return out
-
-
-def confirm_labels(
-    lines: Sequence[Line],
-    proposed: Mapping[int, SpeakerMatch],
-    aliases: Mapping[str, str],
-    title: str | None = None,
-) -> tuple[dict[int, SpeakerMatch], set[int]]:
-    """The proposed labels that make turns, by line index, and the legend lines."""
-    if not proposed:
-        return {}, set()
-    if title is not None and _FAQ.search(fold(title)):
-        return {}, set()  # the whole page is an FAQ
-    faq = _faq_lines(lines)
-    labels = {i: m for i, m in proposed.items() if m.label and i not in faq}
-    unlabelled = {i: m for i, m in proposed.items() if not m.label and i not in faq}
-    keys = identities(labels, aliases)
-    labels = _drop_one_off_weak(labels, keys)
-    legends: set[int] = set()
-    for index in sorted(labels):
-        if not _is_legend(labels[index], lines[index], index + 1 in labels):
-            break
-        del labels[index]
-        legends.add(index)
-    counts = Counter(keys[i] for i in labels)
-    if sum(1 for n in counts.values() if n >= 2) < 2:
-        return unlabelled, legends
-    return labels, legends
-
-
-def _drop_one_off_weak(labels: Mapping[int, SpeakerMatch], keys: Mapping[int, str]) -> dict[int, SpeakerMatch]:
-    """A weak label that occurs once is kept only inside the conversation, in its convention, as a short name.
-
-    Before the conversation it is a field or cast line (``Hosts: …``,
-    ``发布时间：…``); in another convention or long it is a quotation.
-    """
-    counts = Counter(keys.values())
-    recurring = [i for i in sorted(labels) if counts[keys[i]] >= 2]
-    if not recurring:
-        return dict(labels)
-    dominant = Counter(labels[i].detector for i in recurring).most_common(1)[0][0]
-    kept: dict[int, SpeakerMatch] = {}
-    for index, match in labels.items():
-        if match.weak and counts[keys[index]] < 2:
-            inside = index > recurring[0]
-            # a whole bold question is never a one-off: "**下一步：搬唔搬？**" is a heading
-            if match.reopen or not (inside and match.detector == dominant and _short_name(person(match.label))):
-                continue
-        kept[index] = match
-    return kept
-
-
-def _short_name(name: str) -> bool:
-    if regex.match(r"\p{Han}", name):
-        return len(name) <= 6
-    return len(name.split()) <= 3
-
-
-def identify(labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str]) -> tuple[dict[int, str], dict[str, str]]:
-    """Speaker key per label line, and each key's display name (its first bare label, or the alias target)."""
-    keys = identities(labels, aliases)
+def identify(
+    labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str], conventions: Conventions = DEFAULT_CONVENTIONS
+) -> tuple[dict[int, str], dict[str, str]]:
+    """Speaker key per label line, and each key's display name: its first label without a role
+    or a question number, or the alias target."""
+    keys = identities(labels, aliases, conventions)
     names: dict[str, str] = {}
     for index in sorted(labels):
         if keys[index] in names:
             continue
         label = labels[index].label
-        names[keys[index]] = aliases.get(label) or (label if keys[index] == key_for(label, aliases) else person(label))
+        target = aliases.get(label)
+        if target is None:
+            name = label if keys[index] == speaker_key(label) else person(label)
+            if keys[index] != speaker_key(name):  # Q1 → Q
+                name = name.rstrip("0123456789").rstrip()
+            target = name
+        names[keys[index]] = target
     return keys, names
 
 
@@ -204,7 +108,9 @@ class Spoken(Protocol):
     def text(self) -> str: ...
 
 
-def build_speakers(turns: Sequence[Spoken], roles: Mapping[str, str] | None = None) -> tuple[Speaker, ...]:
+def build_speakers(
+    turns: Sequence[Spoken], roles: Mapping[str, str] | None = None, conventions: Conventions = DEFAULT_CONVENTIONS
+) -> tuple[Speaker, ...]:
     """One :class:`Speaker` per key, in order of first appearance, with roles."""
     order: dict[str, list[str]] = {}
     names: dict[str, str] = {}
@@ -216,27 +122,22 @@ def build_speakers(turns: Sequence[Spoken], roles: Mapping[str, str] | None = No
         if turn.label not in labels:
             labels.append(turn.label)
     speakers = [Speaker(names[key], key, None, labels) for key, labels in order.items()]
-    assigned = assign_roles(speakers, turns, roles or {})
+    assigned = assign_roles(speakers, turns, roles or {}, conventions)
     return tuple(Speaker(s.name, s.key, assigned.get(s.key), s.labels) for s in speakers)
 
 
-@functools.lru_cache(maxsize=4096)
-def _role_from_words(key: str) -> str | None:
-    bare = _SPACES_AND_DIGITS.sub("", key)
-    if bare in _INTERVIEWER_WORDS or key in _INTERVIEWER_WORDS or _OUTLET.search(key):
-        return INTERVIEWER
-    if bare in _INTERVIEWEE_WORDS or key in _INTERVIEWEE_WORDS:
-        return INTERVIEWEE
-    return None
-
-
-def assign_roles(speakers: Sequence[Speaker], turns: Sequence[Spoken], overrides: Mapping[str, str]) -> dict[str, str]:
+def assign_roles(
+    speakers: Sequence[Speaker],
+    turns: Sequence[Spoken],
+    overrides: Mapping[str, str],
+    conventions: Conventions = DEFAULT_CONVENTIONS,
+) -> dict[str, str]:
     """Roles by key: the caller's overrides, then label words, then who asks the questions."""
     roles: dict[str, str] = {}
     if not speakers:
         return roles
     for speaker in speakers:
-        role = overrides.get(speaker.name) or overrides.get(speaker.key) or _role_from_words(speaker.key)
+        role = overrides.get(speaker.name) or overrides.get(speaker.key) or conventions.role_of(speaker.key)
         if role is not None:
             roles[speaker.key] = role
     unknown = [s.key for s in speakers if s.key not in roles]

@@ -1,0 +1,192 @@
+"""The words and thresholds that label and heading decisions weigh, as one setting.
+
+Detectors only look at a line's shape; every judgement that needs a word
+(``Note:`` is a field line, ``Host`` asks the questions, ``他说：`` is
+reported speech) or a threshold reads it from a :class:`Conventions`. The
+defaults below are a starting point for news, podcast and hearing
+transcripts in English and Chinese; a corpus with its own furniture adds to
+them::
+
+    >>> from interview_parser import Conventions, Parser, parse
+    >>> text = "Ana: Hi.\\n\\nSidebar: a box.\\n\\nBo: Hello.\\n\\nSidebar: one more box.\\n\\nAna: Bye?\\n\\nBo: Bye."
+    >>> [speaker.name for speaker in parse(text).speakers]
+    ['Ana', 'Sidebar', 'Bo']
+    >>> parser = Parser(conventions=Conventions().adding(field_words={"sidebar"}))
+    >>> [speaker.name for speaker in parser.parse(text).speakers]
+    ['Ana', 'Bo']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "CREDIT_PARTS",
+    "CREDIT_PREFIXES",
+    "FIELD_WORDS",
+    "INTERVIEWEE_WORDS",
+    "INTERVIEWER_WORDS",
+    "QUESTION_WORDS",
+    "ROLE_NOUNS",
+    "SPEECH_VERBS",
+    "Conventions",
+]
+
+FIELD_WORDS: frozenset[str] = frozenset(
+    """note notes nb location locations slides slide source sources update updates updated photo photos
+    image images video audio link links transcript disclaimer summary tags tag topics topic example
+    examples warning important related title date time venue attendees participants agenda edit editor
+    caption credit credits contact email phone website url subject re fwd from to cc chapter part
+    episode season keywords abstract background conclusion tldr tl;dr ps p.s media press
+    timeframe deadline announcement announcements tip tips step hint reference references
+    官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
+    时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
+    文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
+    本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
+    chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
+    参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
+) | {"zur person", "참고"}
+"""Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
+
+CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
+"""Words that make a label a credit line wherever they stand in it (``采访及整理``)."""
+
+CREDIT_PREFIXES: tuple[str, ...] = (
+    "edited by", "transcribed by", "translated by", "photo by", "read more", "see also", "about the author", "related ",
+)
+"""Starts of labels that are credit or navigation lines (``Edited by:``)."""
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
+    "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
+    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认",
+    "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
+)
+"""Endings that make a label reported speech in prose (``他说：``, ``she said:``)."""
+
+INTERVIEWER_WORDS: frozenset[str] = frozenset(
+    "q question 问 提问 问题 记者问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
+    " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta"
+    " 聞き手 インタビュアー 司会 질문 기자".split()
+)
+"""Labels of the person asking (digits and spaces ignored: ``Q1``, ``问 2``)."""
+
+INTERVIEWEE_WORDS: frozenset[str] = frozenset(
+    "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답".split()
+)
+"""Labels of the person answering."""
+
+ROLE_NOUNS: tuple[str, ...] = (
+    "观众", "听众", "记者", "主持人", "嘉宾", "提问者", "网友", "读者", "学生", "家长", "市民", "居民", "与会者",
+    "audience", "audience member", "moderator", "host", "guest", "caller", "questioner", "participant",
+    "reporter", "visitor", "speaker", "interviewer", "interviewee", "panelist", "panellist", "student",
+)
+"""Endings of labels that name a role rather than a person (``乙台记者``, ``Audience 1``): a role may
+speak once, and a role's one-off whole-bold question (``**乙台记者：…？**``) is a turn, not a heading."""
+
+QUESTION_WORDS: frozenset[str] = frozenset(
+    "q a question answer 问 答 问题 回答 提问 记者问 frage antwort pregunta respuesta".split()
+)
+"""Labels whose number counts the question, not the person: ``Q1``/``Q2`` are one interviewer."""
+
+OUTLET_ENDINGS: tuple[str, ...] = ("记者", "社", "报", "台", "网", "周刊", "杂志", "日报", "时报", "新闻")
+"""Endings of a news outlet's name (``新华社``): an outlet's label asks the questions."""
+
+
+def _words(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in value)
+
+
+def _phrases(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.casefold() for w in value))
+
+
+@attrs.frozen
+class Conventions:
+    """Word lists and thresholds for deciding labels, headings and roles.
+
+    Every list is compared with a label's folded key (NFKC, Simplified
+    Chinese, casefolded). Use :meth:`adding` to extend the defaults.
+    """
+
+    field_words: frozenset[str] = attrs.field(default=FIELD_WORDS, converter=_words)
+    """Whole labels that are page fields, never speakers (``Note``, ``来源``)."""
+    credit_parts: tuple[str, ...] = attrs.field(default=CREDIT_PARTS, converter=_phrases)
+    """Parts that make any label containing them a credit line (``采访及整理``)."""
+    credit_prefixes: tuple[str, ...] = attrs.field(default=CREDIT_PREFIXES, converter=_phrases)
+    """Starts of labels that are credit or navigation lines."""
+    speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_phrases)
+    """Endings that make a label reported speech (``他说``)."""
+    interviewer_words: frozenset[str] = attrs.field(default=INTERVIEWER_WORDS, converter=_words)
+    """Labels that ask the questions: evidence for an exchange, and the interviewer role."""
+    interviewee_words: frozenset[str] = attrs.field(default=INTERVIEWEE_WORDS, converter=_words)
+    """Labels that answer: evidence for an exchange, and the interviewee role."""
+    role_nouns: tuple[str, ...] = attrs.field(default=ROLE_NOUNS, converter=_phrases)
+    """Endings of labels naming a role (``现场观众``, ``Audience 1``); such a label may speak once."""
+    question_words: frozenset[str] = attrs.field(default=QUESTION_WORDS, converter=_words)
+    """Labels whose number counts the question (``Q1``, ``问题2``): one speaker whatever the number."""
+    outlet_endings: tuple[str, ...] = attrs.field(default=OUTLET_ENDINGS, converter=_phrases)
+    """Endings of news outlets' names; an outlet's label asks the questions."""
+    min_evidence: int = 3
+    """Points of evidence (see docs/formats.md) a document needs before its labels make turns."""
+    max_label_words: int = 4
+    """Longest Latin-script name, in words, that a label spoken only once may have."""
+    max_label_han: int = 8
+    """Longest Han-script name, in characters, that a label spoken only once may have."""
+
+    def adding(self, **words: Iterable[str]) -> Conventions:
+        """A copy with extra words added to the named lists: ``adding(field_words={"sidebar"})``."""
+        changes: dict[str, Any] = {}
+        for name, extra in words.items():
+            current = getattr(self, name, None)
+            if not isinstance(current, (frozenset, tuple)):
+                raise TypeError(f"Conventions has no word list named {name!r}")
+            changes[name] = (*current, *extra)
+        return attrs.evolve(self, **changes)
+
+    def unnumbered(self, key: str) -> str:
+        """A folded label without the number of a numbered question (``q1`` → ``q``); others unchanged."""
+        bare = key.rstrip("0123456789").rstrip()
+        return bare if bare != key and bare in self.question_words else key
+
+    def is_field(self, key: str, *, partial: bool = True) -> bool:
+        """Whether a folded label names a page field rather than a person.
+
+        With ``partial``, credit phrases that merely contain a credit part count too.
+        """
+        if key in self.field_words or key.rstrip("s") in self.field_words:
+            return True
+        if partial and any(part in key for part in self.credit_parts):
+            return True
+        return key.startswith(self.credit_prefixes)
+
+    def is_reported_speech(self, key: str) -> bool:
+        """Whether a folded label ends like reported speech in prose (``他说``, ``she said``)."""
+        return len(key) > 1 and key.endswith(self.speech_verbs)
+
+    def is_role(self, key: str) -> bool:
+        """Whether a folded label names a role, not a person (``主持人``, ``乙台记者``, ``audience 1``)."""
+        bare = key.rstrip("0123456789 ").strip()
+        return (
+            bare in self.interviewer_words
+            or bare in self.interviewee_words
+            or bare.endswith(self.role_nouns)
+        )
+
+    def role_of(self, key: str) -> str | None:
+        """``"interviewer"``/``"interviewee"`` when the folded label's words say so, else ``None``."""
+        bare = "".join(ch for ch in key if not (ch.isspace() or ch.isdigit()))
+        if bare in self.interviewer_words or key in self.interviewer_words:
+            return "interviewer"
+        if key.startswith("《") or key.endswith(self.outlet_endings):
+            return "interviewer"
+        if bare in self.interviewee_words or key in self.interviewee_words:
+            return "interviewee"
+        return None
+
+
+DEFAULT_CONVENTIONS = Conventions()
+"""The defaults, shared by every parser that does not set its own."""

@@ -1,0 +1,470 @@
+"""Which proposed labels make turns: a judgement from the document's own evidence.
+
+Detectors propose labels by shape. Whether a document is an exchange at all,
+and which of its proposals are speakers, is weighed here, once per document,
+and every proposal leaves a :class:`Decision` with its reason.
+
+1. **Vetoes, one proposal at a time**: a label under an FAQ heading, a field
+   or credit word (``Note:``, ``来源：``), reported speech (``他说：``), a label
+   with nothing to say before the next label.
+2. **Legends**: leading lines that only introduce people
+   (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) are not turns.
+3. **Is this an exchange?** Points of evidence for and against, summed:
+
+   ==========================================  ======
+   evidence                                    points
+   ==========================================  ======
+   a strong label shape (bold, capitals, Q/A)  +1
+   speakers alternate                          +1
+   a role word (``Q``, ``主持人``, ``Host``)    +1
+   a speaker recurs; a second one recurs       +1, +1
+   a question answered by another speaker      +1
+   most paragraphs in the span are labelled    +1
+   unlabelled questions and answers            +3
+   three or more labels and none recurs        -2
+   labels are rare among the paragraphs        -2
+   a short run of labels in a longer text      -1
+   ==========================================  ======
+
+   The document's labels make turns when it has two sides and at least
+   :attr:`.Conventions.min_evidence` points.
+4. **Each label in an exchange**: a recurring label, a strong shape and an
+   unlabelled Q&A turn are accepted. A label spoken once must earn it: the
+   same shape (markup, separator, layout) as the document's recurring
+   labels, inside the conversation, and short like a name; or a role word
+   (``乙台记者``, ``Audience 1``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from .blocks import Line, LineKind
+from .conventions import Conventions
+from .detectors import SpeakerMatch
+from .normalize import fold, person, speaker_key
+from .speakers import identities
+
+__all__ = ["Decision", "Evidence", "Verdict", "decide_labels"]
+
+_FAQ = regex.compile(r"(?:faqs?|frequentlyaskedquestions|常见问题(?:解答)?|问题解答)[:：]?")
+_LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}(?P<name>[^\s\u3000:：<>/\[\]()]{1,12})[:：](?!//)")
+_LEGEND_NAME_WITH_ROLE = regex.compile(
+    r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
+    r"(?:[ \t]{0,2}[（(](?:[^()（）\n]|[（(][^()（）\n]{0,40}[）)]){1,60}[）)]|[,，][ \t]?[^.!?。！？\n]{1,100})"
+)
+_LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){1,4}")
+_LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
+_HAN = regex.compile(r"\p{Han}")
+_QUESTION_END = ("?", "？")
+_TRAILING_MARKUP = "*_ \t”」』’\"'）)"
+
+
+@attrs.frozen
+class Decision:
+    """What was decided about one proposed label, and why."""
+
+    line: int
+    """1-based source line of the proposal."""
+    label: str
+    """The proposed label as written (``""`` for an unlabelled Q&A turn)."""
+    detector: str
+    """The detector that proposed it."""
+    accepted: bool
+    """Whether it starts a turn."""
+    reason: str
+    """Why, for a person reading it."""
+
+
+class Evidence(NamedTuple):
+    """The document-level evidence that its labels are an exchange."""
+
+    speakers: int
+    """Distinct speaker keys among the surviving proposals."""
+    recurring: int
+    """Keys that speak at least twice."""
+    unlabelled: int
+    """Unlabelled question and answer turns (magazine Q&A)."""
+    sides: int
+    """How many parties speak: the labelled speakers, plus the unlabelled roles (questions, answers)."""
+    alternation: float
+    """Share of consecutive proposals whose speaker changes."""
+    roles: int
+    """Keys that are role words."""
+    questions: int
+    """Proposals whose speech ends in a question mark and is answered by another speaker."""
+    density: float
+    """Labelled units among the units of text from the first proposal to the last (a unit is a
+    paragraph, or the part of one that a label or a heading starts)."""
+    outside: int
+    """Units of text outside that span."""
+    strong: bool
+    """Whether any proposal has a strong shape (not one that must recur)."""
+    points: int
+    """The sum of the points the evidence earns (see the module docstring)."""
+    reasons: tuple[str, ...]
+    """Each point, as a phrase."""
+
+
+class Verdict(NamedTuple):
+    """The labels that make turns, the legend lines, and every decision."""
+
+    labels: dict[int, SpeakerMatch]
+    legends: frozenset[int]
+    decisions: tuple[Decision, ...]
+    evidence: Evidence | None
+    summary: str
+    """Why the document has no turns, or ``""``."""
+
+
+def _faq_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines under an FAQ heading: a product's questions and answers are not an interview."""
+    inside: int | None = None  # level of the FAQ heading we are under
+    out: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.kind == LineKind.HEADING:
+            if inside is not None and line.level <= inside:
+                inside = None
+            if _FAQ.fullmatch(fold(line.title)):
+                inside = line.level
+            elif inside is not None:
+                out.add(index)  # "### How do I …?" under "## FAQ"
+        elif inside is not None:
+            out.add(index)
+    return out
+
+
+def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
+    """A label's template: its markup, its separator and its layout on the line."""
+    text = line.text
+    head = text[match.start : match.end]
+    first = head[:1]
+    markup = "bold" if first in ("*", "_") else "bracket" if first in ("[", "【") else "plain"
+    core = head.rstrip("*_ \t")
+    separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
+    separator = "：" if separator == "︰" else separator
+    layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
+    return markup, separator, layout
+
+
+def _name_like(label: str, conventions: Conventions) -> bool:
+    name = person(label)
+    if _HAN.match(name):
+        return len(name) <= conventions.max_label_han
+    return 0 < len(name.split()) <= conventions.max_label_words
+
+
+def _speech(line: Line, match: SpeakerMatch) -> str:
+    return line.text[match.speech_start :].rstrip("*_ \t")
+
+
+def _legend_like(
+    lines: Sequence[Line], index: int, match: SpeakerMatch, next_is_label: bool, keys: set[str]
+) -> str | None:
+    """Why a leading label line only introduces people, or ``None`` when it speaks."""
+    speech = _speech(lines[index], match)
+    if not speech or not next_is_label:
+        return None
+    inner = _LEGEND_INNER.search(speech) if len(speech) <= 120 else None
+    if inner is not None and speaker_key(inner["name"]) in keys:
+        return "it introduces two speakers at once"
+    if _LEGEND_NAME_WITH_ROLE.fullmatch(speech) or _LEGEND_LATIN_NAME.fullmatch(speech):
+        return "its speech is a name and a role"
+    if _LEGEND_HAN_NAME.fullmatch(speech):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and following.paragraph == lines[index].paragraph:
+            return "its speech is a name, listed with the next label"
+    return None
+
+
+def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Whether the speech from line ``start`` up to (not including) ``stop`` ends in a question mark."""
+    for index in range(stop - 1, start - 1, -1):
+        line = lines[index]
+        if line.kind == LineKind.TEXT:
+            return line.text.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_END)
+        if line.kind == LineKind.HEADING:
+            return line.title.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_END)
+    return False
+
+
+def _evidence(
+    lines: Sequence[Line],
+    matches: Mapping[int, SpeakerMatch],
+    keys: Mapping[int, str],
+    conventions: Conventions,
+    inferred: Collection[int] = (),
+) -> Evidence:
+    """``inferred``: unlabelled answers inferred here, not proposed; they are a side, not evidence."""
+    order = sorted(matches)
+    counts = Counter(keys.values())
+    unlabelled = sum(1 for i in order if not matches[i].label and i not in inferred)
+    unlabelled_roles = {matches[i].role for i in order if not matches[i].label}
+    who = [keys.get(i, f"\0{matches[i].role}") for i in order]
+    changes = sum(1 for a, b in itertools.pairwise(who) if a != b)
+    alternation = changes / (len(who) - 1) if len(who) > 1 else 0.0
+    roles = sum(1 for key in counts if conventions.is_role(key))
+    questions = 0
+    for position, (index, nxt) in enumerate(itertools.pairwise(order)):
+        if who[position] != who[position + 1] and _ends_question(lines, index, nxt):
+            questions += 1
+    first, last = order[0], order[-1]
+    units = labelled = outside = 0
+    previous: Line | None = None
+    for index, line in enumerate(lines):
+        if line.kind in (LineKind.TEXT, LineKind.CODE):
+            # a unit of text: a paragraph, or the part of one that a label or heading starts
+            if index in matches or previous is None or previous.kind != line.kind or previous.paragraph != line.paragraph:
+                if first <= index <= last:
+                    units += 1
+                    labelled += index in matches
+                else:
+                    outside += 1
+        elif index in matches:  # an unlabelled question written as a heading
+            units += 1
+            labelled += 1
+        previous = line
+    density = labelled / units if units else 0.0
+    recurring = sum(1 for n in counts.values() if n >= 2)
+    strong = any(not matches[i].weak for i in order if matches[i].label)
+
+    reasons: list[str] = []
+    points = 0
+
+    def earn(n: int, why: str) -> None:
+        nonlocal points
+        points += n
+        reasons.append(f"{n:+d} {why}")
+
+    if strong:
+        earn(1, "a strong label shape")
+    if len(order) > 1 and alternation >= 0.5:
+        earn(1, f"speakers alternate ({alternation:.0%} of changes)")
+    if roles:
+        earn(1, "a role word among the labels")
+    if recurring:
+        earn(1, "a speaker recurs")
+    if recurring >= 2:
+        earn(1, "a second speaker recurs")
+    if questions:
+        earn(1, f"{questions} question(s) answered by another speaker")
+    if density >= 0.5:
+        earn(1, f"{density:.0%} of the paragraphs in the span are labelled")
+    if unlabelled >= 2:
+        earn(3, "unlabelled questions and answers")
+    named = sum(counts.values())
+    if named >= 3 and not recurring:
+        earn(-2, f"{named} labels and no speaker recurs: run-in headings, not speakers")
+    if density < 0.2:
+        earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
+    if len(order) < 4 and outside >= 5:
+        earn(-1, f"a short run of labels in a longer text ({outside} paragraphs outside it)")
+    return Evidence(
+        len(counts), recurring, unlabelled, len(counts) + len(unlabelled_roles), alternation, roles, questions, density, outside, strong, points, tuple(reasons)
+    )
+
+
+def _one_off(
+    index: int,
+    match: SpeakerMatch,
+    key: str,
+    shape: tuple[str, str, str],
+    trusted_shapes: set[tuple[str, str, str]],
+    conversation_start: int,
+    conventions: Conventions,
+) -> tuple[bool, str]:
+    """Whether a label spoken once is a speaker, and why."""
+    role = conventions.is_role(key)
+    if match.reopen:
+        if role:
+            return True, "a role's question, written in bold with its label"
+        return False, "a whole-bold line whose label is spoken once and names no role: read as a heading"
+    if shape[2] == "alone" and not shape[1]:
+        if role:
+            return True, "a role speaking once, alone on its line like the document's labels"
+        return False, "a short line alone, spoken once, that names no role: a name alone must recur"
+    if not match.weak:
+        return True, "a strong label shape, trusted once"
+    if role and index >= conversation_start:
+        return True, "a role speaking once inside the conversation"
+    if index < conversation_start:
+        return False, "spoken once, before the conversation starts: a field or cast line"
+    if shape not in trusted_shapes:
+        return False, "spoken once, in a shape (markup, separator, layout) no recurring label of this document has"
+    if not _name_like(match.label, conventions):
+        return False, "spoken once, and too long for a name"
+    return True, "spoken once, in the same shape as the document's recurring labels"
+
+
+def decide_labels(
+    lines: Sequence[Line],
+    proposed: Mapping[int, SpeakerMatch],
+    conventions: Conventions,
+    aliases: Mapping[str, str],
+    title: str | None = None,
+) -> Verdict:
+    """Weigh every proposed label; see the module docstring for the rules."""
+    decisions: dict[int, Decision] = {}
+    pool = dict(proposed)  # and the unlabelled answers inferred below
+
+    def decide(index: int, accepted: bool, reason: str) -> None:
+        match = pool[index]
+        decisions[index] = Decision(lines[index].number, match.label, match.detector, accepted, reason)
+
+    def verdict(labels: dict[int, SpeakerMatch], legends: set[int], evidence: Evidence | None, summary: str) -> Verdict:
+        return Verdict(labels, frozenset(legends), tuple(decisions[i] for i in sorted(decisions)), evidence, summary)
+
+    if not proposed:
+        return verdict({}, set(), None, "no line has the shape of a speaker label")
+
+    # 1. vetoes
+    faq_page = title is not None and _FAQ.search(fold(title)) is not None
+    faq = _faq_lines(lines) if not faq_page else set()
+    candidates: dict[int, SpeakerMatch] = {}
+    for index in sorted(proposed):
+        match = proposed[index]
+        key = speaker_key(match.label) if match.label else ""
+        if faq_page or index in faq:
+            decide(index, False, "under an FAQ heading: a product's questions, not an interview")
+        elif match.label and not key:
+            decide(index, False, "the label is only punctuation")
+        elif key and conventions.is_field(key):
+            decide(index, False, "a field or credit line (Conventions.field_words)")
+        elif key and conventions.is_reported_speech(key):
+            decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
+        else:
+            candidates[index] = match
+    _drop_speechless(lines, candidates, decide)
+    _drop_continued_questions(candidates, decide)
+    answers = _unlabelled_answers(lines, candidates, conventions, aliases)
+    for index, match in answers.items():
+        candidates[index] = pool[index] = match
+    if not candidates:
+        return verdict({}, set(), None, "every proposed label was rejected")
+
+    # 2. legends
+    keys = identities({i: m for i, m in candidates.items() if m.label}, aliases, conventions)
+    known = set(keys.values())
+    legends: set[int] = set()
+    for index in sorted(candidates):
+        match = candidates[index]
+        if not match.label:
+            break
+        why = _legend_like(lines, index, match, index + 1 in candidates, known)
+        if why is None:
+            break
+        legends.add(index)
+        decide(index, False, f"a legend: {why}")
+    for index in legends:
+        del candidates[index]
+        keys.pop(index, None)
+    if not candidates:
+        return verdict({}, legends, None, "the only labels introduce people (a legend)")
+
+    # 3. the document
+    evidence = _evidence(lines, candidates, keys, conventions, inferred=answers.keys())
+    if evidence.sides < 2 or evidence.points < conventions.min_evidence:
+        why = (
+            "only one speaker"
+            if evidence.sides < 2
+            else f"{evidence.points} point(s) of evidence, {conventions.min_evidence} needed ({'; '.join(evidence.reasons)})"
+        )
+        for index in candidates:
+            decide(index, False, f"the document does not read as an exchange: {why}")
+        return verdict({}, legends, evidence, f"the labels do not read as an exchange: {why}")
+
+    # 4. each label
+    counts = Counter(keys.values())
+    shapes = {i: _shape(lines[i], m) for i, m in candidates.items() if m.label}
+    recurring = [i for i in sorted(candidates) if candidates[i].label and counts[keys[i]] >= 2]
+    trusted_shapes = {shapes[i] for i in recurring}
+    conversation_start = recurring[0] if recurring else min(candidates)
+    labels: dict[int, SpeakerMatch] = {}
+    for index in sorted(candidates):
+        match = candidates[index]
+        if not match.label:
+            accepted, reason = True, f"an unlabelled {match.role or 'Q&A'} turn"
+        elif counts[keys[index]] >= 2:
+            accepted, reason = True, f"{keys[index]!r} speaks {counts[keys[index]]} times"
+        else:
+            accepted, reason = _one_off(
+                index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions
+            )
+        decide(index, accepted, reason)
+        if accepted:
+            labels[index] = match
+    left = {keys[i] if m.label else f"\0{m.role}" for i, m in labels.items()}
+    if len(left) < 2:
+        for index in labels:
+            decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
+        return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
+    return verdict(labels, legends, evidence, "")
+
+
+def _unlabelled_answers(
+    lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions, aliases: Mapping[str, str]
+) -> dict[int, SpeakerMatch]:
+    """Answers to whole-bold labelled questions, when the document leaves its answers unlabelled.
+
+    ``**问题1：…？**`` then a plain paragraph: the paragraph is the interviewee's
+    turn, not more of the question. Taken when most such questions (by a
+    recurring label or a role) are followed by plain, unlabelled text.
+    """
+    asked = {i: m for i, m in candidates.items() if m.reopen}
+    keys = identities(asked, aliases, conventions)
+    counts = Counter(keys.values())
+    questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
+    answers: dict[int, SpeakerMatch] = {}
+    for index in questions:
+        nxt = index + 1
+        while nxt < len(lines) and lines[nxt].kind in (LineKind.IMAGE, LineKind.CAPTION):
+            nxt += 1
+        if nxt >= len(lines) or nxt in candidates or lines[nxt].kind != LineKind.TEXT:
+            continue
+        if lines[nxt].paragraph == lines[index].paragraph or lines[nxt].text[:1] in ("*", "_"):
+            continue  # the question goes on (a second bold line continues it)
+        answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=candidates[index].detector)
+    return answers if len(answers) * 2 > len(questions) else {}
+
+
+def _drop_continued_questions(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """An unlabelled question right after another question, with no answer between, continues it
+    (``**記者：經費從哪裡來？**`` then ``**聽說差點解散？**``)."""
+    previous: SpeakerMatch | None = None
+    for index in sorted(candidates):
+        match = candidates[index]
+        asking = not match.label and match.role == "interviewer"
+        if asking and previous is not None and (previous.reopen or (not previous.label and previous.role == "interviewer")):
+            del candidates[index]
+            decide(index, False, "continues the question above it: no answer stands between them")
+            continue
+        previous = match
+
+
+def _drop_speechless(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+) -> None:
+    """A label spoken once, alone on its line, with no text before the next label or heading is a
+    title, not a turn (``**The Interview Transcript:**``). A line right below it in its paragraph is its speech, even
+    when that line has a colon of its own."""
+    spoken = Counter(speaker_key(m.label) for m in candidates.values() if m.label)
+    for index in sorted(candidates):
+        match = candidates[index]
+        if not match.label or match.speech_start < len(lines[index].text) or spoken[speaker_key(match.label)] > 1:
+            continue  # a speaker's label with nothing after it is still a label (see assemble's diagnostic)
+        nxt = index + 1
+        while nxt < len(lines) and lines[nxt].kind not in (LineKind.TEXT, LineKind.HEADING):
+            nxt += 1
+        if (
+            nxt >= len(lines)
+            or lines[nxt].kind == LineKind.HEADING
+            or (nxt in candidates and lines[nxt].paragraph != lines[index].paragraph)
+        ):
+            del candidates[index]
+            decide(index, False, "nothing is said after it before the next label or heading")
