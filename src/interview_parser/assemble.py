@@ -116,7 +116,8 @@ class _Walk:
         self.turn_match = match
         self.turn_key = self.keys[index]
         self.turn_lines = (line.number, line.number)
-        speech = line.title if line.kind == LineKind.HEADING else line.text[match.speech_start :]
+        # an unlabelled question written as a heading is speech; a heading label (### Name:) is not
+        speech = line.title if line.kind == LineKind.HEADING and not match.label else line.text[match.speech_start :]
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 

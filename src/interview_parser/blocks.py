@@ -150,6 +150,10 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
         blank = False
         if code and position in code:
             kind, level, title = code_kind
+        elif stripped[0] in "=-" and out and _setext(stripped, out, paragraph):
+            heading = out[-1]
+            out[-1] = heading._replace(kind=LineKind.HEADING, level=1 if stripped[0] == "=" else 2, title=strip_markup(heading.text)[0].strip())
+            kind, level, title = LineKind.RULE, 0, ""  # the underline: markup
         elif stripped[0] in _MAY_BE_APPARATUS or stripped[0].isdigit() or len(stripped) <= 12:
             kind, level, title = classify(stripped)
         else:
@@ -157,6 +161,28 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
         indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
         out.append(_new_line((number, stripped, paragraph, kind, level, title, indent)))
     return out
+
+
+_SETEXT_TEXT_MAX = 80
+_SENTENCE_END = frozenset(".。!！?？:：;；,，")
+
+
+def _setext(underline: str, out: list[Line], paragraph: int) -> bool:
+    """Whether ``underline`` (``====`` or ``----``) makes the line above it a setext heading.
+
+    Only a one-line paragraph is underlined (the line above starts its
+    paragraph, or follows another heading's underline), and only a short
+    line that does not end a sentence: ``text\n---`` in a transcript is a
+    rule under speech more often than a heading.
+    """
+    if len(underline) < 2 or underline.strip(underline[0]):
+        return False
+    above = out[-1]
+    if above.kind != LineKind.TEXT or above.paragraph != paragraph:
+        return False
+    if len(out) > 1 and out[-2].paragraph == above.paragraph and out[-2].kind != LineKind.RULE:
+        return False  # a paragraph of several lines
+    return len(above.text) <= _SETEXT_TEXT_MAX and above.text[-1] not in _SENTENCE_END
 
 
 _MAY_BE_APPARATUS = frozenset("#![*_-\\<h{") | _CAPTION_FIRST

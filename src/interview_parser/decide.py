@@ -270,6 +270,17 @@ def _evidence(
     )
 
 
+def _alternates(order: Sequence[int], position: int, candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str]) -> bool:
+    """Whether the proposal at ``order[position]`` differs in speaker from its neighbours."""
+    def side(i: int) -> str:
+        return keys.get(i) or f"\0{candidates[i].role}"
+
+    here = side(order[position])
+    before = position == 0 or side(order[position - 1]) != here
+    after = position + 1 >= len(order) or side(order[position + 1]) != here
+    return before and after
+
+
 def _one_off(
     index: int,
     match: SpeakerMatch,
@@ -278,6 +289,7 @@ def _one_off(
     trusted_shapes: set[tuple[str, str, str]],
     conversation_start: int,
     conventions: Conventions,
+    alternates: bool,
 ) -> tuple[bool, str]:
     """Whether a label spoken once is a speaker, and why."""
     role = conventions.is_role(key)
@@ -295,6 +307,11 @@ def _one_off(
         return True, "a role speaking once inside the conversation"
     if index < conversation_start:
         return False, "spoken once, before the conversation starts: a field or cast line"
+    if not trusted_shapes:
+        # no label recurs: the exchange stands on other evidence (unlabelled questions and answers)
+        if alternates and _name_like(match.label, conventions):
+            return True, "spoken once, alternating with the other speakers of an exchange"
+        return False, "spoken once, in an exchange where no label recurs, and not alternating with the others"
     if shape not in trusted_shapes:
         return False, "spoken once, in a shape (markup, separator, layout) no recurring label of this document has"
     if not _name_like(match.label, conventions):
@@ -386,7 +403,8 @@ def decide_labels(
     trusted_shapes = {shapes[i] for i in recurring}
     conversation_start = recurring[0] if recurring else min(candidates)
     labels: dict[int, SpeakerMatch] = {}
-    for index in sorted(candidates):
+    order = sorted(candidates)
+    for position, index in enumerate(order):
         match = candidates[index]
         if not match.label:
             accepted, reason = True, f"an unlabelled {match.role or 'Q&A'} turn"
@@ -394,7 +412,8 @@ def decide_labels(
             accepted, reason = True, f"{keys[index]!r} speaks {counts[keys[index]]} times"
         else:
             accepted, reason = _one_off(
-                index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions
+                index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
+                _alternates(order, position, candidates, keys),
             )
         decide(index, accepted, reason)
         if accepted:

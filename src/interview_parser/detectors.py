@@ -49,6 +49,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS
+from .inline import wrapped
 from .normalize import speaker_key
 
 __all__ = [
@@ -415,6 +416,26 @@ class BracketLabel(_PatternDetector):
     pattern = regex.compile(rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\())(?:{_COLON})?")
 
 
+class HeadingLabel(_PatternDetector):
+    """``### Name:`` -- a Markdown heading that is a label, its speech on the lines below.
+
+    Grammar: ``"#"{1,6} NAME [ROLE] COLON`` (the whole heading)
+    """
+
+    name = "heading_label"
+    first = frozenset("#")
+    pattern = regex.compile(rf"(?P<label>{_NAME}{_ROLE}){_COLON}[ \t]*")
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        if line.kind != LineKind.HEADING or not line.title.endswith((":", "：", "︰")):
+            return None
+        match = self.pattern.fullmatch(line.title)
+        if match is None or not speaker_key(match["label"]):
+            return None
+        end = len(line.text)
+        return SpeakerMatch(match["label"].strip(), end, end, detector=self.name)
+
+
 class NameTimestamp(_PatternDetector):
     """``Full Name 00:05:57`` alone on a line (a transcript export that lost its colon)."""
 
@@ -491,6 +512,13 @@ class NameOnOwnLine:
         return (match["label"], key) if key else None
 
 
+def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
+    paragraph = lines[index].paragraph
+    before = index > 0 and lines[index - 1].paragraph == paragraph
+    after = index + 1 < len(lines) and lines[index + 1].paragraph == paragraph
+    return not (before or after)
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -498,22 +526,23 @@ class MagazineQA:
     are followed by plain text; the questions become interviewer turns and
     the text below them interviewee turns, both without a speaker name. Once
     that is established, a paragraph that opens in bold and ends in a
-    question mark, and a heading of the questions' level standing between
-    them (``### Tell me about the first season.``), are questions too.
+    question mark, a paragraph emphasised end to end as the questions are
+    (``_So it was a critical mass type thing._``), and a heading of the
+    questions' level standing between them (``### Tell me about the first
+    season.``) are questions too.
     """
 
     name = "magazine_qa"
-    _emphasised = regex.compile(r"(?P<m>\*{1,3}|_{1,3})(?P<inner>[^*_\n]{2,400}?)(?P=m)")
     _SKIP = frozenset({LineKind.IMAGE, LineKind.CAPTION})
 
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
             text = line.title
         elif line.kind == LineKind.TEXT and line.text[0] in "*_" and line.text[-1] in "*_":
-            match = self._emphasised.fullmatch(line.text)
-            if match is None:
+            found = wrapped(line.text)
+            if found is None:
                 return False
-            text = match["inner"].strip()
+            text = found[1]
         else:
             return False
         return text.endswith(("?", "？"))
@@ -532,13 +561,18 @@ class MagazineQA:
         if len(core) < 3:
             return {}
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
+        openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
         questions = set(core)
-        for index in range(core[0], core[-1]):
+        for index in range(core[0], len(lines)):
             line = lines[index]
-            same_level = line.kind == LineKind.HEADING and line.level in levels
+            same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1]
             opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**")
             if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
                 questions.add(index)
+            elif line.kind == LineKind.TEXT and line.text[0] in "*_" and _alone_in_paragraph(lines, index):
+                found = wrapped(line.text)
+                if found is not None and found[0] in openers:
+                    questions.add(index)  # the questions' emphasis, whatever it ends with
         out: dict[int, SpeakerMatch] = {}
         for index in sorted(questions):
             answer = self._answer(lines, index)
@@ -555,6 +589,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     QAMarker(),
     CapsLabel(),
     BracketLabel(),
+    HeadingLabel(),
     NameTimestamp(),
     PlainLabel(),
     NameOnOwnLine(),

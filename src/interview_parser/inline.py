@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["Span", "has_markup", "strip_markup"]
+__all__ = ["Span", "has_markup", "strip_markup", "wrapped"]
 
 Span = tuple[int, int, str]
 """``(start, end, kind)`` offsets into the plain text; kind is ``strong`` or ``em``."""
@@ -26,6 +26,29 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def wrapped(text: str, limit: int = 400) -> tuple[str, str] | None:
+    """``(opener, inner)`` when ``text`` is emphasised from end to end, else ``None``.
+
+    The closer mirrors the opener: ``**x**``, ``_x_``, ``***x***``,
+    ``**_x_**``, ``_**x**_``. The inner text holds none of the opener's
+    characters (``**a** and **b**`` is two runs, not one) and does not
+    start or end with a space.
+    """
+    if len(text) < 3 or text[0] not in "*_" or text[-1] not in "*_":
+        return None
+    opener = text[: len(text) - len(text.lstrip("*_"))]
+    if len(opener) > 3 or len(opener) * 2 >= len(text):
+        return None
+    if not text.endswith(opener[::-1]):
+        return None
+    inner = text[len(opener) : len(text) - len(opener)]
+    if not inner or len(inner) > limit or inner[0].isspace() or inner[-1].isspace() or "\n" in inner:
+        return None
+    if any(char in inner for char in set(opener)):
+        return None
+    return opener, inner
 
 
 def has_markup(text: str) -> bool:

@@ -27,11 +27,11 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS, Conventions
+from .inline import wrapped
 from .normalize import fold, speaker_key
 
 __all__ = ["bold_inner", "could_be_heading", "heading_title", "is_link_heading", "is_list_line", "same_title"]
 
-_BOLD_LINE = regex.compile(r"(?P<m>\*\*\*|\*\*|__)(?P<inner>[^*\n]{1,200}?)(?P=m)")
 _NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
 # numbering that marks headings whatever the document is: 一、 壹、 （一） 第一部分 Part 2:
 _HEADING_NUMBERED = regex.compile(
@@ -48,9 +48,11 @@ _LINK_HEADING = regex.compile(r"#{1,6}[ \t]+\[[^\[\]]{0,500}\]\([^()\s]{0,2000}\
 
 
 def bold_inner(text: str) -> str | None:
-    """The text of a line that is bold from end to end, else ``None``."""
-    match = _BOLD_LINE.fullmatch(text)
-    return match["inner"].strip() if match is not None else None
+    """The text of a line that is bold from end to end (``**x**``, ``__x__``, ``**_x_**``), else ``None``."""
+    found = wrapped(text, 200)
+    if found is None or ("**" not in found[0] and "__" not in found[0]):
+        return None
+    return found[1].strip()
 
 
 def same_title(a: str, b: str | None) -> bool:
