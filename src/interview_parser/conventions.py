@@ -41,6 +41,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     examples warning important related title date time venue attendees participants agenda edit editor
     caption credit credits contact email phone website url subject re fwd from to cc chapter part
     episode season keywords abstract background conclusion tldr tl;dr ps p.s media press
+    appearances present presiding speakers witnesses exhibits index
     timeframe deadline announcement announcements tip tips step hint reference references
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题

@@ -23,6 +23,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    unlabelled questions and answers            +3
    three or more labels and none recurs        -2
    labels are rare among the paragraphs        -2
+   (unless two speakers recur)
    a short run of labels in a longer text      -1
    ==========================================  ======
 
@@ -261,7 +262,7 @@ def _evidence(
     named = sum(counts.values())
     if named >= 3 and not recurring:
         earn(-2, f"{named} labels and no speaker recurs: run-in headings, not speakers")
-    if density < 0.2:
+    if density < 0.2 and recurring < 2:
         earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
     if len(order) < 4 and outside >= 5:
         earn(-1, f"a short run of labels in a longer text ({outside} paragraphs outside it)")
@@ -302,7 +303,9 @@ def _one_off(
             return True, "a role speaking once, alone on its line like the document's labels"
         return False, "a short line alone, spoken once, that names no role: a name alone must recur"
     if not match.weak:
-        return True, "a strong label shape, trusted once"
+        if index >= conversation_start or not trusted_shapes or shape in trusted_shapes:
+            return True, "a strong label shape, trusted once"
+        return False, "spoken once, before the conversation starts, in a shape its labels do not have"
     if role and index >= conversation_start:
         return True, "a role speaking once inside the conversation"
     if index < conversation_start:
@@ -358,6 +361,7 @@ def decide_labels(
         else:
             candidates[index] = match
     _drop_speechless(lines, candidates, decide)
+    _drop_page_furniture(lines, candidates, decide)
     _drop_continued_questions(candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     for index, match in answers.items():
@@ -450,6 +454,43 @@ def _unlabelled_answers(
             continue  # the question goes on (a second bold line continues it)
         answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=candidates[index].detector)
     return answers if len(answers) * 2 > len(questions) else {}
+
+
+_MINOR_TEMPLATE = 5
+"""How many times more labels the document's main layout must have before a name alone on a line,
+in a document whose labels are written with a separator, is page furniture rather than a speaker."""
+
+
+def _drop_page_furniture(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Names alone on a line that are page furniture, by their shape in this document.
+
+    A line followed by the same line every time is a running page header or
+    footer (``Alderson Reporting Company``). A name alone on a line is the
+    weakest label shape: where the document writes its labels with a
+    separator, many times more often, it is a heading or a cover-page line.
+    """
+    alone = {i: m for i, m in candidates.items() if m.label and _shape(lines[i], m)[1:] == ("", "alone")}
+    if not alone:
+        return
+    following: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for index, match in alone.items():
+        key = speaker_key(match.label)
+        counts[key] += 1
+        following.setdefault(key, set()).add(lines[index + 1].text if index + 1 < len(lines) else "")
+    running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1}
+    separated = sum(1 for i, m in candidates.items() if m.label and i not in alone)
+    names = sum(n for key, n in counts.items() if key not in running)
+    minor = separated >= _MINOR_TEMPLATE * names
+    for index, match in alone.items():
+        if speaker_key(match.label) in running:
+            del candidates[index]
+            decide(index, False, "a running page header or footer: the same line follows it every time")
+        elif minor:
+            del candidates[index]
+            decide(index, False, "a name alone on a line, where the document writes its labels with a separator")
 
 
 def _drop_continued_questions(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:

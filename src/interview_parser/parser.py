@@ -1,7 +1,8 @@
 """Configuration and orchestration: the stages, called in order.
 
-text → :mod:`.source` → :mod:`.frontmatter` / :mod:`.header` → :mod:`.blocks`
-→ :mod:`.detectors` → :mod:`.speakers` → :mod:`.assemble` → :mod:`.model`
+text → :mod:`.source` → :mod:`.frontmatter` / :mod:`.header` → :mod:`.markup` →
+:mod:`.gutter` → :mod:`.blocks` → :mod:`.detectors` → :mod:`.decide` → :mod:`.speakers`
+→ :mod:`.assemble` → :mod:`.model`
 
 A :class:`Parser` is frozen: configure it once and reuse it for many
 documents. ``parse()`` at module level uses a default instance.
@@ -26,6 +27,7 @@ from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .explain import Explanation, explain
 from .frontmatter import split_front_matter
+from .gutter import strip_gutter
 from .header import closing_date, date_in_text, extract_date, extract_title, split_header_lines
 from .markup import html_body
 from .model import Interview
@@ -168,7 +170,7 @@ class Parser:
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
-        body = scan_lines(numbered)
+        body = scan_lines(strip_gutter(numbered))
         proposed = self._detect(body)
         title = extract_title(metadata)
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title)

@@ -17,6 +17,8 @@
   standing between turns (``**下一步：搬唔搬？**``); inside a turn the rule
   above still makes a bold question emphasis, and in a page without speakers
   a bold question is an FAQ entry, not a heading.
+* In a document with speakers, a line ending in a colon leads into what
+  follows (``**以下为对话实录：**``); it is not a heading.
 * A bold or plain line whose words are a page field (``划重点``, ``Note``:
   :attr:`.Conventions.field_words`) is not a heading.
 """
@@ -115,6 +117,8 @@ def heading_title(
         return None  # a question stands as a heading only between turns, or numbered
     if inner is None and not (strong_number or (numbered and has_turns)):
         return None
+    if has_turns and text.endswith((":", "：")):
+        return None  # "**以下为对话实录：**": a lead-in to what follows, in a document with speakers
     if conventions.is_field(speaker_key(text), partial=False):
         return None
     if inner is not None and in_bold_turn:

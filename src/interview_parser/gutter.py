@@ -1,0 +1,43 @@
+"""Line numbers in the margin: the page layout of court, deposition and hearing transcripts.
+
+Stenographic transcripts number every line of a page (1 to 25, then 1
+again), so a label such as ``MR. LONG:`` stands after ``9`` and some spaces.
+When most of a document's lines carry such a number, counting up by one or
+starting again at 1, the numbers are layout, not text: they are taken off
+before anything looks for labels. Anything else is left exactly as written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+__all__ = ["strip_gutter"]
+
+Numbered = Iterable[tuple[int, str]]
+
+_GUTTER = re.compile(r"[ \t]*([0-9]{1,2})(?:[ \t]+|$)")
+_MIN_LINES = 10
+_SHARE_NUMBERED = 0.6
+_SHARE_IN_SEQUENCE = 0.8
+
+
+def strip_gutter(numbered: Numbered) -> list[tuple[int, str]]:
+    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one."""
+    pairs = list(numbered)
+    found = [(position, match) for position, (_, raw) in enumerate(pairs) if raw[:1] in " \t0123456789" and (match := _GUTTER.match(raw))]
+    if len(found) < _MIN_LINES:
+        return pairs
+    text_lines = sum(1 for _, raw in pairs if raw.strip())
+    if len(found) < _SHARE_NUMBERED * text_lines:
+        return pairs
+    steps = sum(
+        1 for (_, a), (_, b) in itertools.pairwise(found) if int(b[1]) in (int(a[1]) + 1, 1)
+    )
+    if steps < _SHARE_IN_SEQUENCE * (len(found) - 1):
+        return pairs
+    for position, match in found:
+        number, raw = pairs[position]
+        pairs[position] = (number, raw[match.end() :])
+    return pairs
