@@ -22,7 +22,7 @@ from .detectors import SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import Emphasis, Media, Section
-from .sections import could_be_heading, heading_title, is_list_line, same_title
+from .sections import could_be_heading, heading_title, is_caps_line, is_list_line, same_title
 
 __all__ = ["Assembly", "Draft", "assemble"]
 
@@ -105,6 +105,7 @@ class _Walk:
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
         self.section: str | None = None
+        self.heading_line = -1
         self.turn_match: SpeakerMatch | None = None
         self.turn_key = ""
         self.turn_lines = (0, 0)
@@ -189,11 +190,18 @@ class _Walk:
             self.sections[-1] = attrs.evolve(last, intro=(*last.intro, *_paragraphs(self.intro)))
         self.intro = []
 
-    def heading(self, line: Line, title: str) -> None:
+    def heading(self, line: Line, title: str, *, continues: bool = False) -> None:
+        """Open a section; ``continues``: the line goes on the heading just above it."""
         self.close()
         self.close_intro()
-        self.sections.append(Section(title, (line.number, line.number), line.level or 2))
+        if continues and self.sections:
+            last = self.sections[-1]
+            title = f"{last.title} {title}"
+            self.sections[-1] = attrs.evolve(last, title=title, lines=(last.lines[0], line.number))
+        else:
+            self.sections.append(Section(title, (line.number, line.number), line.level or 2))
         self.section = title
+        self.heading_line = line.number
 
 
 def _next_content(lines: Sequence[Line], index: int) -> int | None:
@@ -302,6 +310,9 @@ def assemble(
             walk.add(line)
             continue
         nxt = _next_content(lines, index)
+        caps = has_turns and is_caps_line(line)
+        while caps and nxt is not None and nxt not in labels and is_caps_line(lines[nxt]):
+            nxt = _next_content(lines, nxt)  # a heading in capitals may run over several lines
         heading = heading_title(
             line,
             alone=_alone(lines, index),
@@ -312,7 +323,7 @@ def assemble(
             conventions=conventions,
         )
         if heading is not None:
-            walk.heading(line, heading)
+            walk.heading(line, heading, continues=caps and index > 0 and walk.heading_line == lines[index - 1].number)
         elif kind == LineKind.HEADING:  # "### [返回首页](…)": navigation
             walk.media.append(Media(LineKind.APPARATUS, line.text, (line.number, line.number)))
             walk.diagnostics.append(

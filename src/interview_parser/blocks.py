@@ -69,7 +69,7 @@ _CAPTION = regex.compile(r"(?:图片来源|圖片來源|图源|圖源|图片|圖
 _CAPTION_FIRST = frozenset("图圖摄攝pPiIcC")  # first characters of the _CAPTION words, either case
 _RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
-_CLOCK = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?")
+_CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
 
 
@@ -93,8 +93,8 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.LINK, 0, ""
     if first in "[<{" and _APPARATUS.fullmatch(text):
         return LineKind.APPARATUS, 0, ""
-    if first.isdigit() and len(text) <= 20 and _CLOCK.fullmatch(text):
-        return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT": when the session began or ended
+    if (first.isdigit() or first == "(") and len(text) <= 22 and _CLOCK.fullmatch(text):
+        return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT", "(10:12 a.m.)": when the session began or ended
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
         return LineKind.IMAGE, 0, ""
     if first in _CAPTION_FIRST and len(text) <= 300 and _has_caption_separator(text) and _CAPTION.match(text):
@@ -185,7 +185,7 @@ def _setext(underline: str, out: list[Line], paragraph: int) -> bool:
     return len(above.text) <= _SETEXT_TEXT_MAX and above.text[-1] not in _SENTENCE_END
 
 
-_MAY_BE_APPARATUS = frozenset("#![*_-\\<h{") | _CAPTION_FIRST
+_MAY_BE_APPARATUS = frozenset("#![*_-\\<h{(") | _CAPTION_FIRST
 """First characters of every line :func:`classify` does not call text (besides digits and short lines)."""
 _new_line = functools.partial(tuple.__new__, Line)
 """``Line(*fields)`` without the keyword handling of a named tuple's ``__new__``: one is made per line."""

@@ -64,6 +64,7 @@ _LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{
 _LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
 _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
+_QUOTES = frozenset("\"“‘'«„「『")
 _TRAILING_MARKUP = "*_ \t”」』’\"'）)"
 
 
@@ -291,6 +292,7 @@ def _one_off(
     conversation_start: int,
     conventions: Conventions,
     alternates: bool,
+    speech: str,
 ) -> tuple[bool, str]:
     """Whether a label spoken once is a speaker, and why."""
     role = conventions.is_role(key)
@@ -310,6 +312,8 @@ def _one_off(
         return True, "a role speaking once inside the conversation"
     if index < conversation_start:
         return False, "spoken once, before the conversation starts: a field or cast line"
+    if speech[:1] in _QUOTES:
+        return False, "spoken once, and what follows opens with a quotation mark: a quotation in prose"
     if not trusted_shapes:
         # no label recurs: the exchange stands on other evidence (unlabelled questions and answers)
         if alternates and _name_like(match.label, conventions):
@@ -417,7 +421,7 @@ def decide_labels(
         else:
             accepted, reason = _one_off(
                 index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
-                _alternates(order, position, candidates, keys),
+                _alternates(order, position, candidates, keys), _speech(lines[index], match),
             )
         decide(index, accepted, reason)
         if accepted:

@@ -204,6 +204,11 @@ def _has_colon(text: str) -> bool:
     return ":" in text or "：" in text or "︰" in text
 
 
+def _gpo_the(text: str) -> bool:
+    """``The CHAIRMAN.``: the Congressional Record's labels start with "The" and a capital word."""
+    return text.startswith("The ") and _maybe_capital(text[4:5] or " ") and _maybe_capital(text[5:6] or " ")
+
+
 def could_start_label(text: str) -> bool:
     """A cheap necessary condition for every built-in line detector.
 
@@ -220,7 +225,7 @@ def could_start_label(text: str) -> bool:
         return True
     if _has_colon(text[:81]):
         return True
-    if first.isupper() and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS)):
+    if first.isupper() and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text)):
         return True
     # a first or last character too new for Python's tables may be a capital or a digit to the patterns
     return _unknown(first) or _unknown(last)
@@ -347,9 +352,11 @@ _SMALL_ASCII = re.compile("[a-z]")
 
 
 class CapsLabel(_PatternDetector):
-    """Hearing and press style: ``MS. SMITH:``, ``THE COURT:``, ``CHAIR LEE.``, ``Mr. BECKLER.``.
+    """Hearing and press style: ``MS. SMITH:``, ``THE COURT:``, ``CHAIR LEE.``, ``Mr. BECKLER.``,
+    and the Congressional Record's ``The PRESIDING OFFICER (Mr. Cornyn).``, ``The SPEAKER pro tempore.``
 
-    Grammar: ``[TS] [HONORIFIC] CAPS_WORD{1,6} (":" | "." when two words or more) SPEECH``
+    Grammar: ``[TS] ["The"] [HONORIFIC] CAPS_WORD{1,6} ["pro tempore"] [ROLE] (":" | "." when two words
+    or more) SPEECH``; the speech may start on the next line, and OCR may put a space before the full stop.
     """
 
     name = "caps_label"
@@ -357,16 +364,17 @@ class CapsLabel(_PatternDetector):
 
     _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}){_TS_PAREN}"
-        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t])|(?<=[^.])(?P<dot>\.)(?=[ \t]))"
+        rf"{_TS_PREFIX}(?P<label>(?:The[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}"
+        rf"(?:[ \t]pro[ \t]tempore)?{_ROLE}){_TS_PAREN}"
+        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$))"
     )
 
     def could_match(self, text: str) -> bool:
         if not _maybe_capital(text[0]):
             return True  # a timestamp first (the parser's ``first`` check turns away the rest)
-        # a capital starts two capitals (MS, O'NEIL) or an honorific (Mr.)
+        # a capital starts two capitals (MS, O'NEIL), an honorific (Mr.) or GPO's "The CHAIRMAN."
         second = text[1:2] or " "
-        return _maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS)
+        return _maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         label = label.rstrip(".") if match["colon"] is None else label

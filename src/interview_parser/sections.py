@@ -7,6 +7,9 @@
   not end a sentence (``。？！.?!…``), and stands on its own: alone in its
   paragraph or directly above a speaker label. Inside a turn it must also be
   followed by a label (a bold sentence inside an answer is *emphasis*).
+* Between speakers' turns (inside the conversation, or right above a
+  label), a plain line in capitals of two or more words standing alone
+  (``EXECUTIVE SESSION``) is a heading; consecutive ones are one heading.
 * A numbered line (``1.計算力…``, ``一、…``, ``壹、…``, ``（一）…``, ``第一部分``,
   ``Part 2:``, ``01 …``) follows the same rule; when bold it may also stand
   inside a turn. Plain ``1.``/``01`` lines count only in documents with
@@ -32,7 +35,7 @@ from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .inline import wrapped
 from .normalize import fold, speaker_key
 
-__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_link_heading", "is_list_line", "same_title"]
+__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_caps_line", "is_link_heading", "is_list_line", "same_title"]
 
 _NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
 # numbering that marks headings whatever the document is: 一、 壹、 （一） 第一部分 Part 2:
@@ -46,6 +49,7 @@ _CLOSERS = "”」』’\"'）)】》"
 _ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
 _QUESTION_END = frozenset("？?！!")
 _MAX_HEADING = 60
+_MAX_CAPS_HEADING = 80
 _LINK_HEADING = regex.compile(r"#{1,6}[ \t]+\[[^\[\]]{0,500}\]\([^()\s]{0,2000}\)[ \t]*#*")
 
 
@@ -66,7 +70,7 @@ def same_title(a: str, b: str | None) -> bool:
 
 def could_be_heading(line: Line) -> bool:
     """A cheap necessary condition for :func:`heading_title` (most lines are long speech)."""
-    return line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and len(line.text) <= _MAX_HEADING + 8)
+    return line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and len(line.text) <= _MAX_CAPS_HEADING + 8)
 
 
 _LIST_ITEM = regex.compile(r"(?:[-*+•·][ \t]|\d{1,3}[.)][ \t]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t])")
@@ -77,6 +81,24 @@ def is_list_line(line: Line) -> bool:
     if line.kind in (LineKind.LINK, LineKind.IMAGE):
         return True
     return line.kind == LineKind.TEXT and _LIST_ITEM.match(line.text) is not None
+
+
+_CAPS_LINE_MIN_LETTERS = 4
+
+
+def is_caps_line(line: Line) -> bool:
+    """A plain line in capitals of two or more words, without digits: ``EXECUTIVE SESSION``,
+    ``P R O C E E D I N G S`` -- a heading where speakers take turns (hearings, court records)."""
+    text = line.text
+    if line.kind != LineKind.TEXT or " " not in text or len(text) > _MAX_CAPS_HEADING or text[0] in "*_[(":
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return (
+        len(letters) >= _CAPS_LINE_MIN_LETTERS
+        and all(char.isupper() for char in letters)
+        and not any(char.isdigit() for char in text)
+        and text[-1] not in _ENDS_SENTENCE
+    )
 
 
 def is_link_heading(line: Line) -> bool:
@@ -108,14 +130,15 @@ def heading_title(
         return None
     inner = bold_inner(line.text)
     text = inner if inner is not None else line.text
-    if not text or len(text) > _MAX_HEADING or not (alone or next_is_label):
+    if not text or len(text) > (_MAX_CAPS_HEADING if inner is None else _MAX_HEADING) or not (alone or next_is_label):
         return None
     strong_number = _HEADING_NUMBERED.match(text) is not None
     numbered = strong_number or _NUMBERED.match(text) is not None
     last = text.rstrip(_CLOSERS)[-1:] or text[-1]
     if last in _ENDS_SENTENCE and not (last in _QUESTION_END and (has_turns or numbered)):
         return None  # a question stands as a heading only between turns, or numbered
-    if inner is None and not (strong_number or (numbered and has_turns)):
+    caps = has_turns and (in_turn or next_is_label) and is_caps_line(line)
+    if inner is None and not (strong_number or (numbered and has_turns) or caps):
         return None
     if has_turns and text.endswith((":", "：")):
         return None  # "**以下为对话实录：**": a lead-in to what follows, in a document with speakers
