@@ -21,7 +21,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    a question answered by another speaker      +1
    most paragraphs in the span are labelled    +1
    unlabelled questions and answers            +3
-   three or more labels and none recurs        -2
+   three labels or more, most speaking once    -2
    labels are rare among the paragraphs        -2
    (unless two speakers recur)
    a short run of labels in a longer text      -1
@@ -64,6 +64,8 @@ _LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{
 _LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
 _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
+_TURNS_PER_SPEAKER = 1.5
+"""Fewer labels per speaker than this, over three labels or more, and most labels are run-ins."""
 _QUOTES = frozenset("\"“‘'«„「『")
 _TRAILING_MARKUP = "*_ \t”」』’\"'）)"
 
@@ -261,8 +263,8 @@ def _evidence(
     if unlabelled >= 2:
         earn(3, "unlabelled questions and answers")
     named = sum(counts.values())
-    if named >= 3 and not recurring:
-        earn(-2, f"{named} labels and no speaker recurs: run-in headings, not speakers")
+    if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
+        earn(-2, f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)")
     if density < 0.2 and recurring < 2:
         earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
     if len(order) < 4 and outside >= 5:
@@ -351,6 +353,7 @@ def decide_labels(
     faq_page = title is not None and _FAQ.search(fold(title)) is not None
     faq = _faq_lines(lines) if not faq_page else set()
     candidates: dict[int, SpeakerMatch] = {}
+    reported: dict[int, SpeakerMatch] = {}
     for index in sorted(proposed):
         match = proposed[index]
         key = speaker_key(match.label) if match.label else ""
@@ -361,9 +364,10 @@ def decide_labels(
         elif key and conventions.is_field(key):
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif key and conventions.is_reported_speech(key):
-            decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
+            reported[index] = match
         else:
             candidates[index] = match
+    _weigh_reported_speech(lines, candidates, reported, decide)
     _drop_speechless(lines, candidates, decide)
     _drop_page_furniture(lines, candidates, decide)
     _drop_continued_questions(candidates, decide)
@@ -458,6 +462,36 @@ def _unlabelled_answers(
             continue  # the question goes on (a second bold line continues it)
         answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=candidates[index].detector)
     return answers if len(answers) * 2 > len(questions) else {}
+
+
+def _weigh_reported_speech(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    reported: Mapping[int, SpeakerMatch],
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Labels that end like reported speech (``他说：``, ``彭佩奥说：``) are prose, unless the
+    document is labelled throughout: a recurring ``X说：`` where most paragraphs open with a label
+    is how that transcript writes its speaker."""
+    if not reported:
+        return
+    keys = Counter(speaker_key(m.label) for m in reported.values())
+    together = {**candidates, **reported}
+    order = sorted(together)
+    units = labelled = 0
+    previous: Line | None = None
+    for index in range(order[0], order[-1] + 1):
+        line = lines[index]
+        if line.kind == LineKind.TEXT and (index in together or previous is None or previous.paragraph != line.paragraph):
+            units += 1
+            labelled += index in together
+        previous = line
+    dense = units > 0 and labelled * 2 >= units
+    for index, match in reported.items():
+        if dense and keys[speaker_key(match.label)] >= 2:
+            candidates[index] = match
+        else:
+            decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
 
 
 _MINOR_TEMPLATE = 5

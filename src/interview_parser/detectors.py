@@ -441,7 +441,8 @@ class HeadingLabel(_PatternDetector):
         if match is None or not speaker_key(match["label"]):
             return None
         end = len(line.text)
-        return SpeakerMatch(match["label"].strip(), end, end, detector=self.name)
+        # weak: "#### Options:" in a README is a heading unless the document's evidence says otherwise
+        return SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
 
 
 class NameTimestamp(_PatternDetector):
