@@ -25,6 +25,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    labels are rare among the paragraphs        -2
    (unless two speakers recur)
    a short run of labels in a longer text      -1
+   labels followed by values, not speech       -2
    ==========================================  ======
 
    The document's labels make turns when it has two sides and at least
@@ -54,7 +55,13 @@ from .speakers import identities
 
 __all__ = ["Decision", "Evidence", "Verdict", "decide_labels"]
 
-_FAQ = regex.compile(r"(?:faqs?|frequentlyaskedquestions|常见问题(?:解答)?|问题解答)[:：]?")
+_FAQ = regex.compile(r"(?:faqs?|frequentlyaskedquestions|常见问题(?:解答)?|问题解答)+")
+_NOT_WORD = regex.compile(r"[\W_]+")
+
+
+def _is_faq(title: str) -> bool:
+    """``FAQ``, ``FAQ (Frequently Asked Questions)``, ``常见问题：``: a product's questions."""
+    return _FAQ.fullmatch(_NOT_WORD.sub("", fold(title))) is not None
 _LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}(?P<name>[^\s\u3000:：<>/\[\]()]{1,12})[:：](?!//)")
 _LEGEND_NAME_WITH_ROLE = regex.compile(
     r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
@@ -135,7 +142,7 @@ def _faq_lines(lines: Sequence[Line]) -> set[int]:
         if line.kind == LineKind.HEADING:
             if inside is not None and line.level <= inside:
                 inside = None
-            if _FAQ.fullmatch(fold(line.title)):
+            if _is_faq(line.title):
                 inside = line.level
             elif inside is not None:
                 out.add(index)  # "### How do I …?" under "## FAQ"
@@ -185,6 +192,11 @@ def _legend_like(
         if following is not None and following.paragraph == lines[index].paragraph:
             return "its speech is a name, listed with the next label"
     return None
+
+
+def _is_value(speech: str) -> bool:
+    """Whether what follows a label is a value (``Type: `boolean` ``, ``Default: false``), not speech."""
+    return speech.startswith(("`", "[", "<", "http")) or (len(speech.split()) <= 2 and not _HAN.search(speech))
 
 
 def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -262,6 +274,10 @@ def _evidence(
         earn(1, f"{density:.0%} of the paragraphs in the span are labelled")
     if unlabelled >= 2:
         earn(3, "unlabelled questions and answers")
+    inline = [_speech(lines[i], matches[i]) for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)]
+    values = sum(1 for speech in inline if _is_value(speech))
+    if len(inline) >= 3 and values * 4 >= len(inline) * 3 and not questions:
+        earn(-2, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     named = sum(counts.values())
     if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
         earn(-2, f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)")
@@ -350,7 +366,8 @@ def decide_labels(
         return verdict({}, set(), None, "no line has the shape of a speaker label")
 
     # 1. vetoes
-    faq_page = title is not None and _FAQ.search(fold(title)) is not None
+    top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
+    faq_page = any(t is not None and _FAQ.search(fold(t)) is not None for t in (title, top))
     faq = _faq_lines(lines) if not faq_page else set()
     candidates: dict[int, SpeakerMatch] = {}
     reported: dict[int, SpeakerMatch] = {}
