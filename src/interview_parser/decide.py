@@ -71,6 +71,7 @@ _LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{
 _LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
 _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
+_CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
 _TURNS_PER_SPEAKER = 1.5
 """Fewer labels per speaker than this, over three labels or more, and most labels are run-ins."""
 _QUOTES = frozenset("\"“‘'«„「『")
@@ -161,6 +162,8 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
     separator = "：" if separator == "︰" else separator
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
+    if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
+        layout = "alone in capitals"
     return markup, separator, layout
 
 
@@ -318,9 +321,11 @@ def _one_off(
         if role:
             return True, "a role's question, written in bold with its label"
         return False, "a whole-bold line whose label is spoken once and names no role: read as a heading"
-    if shape[2] == "alone" and not shape[1]:
+    if shape[2].startswith("alone") and not shape[1]:
         if role:
             return True, "a role speaking once, alone on its line like the document's labels"
+        if shape[2] == "alone in capitals" and shape in trusted_shapes and index >= conversation_start:
+            return True, "a name in capitals alone on its line, spoken once, like the document's recurring labels"
         return False, "a short line alone, spoken once, that names no role: a name alone must recur"
     if not match.weak:
         if index >= conversation_start or not trusted_shapes or shape in trusted_shapes:
@@ -526,7 +531,7 @@ def _drop_page_furniture(
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
     """
-    alone = {i: m for i, m in candidates.items() if m.label and _shape(lines[i], m)[1:] == ("", "alone")}
+    alone = {i: m for i, m in candidates.items() if m.label and _shape(lines[i], m)[1] == "" and _shape(lines[i], m)[2].startswith("alone")}
     if not alone:
         return
     following: dict[str, set[str]] = {}

@@ -464,17 +464,31 @@ def _has_encloser(text: str) -> bool:
     return "(" in text or "（" in text or "《" in text
 
 
+_MAX_NAME_LINE = 40
+_MAX_CAPS_NAME_LINE = 120
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital (and it has two or more)."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
 class NameOnOwnLine:
     """A name alone on a line, its speech below -- decided from the whole document.
 
     A line is proposed when it is short, carries no sentence punctuation and
-    is followed by speech, once at least two such names each recur
-    (``主持人`` / ``王堅``). The other short lines of that shape are proposed
+    is followed by speech, once such a name recurs (``主持人`` / ``王堅``); a
+    line in capitals may be longer and carry a role after a comma
+    (``JOSÉ ROSAS AISPURO, GOBERNADOR DE DURANGO``). The other short lines of that shape are proposed
     too, marked weak: whether a name spoken once (``現場觀眾``) is a speaker
     is decided with the rest of the document's evidence.
     """
 
     name = "name_line"
+    _capitals = regex.compile(
+        r"(?P<label>[\p{Lu}\p{M}][\p{Lu}\p{M}'’\-. ]{1,60}(?:,[ \t]{0,2}[\p{Lu}\p{M}\d'’\-.() ]{1,90})?)"
+    )
     _pattern = regex.compile(
         rf"(?:\*\*|__)?(?P<label>{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}){_ROLE}(?:\*\*|__)?"
     )
@@ -485,7 +499,9 @@ class NameOnOwnLine:
         last = len(lines) - 1
         for index, line in enumerate(lines):
             text = line.text
-            if line.kind != LineKind.TEXT or len(text) > 40 or text[-1] in _NOT_NAME_END or index == last:
+            if line.kind != LineKind.TEXT or text[-1] in _NOT_NAME_END or index == last:
+                continue
+            if len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)):
                 continue
             if lines[index + 1].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
                 continue  # a colon outside brackets: a label with its speech, or prose
@@ -494,13 +510,13 @@ class NameOnOwnLine:
             found = read[text]
             if found is not None:
                 candidates[index] = found[1]
-        if len(candidates) < 4:
-            return {}  # two names, each at least twice
+        if len(candidates) < 3:
+            return {}  # a name twice, and someone else
         counts = Counter(candidates.values())
         # a candidate followed by another candidate is not a label
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
         names = {key for key, n in counts.items() if n >= 2 and followed[key] == n}
-        if len(names) < 2:
+        if not names:
             return {}
         # a name that speaks once, once names are established (现场观众, Audience Member): proposed, weak
         once = {key for key, n in counts.items() if n == 1 and followed[key] == 1}
@@ -515,6 +531,8 @@ class NameOnOwnLine:
     def _read(self, text: str) -> tuple[str, str] | None:
         """The label and speaker key of a line that is a name alone, or ``None``."""
         match = self._pattern.fullmatch(text)
+        if match is None and _all_capitals(text):
+            match = self._capitals.fullmatch(text)  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO"
         if match is None:
             return None
         key = speaker_key(match["label"])

@@ -42,12 +42,18 @@ def fold(text: str) -> str:
 
 
 def person(label: str) -> str:
-    """The name in a label, without a role in parentheses: ``王磊（某公司CEO）`` → ``王磊``."""
+    """The name in a label, without a role in parentheses or after a comma:
+    ``王磊（某公司CEO）`` → ``王磊``, ``JOSÉ ROSAS, GOBERNADOR`` → ``JOSÉ ROSAS``."""
     text = label.strip()
     if text[-1:] in ")）":
         match = _TRAILING_ROLE.search(text)
         if match is not None and match.start() > 0:
             return text[: match.start()].rstrip()
+    for comma in (",", "，"):
+        if comma in text:
+            head = text.split(comma, 1)[0].rstrip()
+            if head:
+                return head
     return text
 
 

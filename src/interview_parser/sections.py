@@ -45,6 +45,7 @@ _HEADING_NUMBERED = regex.compile(
 )
 # numbering that may also mark list items: 1. 01
 _NUMBERED = regex.compile(r"(?:\d{1,2}[.、．]|\d{1,2}[ \t\u3000\u00a0])[ \t\u3000\u00a0]{0,4}\S")
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _CLOSERS = "”」』’\"'）)】》"
 _ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
 _QUESTION_END = frozenset("？?！!")
@@ -133,7 +134,8 @@ def heading_title(
     if not text or len(text) > (_MAX_CAPS_HEADING if inner is None else _MAX_HEADING) or not (alone or next_is_label):
         return None
     strong_number = _HEADING_NUMBERED.match(text) is not None
-    numbered = strong_number or _NUMBERED.match(text) is not None
+    # "06 de marzo de 2025" is a dateline, not a heading numbered 06
+    numbered = strong_number or (_NUMBERED.match(text) is not None and _YEAR.search(text) is None)
     last = text.rstrip(_CLOSERS)[-1:] or text[-1]
     if last in _ENDS_SENTENCE and not (last in _QUESTION_END and (has_turns or numbered)):
         return None  # a question stands as a heading only between turns, or numbered
