@@ -383,7 +383,7 @@ def decide_labels(
             decide(index, False, "under an FAQ heading: a product's questions, not an interview")
         elif match.label and not key:
             decide(index, False, "the label is only punctuation")
-        elif key and conventions.is_field(key):
+        elif key and (conventions.is_field(key) or conventions.is_field(speaker_key(person(match.label)))):
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif key and conventions.is_reported_speech(key):
             reported[index] = match
@@ -537,20 +537,25 @@ def _drop_page_furniture(
     following: dict[str, set[str]] = {}
     counts: Counter[str] = Counter()
     for index, match in alone.items():
-        key = speaker_key(match.label)
+        key = speaker_key(person(match.label))
         counts[key] += 1
         following.setdefault(key, set()).add(lines[index + 1].text if index + 1 < len(lines) else "")
     running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1}
     separated = sum(1 for i, m in candidates.items() if m.label and i not in alone)
     names = sum(n for key, n in counts.items() if key not in running)
+    distinct = sum(1 for key in counts if key not in running)
     minor = separated >= _MINOR_TEMPLATE * names
+    listed = names < _TURNS_PER_SPEAKER * distinct
     for index, match in alone.items():
-        if speaker_key(match.label) in running:
+        if speaker_key(person(match.label)) in running:
             del candidates[index]
             decide(index, False, "a running page header or footer: the same line follows it every time")
         elif minor:
             del candidates[index]
             decide(index, False, "a name alone on a line, where the document writes its labels with a separator")
+        elif listed:
+            del candidates[index]
+            decide(index, False, "a short line alone, in a document where such lines mostly occur once: headings or a list")
 
 
 def _drop_continued_questions(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
