@@ -52,12 +52,13 @@ def test_builtin_names_are_stable_and_ordered() -> None:
         "qa_marker",
         "caps_label",
         "bracket_label",
+        "heading_label",
         "name_timestamp",
         "plain_label",
         "name_line",
         "magazine_qa",
     )
-    assert len(BUILTIN_DETECTORS) == 9
+    assert len(BUILTIN_DETECTORS) == 10
 
 
 def test_a_plain_class_satisfies_the_protocol() -> None:
@@ -97,7 +98,7 @@ def test_unknown_name_lists_the_known_ones() -> None:
         Parser().without_detector("nope")
     assert info.value.args[0] == (
         "no detector named 'nope'; known detectors: bold_label, bold_name_colon_below, qa_marker, caps_label, "
-        "bracket_label, name_timestamp, plain_label, name_line, magazine_qa"
+        "bracket_label, heading_label, name_timestamp, plain_label, name_line, magazine_qa"
     )
 
 

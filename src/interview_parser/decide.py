@@ -71,6 +71,7 @@ _LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{
 _LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
 _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 _CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
 _TURNS_PER_SPEAKER = 1.5
 """Fewer labels per speaker than this, over three labels or more, and most labels are run-ins."""
@@ -160,7 +161,7 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     markup = "bold" if first in ("*", "_") else "bracket" if first in ("[", "【") else "plain"
     core = head.rstrip("*_ \t")
     separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
-    separator = "：" if separator == "︰" else separator
+    separator = ":" if separator in ("：", "︰") else separator  # the colon's width follows the name's script
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
@@ -199,7 +200,9 @@ def _legend_like(
 
 def _is_value(speech: str) -> bool:
     """Whether what follows a label is a value (``Type: `boolean` ``, ``Default: false``), not speech."""
-    return speech.startswith(("`", "[", "<", "http")) or (len(speech.split()) <= 2 and not _HAN.search(speech))
+    if speech.startswith(("`", "[", "<", "http")):
+        return True
+    return len(speech.split()) <= 2 and not _HAN.search(speech) and not speech.endswith(_SENTENCE_END)
 
 
 def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -526,8 +529,8 @@ def _drop_page_furniture(
 ) -> None:
     """Names alone on a line that are page furniture, by their shape in this document.
 
-    A line followed by the same line every time is a running page header or
-    footer (``Alderson Reporting Company``). A name alone on a line is the
+    A line followed by the same line every time, a line that follows nothing
+    else, is a running page header or footer (``Alderson Reporting Company``). A name alone on a line is the
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
     """
@@ -540,7 +543,8 @@ def _drop_page_furniture(
         key = speaker_key(person(match.label))
         counts[key] += 1
         following.setdefault(key, set()).add(lines[index + 1].text if index + 1 < len(lines) else "")
-    running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1}
+    shared = Counter(text for texts in following.values() for text in texts)
+    running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1}
     separated = sum(1 for i, m in candidates.items() if m.label and i not in alone)
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)

@@ -424,7 +424,7 @@ class BracketLabel(_PatternDetector):
     pattern = regex.compile(rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\())(?:{_COLON})?")
 
 
-class HeadingLabel(_PatternDetector):
+class HeadingLabel:
     """``### Name:`` -- a Markdown heading that is a label, its speech on the lines below.
 
     Grammar: ``"#"{1,6} NAME [ROLE] COLON`` (the whole heading)
@@ -432,12 +432,13 @@ class HeadingLabel(_PatternDetector):
 
     name = "heading_label"
     first = frozenset("#")
-    pattern = regex.compile(rf"(?P<label>{_NAME}{_ROLE}){_COLON}[ \t]*")
+    prefilter = staticmethod(could_start_label)
+    _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}){_COLON}[ \t]*")
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.HEADING or not line.title.endswith((":", "：", "︰")):
             return None
-        match = self.pattern.fullmatch(line.title)
+        match = self._title.fullmatch(line.title)
         if match is None or not speaker_key(match["label"]):
             return None
         end = len(line.text)
