@@ -771,3 +771,24 @@ def test_workers_send_back_text_not_documents(folder: Path) -> None:
     assert result.text == run(folder / "b.md", "-f", "jsonl")[1]
     # unpickling a text is cheap; unpickling a document rebuilds every Turn, Speaker and Section
     assert b"interview_parser.model" not in pickle.dumps(result)
+
+
+@pytest.mark.parametrize(("names", "fmt"), [(["x.txt"], "text"), (["b.markdown", "b.md"], "markdown")])
+def test_the_old_output_folder_form_destroys_nothing(tmp_path: Path, names: list[str], fmt: str) -> None:
+    """``interview-parser d -f text -o d`` used to replace d/x.txt with its summary."""
+    for name in names:
+        (tmp_path / name).write_text(QA.replace("One", name), encoding="utf-8")
+    before = _files(tmp_path)
+    code, out, err = run(tmp_path, "-f", fmt, "-o", tmp_path)
+    assert code == 2
+    assert out == ""
+    assert "--output-dir" in err
+    assert _files(tmp_path) == before
+
+
+def test_glob_matching_is_case_sensitive_where_the_file_system_is(folder: Path) -> None:
+    (folder / "UPPER.MD").write_text(QA, encoding="utf-8")
+    code, out, _ = run(folder, "--glob", "*.MD", "-f", "jsonl")
+    assert code == 0
+    ids = {json.loads(line)["document_id"] for line in out.splitlines()}
+    assert ids == ({"UPPER"} if os.path.normcase("A") == "A" else {"UPPER", "a", "b", "nested/c"})

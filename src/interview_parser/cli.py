@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import fnmatch
 import io
 import json
 import os
@@ -278,30 +279,34 @@ def _matches(relative: PurePath, pattern: str) -> bool:
     """Whether a path under the folder matches ``pattern`` as ``Path.rglob`` would (from the right)."""
     while pattern.startswith("**/"):
         pattern = pattern[3:]
+    if "/" not in pattern and "\\" not in pattern:  # the usual case: the file name alone
+        return fnmatch.fnmatch(os.path.normcase(relative.name), os.path.normcase(pattern))
     return relative.match(pattern)
 
 
-def search_folder(folder: Path, globs: Sequence[str], *, hidden: bool = False) -> tuple[list[Path], list[OSError]]:
-    """Files under ``folder`` matching any of ``globs``, sorted, and the folders that could not be read.
+def search_folder(
+    folder: Path, globs: Sequence[str], *, hidden: bool = False
+) -> tuple[list[tuple[Path, PurePath]], list[OSError]]:
+    """Files under ``folder`` matching any of ``globs`` (with their path under it), sorted, and the
+    folders that could not be read.
 
     Hidden files and folders (a name starting with ``.``) are skipped unless
     ``hidden``; symbolic links to folders are not followed.
     """
-    found: list[Path] = []
+    found: list[tuple[Path, PurePath]] = []
     problems: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=problems.append):
         if not hidden:
             dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        dirnames.sort()
         base = Path(dirpath)
+        under = base.relative_to(folder)
         for name in filenames:
             if not hidden and name.startswith("."):
                 continue
-            path = base / name
-            relative = path.relative_to(folder)
-            if any(_matches(relative, pattern) for pattern in globs) and path.is_file():
-                found.append(path)
-    found.sort(key=lambda p: p.relative_to(folder).parts)
+            relative = under / name
+            if any(_matches(relative, pattern) for pattern in globs) and (base / name).is_file():
+                found.append((base / name, relative))
+    found.sort(key=lambda item: item[1].parts)
     return found, problems
 
 
@@ -339,13 +344,15 @@ def collect_sources(inputs: Sequence[str], globs: Sequence[str], *, hidden: bool
                         Failure(f"no files matching {' or '.join(globs)} in this folder"),
                     )
                 )
-            for file in found:
-                if _resolved(file) not in seen:
-                    seen.add(_resolved(file))
-                    sources.append(Source(display_name(os.fspath(file)), file, file.relative_to(path)))
+            for file, relative in found:
+                resolved = _resolved(file)
+                if resolved not in seen:
+                    seen.add(resolved)
+                    sources.append(Source(display_name(os.fspath(file)), file, Path(relative)))
         elif path.exists():
-            if _resolved(path) not in seen:
-                seen.add(_resolved(path))
+            resolved = _resolved(path)
+            if resolved not in seen:
+                seen.add(resolved)
                 sources.append(Source(display_name(raw), path, Path(path.name)))
         else:
             sources.append(Source(display_name(raw), None, path, Failure("no such file or folder")))
@@ -590,6 +597,9 @@ def overwritten_input(targets: Iterable[Path], sources: Sequence[Source]) -> tup
     Checked for every output against every input before anything is read,
     so no output replaces an input, nor a file a later input would read.
     """
+    targets = list(targets)
+    if not targets:
+        return None
     by_path: dict[Path, Source] = {}
     by_inode: dict[tuple[int, int], Source] = {}
     for source in sources:
