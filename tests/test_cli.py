@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from interview_parser import parse, parse_file
-from interview_parser.cli import build_arg_parser, main
+from interview_parser.cli import FORMATS, build_arg_parser, display_name, main
 from interview_parser.export import TURN_COLUMNS, json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -319,10 +321,19 @@ def test_empty_folder(tmp_path: Path) -> None:
     assert "no files matching *.md or *.markdown or *.txt" in err
 
 
-def test_workers_give_the_same_output(folder: Path) -> None:
-    one = run(folder, "-f", "jsonl")
-    two = run(folder, "-f", "jsonl", "-j", "2")
-    assert one[:2] == two[:2]
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "text", "markdown"])
+def test_workers_give_the_same_output(folder: Path, fmt: str) -> None:
+    (folder / "broken.md").write_bytes(b"**Q:** caf\xff\xfe\x81 ?\n")
+    one = run(folder, "-f", fmt, "--strict")
+    two = run(folder, "-f", fmt, "--strict", "-j", "2")
+    assert one == two
+    assert one[0] == 1
+
+
+def test_workers_build_the_same_corpus(folder: Path, tmp_path: Path) -> None:
+    assert run(folder, "-f", "convokit", "--output-dir", tmp_path / "one" / "corpus")[0] == 0
+    assert run(folder, "-f", "convokit", "--output-dir", tmp_path / "two" / "corpus", "-j", "2")[0] == 0
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
 
 
 def test_progress_bar_only_on_a_terminal(folder: Path) -> None:
@@ -520,8 +531,6 @@ def test_a_non_utf8_file_name_is_shown_escaped_and_does_not_fail_the_input(tmp_p
 
 
 def cli_suffix(fmt: str) -> str:
-    from interview_parser.cli import FORMATS
-
     return FORMATS[fmt]
 
 
@@ -792,3 +801,64 @@ def test_glob_matching_is_case_sensitive_where_the_file_system_is(folder: Path) 
     assert code == 0
     ids = {json.loads(line)["document_id"] for line in out.splitlines()}
     assert ids == ({"UPPER"} if os.path.normcase("A") == "A" else {"UPPER", "a", "b", "nested/c"})
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+_STEMS = st.sampled_from(["a", "b", "A", "nested/a", "nested/b", ".hidden", "x-2"])
+_SUFFIXES = st.sampled_from([".md", ".markdown", ".txt", ".json", ".jsonl", ".csv", ".vtt", ".transcript.json"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    names=st.lists(st.tuples(_STEMS, _SUFFIXES).map("".join), min_size=1, max_size=5, unique=True),
+    fmt=st.sampled_from([f for f in FORMATS if f != "convokit"]),
+    into=st.sampled_from(["same", "nested", "file"]),
+    globs=st.lists(st.sampled_from(["*.md", "*.markdown", "*.txt", "*.json", "*.jsonl", "*.csv", "*"]), max_size=2),
+)
+def test_no_run_changes_an_input(names: list[str], fmt: str, into: str, globs: list[str]) -> None:
+    """Whatever the names, format and output place, every input is byte for byte what it was.
+
+    (A file the run does not read, such as a hidden one, may be named by ``-o`` and replaced.)
+    """
+    import tempfile
+
+    from interview_parser.cli import DEFAULT_GLOBS, collect_sources
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for n, name in enumerate(names):
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_text(QA.replace("One", f"One {n}"), encoding="utf-8")
+        inputs = {
+            s.path.relative_to(root).as_posix() for s in collect_sources([os.fspath(root)], globs or DEFAULT_GLOBS) if s.path
+        }
+        before = _files(root)
+        where = {"same": ["--output-dir", root], "nested": ["--output-dir", root / "nested"], "file": ["-o", root / names[0]]}
+        glob_args = [arg for pattern in globs for arg in ("--glob", pattern)]
+        code, _, err = run(root, "-f", fmt, "-q", *glob_args, *where[into])
+        assert "Traceback" not in err
+        assert code in (0, 1, 2)
+        after = _files(root)
+        assert {k: after[k] for k in inputs} == {k: before[k] for k in inputs}
+        if code == 2:
+            assert after == before  # a refusal writes nothing at all
+
+
+@given(st.text())
+def test_display_names_are_utf8_and_keep_valid_names(name: str) -> None:
+    shown = display_name(name)
+    shown.encode("utf-8")
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        assert shown != name
+    else:
+        assert shown == name
+
+
+@given(st.binary(max_size=20))
+def test_display_names_of_file_name_bytes(raw: bytes) -> None:
+    shown = display_name(os.fsdecode(raw))
+    shown.encode("utf-8")
+    assert shown == raw.decode("utf-8", "backslashreplace")
