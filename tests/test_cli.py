@@ -862,3 +862,9 @@ def test_display_names_of_file_name_bytes(raw: bytes) -> None:
     shown = display_name(os.fsdecode(raw))
     shown.encode("utf-8")
     assert shown == raw.decode("utf-8", "backslashreplace")
+
+
+def test_a_missing_input_takes_no_document_id(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path / "missing.md", "-", "-f", "jsonl", stdin=io.BytesIO(QA.encode("utf-8")))
+    assert code == 1
+    assert {json.loads(line)["document_id"] for line in out.splitlines()} == {"stdin"}

@@ -111,7 +111,8 @@ def map_in_pool(
     items must pickle; ``func`` is sent once per worker. ``func`` should not
     raise: an exception ends the iteration.
     """
-    if workers <= 1 or len(items) <= 1:
+    workers = min(workers, len(items))
+    if workers <= 1:
         for item in items:
             yield func(item)
         return

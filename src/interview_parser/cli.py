@@ -371,6 +371,9 @@ def _with_ids(sources: list[Source]) -> list[Source]:
     taken: set[str] = set()
     out = []
     for source in sources:
+        if source.problem is not None:  # writes nothing: takes no id from an input that does
+            out.append(source)
+            continue
         if source.path is None:
             base = "stdin"
         else:
