@@ -186,11 +186,10 @@ def test_vtt_and_podcast(tmp_path: Path) -> None:
     assert "no turn carries a timestamp" in err
 
 
-def test_convokit_needs_an_output_folder(tmp_path: Path, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exc:
-        run(folder, "-f", "convokit")
-    assert exc.value.code == 2
-    assert "--output-dir" in capsys.readouterr().err
+def test_convokit_needs_an_output_folder(tmp_path: Path, folder: Path) -> None:
+    code, _, err = run(folder, "-f", "convokit")
+    assert code == 2
+    assert err == "interview-parser: error: --format convokit writes a corpus folder: give it with --output-dir DIR\n"
     code, _, _ = run(folder, "-f", "convokit", "--output-dir", tmp_path / "corpus")
     assert code == 0
     names = {p.name for p in (tmp_path / "corpus").iterdir()}
@@ -355,19 +354,15 @@ def test_encoding_option(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("codec", "why"), [("no-such-codec", "unknown encoding"), ("base64", "not a text encoding")])
-def test_an_unknown_encoding_is_a_usage_error_before_any_file(
-    tmp_path: Path, codec: str, why: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_unknown_encoding_is_a_usage_error_before_any_file(tmp_path: Path, codec: str, why: str) -> None:
     paths = []
     for n in range(3):
         paths.append(tmp_path / f"{n}.md")
         paths[-1].write_text(QA, encoding="utf-8")
-    with pytest.raises(SystemExit) as exc:
-        run(*paths, "--encoding", codec)
-    assert exc.value.code == 2
-    err = capsys.readouterr().err
-    assert f"--encoding {codec}: {why}" in err
-    assert err.count("error") == 1  # once, not once per file
+    code, out, err = run(*paths, "--encoding", codec)
+    assert code == 2
+    assert out == ""
+    assert err == f"interview-parser: error: --encoding {codec}: {why}\n"  # once, not once per file
 
 
 def test_document_ids_are_unique_paths(tmp_path: Path) -> None:
@@ -576,13 +571,11 @@ def test_an_unwritable_output_is_a_one_line_error(tmp_path: Path, monkeypatch: p
 
 
 @pytest.mark.parametrize("pattern", ["/etc/*", "../../*.md", "sub/../../x.md", ""])
-def test_a_glob_cannot_leave_its_folder(folder: Path, pattern: str, capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exc:
-        run(folder / "nested", "--glob", pattern, "--output-dir", folder / "out")
-    assert exc.value.code == 2
-    err = capsys.readouterr().err
-    assert "--glob" in err
-    assert "Traceback" not in err
+def test_a_glob_cannot_leave_its_folder(folder: Path, pattern: str) -> None:
+    code, _, err = run(folder / "nested", "--glob", pattern, "--output-dir", folder / "out")
+    assert code == 2
+    assert err.startswith(f"interview-parser: error: --glob {pattern!r}: ")
+    assert err.count("\n") == 1
     assert not (folder / "out").exists()
 
 
@@ -868,3 +861,26 @@ def test_a_missing_input_takes_no_document_id(tmp_path: Path) -> None:
     code, out, _ = run(tmp_path / "missing.md", "-", "-f", "jsonl", stdin=io.BytesIO(QA.encode("utf-8")))
     assert code == 1
     assert {json.loads(line)["document_id"] for line in out.splitlines()} == {"stdin"}
+
+
+def test_the_schema_goes_where_the_output_goes(tmp_path: Path) -> None:
+    code, out, _ = run("--schema", "-o", tmp_path / "schema.json")
+    assert (code, out) == (0, "")
+    assert json.loads((tmp_path / "schema.json").read_text("utf-8")) == json_schema()
+    done = subprocess.run(
+        ["sh", "-c", '"$0" -m interview_parser --schema >&-', sys.executable], capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert done.stderr == "interview-parser: error: standard output is closed: give -o FILE or --output-dir DIR\n"
+
+
+class FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_failing_standard_output_stops_the_run_with_one_line(folder: Path) -> None:
+    err = io.StringIO()
+    code = main([os.fspath(folder), "-f", "jsonl"], stdout=FullDisk(), stderr=err)
+    assert code == 1
+    assert err.getvalue() == "interview-parser: error: cannot write standard output: No space left on device\n"

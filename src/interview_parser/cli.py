@@ -666,13 +666,21 @@ def main(
     err = stderr or sys.stderr or io.StringIO()  # stderr closed: messages are lost, the status is not
     ap = build_arg_parser()
     args = ap.parse_args(argv)
-    to_stdout = args.output in (None, "-") and args.output_dir is None
-    if to_stdout and out is None:
+    to_file = args.output not in (None, "-")
+    if out is None and not to_file and (args.output_dir is None or args.schema):
         print("interview-parser: error: standard output is closed: give -o FILE or --output-dir DIR", file=err)
         return 1
     if args.schema:
-        assert out is not None
-        out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+        schema = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+        if not to_file:
+            assert out is not None
+            out.write(schema)
+            return 0
+        try:
+            write_text_atomically(args.output, schema)
+        except OSError as exc:
+            print(f"interview-parser: error: cannot write {display_name(args.output)}: {_reason(exc)}", file=err)
+            return 1
         return 0
     if not args.inputs:
         piped = stdin is not None or (sys.stdin is not None and not sys.stdin.isatty())
@@ -681,18 +689,10 @@ def main(
             print("interview-parser: error: no input: give files, folders, or - to read standard input", file=err)
             return 2
         args.inputs = ["-"]
-    if args.format == "convokit" and args.output_dir is None:
-        ap.error("--format convokit writes a corpus folder: give it with --output-dir DIR")
-    if args.workers is not None and args.workers < 1:
-        ap.error("--workers must be at least 1")
-    if args.encoding is not None:
-        problem = encoding_problem(args.encoding)
-        if problem:
-            ap.error(f"--encoding {args.encoding}: {problem}")
-    for pattern in args.glob or ():
-        problem = glob_problem(pattern)
-        if problem:
-            ap.error(f"--glob {pattern!r}: {problem}")
+    problem = argument_problem(args)
+    if problem:
+        print(f"interview-parser: error: {problem}", file=err)
+        return 2
     try:
         return _run(args, out, err, stdin)
     except UsageError as exc:
@@ -710,6 +710,23 @@ def main(
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, out.fileno())
         return 141
+
+
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options, checked once before any input is read (one line, exit status 2)."""
+    if args.format == "convokit" and args.output_dir is None:
+        return "--format convokit writes a corpus folder: give it with --output-dir DIR"
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be at least 1"
+    if args.encoding is not None:
+        problem = encoding_problem(args.encoding)
+        if problem:
+            return f"--encoding {args.encoding}: {problem}"
+    for pattern in args.glob or ():
+        problem = glob_problem(pattern)
+        if problem:
+            return f"--glob {pattern!r}: {problem}"
+    return None
 
 
 def _plan(args: argparse.Namespace, sources: Sequence[Source]) -> dict[Source, Path]:
@@ -828,9 +845,10 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
         try:
             if stream is not None:
                 stream.close()
-            if file is not None and succeeded:
-                file.commit()
-            elif out is not None and stream is not None:
+            if file is not None:
+                if succeeded:  # otherwise an existing FILE stays as it was
+                    file.commit()
+            elif stream is not None and out is not None:
                 out.flush()
             if fmt == "convokit" and corpus:
                 with atomic_directory(args.output_dir) as temp:
@@ -838,7 +856,12 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
         except BrokenPipeError:
             raise
         except OSError as exc:
-            where = display_name(os.fspath(args.output or args.output_dir or "standard output"))
+            if file is not None:
+                where = display_name(args.output)
+            elif args.output_dir is not None:
+                where = display_name(os.fspath(args.output_dir))
+            else:
+                where = "standard output"
             raise OutputError(f"cannot write {where}: {_reason(exc)}") from None
     if failed or (many and not args.quiet):
         plural = "input" if total == 1 else "inputs"
