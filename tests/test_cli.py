@@ -884,3 +884,17 @@ def test_a_failing_standard_output_stops_the_run_with_one_line(folder: Path) -> 
     code = main([os.fspath(folder), "-f", "jsonl"], stdout=FullDisk(), stderr=err)
     assert code == 1
     assert err.getvalue() == "interview-parser: error: cannot write standard output: No space left on device\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_links_in_a_folder(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A link to a file already found is read once; a link to a folder is not followed (no loops)."""
+    (folder / "again.md").symlink_to(folder / "a.md")
+    (folder / "loop").symlink_to(folder)
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "far.md").write_text(QA, encoding="utf-8")
+    (folder / "far.md").symlink_to(outside / "far.md")
+    code, out, _ = run(folder, folder / "a.md", "-f", "jsonl")
+    assert code == 0
+    ids = list(dict.fromkeys(json.loads(line)["document_id"] for line in out.splitlines()))
+    assert ids == ["a", "b", "far", "nested/c"]

@@ -286,26 +286,37 @@ def _matches(relative: PurePath, pattern: str) -> bool:
 
 def search_folder(
     folder: Path, globs: Sequence[str], *, hidden: bool = False
-) -> tuple[list[tuple[Path, PurePath]], list[OSError]]:
-    """Files under ``folder`` matching any of ``globs`` (with their path under it), sorted, and the
-    folders that could not be read.
+) -> tuple[list[tuple[Path, PurePath, bool]], list[OSError]]:
+    """Files under ``folder`` matching any of ``globs``, sorted, and the folders that could not be read.
 
-    Hidden files and folders (a name starting with ``.``) are skipped unless
-    ``hidden``; symbolic links to folders are not followed.
+    Each file comes with its path under ``folder`` and whether it is a
+    symbolic link. Hidden files and folders (a name starting with ``.``) are
+    skipped unless ``hidden``; symbolic links to folders are not followed.
+    ``os.scandir`` entries know their type, so no file is stat'ed twice.
     """
-    found: list[tuple[Path, PurePath]] = []
+    found: list[tuple[Path, PurePath, bool]] = []
     problems: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=problems.append):
-        if not hidden:
-            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        base = Path(dirpath)
-        under = base.relative_to(folder)
-        for name in filenames:
-            if not hidden and name.startswith("."):
+    pending: list[tuple[Path, PurePath]] = [(folder, PurePath())]
+    while pending:
+        directory, under = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            problems.append(exc)
+            continue
+        for entry in entries:
+            if not hidden and entry.name.startswith("."):
                 continue
-            relative = under / name
-            if any(_matches(relative, pattern) for pattern in globs) and (base / name).is_file():
-                found.append((base / name, relative))
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((directory / entry.name, under / entry.name))
+                    continue
+                relative = under / entry.name
+                if any(_matches(relative, pattern) for pattern in globs) and entry.is_file():
+                    found.append((directory / entry.name, relative, entry.is_symlink()))
+            except OSError:  # vanished while we looked: not an input
+                continue
     found.sort(key=lambda item: item[1].parts)
     return found, problems
 
@@ -344,8 +355,10 @@ def collect_sources(inputs: Sequence[str], globs: Sequence[str], *, hidden: bool
                         Failure(f"no files matching {' or '.join(globs)} in this folder"),
                     )
                 )
-            for file, relative in found:
-                resolved = _resolved(file)
+            base = _resolved(path)
+            for file, relative, link in found:
+                # below the folder every component is a real folder (links to folders are not followed)
+                resolved = _resolved(file) if link else base / relative
                 if resolved not in seen:
                     seen.add(resolved)
                     sources.append(Source(display_name(os.fspath(file)), file, Path(relative)))
