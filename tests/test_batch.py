@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from interview_parser import BatchResult, Interview, parse, parse_file, parse_many
-from interview_parser.batch import _chunksize
+from interview_parser.batch import _chunksize, map_in_pool
 
 DOC = """---
 title: "Talk {n}"
@@ -187,3 +187,17 @@ def test_to_dict_turns_with_emphasis_make_an_arrow_table() -> None:
     table = pa.Table.from_pylist(turns)
     assert table.num_rows == 4
     assert table.column("emphasis").to_pylist()[0] != []
+
+
+def square(n: int) -> int:
+    return n * n
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_map_in_pool_keeps_order_and_is_lazy(workers: int) -> None:
+    """The engine under parse_many and the command line: any picklable function, results in order."""
+    items = list(range(100))
+    results = map_in_pool(square, items, workers=workers, chunksize=7)
+    assert next(results) == 0  # the pool starts on the first next()
+    assert list(results) == [n * n for n in items[1:]]
+    assert list(map_in_pool(square, [], workers=workers)) == []

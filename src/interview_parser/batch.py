@@ -20,10 +20,11 @@ Parsing is pure Python and holds the GIL, so threads do not help; worker
 
 from __future__ import annotations
 
+import functools
 import math
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
@@ -34,6 +35,7 @@ from .parser import DEFAULT_PARSER, Parser
 __all__ = ["BatchResult", "parse_many"]
 
 T = TypeVar("T")
+A = TypeVar("A")
 
 Output = Literal["interview", "dict", "jsonl"]
 """What :func:`parse_many` returns per file, unless a function is given."""
@@ -79,20 +81,45 @@ def _one(path: str, parser: Parser, to: Output | Callable[[Interview], Any], enc
     return BatchResult(path, value, None)
 
 
-# Set once per worker process by the pool initializer, so the parser and the
-# output choice are pickled once per worker rather than once per file.
-_WORKER: tuple[Parser, Output | Callable[[Interview], Any], str | None] | None = None
+# Set once per worker process by the pool initializer, so the function (and the
+# parser and options it carries) is pickled once per worker rather than once per item.
+_WORKER: Callable[[Any], Any] | None = None
 
 
-def _init_worker(parser: Parser, to: Output | Callable[[Interview], Any], encoding: str | None) -> None:
+def _init_worker(func: Callable[[Any], Any]) -> None:
     global _WORKER
-    _WORKER = (parser, to, encoding)
+    _WORKER = func
 
 
-def _work(path: str) -> BatchResult[Any]:
+def _work(item: Any) -> Any:
     assert _WORKER is not None, "worker not initialised"
-    parser, to, encoding = _WORKER
-    return _one(path, parser, to, encoding)
+    return _WORKER(item)
+
+
+def map_in_pool(
+    func: Callable[[A], T],
+    items: Sequence[A],
+    *,
+    workers: int,
+    chunksize: int | None = None,
+    start_method: str | None = None,
+) -> Iterator[T]:
+    """``func(item)`` for every item, in order, in ``workers`` processes (this process when 1).
+
+    The engine under :func:`parse_many`, also used by the command line, which
+    formats in the worker so that only text comes back. ``func`` and the
+    items must pickle; ``func`` is sent once per worker. ``func`` should not
+    raise: an exception ends the iteration.
+    """
+    workers = min(workers, len(items))
+    if workers <= 1:
+        for item in items:
+            yield func(item)
+        return
+    context = multiprocessing.get_context(start_method)
+    size = chunksize if chunksize is not None else _chunksize(len(items), workers)
+    with context.Pool(workers, initializer=_init_worker, initargs=(func,)) as pool:
+        yield from pool.imap(_work, items, chunksize=size)
 
 
 def _chunksize(count: int, workers: int) -> int:
@@ -224,11 +251,5 @@ def _run(
     chunksize: int | None,
     start_method: str | None,
 ) -> Iterator[BatchResult[Any]]:
-    if workers <= 1:
-        for path in items:
-            yield _one(path, parser, to, encoding)
-        return
-    context = multiprocessing.get_context(start_method)
-    size = chunksize if chunksize is not None else _chunksize(len(items), workers)
-    with context.Pool(workers, initializer=_init_worker, initargs=(parser, to, encoding)) as pool:
-        yield from pool.imap(_work, items, chunksize=size)
+    func = functools.partial(_one, parser=parser, to=to, encoding=encoding)
+    yield from map_in_pool(func, items, workers=workers, chunksize=chunksize, start_method=start_method)

@@ -3,26 +3,31 @@
 Run ``interview-parser --help`` for the options and examples. Everything the
 command does is also available as a library call (:mod:`interview_parser.export`).
 
-Exit status: 0 when every input parsed, 1 when any input failed, 2 for a
-usage error.
+Exit status: 0 when every input parsed, 1 when any input failed or the
+output could not be written, 2 for a usage error (including an output that
+would overwrite an input).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import fnmatch
 import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 import attrs
 
 from . import __version__
+from .batch import map_in_pool
 from .decoding import decode_bytes
-from .errors import InterviewParseError
+from .errors import Diagnostic, InterviewParseError
 from .export import (
     SCRIPTS,
     convert_script,
@@ -37,6 +42,7 @@ from .export import (
     to_webvtt,
 )
 from .model import Interview
+from .output import AtomicFile, atomic_directory, write_text_atomically
 from .parser import Parser
 
 __all__ = ["FORMATS", "build_arg_parser", "main"]
@@ -51,26 +57,33 @@ FORMATS: dict[str, str] = {
     "podcast": ".json",
     "convokit": "",
 }
-"""Output formats and the file extension each one is written with under ``--output``."""
+"""Output formats and the file extension each one is written with under ``--output-dir``."""
+
+SINGLE_DOCUMENT_FORMATS = frozenset({"vtt", "podcast"})
+"""Formats whose files hold one transcript each: several inputs need ``--output-dir``."""
+
+CORPUS_FILES = ("utterances.jsonl", "speakers.json", "conversations.json", "corpus.json", "index.json")
+"""The files :func:`~interview_parser.export.to_convokit` writes into a corpus folder."""
 
 DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt")
 
 EXAMPLES = """\
 examples:
   interview-parser interview.md                     parse one file, print JSON
-  interview-parser transcripts/ -f jsonl > turns.jsonl
+  interview-parser transcripts/ -f jsonl -o turns.jsonl
                                                     every turn of every .md/.markdown/.txt file
-  interview-parser transcripts/ --glob '*.txt' -f csv -o out/
+  interview-parser transcripts/ --glob '*.txt' -f csv --output-dir out/
                                                     one CSV per .txt file, written under out/
-  cat interview.md | interview-parser - -f text     read stdin, print a summary
+  cat interview.md | interview-parser -f text       read stdin, print a summary
   interview-parser 访谈.md --script traditional -f markdown
                                                     canonical Markdown in Traditional script
-  interview-parser transcripts/ -f convokit -o corpus/
+  interview-parser transcripts/ -f convokit --output-dir corpus/
                                                     one ConvoKit corpus for the whole folder
   interview-parser --schema                         print the JSON Schema of the json output
 
 diagnostics go to stderr as path:line:column: warning: message [code]; --strict makes them errors.
-exit status: 0 all inputs parsed, 1 some input failed, 2 usage error.
+outputs are written whole or not at all, and never over an input.
+exit status: 0 all inputs parsed, 1 some input failed or the output could not be written, 2 usage error.
 """
 
 
@@ -88,18 +101,60 @@ class Source:
     """One input: a file, or stdin when ``path`` is ``None``."""
 
     name: str
-    """As shown in messages: the path as given or found, ``-`` for stdin."""
+    """As shown in messages and in the ``source`` column: the path as given or found
+    (undecodable bytes of a file name written as ``\\xNN``), ``-`` for stdin."""
     path: Path | None
     relative: Path
-    """Where its output goes under ``--output`` (relative to the folder given)."""
+    """Where its output goes under ``--output-dir`` (relative to the folder given)."""
     problem: Failure | None = None
-    """Why the input cannot be used at all (missing, an empty folder), found before parsing."""
+    """Why the input cannot be used at all (missing, an empty or unreadable folder), found before parsing."""
     id: str = ""
     """The document id in ``jsonl``, ``csv`` and ``convokit`` output: the path under the folder
     given, without extension (``nested/interview``), unique within the run."""
 
 
-Result = Interview | Failure
+@attrs.frozen
+class Parsed:
+    """What the main process needs of a parsed input: its diagnostics, and its output."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    has_turns: bool
+    text: str | None = None
+    """The input in the chosen format (``None`` for convokit, or when ``--strict`` fails it)."""
+    doc: Interview | None = None
+    """The document, for convokit only: the corpus is written from all documents at the end."""
+    problem: str | None = None
+    """Why the document could not be written in the chosen format (a vtt without timestamps)."""
+
+
+Result = Parsed | Failure
+
+
+class UsageError(Exception):
+    """A problem with the command as given, found before any input is read (exit status 2)."""
+
+
+class OutputError(Exception):
+    """The output cannot be written (exit status 1)."""
+
+
+def display_name(name: str) -> str:
+    """``name`` as valid UTF-8 text: bytes of a file name that did not decode become ``\\xNN``.
+
+    Python keeps such bytes as lone surrogates, which no UTF-8 output can hold.
+
+    >>> display_name("caf\\udce9.md")
+    'caf\\\\xe9.md'
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = name.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return name
 
 
 # --- arguments ------------------------------------------------------------------------
@@ -118,30 +173,46 @@ def build_arg_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="PATH",
-        help="files, folders (searched recursively) or - for standard input",
+        help="files, folders (searched recursively) or - for standard input "
+        "(default: standard input, when it is not a terminal)",
     )
     ap.add_argument(
         "-f",
         "--format",
         choices=list(FORMATS),
         default="json",
-        help="output format (default: json): json = one document; jsonl/csv = one row per turn; "
-        "markdown = canonical rendering; text = readable summary; vtt/podcast = captions and "
-        "Podcasting 2.0 JSON for timed transcripts; convokit = a corpus directory (needs --output)",
+        help="output format (default: json): json = the document, an array of documents for "
+        "several inputs; jsonl/csv = one row per turn; markdown = canonical rendering; "
+        "text = readable summary; vtt/podcast = captions and Podcasting 2.0 JSON for timed "
+        "transcripts (one input, or --output-dir); convokit = a corpus folder (needs --output-dir)",
     )
-    ap.add_argument(
+    where = ap.add_mutually_exclusive_group()
+    where.add_argument(
         "-o",
         "--output",
+        metavar="FILE",
+        help="write the output to FILE instead of standard output (- for standard output)",
+    )
+    where.add_argument(
+        "--output-dir",
         metavar="DIR",
         type=Path,
-        help="write one file per input under DIR (default: standard output)",
+        help="write one file per input under DIR, keeping the inputs' folders; "
+        "for convokit, the corpus folder",
     )
     ap.add_argument(
         "-g",
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="file name pattern for folders; repeatable (default: " + ", ".join(DEFAULT_GLOBS) + ")",
+        help="file name pattern for folders, relative to the folder; repeatable (default: "
+        + ", ".join(DEFAULT_GLOBS)
+        + ")",
+    )
+    ap.add_argument(
+        "--hidden",
+        action="store_true",
+        help="also search hidden files and folders (names starting with a dot, such as .git)",
     )
     ap.add_argument(
         "--script",
@@ -150,6 +221,16 @@ def build_arg_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--strict", action="store_true", help="treat diagnostics as errors: the input fails")
     ap.add_argument("--encoding", metavar="NAME", help="decode inputs with this encoding instead of detecting it")
+    plugins = ap.add_mutually_exclusive_group()
+    plugins.add_argument(
+        "--detector",
+        action="append",
+        metavar="NAME",
+        help="add the installed detector plugin NAME (entry point group interview_parser.detectors); repeatable",
+    )
+    plugins.add_argument(
+        "--all-detectors", action="store_true", help="add every installed detector plugin"
+    )
     ap.add_argument(
         "-j",
         "--workers",
@@ -157,21 +238,95 @@ def build_arg_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse files in N processes (default: one process)",
     )
-    ap.add_argument("-q", "--quiet", action="store_true", help="no warnings, and no summary line unless an input failed; errors are always shown")
+    ap.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no warnings, and no summary line unless an input failed; errors are always shown",
+    )
     ap.add_argument("--schema", action="store_true", help="print the JSON Schema of the json output and exit")
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return ap
 
 
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` cannot be a ``--glob``, or ``None``: it must stay inside the folder searched."""
+    pure = PurePath(pattern)
+    if not pattern:
+        return "a pattern cannot be empty"
+    if pure.anchor or pattern.startswith(("/", "\\")):
+        return "a pattern is relative to the folder searched and cannot be absolute"
+    if ".." in pure.parts or ".." in pattern.replace("\\", "/").split("/"):
+        return "a pattern cannot leave the folder searched (..)"
+    return None
+
+
+def encoding_problem(name: str) -> str | None:
+    """Why ``name`` cannot decode the inputs (unknown, or not a text encoding such as ``base64``), or ``None``."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return "unknown encoding"
+    if not getattr(info, "_is_text_encoding", True):
+        return "not a text encoding"
+    return None
+
+
 # --- inputs ---------------------------------------------------------------------------------
 
 
-def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> list[Source]:
+def _matches(relative: PurePath, pattern: str) -> bool:
+    """Whether a path under the folder matches ``pattern`` as ``Path.rglob`` would (from the right)."""
+    while pattern.startswith("**/"):
+        pattern = pattern[3:]
+    if "/" not in pattern and "\\" not in pattern:  # the usual case: the file name alone
+        return fnmatch.fnmatch(os.path.normcase(relative.name), os.path.normcase(pattern))
+    return relative.match(pattern)
+
+
+def search_folder(
+    folder: Path, globs: Sequence[str], *, hidden: bool = False
+) -> tuple[list[tuple[Path, PurePath, bool]], list[OSError]]:
+    """Files under ``folder`` matching any of ``globs``, sorted, and the folders that could not be read.
+
+    Each file comes with its path under ``folder`` and whether it is a
+    symbolic link. Hidden files and folders (a name starting with ``.``) are
+    skipped unless ``hidden``; symbolic links to folders are not followed.
+    ``os.scandir`` entries know their type, so no file is stat'ed twice.
+    """
+    found: list[tuple[Path, PurePath, bool]] = []
+    problems: list[OSError] = []
+    pending: list[tuple[Path, PurePath]] = [(folder, PurePath())]
+    while pending:
+        directory, under = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            problems.append(exc)
+            continue
+        for entry in entries:
+            if not hidden and entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((directory / entry.name, under / entry.name))
+                    continue
+                relative = under / entry.name
+                if any(_matches(relative, pattern) for pattern in globs) and entry.is_file():
+                    found.append((directory / entry.name, relative, entry.is_symlink()))
+            except OSError:  # vanished while we looked: not an input
+                continue
+    found.sort(key=lambda item: item[1].parts)
+    return found, problems
+
+
+def collect_sources(inputs: Sequence[str], globs: Sequence[str], *, hidden: bool = False) -> list[Source]:
     """Expand the inputs, in order: folders into the files matching ``globs`` (sorted), ``-`` into stdin.
 
-    An input that cannot be used (missing, a folder without matching files)
-    stays in the list with its :attr:`Source.problem`, so it is reported in
-    its place.
+    An input that cannot be used (missing, a folder without matching files, a
+    folder or subfolder that cannot be read) stays in the list with its
+    :attr:`Source.problem`, so it is reported in its place and counted as failed.
     """
     sources: list[Source] = []
     seen: set[Path] = set()
@@ -186,25 +341,42 @@ def collect_sources(inputs: Sequence[str], globs: Sequence[str]) -> list[Source]
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                {p for pattern in globs for p in path.rglob(pattern) if p.is_file()},
-                key=lambda p: p.relative_to(path).parts,
-            )
-            if not found:
+            found, problems = search_folder(path, globs, hidden=hidden)
+            for problem in problems:
+                where = display_name(os.fspath(problem.filename or raw))
+                reason = "permission denied" if isinstance(problem, PermissionError) else problem.strerror or str(problem)
+                sources.append(Source(where, None, path, Failure(f"cannot read folder: {reason}")))
+            if not found and not problems:
                 sources.append(
-                    Source(raw, None, path, Failure(f"no files matching {' or '.join(globs)} in this folder"))
+                    Source(
+                        display_name(raw),
+                        None,
+                        path,
+                        Failure(f"no files matching {' or '.join(globs)} in this folder"),
+                    )
                 )
-            for file in found:
-                if file.resolve() not in seen:
-                    seen.add(file.resolve())
-                    sources.append(Source(os.fspath(file), file, file.relative_to(path)))
+            base = _resolved(path)
+            for file, relative, link in found:
+                # below the folder every component is a real folder (links to folders are not followed)
+                resolved = _resolved(file) if link else base / relative
+                if resolved not in seen:
+                    seen.add(resolved)
+                    sources.append(Source(display_name(os.fspath(file)), file, Path(relative)))
         elif path.exists():
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
-                sources.append(Source(raw, path, Path(path.name)))
+            resolved = _resolved(path)
+            if resolved not in seen:
+                seen.add(resolved)
+                sources.append(Source(display_name(raw), path, Path(path.name)))
         else:
-            sources.append(Source(raw, None, path, Failure("no such file or folder")))
+            sources.append(Source(display_name(raw), None, path, Failure("no such file or folder")))
     return _with_ids(sources)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return Path(os.path.abspath(path))
 
 
 def _with_ids(sources: list[Source]) -> list[Source]:
@@ -212,6 +384,9 @@ def _with_ids(sources: list[Source]) -> list[Source]:
     taken: set[str] = set()
     out = []
     for source in sources:
+        if source.problem is not None:  # writes nothing: takes no id from an input that does
+            out.append(source)
+            continue
         if source.path is None:
             base = "stdin"
         else:
@@ -230,91 +405,95 @@ def _is_empty(doc: Interview) -> bool:
     return not (doc.turns or doc.preamble or doc.sections or doc.metadata or doc.media or doc.trailer or doc.title)
 
 
-def parse_source(
-    source: Source, parser: Parser, *, encoding: str | None = None, stdin: IO[bytes] | None = None
-) -> Result:
-    """Parse one input; every expected problem becomes a :class:`Failure`, never a traceback."""
+def parse_source(source: Source, parser: Parser, *, encoding: str | None = None, data: bytes | None = None) -> Interview | Failure:
+    """Parse one input (``data``: the bytes of standard input); every expected problem becomes a :class:`Failure`."""
     try:
         if source.path is None:
-            data = (stdin or sys.stdin.buffer).read()
-            text, used = decode_bytes(data, encoding=encoding, name="-")
+            text, used = decode_bytes(data or b"", encoding=encoding, name="-")
             doc = attrs.evolve(parser.parse(text), encoding=used)
         else:
             doc = parser.parse_file(source.path, encoding=encoding)
     except InterviewParseError as exc:
         message = exc.msg
-        if message.startswith(f"{source.name}: "):
-            message = message[len(source.name) + 2 :]
-        return Failure(message, exc.line, exc.column)
+        for prefix in {source.name, os.fspath(source.path or "-")}:
+            if message.startswith(f"{prefix}: "):
+                message = message[len(prefix) + 2 :]
+        return Failure(display_name(message), exc.line, exc.column)
     except IsADirectoryError:
         return Failure("is a folder, not a file")
     except PermissionError:
         return Failure("cannot read: permission denied")
-    except LookupError as exc:  # unknown --encoding
+    except LookupError as exc:  # unknown --encoding (checked up front; kept for library callers)
         return Failure(f"cannot decode: {exc}")
     except OSError as exc:
-        return Failure(f"cannot read: {exc.strerror or exc}")
+        return Failure(display_name(f"cannot read: {exc.strerror or exc}"))
     except Exception as exc:  # a bug in a detector must not stop the batch
-        return Failure(f"internal error: {type(exc).__name__}: {exc}")
+        return Failure(display_name(f"internal error: {type(exc).__name__}: {exc}"))
     if _is_empty(doc):
         return Failure("empty input: nothing to parse")
     return doc
 
 
-def parse_sources(
-    sources: Sequence[Source],
-    parser: Parser,
-    *,
-    encoding: str | None = None,
-    workers: int | None = None,
-) -> Iterator[tuple[Source, Result]]:
-    """Results in input order.
+@attrs.frozen
+class Job:
+    """Parse one input and format it: runs in the worker processes, so only text comes back.
 
-    Files go through :func:`interview_parser.batch.parse_many` (a process
-    pool when ``workers`` > 1, this process otherwise); standard input is
-    read here.
+    Shipping a whole :class:`Interview` back from a worker costs about as
+    much as parsing it; the formatted text is a fraction of that.
     """
+
+    parser: Parser
+    format: str
+    encoding: str | None = None
+    script: str | None = None
+    strict: bool = False
+    many: bool = False
+
+    def __call__(self, source: Source, data: bytes | None = None) -> Result:
+        doc = parse_source(source, self.parser, encoding=self.encoding, data=data)
+        if isinstance(doc, Failure):
+            return doc
+        diagnostics, has_turns = tuple(doc.diagnostics), bool(doc.turns)
+        if self.strict and diagnostics:
+            return Parsed(diagnostics, has_turns)
+        try:
+            if self.script:
+                doc = convert_script(doc, self.script)
+            if self.format == "convokit":
+                return Parsed(diagnostics, has_turns, doc=doc)
+            return Parsed(diagnostics, has_turns, text=format_document(doc, self.format, source, many=self.many))
+        except (ValueError, RuntimeError) as exc:
+            return Parsed(diagnostics, has_turns, problem=display_name(str(exc)))
+        except Exception as exc:  # a bug in a formatter must not stop the batch
+            return Parsed(diagnostics, has_turns, problem=display_name(f"internal error: {type(exc).__name__}: {exc}"))
+
+
+def run_jobs(
+    sources: Sequence[Source], job: Job, *, workers: int | None = None, stdin: IO[bytes] | None = None
+) -> Iterator[tuple[Source, Result]]:
+    """Results in input order: files in ``workers`` processes, standard input read here."""
     files = [s for s in sources if s.path is not None and s.problem is None]
-    many = _parse_many()
-    if many is None or not files:
-        for source in sources:
-            yield source, source.problem or parse_source(source, parser, encoding=encoding)
-        return
-    pooled = iter(many([s.path for s in files], workers=workers or 1, parser=parser, encoding=encoding))
+    pooled = iter(map_in_pool(job, files, workers=workers or 1))
     for source in sources:
         if source.problem is not None:
             yield source, source.problem
         elif source.path is None:
-            yield source, parse_source(source, parser, encoding=encoding)
+            try:
+                data = (stdin or sys.stdin.buffer).read()
+            except (OSError, AttributeError, ValueError) as exc:
+                yield source, Failure(f"cannot read standard input: {exc}")
+                continue
+            yield source, job(source, data)
         else:
-            yield source, _from_batch(source, next(pooled), parser, encoding)
-
-
-def _parse_many() -> Callable[..., Iterator[Any]] | None:
-    try:
-        from .batch import parse_many  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # pragma: no cover - batch.py is part of the package
-        return None
-    return parse_many  # type: ignore[no-any-return,unused-ignore]
-
-
-def _from_batch(source: Source, outcome: Any, parser: Parser, encoding: str | None) -> Result:
-    """A ``parse_many`` result as ours: the document, or the failure worded like every other one."""
-    doc = getattr(outcome, "value", None)
-    if isinstance(doc, Interview):
-        return Failure("empty input: nothing to parse") if _is_empty(doc) else doc
-    # the batch only says "ExceptionType: message": parse again here for the position and wording
-    return parse_source(source, parser, encoding=encoding)
+            yield source, next(pooled)
 
 
 # --- outputs ---------------------------------------------------------------------------------
 
 
 def _render_markdown(doc: Interview) -> str:
-    try:
-        from .render import render  # type: ignore[import-not-found,unused-ignore]
-    except ImportError as exc:  # pragma: no cover - only before render.py exists
-        raise RuntimeError("markdown output needs interview_parser.render, which is not installed") from exc
+    from .render import render
+
     text: str = render(doc)
     return text if text.endswith("\n") else text + "\n"
 
@@ -323,7 +502,7 @@ def format_document(doc: Interview, fmt: str, source: Source, *, many: bool = Fa
     """One document in ``fmt`` (all formats but ``convokit``), as text ending in a newline.
 
     ``many`` is set when several documents go to one stream: JSON is then
-    written on one line per document, CSV without its header after the first.
+    written on one line (an element of the array), the summary names its source.
     """
     doc_id = source.id or document_id(source.path, fallback="stdin")
     where = source.name
@@ -344,6 +523,37 @@ def format_document(doc: Interview, fmt: str, source: Source, *, many: bool = Fa
             return to_webvtt(doc)
         return json.dumps(to_podcast_transcript(doc), ensure_ascii=False, indent=None if many else 2) + "\n"
     raise ValueError(f"unknown format {fmt!r}")
+
+
+class Stream:
+    """Documents written one after another to one stream, framed so the whole stays valid.
+
+    JSON from several inputs is one array; CSV has one header; Markdown and
+    text documents are separated by a blank line (Markdown with a comment
+    naming the source).
+    """
+
+    def __init__(self, out: IO[str] | AtomicFile, fmt: str, *, many: bool) -> None:
+        self.out = out
+        self.format = fmt
+        self.many = many
+        self.count = 0
+
+    def add(self, source: Source, text: str) -> None:
+        if self.format == "json" and self.many:
+            text = ("[\n" if self.count == 0 else ",\n") + text.rstrip("\n")
+        elif self.format == "csv" and self.count:
+            text = text.split("\n", 1)[1]
+        elif self.format == "markdown" and self.many:
+            text = f"<!-- {source.name.replace('--', '- -')} -->\n{text}\n"
+        elif self.format == "text" and self.many:
+            text += "\n"
+        self.out.write(text)
+        self.count += 1
+
+    def close(self) -> None:
+        if self.format == "json" and self.many:
+            self.out.write("\n]\n" if self.count else "[]\n")
 
 
 class Reporter:
@@ -369,11 +579,11 @@ class Reporter:
         where = name if failure.line is None else f"{name}:{failure.line}:{failure.column or 1}"
         self.say(f"{where}: error: {failure.message}")
 
-    def diagnostic(self, name: str, doc: Interview, *, strict: bool) -> None:
+    def diagnostics(self, name: str, diagnostics: Iterable[Diagnostic], *, strict: bool) -> None:
         kind = "error" if strict else "warning"
         if self.quiet and not strict:
             return
-        for d in doc.diagnostics:
+        for d in diagnostics:
             self.say(f"{name}:{d.line}:{d.column}: {kind}: {d.message} [{d.code}]")
 
     def advance(self) -> None:
@@ -397,106 +607,275 @@ def _output_path(root: Path, source: Source, fmt: str, taken: set[Path]) -> Path
     return candidate
 
 
-def _utf8(stream: IO[str]) -> IO[str]:
+def overwritten_input(targets: Iterable[Path], sources: Sequence[Source]) -> tuple[Path, Source] | None:
+    """The first output path that is one of the inputs (the same path, or a link to the same file).
+
+    Checked for every output against every input before anything is read,
+    so no output replaces an input, nor a file a later input would read.
+    """
+    targets = list(targets)
+    if not targets:
+        return None
+    by_path: dict[Path, Source] = {}
+    by_inode: dict[tuple[int, int], Source] = {}
+    for source in sources:
+        if source.path is None or source.problem is not None:
+            continue
+        by_path[_resolved(source.path)] = source
+        with contextlib.suppress(OSError):
+            st = source.path.stat()
+            by_inode[(st.st_dev, st.st_ino)] = source
+    for target in targets:
+        hit = by_path.get(_resolved(target))
+        if hit is None:
+            with contextlib.suppress(OSError):
+                st = target.stat()
+                hit = by_inode.get((st.st_dev, st.st_ino))
+        if hit is not None:
+            return target, hit
+    return None
+
+
+def _utf8(stream: IO[str] | None) -> IO[str] | None:
     """Standard output in UTF-8 when it is a pipe or a file, whatever the locale."""
     if isinstance(stream, io.TextIOWrapper) and not stream.isatty():
         stream.reconfigure(encoding="utf-8")
     return stream
 
 
+def _reason(exc: OSError) -> str:
+    return "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+
+
+def _build_parser(args: argparse.Namespace) -> Parser:
+    """The parser, with the detector plugins asked for."""
+    parser = Parser()
+    if not (args.all_detectors or args.detector):
+        return parser
+    try:
+        return parser.with_entry_points(names=None if args.all_detectors else args.detector)
+    except LookupError as exc:
+        raise UsageError(str(exc).strip("'\"")) from None
+    except Exception as exc:  # a plugin that does not import or construct
+        raise UsageError(f"cannot load a detector plugin: {type(exc).__name__}: {exc}") from None
+
+
 # --- main -------------------------------------------------------------------------------------
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
-    """Run the command; returns the exit status."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    stdin: IO[bytes] | None = None,
+) -> int:
+    """Run the command; returns the exit status.
+
+    ``stdin`` (bytes) replaces standard input, for tests and embedding; it
+    counts as piped.
+    """
     out = stdout or _utf8(sys.stdout)
-    err = stderr or sys.stderr
+    err = stderr or sys.stderr or io.StringIO()  # stderr closed: messages are lost, the status is not
     ap = build_arg_parser()
     args = ap.parse_args(argv)
+    to_file = args.output not in (None, "-")
+    if out is None and not to_file and (args.output_dir is None or args.schema):
+        print("interview-parser: error: standard output is closed: give -o FILE or --output-dir DIR", file=err)
+        return 1
     if args.schema:
-        out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+        schema = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+        if not to_file:
+            assert out is not None
+            out.write(schema)
+            return 0
+        try:
+            write_text_atomically(args.output, schema)
+        except OSError as exc:
+            print(f"interview-parser: error: cannot write {display_name(args.output)}: {_reason(exc)}", file=err)
+            return 1
         return 0
     if not args.inputs:
-        ap.print_usage(err)
-        print("interview-parser: error: no input: give files, folders, or - to read standard input", file=err)
+        piped = stdin is not None or (sys.stdin is not None and not sys.stdin.isatty())
+        if not piped:
+            ap.print_usage(err)
+            print("interview-parser: error: no input: give files, folders, or - to read standard input", file=err)
+            return 2
+        args.inputs = ["-"]
+    problem = argument_problem(args)
+    if problem:
+        print(f"interview-parser: error: {problem}", file=err)
         return 2
-    if args.format == "convokit" and args.output is None:
-        ap.error("--format convokit writes a corpus folder: give it with --output DIR")
-    if args.workers is not None and args.workers < 1:
-        ap.error("--workers must be at least 1")
     try:
-        return _run(args, out, err)
+        return _run(args, out, err, stdin)
+    except UsageError as exc:
+        print(f"interview-parser: error: {exc}", file=err)
+        return 2
+    except OutputError as exc:
+        print(f"interview-parser: error: {exc}", file=err)
+        return 1
     except KeyboardInterrupt:
         print("interview-parser: interrupted", file=err)
         return 130
     except BrokenPipeError:
         # the reader went away (``| head``): stop quietly, as other command-line tools do
-        if out is sys.stdout:
+        if out is not None and out is sys.stdout:
             devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            os.dup2(devnull, out.fileno())
         return 141
 
 
-def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    sources = collect_sources(args.inputs, args.glob or DEFAULT_GLOBS)
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options, checked once before any input is read (one line, exit status 2)."""
+    if args.format == "convokit" and args.output_dir is None:
+        return "--format convokit writes a corpus folder: give it with --output-dir DIR"
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be at least 1"
+    if args.encoding is not None:
+        problem = encoding_problem(args.encoding)
+        if problem:
+            return f"--encoding {args.encoding}: {problem}"
+    for pattern in args.glob or ():
+        problem = glob_problem(pattern)
+        if problem:
+            return f"--glob {pattern!r}: {problem}"
+    return None
+
+
+def _plan(args: argparse.Namespace, sources: Sequence[Source]) -> dict[Source, Path]:
+    """Where each input's output goes under ``--output-dir``; refuses outputs that are inputs."""
+    fmt, many = args.format, len(sources) > 1
+    targets: dict[Source, Path] = {}
+    if args.output_dir is not None and args.output_dir.exists() and not args.output_dir.is_dir():
+        raise UsageError(f"--output-dir {display_name(os.fspath(args.output_dir))}: exists and is not a folder")
+    if args.output not in (None, "-"):
+        file = Path(args.output)
+        if file.is_dir() or args.output.endswith(("/", os.sep)):
+            raise UsageError(
+                f"-o {display_name(args.output)} is a folder: -o names one output file; "
+                "for one file per input use --output-dir"
+            )
+        checked = [file]
+        option = "-o"
+    elif fmt == "convokit":
+        checked = [args.output_dir / name for name in CORPUS_FILES]
+        option = "--output-dir"
+    elif args.output_dir is not None:
+        taken: set[Path] = set()
+        for source in sources:
+            if source.problem is None:
+                targets[source] = _output_path(args.output_dir, source, fmt, taken)
+        checked = list(targets.values())
+        option = "--output-dir"
+    else:
+        checked = []
+        option = ""
+    if many and fmt in SINGLE_DOCUMENT_FORMATS and args.output_dir is None:
+        raise UsageError(
+            f"-f {fmt} writes one transcript per file and cannot join {len(sources)} inputs in one stream: "
+            "use --output-dir DIR"
+        )
+    clash = overwritten_input(checked, sources)
+    if clash is not None:
+        target, source = clash
+        raise UsageError(
+            f"refusing to write {display_name(os.fspath(target))}: it is the input {source.name}; "
+            f"choose another {option}"
+        )
+    return targets
+
+
+def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[bytes] | None) -> int:
+    sources = collect_sources(args.inputs, args.glob or DEFAULT_GLOBS, hidden=args.hidden)
+    many = len(sources) > 1
+    fmt = args.format
+    targets = _plan(args, sources)
+    job = Job(
+        _build_parser(args),
+        fmt,
+        encoding=args.encoding,
+        script=args.script,
+        strict=args.strict,
+        many=many and args.output_dir is None,
+    )
     total = len(sources)
-    reporter = Reporter(err, quiet=args.quiet, total=total)
     succeeded = failed = 0
-    parser = Parser()
-    taken: set[Path] = set()
     corpus: dict[str, Interview] = {}
     corpus_sources: dict[str, str] = {}
-    many = len(sources) > 1
-    wrote_csv_header = False
-    try:
-        for source, result in parse_sources(sources, parser, encoding=args.encoding, workers=args.workers):
+    with contextlib.ExitStack() as stack:
+        file: AtomicFile | None = None
+        stream: Stream | None = None
+        if args.output not in (None, "-"):
+            try:
+                file = stack.enter_context(AtomicFile(args.output))
+            except OSError as exc:
+                raise OutputError(f"cannot write {display_name(args.output)}: {_reason(exc)}") from None
+            stream = Stream(file, fmt, many=many)
+        elif args.output_dir is None:
+            assert out is not None
+            stream = Stream(out, fmt, many=many)
+        reporter = Reporter(err, quiet=args.quiet, total=total)
+        stack.callback(reporter.close)
+        for source, result in run_jobs(sources, job, workers=args.workers, stdin=stdin):
             reporter.advance()
             if isinstance(result, Failure):
                 reporter.error(source.name, result)
                 failed += 1
                 continue
-            doc = result
-            reporter.diagnostic(source.name, doc, strict=args.strict)
-            if args.strict and doc.diagnostics:
+            reporter.diagnostics(source.name, result.diagnostics, strict=args.strict)
+            if args.strict and result.diagnostics:
                 failed += 1
                 continue
-            if not doc.turns and not args.quiet:
+            if not result.has_turns and not args.quiet:
                 reporter.say(f"{source.name}: warning: no speaker turns found")
-            if args.script:
-                doc = convert_script(doc, args.script)
-            try:
-                if args.format == "convokit":
-                    corpus[source.id] = doc
-                    corpus_sources[source.id] = source.name
-                elif args.output is not None:
-                    target = _output_path(args.output, source, args.format, taken)
-                    text = format_document(doc, args.format, source)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_text(text, encoding="utf-8")
-                else:
-                    text = format_document(doc, args.format, source, many=many)
-                    if args.format == "csv" and wrote_csv_header:
-                        text = text.split("\n", 1)[1]
-                    wrote_csv_header = True
-                    if args.format in ("markdown", "text") and many:
-                        text = f"<!-- {source.name} -->\n{text}\n" if args.format == "markdown" else text + "\n"
-                    out.write(text)
-            except (ValueError, RuntimeError) as exc:
-                reporter.error(source.name, Failure(str(exc)))
+            if result.problem is not None:
+                reporter.error(source.name, Failure(result.problem))
                 failed += 1
                 continue
-            except BrokenPipeError:
-                raise
-            except OSError as exc:
-                reporter.error(source.name, Failure(f"cannot write output: {exc.strerror or exc}"))
-                failed += 1
-                continue
+            if result.doc is not None:
+                corpus[source.id] = result.doc
+                corpus_sources[source.id] = source.name
+            elif stream is not None:
+                assert result.text is not None
+                try:
+                    stream.add(source, result.text)
+                except BrokenPipeError:
+                    raise
+                except OSError as exc:
+                    where = "standard output" if file is None else display_name(args.output)
+                    raise OutputError(f"cannot write {where}: {_reason(exc)}") from None
+            else:
+                assert result.text is not None
+                target = targets[source]
+                try:
+                    write_text_atomically(target, result.text)
+                except (OSError, ValueError) as exc:
+                    reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+                    reporter.error(source.name, Failure(f"cannot write {display_name(os.fspath(target))}: {reason}"))
+                    failed += 1
+                    continue
             succeeded += 1
-        if args.format == "convokit" and corpus:
-            to_convokit(corpus, args.output, name=args.output.name or "interviews", sources=corpus_sources)
-        out.flush()
-    finally:
-        reporter.close()
+        try:
+            if stream is not None:
+                stream.close()
+            if file is not None:
+                if succeeded:  # otherwise an existing FILE stays as it was
+                    file.commit()
+            elif stream is not None and out is not None:
+                out.flush()
+            if fmt == "convokit" and corpus:
+                with atomic_directory(args.output_dir) as temp:
+                    to_convokit(corpus, temp, name=args.output_dir.name or "interviews", sources=corpus_sources)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if file is not None:
+                where = display_name(args.output)
+            elif args.output_dir is not None:
+                where = display_name(os.fspath(args.output_dir))
+            else:
+                where = "standard output"
+            raise OutputError(f"cannot write {where}: {_reason(exc)}") from None
     if failed or (many and not args.quiet):
         plural = "input" if total == 1 else "inputs"
         print(f"interview-parser: {total} {plural}: {succeeded} succeeded, {failed} failed", file=err)

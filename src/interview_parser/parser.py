@@ -125,13 +125,28 @@ class Parser:
         Each entry point names a detector class (or factory) taking no
         arguments, or a detector instance; detectors are placed before the
         built-ins so a plugin can claim lines first. Entry points are loaded
-        only here, never on import.
+        only here, never on import. ``names`` chooses some of them, in the
+        order given.
+
+        Raises:
+            LookupError: a name in ``names`` is not installed; the message
+                lists the names that are.
         """
-        wanted = set(names) if names is not None else None
+        installed = {ep.name: ep for ep in entry_points(group=group)}
+        if names is None:
+            chosen = [installed[name] for name in sorted(installed)]
+        else:
+            wanted = list(dict.fromkeys(names))
+            missing = [name for name in wanted if name not in installed]
+            if missing:
+                have = ", ".join(sorted(installed)) or "none"
+                raise LookupError(
+                    f"no detector plugin named {', '.join(map(repr, missing))} in entry point group "
+                    f"{group!r}; installed: {have}"
+                )
+            chosen = [installed[name] for name in wanted]
         added: list[Detector] = []
-        for ep in sorted(entry_points(group=group), key=lambda e: e.name):
-            if wanted is not None and ep.name not in wanted:
-                continue
+        for ep in chosen:
             obj = ep.load()
             added.append(obj() if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "name")) else obj)
         return attrs.evolve(self, detectors=(*added, *self.detectors))
