@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -173,7 +174,7 @@ class Turn:
     detector: str | None = None
     """Name of the detector that recognised the label (why this is a turn)."""
     timestamp: str | None = None
-    """A timestamp written next to the label, e.g. ``"00:01:31"``."""
+    """A timestamp written next to the label, as written, e.g. ``"00:01:31"`` (``"time"`` in :meth:`Interview.to_dict`)."""
     role: str | None = None
     """The speaker's role (``"interviewer"``/``"interviewee"``), also for unlabelled Q&A turns."""
 
@@ -181,6 +182,28 @@ class Turn:
         for span in self.emphasis:
             if span.end > len(self.text):
                 raise ValueError(f"emphasis {span.start}..{span.end} outside text of length {len(self.text)}")
+
+    @property
+    def start_seconds(self) -> float | None:
+        """:attr:`timestamp` in seconds (``"00:01:31"`` → ``91.0``); ``None`` without one or when it does not read as a time."""
+        return None if self.timestamp is None else _seconds(self.timestamp)
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
+
+
+def _seconds(timestamp: str) -> float | None:
+    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script); ``None`` otherwise."""
+    match = _CLOCK.fullmatch(timestamp.strip())
+    if match is None:
+        return None
+    first, second, third, fraction = match.groups()
+    if third is None:
+        hours, minutes, seconds = 0, int(first), int(second)
+    else:
+        hours, minutes, seconds = int(first), int(second), int(third)
+    frac = int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0
+    return hours * 3600 + minutes * 60 + seconds + frac
 
 
 @attrs.frozen
@@ -253,7 +276,8 @@ class Interview:
                     "italic": [[e.start, e.end] for e in t.emphasis if e.kind == "em"],
                     "lines": list(t.lines),
                     "detector": t.detector,
-                    "timestamp": t.timestamp,
+                    "time": t.timestamp,
+                    "start_seconds": t.start_seconds,
                     "role": t.role,
                 }
                 for t in self.turns
@@ -297,7 +321,7 @@ class Interview:
                         key=lambda span: (span.start, span.end, span.kind),
                     ),
                     detector=t.get("detector"),
-                    timestamp=t.get("timestamp"),
+                    timestamp=t.get("time", t.get("timestamp")),  # the older name, which pandas reads as a date
                     role=t.get("role"),
                 )
                 for t in data.get("turns", ())
