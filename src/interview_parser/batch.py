@@ -21,7 +21,6 @@ Parsing is pure Python and holds the GIL, so threads do not help; worker
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, Literal, TypeVar, overload
@@ -228,6 +227,8 @@ def _run(
         for path in items:
             yield _one(path, parser, to, encoding)
         return
+    import multiprocessing  # here, not at the top: `import interview_parser` stays cheap for one-file users
+
     context = multiprocessing.get_context(start_method)
     size = chunksize if chunksize is not None else _chunksize(len(items), workers)
     with context.Pool(workers, initializer=_init_worker, initargs=(parser, to, encoding)) as pool:
