@@ -87,7 +87,7 @@ def test_undecodable_bytes_raise_a_decoding_error_with_file_and_offset(tmp_path:
 
 
 def test_decoding_error_is_an_interview_parse_error() -> None:
-    with pytest.raises(ValueError, match="not plausible GB18030, Big5 or Windows-1252 text"):
+    with pytest.raises(ValueError, match="not plausible GB18030, Big5, Windows-1252 or UTF-16 text"):
         decode_bytes(b"\x80\xff", name="x")
 
 
@@ -171,8 +171,8 @@ def test_chinese_guesses_are_sure_and_utf8_is_not_a_guess(tmp_path: Path) -> Non
     simplified = decode(SIMPLIFIED.encode("gb18030"))
     traditional = decode(TRADITIONAL.encode("big5"))
     assert (simplified.encoding, traditional.encoding) == ("gb18030", "big5")
-    assert simplified.confidence > 0.8
-    assert traditional.confidence > 0.8
+    assert simplified.confidence > 0.5
+    assert traditional.confidence > 0.5
     assert [d.code for d in simplified.diagnostics] == ["encoding-guessed"]
     assert decode(SIMPLIFIED.encode()).diagnostics == ()
     assert decode(SIMPLIFIED.encode()).confidence == 1.0

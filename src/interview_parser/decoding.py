@@ -39,10 +39,11 @@ from pathlib import Path
 from typing import IO
 
 import attrs
+import regex
 
 from .errors import DecodingError, Diagnostic
 
-__all__ = ["Decoded", "decode", "decode_bytes", "read_source", "read_text"]
+__all__ = ["Decoded", "decode", "decode_bytes", "plausibility", "read_source", "read_text"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -58,10 +59,15 @@ _SAMPLE = 200_000
 """Characters of a reading that are judged: enough to decide, and a 50 MB file is not scanned twice."""
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ALPHABET = regex.compile(
+    r"\p{Cyrillic}+|\p{Greek}+|\p{Hangul}+|\p{Arabic}+|\p{Hebrew}+|\p{Thai}+|\p{Devanagari}+|[\p{Hiragana}\p{Katakana}\u30fc]+"
+)
+"""A word in one alphabet other than Latin: Russian or Korean text GB18030 can hold, which no wrong reading produces."""
 # Punctuation and symbols Western text puts next to words: quotes, dashes, ellipsis, bullets, currency, degrees ...
 _WESTERN_MARKS = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u2020\u2021\u2030\u2039\u203a"
                            "\u20ac\u00a3\u00a5\u00a2\u00a9\u00ae\u2122\u00b0\u00b1\u00b2\u00b3\u00b5\u00b7\u00bd\u00bc\u00be"
-                           "\u00a7\u00b6\u00ab\u00bb\u00bf\u00a1\u00a0\u00d7\u00f7\u00b4")
+                           "\u00a7\u00b6\u00ab\u00bb\u00bf\u00a1\u00a0\u00d7\u00f7\u00b4"
+                           "\u2190\u2191\u2192\u2193\u2212\u2032\u2033\u203b\u2605\u2606\u25cf\u25cb\u25a0\u25a1\u2713")
 # Letters of Windows-1252 used in Western European words
 _WESTERN_LETTERS = frozenset(
     [chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)] + list("\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192")
@@ -125,54 +131,58 @@ def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def _chinese_plausibility(text: str) -> float:
-    """How much a GB18030 or Big5 reading looks like Chinese, 0-1.
+def plausibility(text: str) -> float:
+    """How much ``text`` looks like Western European or Chinese writing, 0-1.
 
-    Counted: the non-ASCII characters that are frequent Han characters
-    (either script) or CJK punctuation, except a lone character glued to an
-    ASCII letter or digit, which is how Western bytes read as Chinese look.
-    Chinese text has about 80 % such characters; a wrong reading picks
-    characters at random from tens of thousands and has 5-10 %. The share
-    is scaled so that half of the characters counting gives 1.0.
+    Only the non-ASCII characters are judged, run by run (a run is a
+    stretch of them between ASCII characters). A run counts as
+
+    * **Western** when it is at most three characters: accented letters
+      inside a word with ASCII letters (``cafés``) or a one-letter word
+      (``à``), or one or two marks (``’``, ``”…``, ``€``, ``°``);
+    * **Chinese** for its frequent Han characters (either script) and CJK
+      punctuation -- except a lone Han character glued to an ASCII letter or
+      digit (``it抯``, ``caf閟``), which is a Western byte read together with
+      the ASCII letter after it;
+    * **another alphabet** when it is a word of two or more letters of one
+      script (Cyrillic, Greek, Hangul, kana ...), which GB18030 and UTF-16
+      can hold and no wrong reading produces.
+
+    Real text has most of its non-ASCII characters counted (Chinese about
+    80 %: the 1,000 most frequent characters are most of any text); a wrong
+    reading picks characters nearly at random and has 0-10 %. The share is
+    doubled and capped at 1, so half counted is fully plausible.
+    Control and private-use characters make a reading impossible (0).
     """
+    if _CONTROL.search(text, 0, _SAMPLE) is not None:
+        return 0.0
     total = good = 0
     for run in _NON_ASCII.finditer(text, 0, _SAMPLE):
         chars = run.group()
         total += len(chars)
-        if len(chars) == 1:
-            before = text[run.start() - 1] if run.start() else " "
-            after = text[run.end()] if run.end() < len(text) else " "
-            if _is_ascii_alnum(before) or _is_ascii_alnum(after):
-                continue
-        good += sum(c in _CHINESE for c in chars)
+        before = text[run.start() - 1] if run.start() else " "
+        after = text[run.end()] if run.end() < len(text) else " "
+        western = _western(chars, before, after)
+        if len(chars) == 1 and chars not in _WESTERN_MARKS and (_is_ascii_alnum(before) or _is_ascii_alnum(after)):
+            chinese = 0
+        else:
+            chinese = sum(c in _CHINESE for c in chars)
+        other = len(chars) if len(chars) >= 2 and _ALPHABET.fullmatch(chars) else 0
+        good += max(western, chinese, other)
     return min(1.0, 2 * good / total) if total else 1.0
 
 
-def _western_plausibility(text: str) -> float:
-    """Share of the non-ASCII characters of a Windows-1252 reading that look like Western European text.
-
-    Accented letters count inside a word that has ASCII letters, or as a
-    one-letter word (``à``); punctuation and symbols count alone or in
-    pairs (``’``, ``”…``). Long runs of accented capitals and symbols are
-    Chinese or another script read as Windows-1252.
-    """
-    total = good = 0
-    for run in _NON_ASCII.finditer(text, 0, _SAMPLE):
-        chars = run.group()
-        total += len(chars)
-        if len(chars) > 3:
-            continue
-        if all(c in _WESTERN_MARKS for c in chars):
-            good += len(chars) if len(chars) <= 2 else 0
-            continue
-        if not all(c in _WESTERN_LETTERS for c in chars):
-            continue
-        before = text[run.start() - 1] if run.start() else " "
-        after = text[run.end()] if run.end() < len(text) else " "
-        in_word = (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
-        alone = len(chars) == 1 and not before.isalnum() and not after.isalnum()
-        good += len(chars) if in_word or alone else 0
-    return good / total if total else 1.0
+def _western(chars: str, before: str, after: str) -> int:
+    """How many of ``chars`` (a run of non-ASCII characters) read as Western European text."""
+    if len(chars) > 3:
+        return 0
+    if all(c in _WESTERN_MARKS for c in chars):
+        return len(chars) if len(chars) <= 2 else 0
+    if not all(c in _WESTERN_LETTERS for c in chars):
+        return 0
+    in_word = (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+    alone = len(chars) == 1 and not before.isalnum() and not after.isalnum()
+    return len(chars) if in_word or alone else 0
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, float] | None:
@@ -189,7 +199,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, float] | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
-"""Control and private-use characters: not in text, but all over binary data read as UTF-16."""
+"""Control and private-use characters: not in text, but all over bytes read in the wrong UTF-16."""
 
 
 def _first_non_ascii(text: str) -> tuple[int, int]:
@@ -233,11 +243,7 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<bytes>") -
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return decode(data, encoding=codec, name=name)
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        first_error = exc
-    wide = _utf16_without_bom(data)
+    wide = _utf16_without_bom(data)  # before UTF-8: ASCII text in UTF-16 is valid UTF-8 (with NULs)
     if wide is not None:
         try:
             text = data.decode(wide[0])
@@ -246,26 +252,33 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<bytes>") -
         else:
             if _CONTROL.search(text) is None:
                 return _guessed(text, wide[0], wide[1], ())
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
     readings: list[tuple[str, str | None, float | None]] = []
-    for codec in _GUESSED:
+    # UTF-16 without a BOM has NUL bytes (every ASCII character, a line end, has one); without NULs,
+    # a UTF-16 reading of GB18030 bytes is Hangul syllables, which would look like Korean words
+    wide_too = len(data) % 2 == 0 and 0 in data
+    for codec in (*_GUESSED, *(("utf-16-le", "utf-16-be") if wide_too else ())):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
-            readings.append((codec, None, None))
+            if codec in _GUESSED:
+                readings.append((codec, None, None))
             continue
-        score = _western_plausibility(text) if codec == "cp1252" else _chinese_plausibility(text)
-        readings.append((codec, text, score))
+        readings.append((codec, text, plausibility(text)))
     scored = [(score, -index, codec, text) for index, (codec, text, score) in enumerate(readings) if score is not None]
     if scored:
         best, _, codec, chosen = max(scored)
         if best >= MIN_PLAUSIBILITY and chosen is not None:
             runner_up = max((s for s, _, c, _ in scored if c != codec), default=0.0)
-            others = [(c, s) for c, _, s in readings if c != codec]
+            others = [(c, s) for c, _, s in readings if c != codec and (c in _GUESSED or (s or 0) >= 0.1)]
             return _guessed(chosen, codec, round(best - runner_up, 2), others)
     line, column, shown = _position(data, first_error.start, "utf-8")
     raise DecodingError(
         f"{name}: byte 0x{data[first_error.start]:02x} at offset {first_error.start} is not valid UTF-8, "
-        "and the bytes are not plausible GB18030, Big5 or Windows-1252 text; pass encoding= to choose one",
+        "and the bytes are not plausible GB18030, Big5, Windows-1252 or UTF-16 text; pass encoding= to choose one",
         offset=first_error.start,
         line=line,
         column=column,
