@@ -215,6 +215,7 @@ class Media:
     text: str
     """The line as written."""
     lines: LineRange = attrs.field(converter=_line_range)
+    """Source lines of the item (1-based, inclusive)."""
 
 
 def _date(value: datetime.date | str | None) -> datetime.date | None:
@@ -228,20 +229,27 @@ class Interview:
     """A parsed interview: header, preamble, sections, speakers and turns."""
 
     title: str | None = None
+    """From front matter, a ``Title:`` header line, or the first heading; ``None`` when the document has none."""
     date: datetime.date | None = attrs.field(default=None, converter=_date)
+    """The interview's date from the header, a dateline or a closing line; an ISO string is accepted when building."""
     metadata: Metadata = attrs.field(factory=Metadata, converter=_metadata, hash=False)
     """Every header key as written (front matter and bare header lines)."""
     preamble: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Paragraphs between the header and the first turn or heading."""
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    """Headings that divide the interview, in document order."""
     speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    """Everyone who speaks, in order of first appearance, one per identity."""
     turns: tuple[Turn, ...] = attrs.field(default=(), converter=_turns)
+    """Every turn, in document order."""
     media: tuple[Media, ...] = attrs.field(default=(), converter=_media)
+    """Images, captions, embeds, rules and links found between turns."""
     trailer: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Lines after the last turn that belong to the page, not the speech (source links)."""
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
+    """Recoverable oddities found while parsing (and a guessed encoding), ordered by position."""
     encoding: str | None = None
-    """The encoding ``parse_file`` decoded the bytes with; ``None`` for ``parse``."""
+    """The encoding ``parse_file`` decoded the bytes with; ``None`` for ``parse`` and text-mode files without one."""
 
     def speaker(self, key_or_name: str) -> Speaker | None:
         """The speaker with this key or label, if any."""
