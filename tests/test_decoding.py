@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs, UTF-8, GB18030 and Big5 detection, explicit encodings, and what is recorded."""
+"""Bytes to text: BOMs, UTF-8, UTF-16, GB18030, Big5 and Windows-1252 detection, explicit encodings,
+file objects, and what is recorded (the encoding, and a diagnostic when it was guessed)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from interview_parser import DecodingError, InterviewParseError, Parser, parse, parse_file
 from interview_parser.decoding import decode, decode_bytes, read_text
+from interview_parser.strategies import Rendered, rendered_interviews
 
 SIMPLIFIED = "问：今天我们谈谈城市的发展。\n\n答：好的，这个问题很重要。\n\n问：未来呢？\n\n答：机会很多。\n"
 TRADITIONAL = "問：今天我們談談城市的發展。\n\n答：好的，這個問題很重要。\n\n問：未來呢？\n\n答：機會很多。\n"
@@ -230,3 +232,20 @@ def test_file_object_errors_are_clear(tmp_path: Path) -> None:
     path = _write(tmp_path, b"ok \x80\xff\xfe")
     with path.open("rb") as handle, pytest.raises(DecodingError, match=r"talk\.md: byte 0x80 at offset 3"):
         parse_file(handle)
+
+
+@given(rendered_interviews(script="hant"))
+def test_traditional_interviews_in_big5_are_detected(case: Rendered) -> None:
+    try:
+        data = case.text.encode("big5")
+    except UnicodeEncodeError:  # a character Big5 lacks
+        return
+    decoded = decode(data)
+    assert decoded.text == case.text
+    assert decoded.encoding == ("utf-8" if case.text.isascii() else "big5")
+
+
+@given(rendered_interviews(script="hans"), st.sampled_from(["utf-16-le", "utf-16-be"]))
+def test_interviews_in_utf16_without_a_bom_are_detected(case: Rendered, codec: str) -> None:
+    decoded = decode(case.text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (case.text, codec) or case.text == ""
