@@ -1,32 +1,33 @@
 """Bytes to text: BOMs, UTF-8, UTF-16, GB18030, Big5 and Windows-1252, with a plausibility judgement.
 
 The bytes decide when they can: a byte order mark, or valid UTF-8 (which
-random legacy bytes almost never are). Otherwise the encoding is guessed,
-and the guess is said: :func:`decode` returns a ``encoding-guessed``
-:class:`~interview_parser.errors.Diagnostic` naming the encoding and how
-sure the choice was.
+legacy bytes almost never are). Otherwise the encoding is guessed, and the
+guess is said: :func:`decode` returns an ``encoding-guessed``
+:class:`~interview_parser.errors.Diagnostic` naming the encoding, how sure
+the choice was and how the other readings scored.
 
-Guessing is a plausibility judgement, not a statistical model. Each
-encoding that decodes the bytes gives a reading, and the reading is scored
-by the share of its non-ASCII characters that look like text written in it:
+Guessing is a plausibility judgement (:func:`plausibility`), not a
+statistical model. Each encoding that decodes the bytes gives a reading:
 
-* **GB18030 and Big5**: Chinese comes in runs of Han characters and
-  full-width punctuation, mostly common ones (GB2312 for GB18030, Big5
-  level 1 for Big5). A lone Han character glued to Latin letters
-  (``it抯 been``, ``caf閟``) is what a Western file read as Chinese looks
-  like: a high byte and the ASCII letter after it taken as one character.
-* **Windows-1252** (a superset of ISO-8859-1 for text, as browsers treat
-  it): accented letters sit inside words that have ASCII letters
-  (``cafés``, ``Señor``), punctuation (``’ “ ” – …``) stands alone or in
-  pairs. Chinese read this way is long runs of accented capitals and
+* **Western text** has its accented letters inside words with ASCII letters
+  (``cafés``, ``Señor``) and its marks (``’ “ ” – …``) alone or in pairs;
+  Chinese read as Windows-1252 is long runs of accented capitals and
   symbols (``ÎÒÃÇ½ñÌì``).
+* **Chinese text** is mostly frequent characters, and a wrong reading picks
+  characters nearly at random. A lone Han character glued to Latin letters
+  (``it抯 been``, ``caf閟``) is what a Western file read as GB18030 looks
+  like: a high byte and the ASCII letter after it taken as one character.
+* **UTF-16 without a BOM** has NUL bytes in the high half of its ASCII
+  characters; no other encoding here has NUL bytes at all.
 
 The best reading wins (GB18030, then Big5, then Windows-1252 on a tie: a
 Simplified text with a few Traditional names stays GB18030); its confidence
-is its lead over the runner-up. When no reading is plausible the bytes are
-refused with a :class:`~interview_parser.errors.DecodingError` rather
-than turned into mojibake. ``benchmarks/README.md`` compares this with
-charset-normalizer on the test corpus.
+is its lead over the runner-up. Windows-1252 is also how ISO-8859-1 text is
+read (as browsers do): the two differ only in bytes 0x80-0x9F, which
+ISO-8859-1 text does not use. When no reading is plausible the bytes are
+refused with a :class:`~interview_parser.errors.DecodingError` rather than
+turned into mojibake. ``benchmarks/README.md`` compares this with
+charset-normalizer.
 """
 
 from __future__ import annotations
@@ -227,6 +228,12 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<bytes>") -
 
     Raises :class:`DecodingError` (with the line and column of the first
     bad byte) when the bytes do not decode as asked, or as any plausible text.
+
+    >>> found = decode("Two café’s".encode("cp1252"))
+    >>> found.text, found.encoding, found.confidence, found.diagnostics[0].code
+    ('Two café’s', 'cp1252', 1.0, 'encoding-guessed')
+    >>> decode("我们的城市".encode("gb18030")).encoding
+    'gb18030'
     """
     if encoding is not None:
         try:
