@@ -311,7 +311,8 @@ def _parser(
     """The shared default parser, or one built from the options given."""
     if detectors is None and not strict and not aliases and not roles:
         return DEFAULT_PARSER
-    return Parser(BUILTIN_DETECTORS if detectors is None else detectors, strict, aliases, roles)
+    chosen = BUILTIN_DETECTORS if detectors is None else detectors
+    return Parser(detectors=chosen, strict=strict, aliases=aliases, roles=roles)
 
 
 def parse(
