@@ -118,7 +118,8 @@ def test_decoding_error_names_the_file_offset_and_line(tmp_path: Path) -> None:
     error = caught.value
     assert (error.offset, error.line, error.column, error.code) == (16, 2, 4, "decoding")
     assert str(error) == (
-        f"{path}: byte 0xff at offset 16 is not valid UTF-8, GB18030 or Big5; pass encoding= to choose one"
+        f"{path}: byte 0xff at offset 16 is not valid UTF-8, and the bytes are not plausible GB18030, Big5,"
+        " Windows-1252 or UTF-16 text; pass encoding= to choose one"
         " (at line 2, column 4)\n    ok \ufffd\ufffd\ufffd\ufffd\ufffd there\n       ^"
     )
 

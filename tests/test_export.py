@@ -124,7 +124,7 @@ def test_jsonl_has_one_object_per_turn() -> None:
     assert len(lines) == len(doc.turns) == 4
     objects = [json.loads(line) for line in lines]
     assert [o["turn"] for o in objects] == [0, 1, 2, 3]
-    assert objects[1]["timestamp"] == "00:00:05"
+    assert (objects[1]["time"], objects[1]["start_seconds"]) == ("00:00:05", 5.0)
     assert objects[3]["text"] == doc.turns[3].text
 
 

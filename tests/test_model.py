@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
 import attrs
 import pytest
@@ -34,7 +35,8 @@ def test_to_dict_has_the_documented_keys() -> None:
         "italic": [],
         "lines": [10, 10],
         "detector": "bold_label",
-        "timestamp": None,
+        "time": None,
+        "start_seconds": None,
         "role": "interviewer",
     }
     assert data["trailer"] == ["[src](https://example.com)"]
@@ -84,3 +86,51 @@ def test_a_draft_has_the_fields_of_a_turn_in_the_same_order() -> None:
     from interview_parser.assemble import Draft
 
     assert Draft._fields == tuple(field.name for field in attrs.fields(Turn))
+
+
+TIMED = "**Ana:** 00:01:31 Hello.\n\n**Bo:** 00:01:35.5 Hi.\n\n**Ana:** 01:02:03 Bye.\n\n**Bo:** Bye."
+
+
+def test_turns_carry_their_time_as_text_and_as_seconds() -> None:
+    doc = parse(TIMED)
+    assert [(t.timestamp, t.start_seconds) for t in doc.turns] == [
+        ("00:01:31", 91.0), ("00:01:35.5", 95.5), ("01:02:03", 3723.0), (None, None)
+    ]
+    rows = doc.to_dict()["turns"]
+    assert [(r["time"], r["start_seconds"]) for r in rows] == [
+        ("00:01:31", 91.0), ("00:01:35.5", 95.5), ("01:02:03", 3723.0), (None, None)
+    ]
+    assert "timestamp" not in rows[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "seconds"),
+    [("12:05", 725.0), ("1:00:00,5", 3600.5), ("０１:２３", 83.0), (" 00:00:07 ", 7.0), ("soon", None), ("1:2", None)],
+)
+def test_start_seconds_reads_every_written_form(written: str, seconds: float | None) -> None:
+    assert Turn("A", "x", (1, 1), timestamp=written).start_seconds == seconds
+
+
+def test_from_dict_reads_the_old_timestamp_key() -> None:
+    doc = parse(TIMED)
+    old = doc.to_dict()
+    for turn in old["turns"]:
+        turn["timestamp"] = turn.pop("time")
+        del turn["start_seconds"]
+    assert Interview.from_dict(old) == doc
+
+
+def test_pandas_keeps_the_time_column_as_text(tmp_path: Path) -> None:
+    """pandas.read_json turns columns named timestamp*, *_at, *_time, date ... into dates; ours keep their values."""
+    pd = pytest.importorskip("pandas")
+    from interview_parser.export import TURN_COLUMNS, to_jsonl
+
+    path = tmp_path / "turns.jsonl"
+    path.write_text(to_jsonl(parse(TIMED)), encoding="utf-8")
+    frame = pd.read_json(path, lines=True)
+    assert frame["time"].tolist()[:3] == ["00:01:31", "00:01:35.5", "01:02:03"]
+    assert frame["start_seconds"].tolist()[:3] == [91.0, 95.5, 3723.0]
+    # every column name, whatever it holds: a date-like text must come back as the same text
+    row = dict.fromkeys(TURN_COLUMNS, "2024-01-02 00:01:31")
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert pd.read_json(path, lines=True).iloc[0].tolist() == list(row.values())

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import math
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Generic, Literal, TypeVar, overload
@@ -116,6 +115,8 @@ def map_in_pool(
         for item in items:
             yield func(item)
         return
+    import multiprocessing  # here, not at the top: `import interview_parser` stays cheap for one-file users
+
     context = multiprocessing.get_context(start_method)
     size = chunksize if chunksize is not None else _chunksize(len(items), workers)
     with context.Pool(workers, initializer=_init_worker, initargs=(func,)) as pool:

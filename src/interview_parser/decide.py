@@ -529,8 +529,9 @@ def _drop_page_furniture(
 ) -> None:
     """Names alone on a line that are page furniture, by their shape in this document.
 
-    A line followed by the same line every time, a line that follows nothing
-    else, is a running page header or footer (``Alderson Reporting Company``). A name alone on a line is the
+    In a document whose labels are written with a separator, a line followed
+    by the same line every time, a line that follows nothing else, is a
+    running page header or footer (``Alderson Reporting Company``). A name alone on a line is the
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
     """
@@ -543,9 +544,13 @@ def _drop_page_furniture(
         key = speaker_key(person(match.label))
         counts[key] += 1
         following.setdefault(key, set()).add(lines[index + 1].text if index + 1 < len(lines) else "")
-    shared = Counter(text for texts in following.values() for text in texts)
-    running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1}
     separated = sum(1 for i, m in candidates.items() if m.label and i not in alone)
+    shared = Counter(text for texts in following.values() for text in texts)
+    running = {
+        key
+        for key, n in counts.items()
+        if separated and n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1
+    }
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)
     minor = separated >= _MINOR_TEMPLATE * names

@@ -74,7 +74,8 @@ TURN_COLUMNS: tuple[str, ...] = (
     "text",
     "first_line",
     "last_line",
-    "timestamp",
+    "time",
+    "start_seconds",
 )
 """The columns of :func:`turn_rows`, :func:`to_jsonl` and :func:`to_csv`, in order."""
 
@@ -140,7 +141,8 @@ def turn_rows(
             "text": turn.text,
             "first_line": turn.lines[0],
             "last_line": turn.lines[1],
-            "timestamp": turn.timestamp,
+            "time": turn.timestamp,
+            "start_seconds": turn.start_seconds,
         }
         for index, turn in enumerate(doc.turns)
     ]

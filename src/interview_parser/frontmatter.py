@@ -14,18 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
-import yaml
 
 from .errors import Diagnostic
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 __all__ = ["FrontMatter", "split_front_matter"]
-
-_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @attrs.frozen
@@ -41,7 +33,10 @@ class FrontMatter:
 
 
 def _load_yaml(text: str) -> tuple[Any, int, int, str] | Any:
-    return yaml.load(text, Loader=_YAML_LOADER)  # a safe loader (C or pure Python)
+    import yaml  # imported on first use, so that `import interview_parser` stays cheap
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # a safe loader (C or pure Python)
 
 
 def _yaml_error(exc: Exception) -> tuple[int, int, str]:
@@ -64,10 +59,25 @@ def _toml_error(exc: Exception) -> tuple[int, int, str]:
     return int(found[1]) - 1, int(found[2]) - 1, text[: found.start()]
 
 
-_FORMATS: dict[str, tuple[str, Callable[[str], Any], Callable[[Exception], tuple[int, int, str]], tuple[type[Exception], ...]]] = {
-    "---": ("yaml", _load_yaml, _yaml_error, (yaml.YAMLError, ValueError, RecursionError)),
-    "+++": ("toml", tomllib.loads, _toml_error, (tomllib.TOMLDecodeError, RecursionError)),
-}
+_Format = tuple[str, Callable[[str], Any], Callable[[Exception], tuple[int, int, str]], tuple[type[Exception], ...]]
+
+
+def _yaml_format() -> _Format:
+    import yaml
+
+    return ("yaml", _load_yaml, _yaml_error, (yaml.YAMLError, ValueError, RecursionError))
+
+
+def _toml_format() -> _Format:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return ("toml", tomllib.loads, _toml_error, (tomllib.TOMLDecodeError, RecursionError))
+
+
+_FORMATS: dict[str, Callable[[], _Format]] = {"---": _yaml_format, "+++": _toml_format}
+"""Each fence's loader, built on first use (PyYAML and tomllib are imported only for documents that need them)."""
 _CLOSERS = {"---": ("---", "..."), "+++": ("+++",)}
 
 
@@ -76,7 +86,7 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
     if not lines or lines[0] not in _FORMATS:
         return FrontMatter({}, 0)
     fence = lines[0]
-    name, load, locate, errors = _FORMATS[fence]
+    name, load, locate, errors = _FORMATS[fence]()
     closers = _CLOSERS[fence]
     end = next((i for i in range(1, len(lines)) if lines[i] in closers), None)
     if end is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -173,7 +174,7 @@ class Turn:
     detector: str | None = None
     """Name of the detector that recognised the label (why this is a turn)."""
     timestamp: str | None = None
-    """A timestamp written next to the label, e.g. ``"00:01:31"``."""
+    """A timestamp written next to the label, as written, e.g. ``"00:01:31"`` (``"time"`` in :meth:`Interview.to_dict`)."""
     role: str | None = None
     """The speaker's role (``"interviewer"``/``"interviewee"``), also for unlabelled Q&A turns."""
 
@@ -181,6 +182,28 @@ class Turn:
         for span in self.emphasis:
             if span.end > len(self.text):
                 raise ValueError(f"emphasis {span.start}..{span.end} outside text of length {len(self.text)}")
+
+    @property
+    def start_seconds(self) -> float | None:
+        """:attr:`timestamp` in seconds (``"00:01:31"`` → ``91.0``); ``None`` without one or when it does not read as a time."""
+        return None if self.timestamp is None else _seconds(self.timestamp)
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
+
+
+def _seconds(timestamp: str) -> float | None:
+    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script); ``None`` otherwise."""
+    match = _CLOCK.fullmatch(timestamp.strip())
+    if match is None:
+        return None
+    first, second, third, fraction = match.groups()
+    if third is None:
+        hours, minutes, seconds = 0, int(first), int(second)
+    else:
+        hours, minutes, seconds = int(first), int(second), int(third)
+    frac = int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0
+    return hours * 3600 + minutes * 60 + seconds + frac
 
 
 @attrs.frozen
@@ -192,6 +215,7 @@ class Media:
     text: str
     """The line as written."""
     lines: LineRange = attrs.field(converter=_line_range)
+    """Source lines of the item (1-based, inclusive)."""
 
 
 def _date(value: datetime.date | str | None) -> datetime.date | None:
@@ -205,20 +229,27 @@ class Interview:
     """A parsed interview: header, preamble, sections, speakers and turns."""
 
     title: str | None = None
+    """From front matter, a ``Title:`` header line, or the first heading; ``None`` when the document has none."""
     date: datetime.date | None = attrs.field(default=None, converter=_date)
+    """The interview's date from the header, a dateline or a closing line; an ISO string is accepted when building."""
     metadata: Metadata = attrs.field(factory=Metadata, converter=_metadata, hash=False)
     """Every header key as written (front matter and bare header lines)."""
     preamble: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Paragraphs between the header and the first turn or heading."""
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    """Headings that divide the interview, in document order."""
     speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    """Everyone who speaks, in order of first appearance, one per identity."""
     turns: tuple[Turn, ...] = attrs.field(default=(), converter=_turns)
+    """Every turn, in document order."""
     media: tuple[Media, ...] = attrs.field(default=(), converter=_media)
+    """Images, captions, embeds, rules and links found between turns."""
     trailer: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Lines after the last turn that belong to the page, not the speech (source links)."""
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
+    """Recoverable oddities found while parsing (and a guessed encoding), ordered by position."""
     encoding: str | None = None
-    """The encoding ``parse_file`` decoded the bytes with; ``None`` for ``parse``."""
+    """The encoding ``parse_file`` decoded the bytes with; ``None`` for ``parse`` and text-mode files without one."""
 
     def speaker(self, key_or_name: str) -> Speaker | None:
         """The speaker with this key or label, if any."""
@@ -253,7 +284,8 @@ class Interview:
                     "italic": [[e.start, e.end] for e in t.emphasis if e.kind == "em"],
                     "lines": list(t.lines),
                     "detector": t.detector,
-                    "timestamp": t.timestamp,
+                    "time": t.timestamp,
+                    "start_seconds": t.start_seconds,
                     "role": t.role,
                 }
                 for t in self.turns
@@ -297,7 +329,7 @@ class Interview:
                         key=lambda span: (span.start, span.end, span.kind),
                     ),
                     detector=t.get("detector"),
-                    timestamp=t.get("timestamp"),
+                    timestamp=t.get("time", t.get("timestamp")),  # the older name, which pandas reads as a date
                     role=t.get("role"),
                 )
                 for t in data.get("turns", ())

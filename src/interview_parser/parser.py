@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 import attrs
 import regex
@@ -22,7 +22,7 @@ from .assemble import assemble
 from .blocks import Line, LineKind, scan_lines
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
-from .decoding import read_text
+from .decoding import read_source
 from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .explain import Explanation, explain
@@ -157,10 +157,14 @@ class Parser:
         """Parse one document's text."""
         return self._parse(normalize(text), encoding=None)
 
-    def parse_file(self, path: str | os.PathLike[str], *, encoding: str | None = None) -> Interview:
-        """Read, decode (detecting the encoding unless given) and parse one file."""
-        text, used = read_text(path, encoding=encoding)
-        return self._parse(normalize(text), encoding=used)
+    def parse_file(self, path: str | os.PathLike[str] | IO[bytes] | IO[str], *, encoding: str | None = None) -> Interview:
+        """Read, decode (detecting the encoding unless given) and parse one file: a path, or an open file object.
+
+        A guessed encoding is reported as an ``encoding-guessed`` diagnostic;
+        a text-mode file object is read as already decoded.
+        """
+        decoded = read_source(path, encoding=encoding)
+        return self._parse(normalize(decoded.text), encoding=decoded.encoding, found=decoded.diagnostics)
 
     def explain(self, text: str, /) -> Explanation:
         """Line by line: what each detector proposed, what was decided and why, and where the line went.
@@ -172,13 +176,13 @@ class Parser:
         trace = lenient._trace(normalize(text), encoding=None)
         return explain(trace.interview, trace.body, self.detectors, trace.verdict)
 
-    def _parse(self, text: str, *, encoding: str | None) -> Interview:
-        return self._trace(text, encoding=encoding).interview
+    def _parse(self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = ()) -> Interview:
+        return self._trace(text, encoding=encoding, found=found).interview
 
-    def _trace(self, text: str, *, encoding: str | None) -> _Trace:
+    def _trace(self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = ()) -> _Trace:
         lines = split_lines(text)
         front = split_front_matter(lines)
-        diagnostics: list[Diagnostic] = list(front.diagnostics)
+        diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
         metadata: dict[str, Any] = dict(front.data)
         header, taken = split_header_lines(lines, front.body_start)
         for key, value in header.items():
@@ -364,18 +368,50 @@ def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
 DEFAULT_PARSER = Parser()
 
 
-def parse(text: str, /, **options: Any) -> Interview:
+def _parser(
+    detectors: Iterable[Detector] | None,
+    strict: bool,
+    aliases: Mapping[str, str] | None,
+    roles: Mapping[str, str] | None,
+    conventions: Conventions | None,
+) -> Parser:
+    """The shared default parser, or one built from the options given."""
+    if detectors is None and not strict and not aliases and not roles and conventions is None:
+        return DEFAULT_PARSER
+    chosen = BUILTIN_DETECTORS if detectors is None else detectors
+    return Parser(
+        detectors=chosen, strict=strict, aliases=aliases, roles=roles, conventions=conventions or DEFAULT_CONVENTIONS
+    )
+
+
+def parse(
+    text: str,
+    /,
+    *,
+    detectors: Iterable[Detector] | None = None,
+    strict: bool = False,
+    aliases: Mapping[str, str] | None = None,
+    roles: Mapping[str, str] | None = None,
+    conventions: Conventions | None = None,
+) -> Interview:
     """Parse interview text into an :class:`~interview_parser.model.Interview`.
 
-    ``options`` are :class:`Parser` fields (``strict=True``, ``aliases={...}``,
-    ``roles={...}``, ``detectors=[...]``); without them a shared default
-    parser is used.
+    The options are the :class:`Parser` fields (``detectors=None`` means the
+    built-in ones); without them a shared default parser is used. To parse
+    many documents with the same options, build a :class:`Parser` once.
     """
-    parser = Parser(**options) if options else DEFAULT_PARSER
-    return parser.parse(text)
+    return _parser(detectors, strict, aliases, roles, conventions).parse(text)
 
 
-def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, **options: Any) -> Interview:
-    """Read and parse one file; see :meth:`Parser.parse_file`."""
-    parser = Parser(**options) if options else DEFAULT_PARSER
-    return parser.parse_file(path, encoding=encoding)
+def parse_file(
+    path: str | os.PathLike[str] | IO[bytes] | IO[str],
+    *,
+    encoding: str | None = None,
+    detectors: Iterable[Detector] | None = None,
+    strict: bool = False,
+    aliases: Mapping[str, str] | None = None,
+    roles: Mapping[str, str] | None = None,
+    conventions: Conventions | None = None,
+) -> Interview:
+    """Read and parse one file, given as a path or an open file object; see :meth:`Parser.parse_file`."""
+    return _parser(detectors, strict, aliases, roles, conventions).parse_file(path, encoding=encoding)

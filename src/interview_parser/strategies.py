@@ -77,7 +77,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess by tests/test_library_api.py
+    raise ModuleNotFoundError(  # an ImportError, named after the missing module as Python's own is
+        "interview_parser.strategies needs hypothesis: pip install 'interview-parser[strategies]'",
+        name=exc.name,
+    ) from exc
 
 from .model import Emphasis, Interview, Section, Speaker, Turn
 from .normalize import converter, speaker_key

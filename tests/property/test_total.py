@@ -63,7 +63,7 @@ def test_total_parse_file_decodes_or_raises_decoding_error(data: bytes) -> None:
             assert 0 <= error.offset < len(data)
         else:
             assert doc is not None
-            assert doc.encoding in ("utf-8", "utf-8-sig", "utf-16", "gb18030", "big5")
+            assert doc.encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "big5", "cp1252")
     finally:
         os.unlink(path)
 
