@@ -141,7 +141,7 @@ _HONORIFIC = (
 _LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.)"
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Person[ \t]\p{{Lu}})"
-_ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）])?"
+_ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]){0,3}"
 _NUMBER = r"(?:[ \t]?\d{1,3}(?![:：.]\d))?"
 """A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2`` (not a clock: ``END 2:21``)."""
 _NAME = rf"(?:(?:{_CJK_NAME}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
@@ -279,6 +279,24 @@ class _PatternDetector:
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, weak=self.weak, detector=self.name)
 
 
+_SPLIT_RUNS_WITHIN = 80
+"""How far into a line adjacent bold runs (``****``) are joined when reading a bold label."""
+
+
+def _unjoined(head: str, offset: int) -> int:
+    """The offset in ``head`` of ``offset`` in ``head`` with its ``****`` runs removed (past it: shifted)."""
+    original = joined = 0
+    while original < len(head) and joined < offset:
+        if head.startswith("****", original):
+            original += 4
+            continue
+        original += 1
+        joined += 1
+    while head.startswith("****", original):
+        original += 4  # a run right before the offset belongs to the label's markup
+    return original + (offset - joined)
+
+
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
@@ -297,6 +315,21 @@ class BoldLabel(_PatternDetector):
 
     def could_match(self, text: str) -> bool:
         return _has_colon(text) or "." in text
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        head = line.text[:_SPLIT_RUNS_WITHIN]
+        if "****" not in head:
+            return super().detect(line, context)
+        # "**史蒂文****·****哈特菲尔德：**": one label whose bold an editor split into adjacent runs
+        joined = line._replace(text=head.replace("****", "") + line.text[_SPLIT_RUNS_WITHIN:])
+        found = super().detect(joined, context)
+        if found is None:
+            return super().detect(line, context)
+        return found._replace(
+            end=_unjoined(head, found.end),
+            speech_start=_unjoined(head, found.speech_start),
+            start=_unjoined(head, found.start),
+        )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         text = line.text
@@ -447,10 +480,11 @@ class HeadingLabel:
 
 
 class NameTimestamp(_PatternDetector):
-    """``Full Name 00:05:57`` alone on a line (a transcript export that lost its colon)."""
+    """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``) alone on a line: a transcript export
+    that lost its colon."""
 
     name = "name_timestamp"
-    pattern = regex.compile(rf"(?P<label>{_NAME}){_COLON}?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
+    pattern = regex.compile(rf"(?:\*\*|__)?(?P<label>{_NAME})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
 
     def could_match(self, text: str) -> bool:
         return _maybe_digit(text[-1]) or text[-1] == ")"
