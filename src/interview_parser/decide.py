@@ -317,6 +317,7 @@ def _one_off(
     conventions: Conventions,
     alternates: bool,
     speech: str,
+    quoting: bool,
 ) -> tuple[bool, str]:
     """Whether a label spoken once is a speaker, and why."""
     role = conventions.is_role(key)
@@ -338,7 +339,7 @@ def _one_off(
         return True, "a role speaking once inside the conversation"
     if index < conversation_start:
         return False, "spoken once, before the conversation starts: a field or cast line"
-    if speech[:1] in _QUOTES:
+    if speech[:1] in _QUOTES and not quoting:
         return False, "spoken once, and what follows opens with a quotation mark: a quotation in prose"
     if not trusted_shapes:
         # no label recurs: the exchange stands on other evidence (unlabelled questions and answers)
@@ -388,11 +389,11 @@ def decide_labels(
             decide(index, False, "the label is only punctuation")
         elif key and (conventions.is_field(key) or conventions.is_field(speaker_key(person(match.label)))):
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif key and conventions.is_reported_speech(key):
+        elif key and (conventions.is_reported_speech(key) or _quotes(lines[index], match)):
             reported[index] = match
         else:
             candidates[index] = match
-    _weigh_reported_speech(lines, candidates, reported, decide)
+    _weigh_reported_speech(lines, candidates, reported, conventions, decide)
     _drop_speechless(lines, candidates, decide)
     _drop_page_furniture(lines, candidates, decide)
     _drop_continued_questions(candidates, decide)
@@ -439,6 +440,8 @@ def decide_labels(
     recurring = [i for i in sorted(candidates) if candidates[i].label and counts[keys[i]] >= 2]
     trusted_shapes = {shapes[i] for i in recurring}
     conversation_start = recurring[0] if recurring else min(candidates)
+    # a document whose recurring speakers open with a quotation mark writes its speech that way
+    quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
     labels: dict[int, SpeakerMatch] = {}
     order = sorted(candidates)
     for position, index in enumerate(order):
@@ -450,7 +453,7 @@ def decide_labels(
         else:
             accepted, reason = _one_off(
                 index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
-                _alternates(order, position, candidates, keys), _speech(lines[index], match),
+                _alternates(order, position, candidates, keys), _speech(lines[index], match), quoting,
             )
         decide(index, accepted, reason)
         if accepted:
@@ -489,15 +492,26 @@ def _unlabelled_answers(
     return answers if len(answers) * 2 > len(questions) else {}
 
 
+def _quotes(line: Line, match: SpeakerMatch) -> bool:
+    """``他说：“……”``: a Han label whose speech opens with a quotation mark."""
+    return (
+        bool(match.label)
+        and match.weak
+        and _HAN.match(match.label) is not None
+        and line.text[match.speech_start : match.speech_start + 1] in _QUOTES
+    )
+
+
 def _weigh_reported_speech(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     reported: Mapping[int, SpeakerMatch],
+    conventions: Conventions,
     decide: Callable[[int, bool, str], None],
 ) -> None:
-    """Labels that end like reported speech (``他说：``, ``彭佩奥说：``) are prose, unless the
-    document is labelled throughout: a recurring ``X说：`` where most paragraphs open with a label
-    is how that transcript writes its speaker."""
+    """Labels that end like reported speech (``他说：``, ``彭佩奥说：``) or open a quotation
+    (``安检员：“…”``) are prose, unless the document is labelled throughout: a recurring
+    ``X说：`` where most paragraphs open with a label is how that transcript writes its speaker."""
     if not reported:
         return
     keys = Counter(speaker_key(m.label) for m in reported.values())
@@ -512,9 +526,15 @@ def _weigh_reported_speech(
             labelled += index in together
         previous = line
     dense = units > 0 and labelled * 2 >= units
+    established = {speaker_key(m.label) for m in candidates.values() if m.label}
+    # a speaker of this document who opens with a quotation: then quotation marks are its style
+    quoting = any(speaker_key(m.label) in established and _quotes(lines[i], m) for i, m in reported.items())
     for index, match in reported.items():
-        if dense and keys[speaker_key(match.label)] >= 2:
+        key = speaker_key(match.label)
+        if (dense and keys[key] >= 2) or key in established or (quoting and not conventions.is_reported_speech(key)):
             candidates[index] = match
+        elif _quotes(lines[index], match):
+            decide(index, False, "opens a quotation, in prose that is not labelled throughout")
         else:
             decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
 

@@ -440,8 +440,6 @@ class PlainLabel(_PatternDetector):
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
         start = _speech_start(line.text, end)
-        if start < len(line.text) and line.text[start] in _QUOTE_OPEN and _STARTS_HAN.match(label):
-            return None  # 他说：“……” -- a quotation in prose, not a label
         return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True, detector=self.name)
 
 
