@@ -175,6 +175,7 @@ class Conventions:
             bare in self.interviewer_words
             or bare in self.interviewee_words
             or bare.endswith(self.role_nouns)
+            or bare.startswith(tuple(f"{noun} " for noun in self.role_nouns))  # "audience question"
         )
 
     def role_of(self, key: str) -> str | None:

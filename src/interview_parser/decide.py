@@ -387,6 +387,8 @@ def decide_labels(
             decide(index, False, "under an FAQ heading: a product's questions, not an interview")
         elif match.label and not key:
             decide(index, False, "the label is only punctuation")
+        elif match.label[:1].islower() and not _lower_role(lines, index, key, conventions):
+            decide(index, False, "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)")
         elif key and (conventions.is_field(key) or conventions.is_field(speaker_key(person(match.label)))):
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif key and (conventions.is_reported_speech(key) or _quotes(lines[index], match)):
@@ -490,6 +492,15 @@ def _unlabelled_answers(
             continue  # the question goes on (a second bold line continues it)
         answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=candidates[index].detector)
     return answers if len(answers) * 2 > len(questions) else {}
+
+
+def _lower_role(lines: Sequence[Line], index: int, key: str, conventions: Conventions) -> bool:
+    """``audience question 1:``: a label in small letters opens its paragraph and starts with a role."""
+    if index > 0 and lines[index - 1].paragraph == lines[index].paragraph:
+        return False  # inside a wrapped paragraph: prose
+    bare = key.rstrip("0123456789 ")
+    words = conventions.interviewer_words | conventions.interviewee_words
+    return bare.split(" ", 1)[0] in words or bare.startswith(conventions.role_nouns)
 
 
 def _quotes(line: Line, match: SpeakerMatch) -> bool:

@@ -424,15 +424,19 @@ class CapsLabel(_PatternDetector):
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
 
+_LOWER_ROLE = r"\p{Ll}{1,20}(?:[ \t]\p{Ll}{1,20}){0,2}(?:[ \t]?\d{1,3})?"
+"""A label in small letters (``audience question 1:``, ``host:``): proposed, and a speaker only if it names a role."""
+
+
 class PlainLabel(_PatternDetector):
-    """``Name: text``, ``Name：text``, ``JD:``, ``Name (00:12:01):``, ``某某社记者：``.
+    """``Name: text``, ``Name：text``, ``JD:``, ``Name (00:12:01):``, ``某某社记者：``, ``audience6:``.
 
     Grammar: ``[TS] NAME [ROLE] [TS] COLON SPEECH`` -- weak: it must recur.
     """
 
     name = "plain_label"
     weak = True
-    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}){_TS_PAREN}{_COLON}(?!//)")
+    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}|{_LOWER_ROLE}){_TS_PAREN}{_COLON}(?!//)")
 
     def could_match(self, text: str) -> bool:
         return _has_colon(text)
