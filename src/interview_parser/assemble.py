@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence, Set
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS, Conventions
@@ -22,13 +23,15 @@ from .detectors import SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import Emphasis, Media, Section
-from .sections import could_be_heading, heading_title, is_caps_line, is_list_line, same_title
+from .sections import could_be_heading, heading_title, is_caps_line, is_index_line, same_title
 
 __all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
 _DIALOGUE_DASHES = ("—", "―", "–")
+_FIELD_HEADING = regex.compile(r"[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
+"""``### Meeting Date/Time: Thursday 2021/04/22``: a heading that states a field and its value."""
 
 
 class Draft(NamedTuple):
@@ -226,28 +229,39 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
     return True
 
 
-def _furniture(lines: Sequence[Line], index: int, labels: Mapping[int, SpeakerMatch], first: int, last: int) -> str | None:
+def _furniture(
+    lines: Sequence[Line],
+    index: int,
+    labels: Mapping[int, SpeakerMatch],
+    first: int,
+    last: int,
+    *,
+    continues_outline: bool,
+) -> str | None:
     """Why a ``#`` heading in a document with turns is page furniture, or ``None`` when it heads a section.
 
-    By position and shape, not by its words: after the last turn (an author
-    box, related links), or before the first one introducing a list
-    (chapters, contents).
+    By position and shape, not by its words: after the last turn, unless it
+    continues the document's outline (a level its sections already use, or a
+    higher one): an author box, related links; before the first turn, a
+    field (``### Moderator: Danny``) or an index of links or times (contents,
+    chapters).
     """
-    if index > last:
+    if index > last and not continues_outline:
         # with something under it: an empty heading at the end is still a (last, empty) section
         under = index + 1
         if under < len(lines) and lines[under].kind != LineKind.HEADING:
-            return "after the conversation"
+            return "after the conversation, outside the document's outline"
         return None
     if index > first:
         return None
-    following = index + 1
-    block = []
-    while following < len(lines) and lines[following].paragraph == lines[index + 1].paragraph:
-        block.append(lines[following])
-        following += 1
-    if len(block) >= 2 and all(is_list_line(line) for line in block):
-        return "a list before the conversation"
+    if _FIELD_HEADING.fullmatch(lines[index].title):
+        return "a field before the conversation (Key: value)"
+    start = _next_content(lines, index)
+    if start is None:
+        return None
+    block = [line for line in lines[start:] if line.paragraph == lines[start].paragraph and line.kind not in _MEDIA_KINDS]
+    if len(block) >= 2 and all(is_index_line(line) for line in block):
+        return "an index of links or times before the conversation (contents, chapters)"
     return None
 
 
@@ -284,7 +298,9 @@ def assemble(
             continue
         kind = line.kind
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
-            furniture = _furniture(lines, index, labels, first_label, last_label)
+            used = {section.level for section in walk.sections}
+            outline = line.level in used or line.level < min(used, default=0)
+            furniture = _furniture(lines, index, labels, first_label, last_label, continues_outline=outline)
             if furniture is not None:
                 walk.diagnostics.append(
                     Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)

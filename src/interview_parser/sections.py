@@ -35,7 +35,7 @@ from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .inline import wrapped
 from .normalize import fold, speaker_key
 
-__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_caps_line", "is_link_heading", "is_list_line", "same_title"]
+__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_caps_line", "is_index_line", "is_link_heading", "same_title"]
 
 _NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
 # numbering that marks headings whatever the document is: 一、 壹、 （一） 第一部分 Part 2:
@@ -74,14 +74,17 @@ def could_be_heading(line: Line) -> bool:
     return line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and len(line.text) <= _MAX_CAPS_HEADING + 8)
 
 
-_LIST_ITEM = regex.compile(r"(?:[-*+•·][ \t]|\d{1,3}[.)][ \t]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t])")
+_INDEX_ENTRY = regex.compile(
+    r"(?:[-*+•·][ \t]+)?(?:\[[^\[\]]{1,300}\]\([^()\s]{1,2000}\)[ \t]*|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t].{1,200})"
+)
 
 
-def is_list_line(line: Line) -> bool:
-    """Whether a line is a list item, a link or a timestamped entry (``00:00 Intro``)."""
+def is_index_line(line: Line) -> bool:
+    """Whether a line is an entry of an index: a link (``- [2. Altair](#2-altair)``) or a
+    timestamped chapter (``00:00 Intro``), as a contents list or a chapter list has them."""
     if line.kind in (LineKind.LINK, LineKind.IMAGE):
         return True
-    return line.kind == LineKind.TEXT and _LIST_ITEM.match(line.text) is not None
+    return line.kind == LineKind.TEXT and _INDEX_ENTRY.fullmatch(line.text) is not None
 
 
 _CAPS_LINE_MIN_LETTERS = 4
