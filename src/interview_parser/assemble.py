@@ -30,7 +30,7 @@ __all__ = ["Assembly", "Draft", "assemble"]
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
 _DIALOGUE_DASHES = ("—", "―", "–")
-_FIELD_HEADING = regex.compile(r"[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
+_FIELD_HEADING = regex.compile(r"(?=[^:：]{0,29}\p{L})[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
 """``### Meeting Date/Time: Thursday 2021/04/22``: a heading that states a field and its value."""
 
 
