@@ -562,7 +562,8 @@ class NameOnOwnLine:
             if key in names or key in once:
                 text = lines[index].text
                 label = read[text][0]  # type: ignore[index]
-                out[index] = SpeakerMatch(label, len(text), len(text), weak=key in once, detector=self.name)
+                # weak: a name alone on a line is the faintest label shape, whatever its recurrence
+                out[index] = SpeakerMatch(label, len(text), len(text), weak=True, detector=self.name)
         return out
 
     def _read(self, text: str) -> tuple[str, str] | None:
