@@ -217,13 +217,14 @@ def _next_content(lines: Sequence[Line], index: int) -> int | None:
 
 def _alone(lines: Sequence[Line], index: int) -> bool:
     """Whether no other line of ``lines[index]``'s paragraph is content (media lines do not
-    count: a heading above an image still stands alone). A paragraph's lines are
-    consecutive in ``lines``, as :func:`.blocks.scan_lines` makes them."""
+    count: a heading above an image still stands alone; nor do ``#`` headings, which are
+    blocks of their own even without a blank line). A paragraph's lines are consecutive
+    in ``lines``, as :func:`.blocks.scan_lines` makes them."""
     paragraph = lines[index].paragraph
     for step in (-1, 1):
         other = index + step
         while 0 <= other < len(lines) and lines[other].paragraph == paragraph:
-            if lines[other].kind not in _MEDIA_KINDS:
+            if lines[other].kind not in _MEDIA_KINDS and lines[other].kind != LineKind.HEADING:
                 return False
             other += step
     return True
