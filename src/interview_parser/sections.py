@@ -22,6 +22,8 @@
   a bold question is an FAQ entry, not a heading.
 * In a document with speakers, a line ending in a colon leads into what
   follows (``**以下为对话实录：**``); it is not a heading.
+* A short bold line containing a credit word (``**战友之声翻译组**``) is a
+  credit, not a heading.
 * A bold or plain line whose words are a page field (``划重点``, ``Note``:
   :attr:`.Conventions.field_words`) is not a heading.
 """
@@ -50,6 +52,8 @@ _CLOSERS = "”」』’\"'）)】》"
 _ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
 _QUESTION_END = frozenset("？?！!")
 _MAX_HEADING = 60
+_CREDIT_LINE = 12
+"""Longest bold line read as a credit (``**战友之声翻译组**``) when it merely contains a credit word."""
 _MAX_CAPS_HEADING = 80
 _LINK_HEADING = regex.compile(r"#{1,6}[ \t]+\[[^\[\]]{0,500}\]\([^()\s]{0,2000}\)[ \t]*#*")
 
@@ -147,7 +151,7 @@ def heading_title(
         return None
     if has_turns and text.endswith((":", "：")):
         return None  # "**以下为对话实录：**": a lead-in to what follows, in a document with speakers
-    if conventions.is_field(speaker_key(text), partial=False):
+    if conventions.is_field(speaker_key(text), partial=inner is not None and len(text) <= _CREDIT_LINE):
         return None
     if inner is not None and in_bold_turn:
         return None
