@@ -30,6 +30,8 @@ __all__ = ["Assembly", "Draft", "assemble"]
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
 _DIALOGUE_DASHES = ("—", "―", "–")
+_SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
+_HAN_TWO = regex.compile(r"\p{Han}{2}")
 _FIELD_HEADING = regex.compile(r"(?=[^:：]{0,29}\p{L})[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
 """``### Meeting Date/Time: Thursday 2021/04/22``: a heading that states a field and its value."""
 
@@ -230,6 +232,33 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
     return True
 
 
+_PLAIN_HEADING_MAX = 40
+_PLAIN_HEADINGS_NEEDED = 2
+
+
+def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int) -> set[int]:
+    """Short plain lines that the document's structure makes headings: each stands alone between
+    turns, right above a label, ends no sentence, and the document has two or more of them
+    (one such line is as likely a one-word answer)."""
+    if not labels:
+        return set()
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if index <= first or index in labels or line.kind != LineKind.TEXT or len(line.text) > _PLAIN_HEADING_MAX:
+            continue
+        text = line.text
+        if text[-1] in _SENTENCE_ENDS or text[0] in "*_[(>-" or text[0].islower() or not _alone(lines, index):
+            continue  # a heading starts with a capital (or a script without case) and ends no sentence
+        if index > 0 and lines[index - 1].kind in (LineKind.IMAGE, LineKind.CAPTION):
+            continue  # under an image: its caption
+        if len(text.split()) < 2 and not _HAN_TWO.match(text):
+            continue
+        nxt = _next_content(lines, index)
+        if nxt is not None and nxt in labels:
+            found.add(index)
+    return found if len(found) >= _PLAIN_HEADINGS_NEEDED else set()
+
+
 def _furniture(
     lines: Sequence[Line],
     index: int,
@@ -287,6 +316,7 @@ def assemble(
     first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
     trailing = False  # past a heading that follows the conversation: page furniture to the end
+    plain_headings = _plain_headings(lines, labels, first_label)
     if title is None:
         top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
         title = next((line.title for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
@@ -338,6 +368,7 @@ def assemble(
             has_turns=has_turns,
             in_bold_turn=walk.turn_match is not None and bool(walk.turn_match.reopen),
             conventions=conventions,
+            structural=index in plain_headings,
         )
         if heading is not None:
             walk.heading(line, heading, continues=caps and index > 0 and walk.heading_line == lines[index - 1].number)

@@ -7,6 +7,8 @@
   not end a sentence (``。？！.?!…``), and stands on its own: alone in its
   paragraph or directly above a speaker label. Inside a turn it must also be
   followed by a label (a bold sentence inside an answer is *emphasis*).
+* A short plain line standing alone right above a label, in a document
+  that has two or more such lines, is a heading (``Early years``).
 * Between speakers' turns (inside the conversation, or right above a
   label), a plain line in capitals of two or more words standing alone
   (``EXECUTIVE SESSION``) is a heading; consecutive ones are one heading.
@@ -123,6 +125,7 @@ def heading_title(
     has_turns: bool,
     in_bold_turn: bool = False,
     conventions: Conventions = DEFAULT_CONVENTIONS,
+    structural: bool = False,
 ) -> str | None:
     """The heading text of ``line``, or ``None`` when it is not a heading.
 
@@ -130,7 +133,8 @@ def heading_title(
     ``next_is_label``: the next content line is a speaker label;
     ``has_turns``: the document has speaker labels at all;
     ``in_bold_turn``: the open turn is a question written in bold, which a
-    further bold line continues.
+    further bold line continues; ``structural``: a plain line that the
+    document's structure makes a heading (see :func:`.assemble.assemble`).
     """
     if line.kind == LineKind.HEADING:
         return None if is_link_heading(line) else line.title
@@ -147,7 +151,7 @@ def heading_title(
     if last in _ENDS_SENTENCE and not (last in _QUESTION_END and (has_turns or numbered)):
         return None  # a question stands as a heading only between turns, or numbered
     caps = has_turns and (in_turn or next_is_label) and is_caps_line(line)
-    if inner is None and not (strong_number or (numbered and has_turns) or caps):
+    if inner is None and not (strong_number or (numbered and has_turns) or caps or structural):
         return None
     if has_turns and text.endswith((":", "：")):
         return None  # "**以下为对话实录：**": a lead-in to what follows, in a document with speakers
