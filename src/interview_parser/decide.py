@@ -387,7 +387,7 @@ def decide_labels(
             decide(index, False, "under an FAQ heading: a product's questions, not an interview")
         elif match.label and not key:
             decide(index, False, "the label is only punctuation")
-        elif match.label[:1].islower() and not _lower_role(lines, index, key, conventions):
+        elif match.weak and match.label[:1].islower() and not _lower_role(lines, index, key, conventions):
             decide(index, False, "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)")
         elif key and (conventions.is_field(key) or conventions.is_field(speaker_key(person(match.label)))):
             decide(index, False, "a field or credit line (Conventions.field_words)")
@@ -521,8 +521,9 @@ def _weigh_reported_speech(
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """Labels that end like reported speech (``他说：``, ``彭佩奥说：``) or open a quotation
-    (``安检员：“…”``) are prose, unless the document is labelled throughout: a recurring
-    ``X说：`` where most paragraphs open with a label is how that transcript writes its speaker."""
+    (``安检员：“…”``) are prose, unless the document is a labelled transcript: where other
+    labels establish speakers and most paragraphs open with a label, a recurring ``X说：`` is
+    how that transcript writes its speaker."""
     if not reported:
         return
     keys = Counter(speaker_key(m.label) for m in reported.values())
@@ -542,7 +543,7 @@ def _weigh_reported_speech(
     quoting = any(speaker_key(m.label) in established and _quotes(lines[i], m) for i, m in reported.items())
     for index, match in reported.items():
         key = speaker_key(match.label)
-        if (dense and keys[key] >= 2) or key in established or (quoting and not conventions.is_reported_speech(key)):
+        if (dense and established and keys[key] >= 2) or key in established or (quoting and not conventions.is_reported_speech(key)):
             candidates[index] = match
         elif _quotes(lines[index], match):
             decide(index, False, "opens a quotation, in prose that is not labelled throughout")

@@ -424,8 +424,9 @@ class CapsLabel(_PatternDetector):
         return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
 
 
-_LOWER_ROLE = r"\p{Ll}{1,20}(?:[ \t]\p{Ll}{1,20}){0,2}(?:[ \t]?\d{1,3})?"
-"""A label in small letters (``audience question 1:``, ``host:``): proposed, and a speaker only if it names a role."""
+_LOWER_ROLE = r"\p{Ll}{1,20}(?:[ \t]\p{Ll}{1,20}){0,2}[ \t]?\d{1,3}"
+"""A numbered label in small letters (``audience question 1:``, ``speaker 2:``): proposed, and a
+speaker only if it names a role. Without a number, ``word:`` in small letters is prose."""
 
 
 class PlainLabel(_PatternDetector):
