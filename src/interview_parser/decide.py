@@ -21,7 +21,8 @@ and every proposal leaves a :class:`Decision` with its reason.
    a question answered by another speaker      +1
    most paragraphs in the span are labelled    +1
    unlabelled questions and answers            +3
-   three labels or more, most speaking once    -2
+   three labels or more, most speaking once    -1
+   (and none recurring)                        -2
    labels are rare among the paragraphs        -2
    (unless two speakers recur)
    a short run of labels in a longer text      -1
@@ -286,7 +287,10 @@ def _evidence(
         earn(-2, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     named = sum(counts.values())
     if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
-        earn(-2, f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)")
+        earn(
+            -1 if recurring else -2,
+            f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)",
+        )
     if density < 0.2 and recurring < 2:
         earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
     if len(order) < 4 and outside >= 5:

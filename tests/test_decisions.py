@@ -1,0 +1,300 @@
+"""Label and heading decisions from a document's own evidence, each explained.
+
+Every example of the issue "Right on unseen transcripts" is a whole document
+here, with the turns, sections and diagnostics a user should get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_parser import Conventions, InterviewParseError, Parser, parse
+
+
+def turns(text: str, parser: Parser | None = None) -> list[tuple[str | None, str]]:
+    doc = (parser or Parser()).parse(text)
+    return [(turn.speaker, turn.text) for turn in doc.turns]
+
+
+def codes(text: str) -> list[str]:
+    return [diagnostic.code for diagnostic in parse(text).diagnostics]
+
+
+# --- 1. interviews that the old gates rejected --------------------------------------------
+
+
+def test_a_four_turn_bold_interview_with_a_short_first_turn() -> None:
+    text = "**主持人：** 欢迎\n\n**王坚：** 谢谢邀请。\n\n**主持人：** 我们从头说起吧。\n\n**王坚：** 好的。"
+    assert turns(text) == [("主持人", "欢迎"), ("王坚", "谢谢邀请。"), ("主持人", "我们从头说起吧。"), ("王坚", "好的。")]
+
+
+def test_a_first_turn_without_a_full_stop_stays_a_turn() -> None:
+    rest = "\n\n王坚：谢谢。\n\n主持人：我们开始吧。\n\n王坚：好的。\n\n主持人：第一个问题？\n\n王坚：请讲。"
+    with_stop = turns("主持人：大家好。" + rest)
+    without = turns("主持人：大家好" + rest)
+    assert len(without) == len(with_stop) == 6
+    assert without[0] == ("主持人", "大家好")
+
+
+@pytest.mark.parametrize("link", ["<https://example.org/r>", "[the report](http://x.y)"])
+def test_a_link_in_the_first_turn(link: str) -> None:
+    for label in ("**Lena:**", "Lena:"):
+        text = f"{label} Did you read {link}?\n\n**Marco:** Yes, twice.\n\n**Lena:** And?\n\n**Marco:** It was fine."
+        text = text.replace("**Marco:**", label.replace("Lena", "Marco"))
+        assert [speaker for speaker, _ in turns(text)] == ["Lena", "Marco", "Lena", "Marco"]
+
+
+def test_every_markdown_heading_is_a_section_whatever_its_words() -> None:
+    text = (
+        "## Childhood\n\n**Q:** Where?\n\n**A:** Here.\n\n## Music\n\n**Q:** First instrument?\n\n"
+        "**A:** Piano.\n\n## Conclusion\n\n**Q:** Regrets?\n\n**A:** None."
+    )
+    doc = parse(text)
+    assert [section.title for section in doc.sections] == ["Childhood", "Music", "Conclusion"]
+    assert [turn.section for turn in doc.turns] == ["Childhood"] * 2 + ["Music"] * 2 + ["Conclusion"] * 2
+
+
+@pytest.mark.parametrize("title", ["Intro", "Example", "Credits", "Conclusion", "背景", "编者按"])
+def test_field_words_do_not_demote_markdown_headings(title: str) -> None:
+    text = f"## {title}\n\n**Ana:** Hi.\n\n**Bo:** Hello.\n\n**Ana:** Bye?\n\n**Bo:** Bye."
+    assert [section.title for section in parse(text).sections] == [title]
+
+
+def test_two_speakers_with_one_turn_each() -> None:
+    text = "Chairman VANCE. The committee will come to order.\n\nChairman HOLT. Thank you, Mr. Chairman."
+    assert turns(text) == [
+        ("Chairman VANCE", "The committee will come to order."),
+        ("Chairman HOLT", "Thank you, Mr. Chairman."),
+    ]
+
+
+def test_a_two_turn_and_a_three_turn_exchange() -> None:
+    assert turns("Q: Why bread?\n\nA: Flour is cheap.") == [("Q", "Why bread?"), ("A", "Flour is cheap.")]
+    assert [s for s, _ in turns("Host: Welcome.\n\nGuest: Thanks for having me.\n\nHost: Let's start.")] == [
+        "Host",
+        "Guest",
+        "Host",
+    ]
+
+
+def test_a_single_interviewee_answering_unlabelled_heading_questions() -> None:
+    text = (
+        "## Where did you grow up?\n\n**Jane:** In a mill town.\n\n## Why music?\n\n**Jane:** My aunt sang.\n\n"
+        "## And now?\n\n**Jane:** Mostly teaching."
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.role) for t in doc.turns] == [(None, "interviewer"), ("Jane", "interviewee")] * 3
+
+
+def test_whole_bold_numbered_questions_with_unlabelled_answers() -> None:
+    text = "**问题1：你为什么来？**\n\n因为喜欢。\n\n**问题2：你会留下吗？**\n\n会的。"
+    doc = parse(text)
+    assert [(t.speaker, t.label, t.text) for t in doc.turns] == [
+        ("问题", "问题1", "你为什么来？"),
+        (None, None, "因为喜欢。"),
+        ("问题", "问题2", "你会留下吗？"),
+        (None, None, "会的。"),
+    ]
+    assert [s.name for s in doc.speakers] == ["问题"]
+
+
+# --- 2. label shapes ---------------------------------------------------------------------------
+
+
+def test_names_with_numbers() -> None:
+    text = (
+        "**Visitor 2:** Is this open?\n\n**Robo 42:** It is.\n\n**Visitor 2:** Great.\n\n"
+        "Audience 1: And me?\n\n**Robo 42:** You too."
+    )
+    assert [s for s, _ in turns(text)] == ["Visitor 2", "Robo 42", "Visitor 2", "Audience 1", "Robo 42"]
+
+
+def test_numbered_question_labels_keep_their_numbers() -> None:
+    doc = parse("Q1: Why?\n\nA1: Because.\n\nQ2: How?\n\nA2: Slowly.")
+    assert [(t.speaker, t.label) for t in doc.turns] == [("Q", "Q1"), ("A", "A1"), ("Q", "Q2"), ("A", "A2")]
+
+
+def test_a_one_off_label_in_another_convention() -> None:
+    text = "JT: Hello.\n\nKR: Hi.\n\nJT: So?\n\nKR: Well.\n\nMarlowe: I left the firm.\n\nJT: Why?"
+    assert [s for s, _ in turns(text)] == ["JT", "KR", "JT", "KR", "Marlowe", "JT"]
+
+
+def test_a_one_off_whole_bold_question_by_a_reporter() -> None:
+    text = (
+        "**甲台记者：票价会涨吗？**\n\n发言人：不会。\n\n**乙台记者：什么时候通车？**\n\n发言人：明年。\n\n"
+        "**丙报记者：谁来运营？**\n\n发言人：还在谈。"
+    )
+    assert [s for s, _ in turns(text)] == ["甲台记者", "发言人", "乙台记者", "发言人", "丙报记者", "发言人"]
+
+
+def test_damaged_punctuation_and_markup_around_labels() -> None:
+    assert [s for s, _ in turns("Ana:: Hello.\n\nBo: Hi.\n\nAna: Fine?\n\nBo: Yes.")] == ["Ana", "Bo", "Ana", "Bo"]
+    stamped = "**Ana** 00:00:01\nHello there.\n\n**Bo** 00:00:05\nHi.\n\n**Ana** 00:00:09\nBye?\n\n**Bo** 00:00:12\nBye."
+    assert [(t.speaker, t.timestamp) for t in parse(stamped).turns][:2] == [("Ana", "00:00:01"), ("Bo", "00:00:05")]
+    split = "**史蒂文****·****哈特**：他们不想。\n\n**班农：**好的？\n\n**史蒂文****·****哈特**：不。\n\n**班农：**好。"
+    assert [s for s, _ in turns(split)] == ["史蒂文·哈特", "班农", "史蒂文·哈特", "班农"]
+    brackets = "王磊（鲜运科技）（创始人）：你好\n\n主持人：好\n\n王磊（鲜运科技）（创始人）：再见\n\n主持人：再见"
+    assert turns(brackets)[0] == ("王磊（鲜运科技）（创始人）", "你好")
+
+
+def test_hearing_labels_without_an_honorific_with_ocr_spacing_or_alone_on_their_line() -> None:
+    text = (
+        "The PRESIDING OFFICER (Mr. Cornyn). The Senator from Georgia.\n\n"
+        "Mr. ISAKSON . Mr. President, I rise today.\n\n"
+        "The ACTING PRESIDENT pro tempore. The clerk will call the roll.\n\n"
+        "Mr. ISAKSON.\nI thank the Chair."
+    )
+    assert [s for s, _ in turns(text)] == [
+        "The PRESIDING OFFICER (Mr. Cornyn)",
+        "Mr. ISAKSON",
+        "The ACTING PRESIDENT pro tempore",
+        "Mr. ISAKSON",
+    ]
+
+
+def test_a_court_transcript_with_numbered_lines() -> None:
+    lines = [
+        "THE COURT:   Be seated, please.",
+        "MS. ORTIZ:   Thank you, Your Honor.",
+        "THE COURT:   Proceed.",
+        "MS. ORTIZ:   The record will",
+        "show the exhibit.",
+    ] + ["THE COURT:   Go on.", "MS. ORTIZ:   Done."] + [""] * 5
+    text = "\n\n".join(f"{n:2d}   {line}" for n, line in enumerate(lines, 1))
+    assert [s for s, _ in turns(text)] == ["THE COURT", "MS. ORTIZ", "THE COURT", "MS. ORTIZ", "THE COURT", "MS. ORTIZ"]
+
+
+# --- non-interviews keep zero turns -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：“我们来了。”\n她表示：“好的。”\n他说：“再见。”\n她表示：“再见。”",
+        "**编者注：** 本文同时发布。\n\n正文一。\n\n**重要提示：** 结果来自试验。\n\n正文二。\n\n**媒体联系：** 王一。",
+        "# pify\n\n## API\n\n#### input\n\nType: `Function`\n\n#### options\n\nType: `object`\nDefault: `false`\n\n"
+        "#### multiArgs\n\nType: `boolean`\nDefault: `false`",
+        "# FAQ (Frequently Asked Questions)\n\n## How do I update?\n\nRun the updater.\n\n## How do I uninstall?\n\n"
+        "Run the uninstaller.\n\n## Why is it slow?\n\nIt is not.",
+        "Attendees: Ana, Bo\n\nAgenda: budget\n\nDecision: approved.",
+    ],
+    ids=["reported speech", "run-in headings", "API fields", "FAQ page", "minutes"],
+)
+def test_non_interviews_get_no_turns_and_say_why(text: str) -> None:
+    doc = parse(text)
+    assert doc.turns == ()
+    assert "no-turns" in codes(text)
+
+
+def test_questions_under_an_faq_heading_of_a_readme_are_headings() -> None:
+    text = "# tool\n\n## FAQ\n\n### Does it run on Windows?\n\nYes.\n\n### Is it free?\n\nYes.\n\n### Who wrote it?\n\nAna."
+    doc = parse(text)
+    assert doc.turns == ()
+    assert [s.title for s in doc.sections] == ["FAQ", "Does it run on Windows?", "Is it free?", "Who wrote it?"]
+
+
+# --- 3. headings and page furniture -------------------------------------------------------------
+
+
+def test_a_chapter_list_and_an_author_box_stay_out_by_shape_and_position() -> None:
+    text = (
+        "# Episode 4\n\n## Chapters\n\n00:00 Intro\n01:10 Maps\n\n---\n\n**Host:** Welcome.\n\n**Ana:** Thanks.\n\n"
+        "**Host:** Why maps?\n\n**Ana:** Because.\n\n### About the author\n\nBo writes about maps."
+    )
+    doc = parse(text)
+    assert doc.sections == ()
+    assert doc.trailer == ("### About the author", "Bo writes about maps.")
+    assert {d.code for d in doc.diagnostics} == {"heading-demoted"}
+
+
+def test_plain_lines_and_capitals_between_turns_are_headings_by_structure() -> None:
+    text = (
+        "**Q:** Where did you grow up?\n\n**A:** In a mill town.\n\nEarly years\n\n**Q:** What was school like?\n\n"
+        "**A:** Loud.\n\nFirst music lessons\n\n**Q:** First instrument?\n\n**A:** Drums.\n\nEXECUTIVE SESSION\n\n"
+        "**Q:** And now?\n\n**A:** Rest."
+    )
+    assert [s.title for s in parse(text).sections] == ["Early years", "First music lessons", "EXECUTIVE SESSION"]
+
+
+def test_page_furniture_is_not_a_heading() -> None:
+    text = (
+        "### [返回首页](https://example.org/)\n\n# 对话王磊\n\n**战友之声翻译组**\n\n**以下为对话实录：**\n\n"
+        "**主持人：** 欢迎。\n\n**王磊：** 谢谢。\n\n**主持人：** 开始吧？\n\n**王磊：** 好。"
+    )
+    doc = parse(text)
+    assert doc.sections == ()
+    assert len(doc.turns) == 4
+
+
+def test_a_label_alone_with_nothing_to_say_stays_text() -> None:
+    text = "**The Interview Transcript:**\n\n**Ana:** Hi.\n\n**Bo:** Hello.\n\n**Ana:** Bye.\n\n**Bo:** Bye."
+    doc = parse(text)
+    assert doc.preamble == ("The Interview Transcript:",)
+    assert [d.code for d in doc.diagnostics] == ["label-rejected"]
+
+
+# --- 4. every rejection leaves a diagnostic; explain ------------------------------------------------
+
+
+def test_rejected_labels_legends_and_turnless_documents_leave_diagnostics() -> None:
+    legend = "問：記者　趙：經理\n\n問：為什麼？\n\n趙：累了。\n\n問：以後呢？\n\n趙：休息。"
+    assert codes(legend)[0] == "legend"
+    assert "label-rejected" in codes("Note: read this.\n\nAna: Hi.\n\nBo: Hello.\n\nAna: Bye?\n\nBo: Bye.")
+    diagnostic = parse("Just a paragraph of prose.").diagnostics[0]
+    assert (diagnostic.code, diagnostic.line) == ("no-turns", 1)
+    assert "no line has the shape of a speaker label" in diagnostic.message
+
+
+def test_strict_mode_makes_a_turnless_document_an_error() -> None:
+    with pytest.raises(InterviewParseError) as info:
+        parse("Just a paragraph of prose.", strict=True)
+    assert info.value.code == "no-turns"
+
+
+def test_explain_reports_every_line_with_its_proposals_and_decision() -> None:
+    report = Parser().explain("Note: read slowly.\n\nQ: Why bread?\n\nA: Flour is cheap.")
+    assert [(line.number, line.outcome, line.accepted) for line in report.lines] == [
+        (1, "preamble", False),
+        (3, "turn 1: Q", True),
+        (5, "turn 2: A", True),
+    ]
+    first = report.lines[0]
+    assert first.proposals == (("plain_label", "Note"),)
+    assert first.decision is not None and "field" in first.decision.reason
+    assert report.evidence is not None and report.evidence.points >= 3
+    assert "rejected: a field or credit line" in str(report)
+
+
+def test_explain_says_why_a_document_has_no_turns() -> None:
+    report = Parser(strict=True).explain("Ana: hi\n\nSome prose follows here, at length.")
+    assert report.interview.turns == ()
+    assert "only one speaker" in report.summary
+
+
+# --- settings a caller can change -----------------------------------------------------------------
+
+
+def test_a_caller_adds_a_field_word() -> None:
+    text = "Ana: Hi.\n\nSidebar: a box.\n\nBo: Hello.\n\nSidebar: one more box.\n\nAna: Bye?\n\nBo: Bye."
+    assert "Sidebar" in [s.name for s in parse(text).speakers]
+    parser = Parser(conventions=Conventions().adding(field_words={"sidebar"}))
+    assert [s.name for s in parser.parse(text).speakers] == ["Ana", "Bo"]
+
+
+def test_a_caller_adds_a_role_word() -> None:
+    text = "Ana: Hi.\n\nBo: Hello.\n\nAna: Well?\n\nBo: Well.\n\nTeacher: Quiet, please.\n\nAna: Sorry."
+    # a one-off label in the same shape is trusted; a role word also gives it its role
+    parser = Parser(conventions=Conventions().adding(interviewer_words={"teacher"}))
+    roles = {s.name: s.role for s in parser.parse(text).speakers}
+    assert roles["Teacher"] == "interviewer"
+
+
+def test_the_evidence_threshold_is_a_setting() -> None:
+    text = "Chairman VANCE. The committee will come to order.\n\nChairman HOLT. Thank you, Mr. Chairman."
+    assert len(parse(text).turns) == 2
+    assert parse(text, conventions=Conventions(min_evidence=5)).turns == ()
+
+
+def test_conventions_refuse_an_unknown_list() -> None:
+    with pytest.raises(TypeError, match="no word list named 'colours'"):
+        Conventions().adding(colours={"red"})
