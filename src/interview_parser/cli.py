@@ -23,35 +23,12 @@ import attrs
 from . import __version__
 from .decoding import decode_bytes
 from .errors import InterviewParseError
-from .export import (
-    SCRIPTS,
-    convert_script,
-    document_id,
-    has_timestamps,
-    json_schema,
-    summary,
-    to_convokit,
-    to_csv,
-    to_jsonl,
-    to_podcast_transcript,
-    to_webvtt,
-)
+from .export import SCRIPTS, Context, Written, convert_script, document_id, json_schema
+from .exports.formats import FORMATS, format_help
 from .model import Interview
 from .parser import Parser
 
 __all__ = ["FORMATS", "build_arg_parser", "main"]
-
-FORMATS: dict[str, str] = {
-    "json": ".json",
-    "jsonl": ".jsonl",
-    "csv": ".csv",
-    "markdown": ".md",
-    "text": ".txt",
-    "vtt": ".vtt",
-    "podcast": ".json",
-    "convokit": "",
-}
-"""Output formats and the file extension each one is written with under ``--output``."""
 
 DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt")
 
@@ -125,16 +102,15 @@ def build_arg_parser() -> argparse.ArgumentParser:
         "--format",
         choices=list(FORMATS),
         default="json",
-        help="output format (default: json): json = one document; jsonl/csv = one row per turn; "
-        "markdown = canonical rendering; text = readable summary; vtt/podcast = captions and "
-        "Podcasting 2.0 JSON for timed transcripts; convokit = a corpus directory (needs --output)",
+        help=format_help(),
     )
     ap.add_argument(
         "-o",
         "--output",
         metavar="DIR",
         type=Path,
-        help="write one file per input under DIR (default: standard output)",
+        help="write one file per input under DIR (default: standard output); "
+        "with -f convokit the corpus folder, with -f qdpx the project file",
     )
     ap.add_argument(
         "-g",
@@ -147,6 +123,11 @@ def build_arg_parser() -> argparse.ArgumentParser:
         "--script",
         choices=list(SCRIPTS),
         help="convert the output text to this Chinese script with opencc (speaker keys are unchanged)",
+    )
+    ap.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="csv: write cells as they are, even those a spreadsheet would run as formulas (for programs)",
     )
     ap.add_argument("--strict", action="store_true", help="treat diagnostics as errors: the input fails")
     ap.add_argument("--encoding", metavar="NAME", help="decode inputs with this encoding instead of detecting it")
@@ -310,40 +291,20 @@ def _from_batch(source: Source, outcome: Any, parser: Parser, encoding: str | No
 # --- outputs ---------------------------------------------------------------------------------
 
 
-def _render_markdown(doc: Interview) -> str:
-    try:
-        from .render import render  # type: ignore[import-not-found,unused-ignore]
-    except ImportError as exc:  # pragma: no cover - only before render.py exists
-        raise RuntimeError("markdown output needs interview_parser.render, which is not installed") from exc
-    text: str = render(doc)
-    return text if text.endswith("\n") else text + "\n"
-
-
-def format_document(doc: Interview, fmt: str, source: Source, *, many: bool = False) -> str:
-    """One document in ``fmt`` (all formats but ``convokit``), as text ending in a newline.
+def format_document(
+    doc: Interview, fmt: str, source: Source, *, many: bool = False, escape_formulas: bool = True
+) -> Written:
+    """One document in ``fmt`` (a one-document format of :data:`FORMATS`): its text, ending in a
+    newline, and what the writer had to change to write it.
 
     ``many`` is set when several documents go to one stream: JSON is then
     written on one line per document, CSV without its header after the first.
     """
+    writer = FORMATS[fmt].one
+    if writer is None:
+        raise ValueError(f"--format {fmt} writes all inputs at once, not one document")
     doc_id = source.id or document_id(source.path, fallback="stdin")
-    where = source.name
-    if fmt == "json":
-        return doc.to_json(indent=None if many else 2) + "\n"
-    if fmt == "jsonl":
-        return to_jsonl(doc, document_id=doc_id, source=where)
-    if fmt == "csv":
-        return to_csv(doc, document_id=doc_id, source=where)
-    if fmt == "markdown":
-        return _render_markdown(doc)
-    if fmt == "text":
-        return summary(doc, source=where if many else None) + "\n"
-    if fmt in ("vtt", "podcast"):
-        if not has_timestamps(doc):
-            raise ValueError(f"{fmt} output needs timed turns, and no turn carries a timestamp")
-        if fmt == "vtt":
-            return to_webvtt(doc)
-        return json.dumps(to_podcast_transcript(doc), ensure_ascii=False, indent=None if many else 2) + "\n"
-    raise ValueError(f"unknown format {fmt!r}")
+    return writer(doc, Context(doc_id, source.name, many, escape_formulas))
 
 
 class Reporter:
@@ -386,9 +347,7 @@ class Reporter:
 
 
 def _output_path(root: Path, source: Source, fmt: str, taken: set[Path]) -> Path:
-    target = root / source.relative.with_suffix(FORMATS[fmt])
-    if fmt == "podcast":
-        target = target.with_name(target.stem + ".transcript.json")
+    target = root / source.relative.with_suffix(FORMATS[fmt].extension)
     candidate, n = target, 1
     while candidate in taken:
         n += 1
@@ -420,8 +379,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
         ap.print_usage(err)
         print("interview-parser: error: no input: give files, folders, or - to read standard input", file=err)
         return 2
-    if args.format == "convokit" and args.output is None:
-        ap.error("--format convokit writes a corpus folder: give it with --output DIR")
+    if FORMATS[args.format].takes_many and args.output is None:
+        ap.error(f"--format {args.format} writes all inputs into one output: give it with --output {FORMATS[args.format].output}")
     if args.workers is not None and args.workers < 1:
         ap.error("--workers must be at least 1")
     try:
@@ -435,6 +394,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 141
+
+
+def _export_notes(reporter: Reporter, name: str, written: Written, *, quiet: bool) -> None:
+    """What a writer had to change in its output (``-f chat``), as warnings."""
+    if not quiet:
+        for d in written.diagnostics:
+            reporter.say(f"{name}:{d.line}:{d.column}: warning: {d.message} [{d.code}]")
 
 
 def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -465,16 +431,20 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             if args.script:
                 doc = convert_script(doc, args.script)
             try:
-                if args.format == "convokit":
+                if FORMATS[args.format].takes_many:
                     corpus[source.id] = doc
                     corpus_sources[source.id] = source.name
                 elif args.output is not None:
                     target = _output_path(args.output, source, args.format, taken)
-                    text = format_document(doc, args.format, source)
+                    written = format_document(doc, args.format, source, escape_formulas=not args.raw_csv)
+                    _export_notes(reporter, source.name, written, quiet=args.quiet)
+                    text = written.text
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_text(text, encoding="utf-8")
                 else:
-                    text = format_document(doc, args.format, source, many=many)
+                    written = format_document(doc, args.format, source, many=many, escape_formulas=not args.raw_csv)
+                    _export_notes(reporter, source.name, written, quiet=args.quiet)
+                    text = written.text
                     if args.format == "csv" and wrote_csv_header:
                         text = text.split("\n", 1)[1]
                     wrote_csv_header = True
@@ -492,8 +462,13 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 failed += 1
                 continue
             succeeded += 1
-        if args.format == "convokit" and corpus:
-            to_convokit(corpus, args.output, name=args.output.name or "interviews", sources=corpus_sources)
+        writer = FORMATS[args.format].many
+        if writer is not None and corpus:
+            try:
+                writer(list(corpus.items()), args.output, corpus_sources)
+            except (ValueError, OSError) as exc:
+                reporter.error(os.fspath(args.output), Failure(f"cannot write output: {getattr(exc, 'strerror', None) or exc}"))
+                failed, succeeded = failed + succeeded, 0
         out.flush()
     finally:
         reporter.close()
