@@ -65,17 +65,19 @@ _CLOSERS = frozenset("\"'”’」』）)]】》〉>›»")
 _COMMAS = frozenset(",，、､﹐﹑")
 _JOINERS = frozenset("'-_’‘")  # kept inside a word, between two word characters
 _CODE_WORDS = frozenset({"xxx", "yyy", "www", "xx", "yy"})
-_CA_LETTERS = frozenset("Ϋ\u1f29ˈˌ")  # letters CHAT uses as conversation-analysis and stress marks
+_STRESS = frozenset("ˈˌ")  # modifier letters CHAT reads as stress marks
+_DECOMPOSE = frozenset("Ϋ\u1f29")  # Greek letters CHAT reads as conversation-analysis marks
+# Words of each script: a Chinese or Japanese character is about a word, elsewhere a run of letters is one.
 _SCRIPTS = (
     ("zho", regex.compile(r"\p{Han}")),
     ("jpn", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
-    ("kor", regex.compile(r"\p{Hangul}")),
-    ("eng", regex.compile(r"\p{Latin}")),
-    ("rus", regex.compile(r"\p{Cyrillic}")),
-    ("ell", regex.compile(r"\p{Greek}")),
-    ("ara", regex.compile(r"\p{Arabic}")),
-    ("heb", regex.compile(r"\p{Hebrew}")),
-    ("hin", regex.compile(r"\p{Devanagari}")),
+    ("kor", regex.compile(r"\p{Hangul}+")),
+    ("eng", regex.compile(r"\p{Latin}+")),
+    ("rus", regex.compile(r"\p{Cyrillic}+")),
+    ("ell", regex.compile(r"\p{Greek}+")),
+    ("ara", regex.compile(r"\p{Arabic}+")),
+    ("heb", regex.compile(r"\p{Hebrew}+")),
+    ("hin", regex.compile(r"\p{Devanagari}+")),
     ("tha", regex.compile(r"\p{Thai}")),
 )
 
@@ -127,7 +129,7 @@ def _describe(char: str) -> str:
 
 
 def _is_word_char(char: str) -> bool:
-    return unicodedata.category(char)[0] in "LMN" and char not in _CA_LETTERS
+    return unicodedata.category(char)[0] in "LMN" and char not in _STRESS
 
 
 def _words(sentence: str, changes: _Changes, *, split_han: bool) -> list[str]:
@@ -152,7 +154,7 @@ def _words(sentence: str, changes: _Changes, *, split_han: bool) -> list[str]:
             flush()
             tokens.append(char)
             continue
-        if char in _CA_LETTERS and unicodedata.category(char)[0] == "L" and unicodedata.decomposition(char):
+        if char in _DECOMPOSE:
             changes.note("chat-replaced", f"{_describe(char)} is a CHAT transcription mark: written decomposed (NFD)")
             current.extend(unicodedata.normalize("NFD", char))
             continue
@@ -201,12 +203,16 @@ def _utterances(text: str, changes: _Changes, *, split_han: bool) -> list[str]:
     """The main-line bodies (words and terminator) of one turn's text."""
     out: list[str] = []
 
-    def finish(sentence: str, terminator: str) -> None:
+    def finish(sentence: str, run: str, terminator: str) -> None:
         words = _words(sentence, changes, split_han=split_han)
-        if words:
-            out.append(" ".join([*words, terminator]))
-        else:
+        if not words:
             changes.note("chat-dropped", "a sentence without any word is left out")
+            return
+        if not run:
+            changes.note("chat-replaced", "a sentence without an end mark ends with the CHAT terminator “.”")
+        elif run != terminator:
+            changes.note("chat-replaced", f"the sentence end “{run}” written as the CHAT terminator “{terminator}”")
+        out.append(" ".join([*words, terminator]))
 
     for paragraph in regex.split(r"\n\s*\n", text):
         flat = " ".join(paragraph.split())
@@ -238,21 +244,17 @@ def _utterances(text: str, changes: _Changes, *, split_han: bool) -> list[str]:
                 terminator = "+..."
             else:
                 terminator = "."
-            if run != terminator:
-                changes.note("chat-replaced", f"the sentence end “{run}” written as the CHAT terminator “{terminator}”")
             for char in flat[end:after]:
                 changes.note("chat-replaced", f"{_describe(char)} cannot be written on a CHAT main line: written as a space")
-            finish(flat[start:index], terminator)
+            finish(flat[start:index], run, terminator)
             start = index = after
         if flat[start:].strip():
-            if _words(flat[start:], _Changes(), split_han=split_han):
-                changes.note("chat-replaced", "a sentence without an end mark ends with the CHAT terminator “.”")
-            finish(flat[start:], ".")
+            finish(flat[start:], "", ".")
     return out
 
 
 def _languages(texts: Iterable[str]) -> tuple[str, ...]:
-    """ISO 639-3 codes of the scripts that make up at least a tenth of the letters, most used first."""
+    """ISO 639-3 codes of the scripts that make up at least a tenth of the words, most used first."""
     counts = dict.fromkeys((code for code, _ in _SCRIPTS), 0)
     for text in texts:
         for code, pattern in _SCRIPTS:
@@ -302,28 +304,30 @@ def chat_transcript(
 
     ``corpus`` is the corpus name of the ``@ID`` lines; ``languages`` the
     ISO 639-3 codes of ``@Languages`` (default: found from the scripts of
-    the text, Latin script taken as English, Han as Chinese).
+    the text: each script that writes a tenth of the words, Latin
+    taken as English, Han as Chinese).
 
-    >>> from interview_parser import parse
-    >>> doc = parse("**Lena:** How did it start? Tell me.\\n\\n**Marco:** Four of us were laid off.\\n\\n"
-    ...             "**Lena:** And then?\\n\\n**Marco:** We had the skills 【and】 no ovens.")
-    >>> chat = chat_transcript(doc)
-    >>> print(chat.text)  # doctest: +NORMALIZE_WHITESPACE
-    @UTF8
-    @Begin
-    @Languages:	eng
-    @Participants:	LEN Lena Investigator, MAR Marco Participant
-    @ID:	eng|interviews|LEN|||||Investigator|||
-    @ID:	eng|interviews|MAR|||||Participant|||
-    *LEN:	How did it start ?
-    *LEN:	Tell me .
-    *MAR:	Four of us were laid off .
-    *LEN:	And then ?
-    *MAR:	We had the skills and no ovens .
-    @End
-    <BLANKLINE>
-    >>> [d.message for d in chat.diagnostics]
-    ['CHAT: “【” (U+3010) cannot be written on a CHAT main line: written as a space (once; first here)', 'CHAT: “】” (U+3011) cannot be written on a CHAT main line: written as a space (once; first here)']
+    Examples:
+        >>> from interview_parser import parse
+        >>> doc = parse("**Lena:** How did it start? Tell me.\\n\\n**Marco:** Four of us were laid off.\\n\\n"
+        ...             "**Lena:** And then?\\n\\n**Marco:** We had the skills 【and】 no ovens.")
+        >>> chat = chat_transcript(doc)
+        >>> print(chat.text)  # doctest: +NORMALIZE_WHITESPACE
+        @UTF8
+        @Begin
+        @Languages:	eng
+        @Participants:	LEN Lena Investigator, MAR Marco Participant
+        @ID:	eng|interviews|LEN|||||Investigator|||
+        @ID:	eng|interviews|MAR|||||Participant|||
+        *LEN:	How did it start ?
+        *LEN:	Tell me .
+        *MAR:	Four of us were laid off .
+        *LEN:	And then ?
+        *MAR:	We had the skills and no ovens .
+        @End
+        <BLANKLINE>
+        >>> [d.message for d in chat.diagnostics]
+        ['CHAT: “【” (U+3010) cannot be written on a CHAT main line: written as a space (once; first here)', 'CHAT: “】” (U+3011) cannot be written on a CHAT main line: written as a space (once; first here)']
     """
     changes = _Changes()
     order: list[str | None] = []

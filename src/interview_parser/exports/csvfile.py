@@ -56,15 +56,21 @@ def to_csv(
     would run as a formula gets a ``'`` in front (see :func:`escape_formula`);
     pass ``False`` for programs that read the file as data.
     """
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=TURN_COLUMNS, lineterminator="\n")
-    if header:
-        writer.writeheader()
     rows = turn_rows(doc, document_id=document_id, source=source)
     if escape_formulas:
         rows = [{column: escape_formula(value) for column, value in row.items()} for row in rows]
-    writer.writerows(rows)
-    return buffer.getvalue()
+    # csv quotes a cell holding a character of the line terminator: with "\r\n" a lone "\r" in a cell is
+    # quoted too (with "\n" it would not be, and a spreadsheet would end the row there). Each record is
+    # then ended with "\n" instead.
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=TURN_COLUMNS, lineterminator="\r\n")
+    lines = []
+    for row in ([dict(zip(TURN_COLUMNS, TURN_COLUMNS, strict=True))] if header else []) + rows:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(row)
+        lines.append(buffer.getvalue()[:-2] + "\n")
+    return "".join(lines)
 
 
 def write_csv(doc: Interview, context: Context) -> Written:

@@ -108,6 +108,7 @@ def format_table() -> str:
             where = f"— (all inputs into `--output {spec.output.split(',')[0]}`)"
         else:
             where = f"`{spec.extension}`"
-        rows.append(f"| {name} | {spec.summary} | {where} |")
+        what = spec.summary.replace("<", "&lt;")  # "<v Speaker>" is text, not an HTML tag
+        rows.append(f"| {name} | {what} | {where} |")
     return "\n".join(rows)
 

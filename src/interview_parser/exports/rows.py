@@ -41,10 +41,11 @@ def turn_rows(
     ``turn`` counts from 0; ``first_line``/``last_line`` are the source lines
     of the turn (1-based, inclusive); ``role`` comes from the speaker list.
 
-    >>> from interview_parser import parse
-    >>> doc = parse("**Q:** Ready?\\n\\n**A:** Yes.\\n\\n**Q:** Sure?\\n\\n**A:** Quite.")
-    >>> [(row["turn"], row["speaker"], row["text"]) for row in turn_rows(doc, document_id="demo")][:2]
-    [(0, 'Q', 'Ready?'), (1, 'A', 'Yes.')]
+    Examples:
+        >>> from interview_parser import parse
+        >>> doc = parse("**Q:** Ready?\\n\\n**A:** Yes.\\n\\n**Q:** Sure?\\n\\n**A:** Quite.")
+        >>> [(row["turn"], row["speaker"], row["text"]) for row in turn_rows(doc, document_id="demo")][:2]
+        [(0, 'Q', 'Ready?'), (1, 'A', 'Yes.')]
     """
     roles = {speaker.key: speaker.role for speaker in doc.speakers}
     where = None if source is None else os.fspath(source)
