@@ -290,3 +290,26 @@ def test_command_line_refuses_a_folder_as_the_archive(tmp_path: Path, capsys: py
     assert "is a folder" in err
     assert "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_odd_metadata_keys_and_values_validate(schema: object) -> None:
+    doc = Interview(
+        speakers=[Speaker("Ana", "ana", "interviewer")],
+        turns=[Turn("Ana", "Hello.", (1, 1), key="ana")],
+        metadata={"": 1, "role": "host", "x": {"a": 1}, "n": None, "d": "2024-02-30", "f": 1e300, "l": [1, "a"], "k\x0b": "v\x01"},
+    )
+    project = read(qdpx_bytes({"odd": doc}))
+    schema.validate(project.xml.decode("utf-8"))  # type: ignore[attr-defined]
+    kinds = {v.get("name"): v.get("typeOfVariable") for v in project.root.iterfind("q:Variables/q:Variable", NS)}
+    assert kinds == {
+        "role": "Text", "(unnamed)": "Integer", "role (2)": "Text", "x": "Text", "d": "Text", "f": "Float", "l": "Text", "k\ufffd": "Text",
+    }
+    (case,) = project.root.findall("q:Cases/q:Case", NS)
+    assert case.findtext("q:VariableValue/q:TextValue", namespaces=NS) == "interviewer"
+
+
+def test_documents_without_turns_validate(schema: object) -> None:
+    project = read(qdpx_bytes({"a": parse("just one paragraph"), "b": Interview()}))
+    schema.validate(project.xml.decode("utf-8"))  # type: ignore[attr-defined]
+    assert project.root.find("q:CodeBook", NS) is None
+    assert [project.text_of(s) for s in project.sources()] == ["just one paragraph\n", ""]

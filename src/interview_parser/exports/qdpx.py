@@ -392,17 +392,17 @@ def _project(
                     {"guid": guid, "name": code_names(title), "isCodable": "true", "color": _SECTION_COLOUR},
                 )
 
-    variables: dict[str, tuple[str, str]] = {}  # metadata key (or "" for role) -> (guid, type)
+    role_guid = _guid("variable", "role")
+    variables: dict[str, tuple[str, str]] = {}  # metadata key -> (guid, type)
     if role_variable or metadata_types:
         holder = ET.SubElement(root, _tag("Variables"))
         if role_variable:
-            variables[""] = (_guid("variable", "role"), "Text")
+            ET.SubElement(holder, _tag("Variable"), {"guid": role_guid, "name": variable_names("role"), "typeOfVariable": "Text"})
         for key, types in metadata_types.items():
             kind = next(iter(types)) if len(types) == 1 else "Text"
-            variables[key] = (_guid("variable", "metadata", key), kind)
-        for key, (guid, kind) in variables.items():
-            label = "role" if key == "" else key
-            ET.SubElement(holder, _tag("Variable"), {"guid": guid, "name": variable_names(label), "typeOfVariable": kind})
+            guid = _guid("variable", "metadata", key)
+            variables[key] = (guid, kind)
+            ET.SubElement(holder, _tag("Variable"), {"guid": guid, "name": variable_names(key), "typeOfVariable": kind})
 
     # every document's source and selections, so that cases can refer to them
     source_elements: list[ET.Element] = []
@@ -456,7 +456,7 @@ def _project(
         for speaker in speakers.values():
             case = ET.SubElement(cases, _tag("Case"), {"guid": speaker.case, "name": case_names(speaker.name)})
             if speaker.role:
-                _variable_value(case, variables[""][0], "Text", speaker.role)
+                _variable_value(case, role_guid, "Text", speaker.role)
             for guid in case_sources[speaker.key]:
                 ET.SubElement(case, _tag("SourceRef"), {"targetGUID": guid})
             for guid in case_selections[speaker.key]:
