@@ -9,6 +9,7 @@ from __future__ import annotations
 from .exports import (
     FORMATS,
     FORMULA_TRIGGERS,
+    SCHEMA_RESOURCE,
     SCRIPTS,
     TURN_COLUMNS,
     ChatParticipant,
@@ -42,6 +43,7 @@ from .exports import (
 __all__ = [
     "FORMATS",
     "FORMULA_TRIGGERS",
+    "SCHEMA_RESOURCE",
     "SCRIPTS",
     "TURN_COLUMNS",
     "ChatParticipant",

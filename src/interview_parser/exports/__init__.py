@@ -32,7 +32,7 @@ from ._base import Context, Written, document_id
 from .chat import ChatParticipant, ChatTranscript, chat_transcript, to_chat
 from .convokit import to_convokit
 from .csvfile import FORMULA_TRIGGERS, escape_formula, to_csv
-from .document import json_schema
+from .document import SCHEMA_RESOURCE, json_schema
 from .formats import FORMATS, ExportFormat, format_help, format_table
 from .podcast import to_podcast_transcript
 from .qdpx import QdaText, plain_text, qdpx_bytes, to_qdpx
@@ -45,6 +45,7 @@ from .webvtt import to_webvtt
 __all__ = [
     "FORMATS",
     "FORMULA_TRIGGERS",
+    "SCHEMA_RESOURCE",
     "SCRIPTS",
     "TURN_COLUMNS",
     "ChatParticipant",

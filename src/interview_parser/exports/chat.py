@@ -39,6 +39,7 @@ Every such change is counted and reported as a
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -128,8 +129,14 @@ def _describe(char: str) -> str:
     return f"“{char}” (U+{ord(char):04X})" if char.isprintable() else f"U+{ord(char):04X}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN" and char not in _STRESS
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_han(char: str) -> bool:
+    return _HAN.match(char) is not None
 
 
 def _words(sentence: str, changes: _Changes, *, split_han: bool) -> list[str]:
@@ -150,7 +157,7 @@ def _words(sentence: str, changes: _Changes, *, split_han: bool) -> list[str]:
             if tokens and tokens[-1] != ",":
                 tokens.append(",")
             continue
-        if split_han and _HAN.match(char):
+        if split_han and _is_han(char):
             flush()
             tokens.append(char)
             continue
@@ -166,7 +173,7 @@ def _words(sentence: str, changes: _Changes, *, split_han: bool) -> list[str]:
             and current
             and index + 1 < len(sentence)
             and _is_word_char(sentence[index + 1])
-            and not (split_han and _HAN.match(sentence[index + 1]))
+            and not (split_han and _is_han(sentence[index + 1]))
         )
         if inside:
             if char in "’‘":
@@ -231,7 +238,7 @@ def _utterances(text: str, changes: _Changes, *, split_han: bool) -> list[str]:
             ellipsis = all(c in _ELLIPSIS for c in run) and (len(run) > 1 or run == "…")
             closes = after == len(flat) or (
                 not ellipsis
-                and (flat[after].isspace() or bool(_HAN.match(flat[after])) or any(c in _ALWAYS_ENDS for c in run))
+                and (flat[after].isspace() or _is_han(flat[after]) or any(c in _ALWAYS_ENDS for c in run))
             )
             if not closes:
                 index = end  # inside the sentence ("3.5", "U.S.A", "wait... what"): left to _words
