@@ -70,11 +70,18 @@ def test_examples_and_fixtures_read_back(path: Path) -> None:
 
 
 SEED_FILES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+CORPUS_FILES = sorted(p for lang in ("en", "zh") for p in (SEEDS.parent / lang).glob("*.txt"))
 
 
 @pytest.mark.skipif(not SEED_FILES, reason=f"no seed documents in {SEEDS} (the shared/ folder beside the repository)")
 @pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
 def test_seed_documents_read_back(path: Path) -> None:
+    check(parse_file(path))
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason=f"no corpus documents in {SEEDS.parent}/en and /zh")
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_shared_corpus_documents_read_back(path: Path) -> None:
     check(parse_file(path))
 
 

@@ -94,6 +94,17 @@ def test_examples_and_fixtures_validate(schema: object) -> None:
     check_offsets(project, docs)
 
 
+SHARED = sorted(p for folder in ("seeds", "en", "zh") for p in (SCHEMA.parents[2] / "corpus" / folder).glob("*.txt"))
+
+
+@pytest.mark.skipif(not SHARED, reason="no shared corpus beside the repository (shared/corpus)")
+def test_the_shared_corpus_validates(schema: object) -> None:
+    docs = [parse_file(path) for path in SHARED]
+    project = read(qdpx_bytes([(path.stem, doc) for path, doc in zip(SHARED, docs, strict=True)]))
+    schema.validate(project.xml.decode("utf-8"))  # type: ignore[attr-defined]
+    check_offsets(project, docs)
+
+
 def test_each_example_validates_alone(schema: object) -> None:
     for path in EXAMPLES:
         project = read(qdpx_bytes({path.stem: parse_file(path)}))
@@ -273,10 +284,12 @@ def test_section_codes_and_a_speaker_named_like_a_section_stay_apart() -> None:
 # --- the command line ------------------------------------------------------------------------------
 
 
-def test_command_line_writes_one_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_writes_one_project(schema: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out" / "project.qdpx"
     assert main([str(ROOT / "examples"), "-f", "qdpx", "-o", str(target), "-q"]) == 0
     project = read(target.read_bytes())
+    schema.validate(project.xml.decode("utf-8"))  # type: ignore[attr-defined]
+    check_offsets(project, [parse_file(path) for path in EXAMPLES])
     assert [s.get("name") for s in project.sources()] == ["sample", "timestamped", "访谈"]
     with pytest.raises(SystemExit) as exc:
         main([str(ROOT / "examples"), "-f", "qdpx"])

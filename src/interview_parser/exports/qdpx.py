@@ -321,101 +321,38 @@ def to_qdpx(
 def _project(
     items: Sequence[tuple[str, Interview]], *, name: str, sources: Mapping[str, str]
 ) -> tuple[bytes, list[tuple[str, bytes]]]:
+    """``project.qde`` and the source files, in the element order the schema prescribes."""
     from .. import __version__
 
     user = _guid("user", "interview-parser")
     texts = [plain_text(doc) for _, doc in items]
-
-    # speakers, across documents by key; codes, cases and variables need unique names
-    code_names, case_names, variable_names, source_names = _Names(), _Names(), _Names(), _Names()
-    speakers: dict[str, _Speaker] = {}
-    for _, doc in items:
-        roles = {s.key: s.role for s in doc.speakers}
-        names = {s.key: s.name for s in doc.speakers}
-        for turn in doc.turns:
-            if turn.key is None or turn.key in speakers:
-                continue
-            display = turn.speaker or names.get(turn.key) or turn.key
-            speakers[turn.key] = _Speaker(
-                turn.key, _guid("speaker", turn.key), _guid("case", turn.key), display,
-                turn.role or roles.get(turn.key),
-            )
-        for key, role in roles.items():
-            if key in speakers and speakers[key].role is None and role is not None:
-                speakers[key] = attrs.evolve(speakers[key], role=role)
+    speakers = _speakers(items)
     section_codes: dict[str, str] = {}
     for text in texts:
         for title, _, _ in text.sections:
-            section_codes.setdefault(title, _guid("section", title))
-
-    # variables: one per metadata key, its type the one every document agrees on
-    metadata_types: dict[str, set[str]] = {}
-    for _, doc in items:
-        for key, value in doc.metadata.items():
-            typed = _typed(value)
-            if typed is not None:
-                metadata_types.setdefault(key, set()).add(typed[0])
-    role_variable = any(s.role for s in speakers.values())
+            section_codes.setdefault(title, _guid("section-code", title))
 
     root = ET.Element(
         _tag("Project"),
-        {"xmlns": NAMESPACE, "name": _one_line(name) or "interviews", "origin": f"interview-parser {__version__}", "creatingUserGUID": user},
+        {"xmlns": NAMESPACE, "name": _one_line(name) or "interviews", "origin": f"interview-parser {__version__}",
+         "creatingUserGUID": user},
     )
-    users = ET.SubElement(root, _tag("Users"))
-    ET.SubElement(users, _tag("User"), {"guid": user, "name": "interview-parser"})
+    ET.SubElement(ET.SubElement(root, _tag("Users")), _tag("User"), {"guid": user, "name": "interview-parser"})
+    _codebook(root, speakers, section_codes)
+    variables = _variables(root, items, role=any(s.role for s in speakers.values()))
 
-    if speakers or section_codes:
-        codes = ET.SubElement(ET.SubElement(root, _tag("CodeBook")), _tag("Codes"))
-        if speakers:
-            folder = ET.SubElement(
-                codes, _tag("Code"),
-                {"guid": _guid("folder", "speakers"), "name": code_names("Speakers"), "isCodable": "false"},
-            )
-            ET.SubElement(folder, _tag("Description")).text = "One code per speaker; every turn is coded with its speaker."
-            for number, speaker in enumerate(speakers.values()):
-                colour = _SPEAKER_COLOURS[number % len(_SPEAKER_COLOURS)]
-                code = ET.SubElement(
-                    folder, _tag("Code"),
-                    {"guid": speaker.guid, "name": code_names(speaker.name), "isCodable": "true", "color": colour},
-                )
-                if speaker.role:
-                    ET.SubElement(code, _tag("Description")).text = f"role: {speaker.role}"
-        if section_codes:
-            folder = ET.SubElement(
-                codes, _tag("Code"),
-                {"guid": _guid("folder", "sections"), "name": code_names("Sections"), "isCodable": "false"},
-            )
-            ET.SubElement(folder, _tag("Description")).text = "One code per section heading, coded from the heading to the section's end."
-            for title, guid in section_codes.items():
-                ET.SubElement(
-                    folder, _tag("Code"),
-                    {"guid": guid, "name": code_names(title), "isCodable": "true", "color": _SECTION_COLOUR},
-                )
-
-    role_guid = _guid("variable", "role")
-    variables: dict[str, tuple[str, str]] = {}  # metadata key -> (guid, type)
-    if role_variable or metadata_types:
-        holder = ET.SubElement(root, _tag("Variables"))
-        if role_variable:
-            ET.SubElement(holder, _tag("Variable"), {"guid": role_guid, "name": variable_names("role"), "typeOfVariable": "Text"})
-        for key, types in metadata_types.items():
-            kind = next(iter(types)) if len(types) == 1 else "Text"
-            guid = _guid("variable", "metadata", key)
-            variables[key] = (guid, kind)
-            ET.SubElement(holder, _tag("Variable"), {"guid": guid, "name": variable_names(key), "typeOfVariable": kind})
-
-    # every document's source and selections, so that cases can refer to them
+    # the sources come last in the file, but the cases before them refer to their selections
     source_elements: list[ET.Element] = []
     files: list[tuple[str, bytes]] = []
-    case_sources: dict[str, list[str]] = {key: [] for key in speakers}
-    case_selections: dict[str, list[str]] = {key: [] for key in speakers}
+    turns_of: dict[str, list[tuple[str, str]]] = {key: [] for key in speakers}  # key -> (source, selection)
+    names = _Names()
     for (doc_name, doc), text in zip(items, texts, strict=True):
         data = text.text.encode("utf-8")
         source_guid = _guid("source", doc_name, hashlib.sha256(data).hexdigest())
         files.append((f"sources/{source_guid}.txt", data))
         source = ET.Element(
             _tag("TextSource"),
-            {"guid": source_guid, "name": source_names(doc_name.replace("/", "_")),
+            {"guid": source_guid, "name": names(doc_name.replace("/", "_")),
              "plainTextPath": f"internal://{source_guid}.txt", "creatingUser": user},
         )
         description = [f"title: {doc.title}"] if doc.title else []
@@ -424,56 +361,120 @@ def _project(
         if description:
             ET.SubElement(source, _tag("Description")).text = _xml("\n".join(description))
         for turn, (start, end) in zip(doc.turns, text.turns, strict=True):
-            selection_guid = _guid("turn", source_guid, str(start), str(end))
-            selection = ET.SubElement(
-                source, _tag("PlainTextSelection"),
-                {"guid": selection_guid, "name": _one_line(turn.text, _PREVIEW) or "(empty turn)",
-                 "startPosition": str(start), "endPosition": str(end), "creatingUser": user},
-            )
+            code = speakers[turn.key].guid if turn.key is not None else None
+            selection = _selection(source, "turn", start, end, turn.text or "(empty turn)", code, user)
             if turn.key is not None:
-                _coding(selection, selection_guid, speakers[turn.key].guid, user)
-                if source_guid not in case_sources[turn.key]:
-                    case_sources[turn.key].append(source_guid)
-                case_selections[turn.key].append(selection_guid)
+                turns_of[turn.key].append((source_guid, selection))
         for title, start, end in text.sections:
-            selection_guid = _guid("section", source_guid, str(start), str(end))
-            selection = ET.SubElement(
-                source, _tag("PlainTextSelection"),
-                {"guid": selection_guid, "name": _one_line(title, _PREVIEW) or "(untitled section)",
-                 "startPosition": str(start), "endPosition": str(end), "creatingUser": user},
-            )
-            _coding(selection, selection_guid, section_codes[title], user)
+            _selection(source, "section", start, end, title, section_codes[title], user)
         for key, value in doc.metadata.items():
             typed = _typed(value)
-            if typed is None:
-                continue
-            guid, kind = variables[key]
-            _variable_value(source, guid, kind, typed[1])
+            if typed is not None:
+                _variable_value(source, *variables[key], typed[1])
         source_elements.append(source)
 
     if speakers:
-        cases = ET.SubElement(root, _tag("Cases"))
+        cases, case_names = ET.SubElement(root, _tag("Cases")), _Names()
         for speaker in speakers.values():
             case = ET.SubElement(cases, _tag("Case"), {"guid": speaker.case, "name": case_names(speaker.name)})
             if speaker.role:
-                _variable_value(case, role_guid, "Text", speaker.role)
-            for guid in case_sources[speaker.key]:
+                _variable_value(case, _guid("variable", "role"), "Text", speaker.role)
+            for guid in dict.fromkeys(source for source, _ in turns_of[speaker.key]):
                 ET.SubElement(case, _tag("SourceRef"), {"targetGUID": guid})
-            for guid in case_selections[speaker.key]:
+            for _, guid in turns_of[speaker.key]:
                 ET.SubElement(case, _tag("SelectionRef"), {"targetGUID": guid})
-    holder = ET.SubElement(root, _tag("Sources"))
-    holder.extend(source_elements)
+    ET.SubElement(root, _tag("Sources")).extend(source_elements)
 
     ET.indent(root, space=" ")
     xml = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8")
     return xml, files
 
 
-def _coding(selection: ET.Element, selection_guid: str, code_guid: str, user: str) -> None:
-    coding = ET.SubElement(
-        selection, _tag("Coding"), {"guid": _guid("coding", selection_guid, code_guid), "creatingUser": user}
+def _speakers(items: Sequence[tuple[str, Interview]]) -> dict[str, _Speaker]:
+    """Every speaker of every document, by key (a host in several interviews is one speaker), in order of speech."""
+    speakers: dict[str, _Speaker] = {}
+    for _, doc in items:
+        roles = {s.key: s.role for s in doc.speakers}
+        names = {s.key: s.name for s in doc.speakers}
+        for turn in doc.turns:
+            if turn.key is None or turn.key in speakers:
+                continue
+            speakers[turn.key] = _Speaker(
+                turn.key, _guid("speaker", turn.key), _guid("case", turn.key),
+                turn.speaker or names.get(turn.key) or turn.key, turn.role or roles.get(turn.key),
+            )
+        for key, role in roles.items():
+            if key in speakers and speakers[key].role is None and role is not None:
+                speakers[key] = attrs.evolve(speakers[key], role=role)
+    return speakers
+
+
+def _codebook(root: ET.Element, speakers: Mapping[str, _Speaker], section_codes: Mapping[str, str]) -> None:
+    """Two folders of codes (not codable themselves): the speakers, and the section headings."""
+    if not (speakers or section_codes):
+        return  # the schema wants at least one code in a codebook
+    codes, names = ET.SubElement(ET.SubElement(root, _tag("CodeBook")), _tag("Codes")), _Names()
+
+    def folder(kind: str, title: str, description: str) -> ET.Element:
+        element = ET.SubElement(
+            codes, _tag("Code"), {"guid": _guid("folder", kind), "name": names(title), "isCodable": "false"}
+        )
+        ET.SubElement(element, _tag("Description")).text = description
+        return element
+
+    if speakers:
+        parent = folder("speakers", "Speakers", "One code per speaker; every turn is coded with its speaker.")
+        for number, speaker in enumerate(speakers.values()):
+            colour = _SPEAKER_COLOURS[number % len(_SPEAKER_COLOURS)]
+            code = ET.SubElement(
+                parent, _tag("Code"),
+                {"guid": speaker.guid, "name": names(speaker.name), "isCodable": "true", "color": colour},
+            )
+            if speaker.role:
+                ET.SubElement(code, _tag("Description")).text = f"role: {speaker.role}"
+    if section_codes:
+        parent = folder("sections", "Sections", "One code per section heading, coded from the heading to the section's end.")
+        for title, guid in section_codes.items():
+            attributes = {"guid": guid, "name": names(title), "isCodable": "true", "color": _SECTION_COLOUR}
+            ET.SubElement(parent, _tag("Code"), attributes)
+
+
+def _variables(root: ET.Element, items: Sequence[tuple[str, Interview]], *, role: bool) -> dict[str, tuple[str, str]]:
+    """The speakers' ``role`` and one variable per metadata key, typed as every document agrees; key -> (guid, type)."""
+    types: dict[str, set[str]] = {}
+    for _, doc in items:
+        for key, value in doc.metadata.items():
+            typed = _typed(value)
+            if typed is not None:
+                types.setdefault(key, set()).add(typed[0])
+    if not (role or types):
+        return {}
+    holder, names = ET.SubElement(root, _tag("Variables")), _Names()
+    if role:
+        attributes = {"guid": _guid("variable", "role"), "name": names("role"), "typeOfVariable": "Text"}
+        ET.SubElement(holder, _tag("Variable"), attributes)
+    variables: dict[str, tuple[str, str]] = {}
+    for key, kinds in types.items():
+        variables[key] = (_guid("variable", "metadata", key), next(iter(kinds)) if len(kinds) == 1 else "Text")
+        attributes = {"guid": variables[key][0], "name": names(key), "typeOfVariable": variables[key][1]}
+        ET.SubElement(holder, _tag("Variable"), attributes)
+    return variables
+
+
+def _selection(
+    source: ET.Element, kind: str, start: int, end: int, name: str, code: str | None, user: str
+) -> str:
+    """A plain-text selection of ``source``, coded with ``code`` when there is one; returns its GUID."""
+    guid = _guid(f"{kind}-selection", source.get("guid", ""), str(start), str(end))
+    selection = ET.SubElement(
+        source, _tag("PlainTextSelection"),
+        {"guid": guid, "name": _one_line(name, _PREVIEW) or f"({kind})", "startPosition": str(start),
+         "endPosition": str(end), "creatingUser": user},
     )
-    ET.SubElement(coding, _tag("CodeRef"), {"targetGUID": code_guid})
+    if code is not None:
+        coding = ET.SubElement(selection, _tag("Coding"), {"guid": _guid("coding", guid, code), "creatingUser": user})
+        ET.SubElement(coding, _tag("CodeRef"), {"targetGUID": code})
+    return guid
 
 
 def _variable_value(parent: ET.Element, variable: str, kind: str, text: str) -> None:
