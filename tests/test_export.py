@@ -22,7 +22,7 @@ from interview_parser.export import (
     FORMULA_TRIGGERS,
     SCRIPTS,
     TURN_COLUMNS,
-    Context,
+    ExportContext,
     ExportFormat,
     Written,
     convert_script,
@@ -246,7 +246,7 @@ def test_outputs_are_named_by_the_table(tmp_path: Path) -> None:
 
 
 def test_a_new_format_is_one_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    def shout(doc: Interview, context: Context) -> Written:
+    def shout(doc: Interview, context: ExportContext) -> Written:
         return Written("".join(f"{t.speaker}: {t.text.upper()}\n" for t in doc.turns))
 
     monkeypatch.setitem(FORMATS, "shout", ExportFormat("shout", ".txt", "every turn in capitals", one=shout))  # type: ignore[arg-type]

@@ -23,7 +23,7 @@ import attrs
 from . import __version__
 from .decoding import decode_bytes
 from .errors import InterviewParseError
-from .export import SCRIPTS, Context, Written, convert_script, document_id, json_schema
+from .export import SCRIPTS, ExportContext, Written, convert_script, document_id, json_schema
 from .exports.formats import FORMATS, format_help
 from .model import Interview
 from .parser import Parser
@@ -304,7 +304,7 @@ def format_document(
     if writer is None:
         raise ValueError(f"--format {fmt} writes all inputs at once, not one document")
     doc_id = source.id or document_id(source.path, fallback="stdin")
-    return writer(doc, Context(doc_id, source.name, many, escape_formulas))
+    return writer(doc, ExportContext(doc_id, source.name, many, escape_formulas))
 
 
 class Reporter:

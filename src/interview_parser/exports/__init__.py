@@ -28,7 +28,7 @@ Examples:
 
 from __future__ import annotations
 
-from ._base import Context, Written, document_id
+from ._base import ExportContext, Written, document_id
 from .chat import ChatParticipant, ChatTranscript, chat_transcript, to_chat
 from .convokit import to_convokit
 from .csvfile import FORMULA_TRIGGERS, escape_formula, to_csv
@@ -50,7 +50,7 @@ __all__ = [
     "TURN_COLUMNS",
     "ChatParticipant",
     "ChatTranscript",
-    "Context",
+    "ExportContext",
     "ExportFormat",
     "QdaText",
     "Written",

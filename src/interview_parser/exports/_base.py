@@ -16,11 +16,11 @@ import attrs
 
 from ..errors import Diagnostic
 
-__all__ = ["Context", "Written", "atomic_write", "document_id"]
+__all__ = ["ExportContext", "Written", "atomic_write", "document_id"]
 
 
 @attrs.frozen
-class Context:
+class ExportContext:
     """What a one-document writer knows besides the document (filled in by the command line)."""
 
     document_id: str = "interview"

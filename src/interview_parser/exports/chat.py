@@ -16,7 +16,8 @@ utterance.
   ``Unidentified``.
 * **Utterances.** A turn is split where a sentence ends (``.``, ``?``,
   ``!``, ``。``, ``？``, ``！`` followed by a space, by Chinese text or by
-  the end of a paragraph) and at paragraph breaks. Each utterance ends
+  the end of a paragraph; an abbreviation's full stop, as in "Mr. Lee",
+  ends one too) and at paragraph breaks. Each utterance ends
   with one CHAT terminator, separated by a space: ``?`` when the sentence
   ended with a question mark, ``!`` for an exclamation, ``+...`` (trailing
   off) for a trailing ellipsis, ``.`` otherwise (``。`` is not a CHAT
@@ -48,7 +49,7 @@ import regex
 
 from ..errors import Diagnostic
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 
 __all__ = ["ROLES", "ChatParticipant", "ChatTranscript", "chat_transcript", "to_chat", "write_chat"]
 
@@ -409,7 +410,7 @@ def to_chat(
     return chat_transcript(doc, corpus=corpus, languages=languages, split_han=split_han).text
 
 
-def write_chat(doc: Interview, context: Context) -> Written:
+def write_chat(doc: Interview, context: ExportContext) -> Written:
     """``--format chat``: the transcript, and its changes as diagnostics for stderr."""
     chat = chat_transcript(doc)
     return Written(chat.text, chat.diagnostics)

@@ -18,7 +18,7 @@ import os
 from typing import Any
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 from .rows import TURN_COLUMNS, turn_rows
 
 __all__ = ["FORMULA_TRIGGERS", "escape_formula", "to_csv", "write_csv"]
@@ -73,7 +73,7 @@ def to_csv(
     return "".join(lines)
 
 
-def write_csv(doc: Interview, context: Context) -> Written:
+def write_csv(doc: Interview, context: ExportContext) -> Written:
     """``--format csv`` (``--raw-csv`` sets ``escape_formulas=False``)."""
     text = to_csv(
         doc, document_id=context.document_id, source=context.source, escape_formulas=context.escape_formulas

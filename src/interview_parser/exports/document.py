@@ -7,7 +7,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 
 __all__ = ["SCHEMA_RESOURCE", "json_schema", "write_json"]
 
@@ -26,6 +26,6 @@ def json_schema() -> dict[str, Any]:
     return data
 
 
-def write_json(doc: Interview, context: Context) -> Written:
+def write_json(doc: Interview, context: ExportContext) -> Written:
     """:meth:`Interview.to_json`, indented unless several documents share the stream (one per line)."""
     return Written(doc.to_json(indent=None if context.many else 2) + "\n")

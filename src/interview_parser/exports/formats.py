@@ -15,7 +15,7 @@ from pathlib import Path
 import attrs
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 from .chat import write_chat
 from .convokit import to_convokit
 from .csvfile import write_csv
@@ -29,7 +29,7 @@ from .webvtt import write_webvtt
 
 __all__ = ["FORMATS", "DocumentWriter", "ExportFormat", "ManyWriter", "format_help", "format_table"]
 
-DocumentWriter = Callable[[Interview, Context], Written]
+DocumentWriter = Callable[[Interview, ExportContext], Written]
 """Writes one document as text."""
 
 ManyWriter = Callable[[Sequence[tuple[str, Interview]], Path, Mapping[str, str]], Path]

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 from .timing import require_timestamps, timed_segments
 
 __all__ = ["to_podcast_transcript", "write_podcast"]
@@ -27,7 +27,7 @@ def to_podcast_transcript(doc: Interview) -> dict[str, Any]:
     return {"version": "1.0.0", "segments": segments}
 
 
-def write_podcast(doc: Interview, context: Context) -> Written:
+def write_podcast(doc: Interview, context: ExportContext) -> Written:
     """``--format podcast``: indented, or one line per document when several share the stream."""
     require_timestamps(doc, "podcast")
     data = to_podcast_transcript(doc)

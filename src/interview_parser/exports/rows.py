@@ -10,7 +10,7 @@ import os
 from typing import Any
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 
 __all__ = ["TURN_COLUMNS", "to_jsonl", "turn_rows", "write_jsonl"]
 
@@ -78,6 +78,6 @@ def to_jsonl(
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def write_jsonl(doc: Interview, context: Context) -> Written:
+def write_jsonl(doc: Interview, context: ExportContext) -> Written:
     """``--format jsonl``."""
     return Written(to_jsonl(doc, document_id=context.document_id, source=context.source))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 
 __all__ = ["summary", "write_summary"]
 
@@ -54,6 +54,6 @@ def summary(doc: Interview, *, source: str | os.PathLike[str] | None = None) -> 
     return "\n".join(lines)
 
 
-def write_summary(doc: Interview, context: Context) -> Written:
+def write_summary(doc: Interview, context: ExportContext) -> Written:
     """``--format text``: the summary, naming its source when several documents share the stream."""
     return Written(summary(doc, source=context.source if context.many else None) + "\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Interview
-from ._base import Context, Written
+from ._base import ExportContext, Written
 from .timing import require_timestamps, timed_segments
 
 __all__ = ["to_webvtt", "write_webvtt"]
@@ -40,7 +40,7 @@ def to_webvtt(doc: Interview) -> str:
     return "\n".join(cues)
 
 
-def write_webvtt(doc: Interview, context: Context) -> Written:
+def write_webvtt(doc: Interview, context: ExportContext) -> Written:
     """``--format vtt``."""
     require_timestamps(doc, "vtt")
     return Written(to_webvtt(doc))
