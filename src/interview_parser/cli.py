@@ -1,7 +1,7 @@
 """The ``interview-parser`` command: files, folders or stdin in; JSON, JSONL, CSV, Markdown ... out.
 
 Run ``interview-parser --help`` for the options and examples. Everything the
-command does is also available as a library call (:mod:`interview_parser.export`).
+command does is also available as a library call (:mod:`interview_parser.exports`).
 
 Exit status: 0 when every input parsed, 1 when any input failed, 2 for a
 usage error.
@@ -23,8 +23,7 @@ import attrs
 from . import __version__
 from .decoding import decode_bytes
 from .errors import InterviewParseError
-from .export import SCRIPTS, ExportContext, Written, convert_script, document_id, json_schema
-from .exports.formats import FORMATS, format_help
+from .exports import FORMATS, SCRIPTS, ExportContext, Written, convert_script, document_id, format_help, json_schema
 from .model import Interview
 from .parser import Parser
 
