@@ -9,7 +9,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -486,14 +488,16 @@ def test_a_corpus_is_written_whole_or_not_at_all(tmp_path: Path, folder: Path, m
     corpus = out / "corpus"
     assert run(folder, "-f", "convokit", "--output-dir", corpus)[0] == 0
     before = _files(corpus)
-    real = cli.to_convokit
+    spec = cli.FORMATS["convokit"]
+    real = spec.many
+    assert real is not None
 
-    def half(documents: object, directory: Path, **kwargs: object) -> Path:
-        real(documents, directory, **kwargs)  # type: ignore[arg-type]
+    def half(documents: Any, directory: Path, sources: Any, name: str) -> Path:
+        real(documents, directory, sources, name)
         (Path(directory) / "conversations.json").write_text("", encoding="utf-8")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli, "to_convokit", half)
+    monkeypatch.setitem(cli.FORMATS, "convokit", attrs.evolve(spec, many=half))  # type: ignore[index]
     (folder / "d.md").write_text(QA, encoding="utf-8")
     code, _, err = run(folder, "-f", "convokit", "--output-dir", corpus)
     assert code == 1
@@ -526,7 +530,7 @@ def test_a_non_utf8_file_name_is_shown_escaped_and_does_not_fail_the_input(tmp_p
 
 
 def cli_suffix(fmt: str) -> str:
-    return FORMATS[fmt]
+    return FORMATS[fmt].extension
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes")
