@@ -235,6 +235,18 @@ def test_docs_format_table_is_the_table() -> None:
     assert set(re.findall(r"`(\w+)`", listed)) == set(FORMATS)
 
 
+def test_the_summaries_say_where_the_output_goes() -> None:
+    """--help and the docs' table are read from the summaries: they name the option a format needs."""
+    for spec in FORMATS.values():
+        if spec.takes_many:
+            assert f"(needs {spec.target.removesuffix(' DIR')})" in spec.summary
+        if not spec.joins:
+            assert "several inputs need --output-dir" in spec.summary
+    assert [spec.name for spec in FORMATS.values() if not spec.joins] == ["vtt", "podcast", "chat"]
+    assert (FORMATS["convokit"].folder, FORMATS["convokit"].target) == (True, "--output-dir DIR")
+    assert (FORMATS["qdpx"].folder, FORMATS["qdpx"].target) == (False, "-o FILE.qdpx")
+
+
 def test_outputs_are_named_by_the_table(tmp_path: Path) -> None:
     timed = ROOT / "examples" / "timestamped.md"
     for spec in FORMATS.values():

@@ -311,6 +311,33 @@ def test_command_line_refuses_a_folder_as_the_archive(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_command_line_never_writes_the_archive_over_an_input(tmp_path: Path) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("**Ana:** Hi.\n\n**Bo:** Hey.\n\n**Ana:** So?\n\n**Bo:** So.\n", "utf-8")
+    err = io.StringIO()
+    assert main([str(tmp_path), "-f", "qdpx", "-o", str(source)], stderr=err) == 2
+    assert "refusing to write" in err.getvalue()
+    assert source.read_text("utf-8").startswith("**Ana:** Hi.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+
+
+def test_command_line_leaves_the_old_archive_when_writing_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "project.qdpx"
+    target.write_bytes(b"old")
+
+    def full(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("interview_parser.output.os.replace", full)
+    err = io.StringIO()
+    assert main([str(ROOT / "examples" / "sample.md"), "-f", "qdpx", "-o", str(target)], stderr=err) == 1
+    assert err.getvalue() == f"interview-parser: error: cannot write {target}: No space left on device\n"
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project.qdpx"]
+
+
 def test_odd_metadata_keys_and_values_validate(schema: object) -> None:
     doc = Interview(
         speakers=[Speaker("Ana", "ana", "interviewer")],
