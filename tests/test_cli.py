@@ -9,7 +9,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -190,6 +192,9 @@ def test_convokit_needs_an_output_folder(tmp_path: Path, folder: Path) -> None:
     code, _, err = run(folder, "-f", "convokit")
     assert code == 2
     assert err == "interview-parser: error: --format convokit writes a corpus folder: give it with --output-dir DIR\n"
+    code, _, err2 = run(folder, "-f", "convokit", "-o", tmp_path / "corpus")  # -o names one file, a corpus is a folder
+    assert (code, err2) == (2, err)
+    assert not (tmp_path / "corpus").exists()
     code, _, _ = run(folder, "-f", "convokit", "--output-dir", tmp_path / "corpus")
     assert code == 0
     names = {p.name for p in (tmp_path / "corpus").iterdir()}
@@ -486,14 +491,16 @@ def test_a_corpus_is_written_whole_or_not_at_all(tmp_path: Path, folder: Path, m
     corpus = out / "corpus"
     assert run(folder, "-f", "convokit", "--output-dir", corpus)[0] == 0
     before = _files(corpus)
-    real = cli.to_convokit
+    spec = cli.FORMATS["convokit"]
+    real = spec.many
+    assert real is not None
 
-    def half(documents: object, directory: Path, **kwargs: object) -> Path:
-        real(documents, directory, **kwargs)  # type: ignore[arg-type]
+    def half(documents: Any, directory: Path, sources: Any, name: str) -> Path:
+        real(documents, directory, sources, name)
         (Path(directory) / "conversations.json").write_text("", encoding="utf-8")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli, "to_convokit", half)
+    monkeypatch.setitem(cli.FORMATS, "convokit", attrs.evolve(spec, many=half))  # type: ignore[index]
     (folder / "d.md").write_text(QA, encoding="utf-8")
     code, _, err = run(folder, "-f", "convokit", "--output-dir", corpus)
     assert code == 1
@@ -526,7 +533,7 @@ def test_a_non_utf8_file_name_is_shown_escaped_and_does_not_fail_the_input(tmp_p
 
 
 def cli_suffix(fmt: str) -> str:
-    return FORMATS[fmt]
+    return FORMATS[fmt].extension
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes")
@@ -668,8 +675,9 @@ def test_json_from_several_inputs_loads_with_json_load(folder: Path, tmp_path: P
     assert json.loads(out) == []
 
 
-@pytest.mark.parametrize("fmt", ["vtt", "podcast"])
+@pytest.mark.parametrize("fmt", ["vtt", "podcast", "chat"])
 def test_single_document_formats_refuse_several_inputs_on_one_stream(tmp_path: Path, fmt: str) -> None:
+    assert not FORMATS[fmt].joins
     code, out, err = run(TIMED, TIMED.with_name("sample.md"), "-f", fmt)
     assert code == 2
     assert out == ""
@@ -677,9 +685,38 @@ def test_single_document_formats_refuse_several_inputs_on_one_stream(tmp_path: P
     assert "--output-dir" in err
     code, _, err = run(TIMED, SAMPLE, "-f", fmt, "-o", tmp_path / "x")
     assert code == 2
+    assert not (tmp_path / "x").exists()
     code, _, err = run(TIMED, SAMPLE, "-f", fmt, "--output-dir", tmp_path / "out")
-    assert code == 1  # the sample has no timestamps
-    assert len(list((tmp_path / "out").iterdir())) == 1
+    timed_only = fmt != "chat"  # the sample has no timestamps: vtt and podcast fail it, chat does not
+    assert code == (1 if timed_only else 0)
+    assert len(list((tmp_path / "out").iterdir())) == (1 if timed_only else 2)
+    code, out, _ = run(SAMPLE, "-f", fmt, "-o", tmp_path / f"one{FORMATS[fmt].extension}")
+    assert code == (1 if timed_only else 0)  # one input: -o is fine
+
+
+def test_chat_warnings_come_back_from_the_workers(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.md").write_text(QA.replace("Two.", "Two [laughs]."), encoding="utf-8")
+    results = [
+        run(tmp_path / "in", "-f", "chat", "--output-dir", tmp_path / f"out{workers}", "-j", str(workers))
+        for workers in (1, 2)
+    ]
+    for code, _, err in results:
+        assert code == 0
+        for name in ("a", "b"):
+            assert f"{tmp_path / 'in' / name}.md:3:1: warning: CHAT: “[” (U+005B) cannot be written" in err
+    assert results[0][2] == results[1][2]
+    assert _files(tmp_path / "out1") == _files(tmp_path / "out2")
+    code, _, err = run(tmp_path / "in" / "a.md", "-f", "chat", "--strict")
+    assert (code, err.count("warning: CHAT")) == (0, 2)  # about the output, not the input: --strict passes
+
+
+def test_one_project_archive_in_one_or_many_processes(tmp_path: Path, folder: Path) -> None:
+    assert run(folder, "-f", "qdpx", "-o", tmp_path / "one" / "project.qdpx")[0] == 0
+    assert run(folder, "-f", "qdpx", "-o", tmp_path / "two" / "project.qdpx", "-j", "2")[0] == 0
+    assert (tmp_path / "one" / "project.qdpx").read_bytes() == (tmp_path / "two" / "project.qdpx").read_bytes()
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["project.qdpx"]  # no temporary file left
 
 
 def test_piped_standard_input_is_read_without_a_dash() -> None:

@@ -43,7 +43,7 @@ def _id(page: Path) -> str:
 
 def test_the_pages_exist() -> None:
     names = {p.name for p in PAGES}
-    for page in ("index.md", "formats.md", "model.md", "detectors.md", "cli.md", "exports.md", "chinese.md"):
+    for page in ("index.md", "formats.md", "model.md", "detectors.md", "cli.md", "exports.md", "chinese.md", "analysis-tools.md"):
         assert page in names
     assert {"large-corpora.md", "api.md", "README.md"} <= names
 

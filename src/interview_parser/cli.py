@@ -1,7 +1,7 @@
 """The ``interview-parser`` command: files, folders or stdin in; JSON, JSONL, CSV, Markdown ... out.
 
 Run ``interview-parser --help`` for the options and examples. Everything the
-command does is also available as a library call (:mod:`interview_parser.export`).
+command does is also available as a library call (:mod:`interview_parser.exports`).
 
 Exit status: 0 when every input parsed, 1 when any input failed or the
 output could not be written, 2 for a usage error (including an output that
@@ -28,42 +28,22 @@ from . import __version__
 from .batch import map_in_pool
 from .decoding import decode_bytes
 from .errors import Diagnostic, InterviewParseError
-from .export import (
+from .exports import (
+    FORMATS,
     SCRIPTS,
+    ExportContext,
+    ExportFormat,
+    Written,
     convert_script,
     document_id,
-    has_timestamps,
+    format_help,
     json_schema,
-    summary,
-    to_convokit,
-    to_csv,
-    to_jsonl,
-    to_podcast_transcript,
-    to_webvtt,
 )
 from .model import Interview
 from .output import AtomicFile, atomic_directory, write_text_atomically
 from .parser import Parser
 
 __all__ = ["FORMATS", "build_arg_parser", "main"]
-
-FORMATS: dict[str, str] = {
-    "json": ".json",
-    "jsonl": ".jsonl",
-    "csv": ".csv",
-    "markdown": ".md",
-    "text": ".txt",
-    "vtt": ".vtt",
-    "podcast": ".json",
-    "convokit": "",
-}
-"""Output formats and the file extension each one is written with under ``--output-dir``."""
-
-SINGLE_DOCUMENT_FORMATS = frozenset({"vtt", "podcast"})
-"""Formats whose files hold one transcript each: several inputs need ``--output-dir``."""
-
-CORPUS_FILES = ("utterances.jsonl", "speakers.json", "conversations.json", "corpus.json", "index.json")
-"""The files :func:`~interview_parser.export.to_convokit` writes into a corpus folder."""
 
 DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt")
 
@@ -79,6 +59,8 @@ examples:
                                                     canonical Markdown in Traditional script
   interview-parser transcripts/ -f convokit --output-dir corpus/
                                                     one ConvoKit corpus for the whole folder
+  interview-parser transcripts/ -f qdpx -o project.qdpx
+                                                    one REFI-QDA project (QualCoder, ATLAS.ti, ...)
   interview-parser --schema                         print the JSON Schema of the json output
 
 diagnostics go to stderr as path:line:column: warning: message [code]; --strict makes them errors.
@@ -120,9 +102,11 @@ class Parsed:
     diagnostics: tuple[Diagnostic, ...]
     has_turns: bool
     text: str | None = None
-    """The input in the chosen format (``None`` for convokit, or when ``--strict`` fails it)."""
+    """The input in the chosen format (``None`` for convokit and qdpx, or when ``--strict`` fails it)."""
     doc: Interview | None = None
-    """The document, for convokit only: the corpus is written from all documents at the end."""
+    """The document, for a format that takes all documents (convokit, qdpx): written from all of them at the end."""
+    notes: tuple[Diagnostic, ...] = ()
+    """What the writer had to change to write ``text`` (``-f chat``): warnings about the output."""
     problem: str | None = None
     """Why the document could not be written in the chosen format (a vtt without timestamps)."""
 
@@ -181,17 +165,15 @@ def build_arg_parser() -> argparse.ArgumentParser:
         "--format",
         choices=list(FORMATS),
         default="json",
-        help="output format (default: json): json = the document, an array of documents for "
-        "several inputs; jsonl/csv = one row per turn; markdown = canonical rendering; "
-        "text = readable summary; vtt/podcast = captions and Podcasting 2.0 JSON for timed "
-        "transcripts (one input, or --output-dir); convokit = a corpus folder (needs --output-dir)",
+        help=format_help(),
     )
     where = ap.add_mutually_exclusive_group()
     where.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write the output to FILE instead of standard output (- for standard output)",
+        help="write the output to FILE instead of standard output (- for standard output); "
+        "for qdpx, the project archive",
     )
     where.add_argument(
         "--output-dir",
@@ -218,6 +200,11 @@ def build_arg_parser() -> argparse.ArgumentParser:
         "--script",
         choices=list(SCRIPTS),
         help="convert the output text to this Chinese script with opencc (speaker keys are unchanged)",
+    )
+    ap.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="csv: write cells as they are, even those a spreadsheet would run as formulas (for programs)",
     )
     ap.add_argument("--strict", action="store_true", help="treat diagnostics as errors: the input fails")
     ap.add_argument("--encoding", metavar="NAME", help="decode inputs with this encoding instead of detecting it")
@@ -448,6 +435,7 @@ class Job:
     script: str | None = None
     strict: bool = False
     many: bool = False
+    escape_formulas: bool = True
 
     def __call__(self, source: Source, data: bytes | None = None) -> Result:
         doc = parse_source(source, self.parser, encoding=self.encoding, data=data)
@@ -459,9 +447,10 @@ class Job:
         try:
             if self.script:
                 doc = convert_script(doc, self.script)
-            if self.format == "convokit":
+            if FORMATS[self.format].takes_many:
                 return Parsed(diagnostics, has_turns, doc=doc)
-            return Parsed(diagnostics, has_turns, text=format_document(doc, self.format, source, many=self.many))
+            written = format_document(doc, self.format, source, many=self.many, escape_formulas=self.escape_formulas)
+            return Parsed(diagnostics, has_turns, text=written.text, notes=written.diagnostics)
         except (ValueError, RuntimeError) as exc:
             return Parsed(diagnostics, has_turns, problem=display_name(str(exc)))
         except Exception as exc:  # a bug in a formatter must not stop the batch
@@ -491,38 +480,20 @@ def run_jobs(
 # --- outputs ---------------------------------------------------------------------------------
 
 
-def _render_markdown(doc: Interview) -> str:
-    from .render import render
-
-    text: str = render(doc)
-    return text if text.endswith("\n") else text + "\n"
-
-
-def format_document(doc: Interview, fmt: str, source: Source, *, many: bool = False) -> str:
-    """One document in ``fmt`` (all formats but ``convokit``), as text ending in a newline.
+def format_document(
+    doc: Interview, fmt: str, source: Source, *, many: bool = False, escape_formulas: bool = True
+) -> Written:
+    """One document in ``fmt`` (a one-document format of :data:`FORMATS`): its text, ending in a
+    newline, and what the writer had to change to write it.
 
     ``many`` is set when several documents go to one stream: JSON is then
     written on one line (an element of the array), the summary names its source.
     """
+    writer = FORMATS[fmt].one
+    if writer is None:
+        raise ValueError(f"--format {fmt} writes all inputs at once, not one document")
     doc_id = source.id or document_id(source.path, fallback="stdin")
-    where = source.name
-    if fmt == "json":
-        return doc.to_json(indent=None if many else 2) + "\n"
-    if fmt == "jsonl":
-        return to_jsonl(doc, document_id=doc_id, source=where)
-    if fmt == "csv":
-        return to_csv(doc, document_id=doc_id, source=where)
-    if fmt == "markdown":
-        return _render_markdown(doc)
-    if fmt == "text":
-        return summary(doc, source=where if many else None) + "\n"
-    if fmt in ("vtt", "podcast"):
-        if not has_timestamps(doc):
-            raise ValueError(f"{fmt} output needs timed turns, and no turn carries a timestamp")
-        if fmt == "vtt":
-            return to_webvtt(doc)
-        return json.dumps(to_podcast_transcript(doc), ensure_ascii=False, indent=None if many else 2) + "\n"
-    raise ValueError(f"unknown format {fmt!r}")
+    return writer(doc, ExportContext(doc_id, source.name, many, escape_formulas))
 
 
 class Stream:
@@ -596,9 +567,7 @@ class Reporter:
 
 
 def _output_path(root: Path, source: Source, fmt: str, taken: set[Path]) -> Path:
-    target = root / source.relative.with_suffix(FORMATS[fmt])
-    if fmt == "podcast":
-        target = target.with_name(target.stem + ".transcript.json")
+    target = root / source.relative.with_suffix(FORMATS[fmt].extension)
     candidate, n = target, 1
     while candidate in taken:
         n += 1
@@ -727,8 +696,11 @@ def main(
 
 def argument_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the options, checked once before any input is read (one line, exit status 2)."""
-    if args.format == "convokit" and args.output_dir is None:
-        return "--format convokit writes a corpus folder: give it with --output-dir DIR"
+    spec = FORMATS[args.format]
+    if spec.takes_many and spec.folder and args.output_dir is None:
+        return f"--format {spec.name} writes {spec.output}: give it with {spec.target}"
+    if spec.takes_many and not spec.folder and args.output in (None, "-"):
+        return f"--format {spec.name} writes {spec.output} for all inputs: give it with {spec.target}"
     if args.workers is not None and args.workers < 1:
         return "--workers must be at least 1"
     if args.encoding is not None:
@@ -745,20 +717,26 @@ def argument_problem(args: argparse.Namespace) -> str | None:
 def _plan(args: argparse.Namespace, sources: Sequence[Source]) -> dict[Source, Path]:
     """Where each input's output goes under ``--output-dir``; refuses outputs that are inputs."""
     fmt, many = args.format, len(sources) > 1
+    spec = FORMATS[fmt]
     targets: dict[Source, Path] = {}
     if args.output_dir is not None and args.output_dir.exists() and not args.output_dir.is_dir():
         raise UsageError(f"--output-dir {display_name(os.fspath(args.output_dir))}: exists and is not a folder")
     if args.output not in (None, "-"):
         file = Path(args.output)
         if file.is_dir() or args.output.endswith(("/", os.sep)):
+            if spec.takes_many:
+                raise UsageError(
+                    f"-o {display_name(args.output)} is a folder: --format {fmt} writes one file; "
+                    f"name it, such as {display_name(os.fspath(file / ('project' + spec.extension)))}"
+                )
             raise UsageError(
                 f"-o {display_name(args.output)} is a folder: -o names one output file; "
                 "for one file per input use --output-dir"
             )
         checked = [file]
         option = "-o"
-    elif fmt == "convokit":
-        checked = [args.output_dir / name for name in CORPUS_FILES]
+    elif spec.takes_many:
+        checked = [args.output_dir / name for name in spec.files]
         option = "--output-dir"
     elif args.output_dir is not None:
         taken: set[Path] = set()
@@ -770,7 +748,7 @@ def _plan(args: argparse.Namespace, sources: Sequence[Source]) -> dict[Source, P
     else:
         checked = []
         option = ""
-    if many and fmt in SINGLE_DOCUMENT_FORMATS and args.output_dir is None:
+    if many and not spec.joins and args.output_dir is None:
         raise UsageError(
             f"-f {fmt} writes one transcript per file and cannot join {len(sources)} inputs in one stream: "
             "use --output-dir DIR"
@@ -785,10 +763,33 @@ def _plan(args: argparse.Namespace, sources: Sequence[Source]) -> dict[Source, P
     return targets
 
 
+def _export_notes(reporter: Reporter, name: str, notes: Iterable[Diagnostic], *, quiet: bool) -> None:
+    """What a writer had to change in its output (``-f chat``), as warnings.
+
+    They describe the output, not the input, so ``--strict`` does not fail on them.
+    """
+    if not quiet:
+        for d in notes:
+            reporter.say(f"{name}:{d.line}:{d.column}: warning: {d.message} [{d.code}]")
+
+
+def _write_all(spec: ExportFormat, args: argparse.Namespace, corpus: dict[str, Interview], sources: dict[str, str]) -> None:
+    """Write a many-document format: a folder built under a temporary name, or one file written whole."""
+    assert spec.many is not None
+    items = list(corpus.items())
+    if spec.folder:
+        with atomic_directory(args.output_dir) as temp:
+            spec.many(items, temp, sources, args.output_dir.name or "interviews")
+    else:
+        target = Path(args.output)
+        spec.many(items, target, sources, target.stem or "interviews")  # writes through a temporary file
+
+
 def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[bytes] | None) -> int:
     sources = collect_sources(args.inputs, args.glob or DEFAULT_GLOBS, hidden=args.hidden)
     many = len(sources) > 1
     fmt = args.format
+    spec = FORMATS[fmt]
     targets = _plan(args, sources)
     job = Job(
         _build_parser(args),
@@ -797,6 +798,7 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
         script=args.script,
         strict=args.strict,
         many=many and args.output_dir is None,
+        escape_formulas=not args.raw_csv,
     )
     total = len(sources)
     succeeded = failed = 0
@@ -805,7 +807,9 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
     with contextlib.ExitStack() as stack:
         file: AtomicFile | None = None
         stream: Stream | None = None
-        if args.output not in (None, "-"):
+        if spec.takes_many:
+            pass  # written from all documents at the end
+        elif args.output not in (None, "-"):
             try:
                 file = stack.enter_context(AtomicFile(args.output))
             except OSError as exc:
@@ -837,6 +841,7 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
                 corpus_sources[source.id] = source.name
             elif stream is not None:
                 assert result.text is not None
+                _export_notes(reporter, source.name, result.notes, quiet=args.quiet)
                 try:
                     stream.add(source, result.text)
                 except BrokenPipeError:
@@ -847,6 +852,7 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
             else:
                 assert result.text is not None
                 target = targets[source]
+                _export_notes(reporter, source.name, result.notes, quiet=args.quiet)
                 try:
                     write_text_atomically(target, result.text)
                 except (OSError, ValueError) as exc:
@@ -863,19 +869,19 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
                     file.commit()
             elif stream is not None and out is not None:
                 out.flush()
-            if fmt == "convokit" and corpus:
-                with atomic_directory(args.output_dir) as temp:
-                    to_convokit(corpus, temp, name=args.output_dir.name or "interviews", sources=corpus_sources)
+            if spec.takes_many and corpus:
+                _write_all(spec, args, corpus, corpus_sources)
         except BrokenPipeError:
             raise
-        except OSError as exc:
-            if file is not None:
+        except (OSError, ValueError) as exc:
+            if args.output not in (None, "-"):
                 where = display_name(args.output)
             elif args.output_dir is not None:
                 where = display_name(os.fspath(args.output_dir))
             else:
                 where = "standard output"
-            raise OutputError(f"cannot write {where}: {_reason(exc)}") from None
+            reason = _reason(exc) if isinstance(exc, OSError) else display_name(str(exc))
+            raise OutputError(f"cannot write {where}: {reason}") from None
     if failed or (many and not args.quiet):
         plural = "input" if total == 1 else "inputs"
         print(f"interview-parser: {total} {plural}: {succeeded} succeeded, {failed} failed", file=err)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["AtomicFile", "atomic_directory", "write_text_atomically"]
+__all__ = ["AtomicFile", "atomic_directory", "write_bytes_atomically", "write_text_atomically"]
 
 
 def _umask() -> int:
@@ -118,6 +118,32 @@ def write_text_atomically(target: str | os.PathLike[str], text: str) -> None:
     with AtomicFile(target) as file:
         file.write(text)
         file.commit()
+
+
+def write_bytes_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``target``, all or nothing, as :class:`AtomicFile` writes text (a ``.qdpx`` archive).
+
+    The folders ``target`` needs are made, and removed again when the write fails.
+    """
+    out = Path(target)
+    created = _make_parents(out.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except BaseException:
+        _remove_folders(created)
+        raise
+    temp = Path(name)
+    try:
+        with open(fd, "wb") as fp:
+            fp.write(data)
+        os.chmod(temp, _mode(out, 0o666))
+        os.replace(temp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        _remove_folders(created)
+        raise
+    return out
 
 
 @contextlib.contextmanager
