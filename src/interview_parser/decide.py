@@ -17,7 +17,8 @@ and every proposal leaves a :class:`Decision` with its reason.
    a strong label shape (bold, capitals, Q/A)  +1
    speakers alternate                          +1
    a role word (``Q``, ``主持人``, ``Host``)    +1
-   a speaker recurs; a second one recurs       +1, +1
+   a speaker recurs; a second one recurs       +1, +2
+   (+1 only, when every label stands alone on its line)
    a question answered by another speaker      +1
    most paragraphs in the span are labelled    +1
    unlabelled questions and answers            +3
@@ -26,7 +27,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    labels are rare among the paragraphs        -2
    (unless two speakers recur)
    a short run of labels in a longer text      -1
-   labels followed by values, not speech       -2
+   labels followed by values, not speech       -3
    ==========================================  ======
 
    The document's labels make turns when it has two sides and at least
@@ -274,7 +275,10 @@ def _evidence(
     if recurring:
         earn(1, "a speaker recurs")
     if recurring >= 2:
-        earn(1, "a second speaker recurs")
+        # two speakers recurring with their speech on the label's line is a convention; labels alone
+        # on a line (titles, list heads look the same) are less sure
+        on_the_line = any(matches[i].speech_start < len(lines[i].text) for i in order if matches[i].label)
+        earn(2 if on_the_line else 1, "a second speaker recurs")
     if questions:
         earn(1, f"{questions} question(s) answered by another speaker")
     if density >= 0.5:
@@ -284,7 +288,7 @@ def _evidence(
     inline = [_speech(lines[i], matches[i]) for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)]
     values = sum(1 for speech in inline if _is_value(speech))
     if len(inline) >= 3 and values * 4 >= len(inline) * 3 and not questions:
-        earn(-2, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
+        earn(-3, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     named = sum(counts.values())
     if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
         earn(

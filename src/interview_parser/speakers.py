@@ -106,6 +106,8 @@ class Spoken(Protocol):
     def key(self) -> str | None: ...
     @property
     def text(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
 
 
 def build_speakers(
@@ -141,7 +143,9 @@ def assign_roles(
         if role is not None:
             roles[speaker.key] = role
     unknown = [s.key for s in speakers if s.key not in roles]
-    if not unknown or len(speakers) < 2:
+    # unlabelled questions (magazine Q&A) are the interviewer's: then the labelled speakers answer
+    asks_unlabelled = any(turn.key is None and turn.role == INTERVIEWER for turn in turns)
+    if not unknown or (len(speakers) < 2 and not asks_unlabelled):
         return roles
     asked: Counter[str] = Counter()
     spoke: Counter[str] = Counter()
@@ -150,12 +154,12 @@ def assign_roles(
             spoke[turn.key] += 1
             tail = turn.text.rstrip()[-1:]
             asked[turn.key] += tail in "?？"
-    if INTERVIEWER not in roles.values():
+    if INTERVIEWER not in roles.values() and not asks_unlabelled:
         best = max(unknown, key=lambda k: (asked[k] / spoke[k] if spoke[k] else 0.0))
         if spoke[best] and asked[best] / spoke[best] >= 0.5:
             roles[best] = INTERVIEWER
             unknown.remove(best)
-    if INTERVIEWER in roles.values():
+    if INTERVIEWER in roles.values() or asks_unlabelled:
         for key in unknown:
             if spoke[key] and asked[key] / spoke[key] < 0.5:
                 roles[key] = INTERVIEWEE
