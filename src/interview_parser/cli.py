@@ -26,7 +26,7 @@ import attrs
 
 from . import __version__
 from .batch import map_in_pool
-from .decoding import decode_bytes
+from .decoding import decode_bytes, read_source
 from .errors import Diagnostic, InterviewParseError
 from .exports import (
     FORMATS,
@@ -62,6 +62,7 @@ examples:
   interview-parser transcripts/ -f qdpx -o project.qdpx
                                                     one REFI-QDA project (QualCoder, ATLAS.ti, ...)
   interview-parser --schema                         print the JSON Schema of the json output
+  interview-parser explain interview.md             why each line became what it did
 
 diagnostics go to stderr as path:line:column: warning: message [code]; --strict makes them errors.
 outputs are written whole or not at all, and never over an input.
@@ -646,6 +647,9 @@ def main(
     """
     out = stdout or _utf8(sys.stdout)
     err = stderr or sys.stderr or io.StringIO()  # stderr closed: messages are lost, the status is not
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["explain"]:
+        return explain_main(words[1:], out, err)
     ap = build_arg_parser()
     args = ap.parse_args(argv)
     to_file = args.output not in (None, "-")
@@ -692,6 +696,51 @@ def main(
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, out.fileno())
         return 141
+
+
+def explain_main(argv: Sequence[str], out: IO[str] | None, err: IO[str]) -> int:
+    """``interview-parser explain FILE...``: what each detector proposed on each line, what was
+    decided and why (see :meth:`.Parser.explain`)."""
+    ap = argparse.ArgumentParser(
+        prog="interview-parser explain",
+        description="Show, line by line, what each detector proposed, what was decided and why.",
+    )
+    ap.add_argument("inputs", nargs="+", metavar="FILE", help="transcript files, or - for standard input")
+    ap.add_argument("--encoding", metavar="NAME", help="read the files in this encoding instead of detecting it")
+    ap.add_argument("--detector", action="append", default=[], metavar="NAME", help="also load this detector plugin")
+    ap.add_argument("--all-detectors", action="store_true", help="load every installed detector plugin")
+    args = ap.parse_args(argv)
+    if out is None:
+        print("interview-parser: error: standard output is closed", file=err)
+        return 1
+    try:
+        parser = _build_parser(args)
+    except UsageError as exc:
+        print(f"interview-parser: error: {exc}", file=err)
+        return 2
+    status = 0
+    for index, name in enumerate(args.inputs):
+        try:
+            if name == "-":
+                text, _ = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, name="-")
+            else:
+                text = read_source(name, encoding=args.encoding).text
+        except (OSError, LookupError, InterviewParseError) as exc:
+            print(f"interview-parser: error: {display_name(name)}: {_problem(exc)}", file=err)
+            status = 1
+            continue
+        if len(args.inputs) > 1:
+            out.write(("\n" if index else "") + f"== {display_name(name)}\n")
+        out.write(str(parser.explain(text)) + "\n")
+    return status
+
+
+def _problem(exc: Exception) -> str:
+    if isinstance(exc, InterviewParseError):
+        return exc.msg
+    if isinstance(exc, OSError):
+        return _reason(exc)
+    return str(exc)
 
 
 def argument_problem(args: argparse.Namespace) -> str | None:
@@ -830,8 +879,6 @@ def _run(args: argparse.Namespace, out: IO[str] | None, err: IO[str], stdin: IO[
             if args.strict and result.diagnostics:
                 failed += 1
                 continue
-            if not result.has_turns and not args.quiet:
-                reporter.say(f"{source.name}: warning: no speaker turns found")
             if result.problem is not None:
                 reporter.error(source.name, Failure(result.problem))
                 failed += 1
