@@ -19,6 +19,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    a role word (``Q``, ``主持人``, ``Host``)    +1
    a speaker recurs; a second one recurs       +1, +2
    (+1 only, when every label stands alone on its line)
+   four labels or more, all of one shape       +1
    a question answered by another speaker      +1
    most paragraphs in the span are labelled    +1
    unlabelled questions and answers            +3
@@ -27,7 +28,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    labels are rare among the paragraphs        -2
    (unless two speakers recur)
    a short run of labels in a longer text      -1
-   labels followed by values, not speech       -3
+   labels followed by values, not speech       -5
    ==========================================  ======
 
    The document's labels make turns when it has two sides and at least
@@ -75,6 +76,8 @@ _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 _CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
+_CONSISTENT_LABELS = 4
+"""How many labels, all of one shape (markup, separator, layout), make a consistent convention."""
 _TURNS_PER_SPEAKER = 1.5
 """Fewer labels per speaker than this, over three labels or more, and most labels are run-ins."""
 _QUOTES = frozenset("\"“‘'«„「『")
@@ -279,6 +282,9 @@ def _evidence(
         # on a line (titles, list heads look the same) are less sure
         on_the_line = any(matches[i].speech_start < len(lines[i].text) for i in order if matches[i].label)
         earn(2 if on_the_line else 1, "a second speaker recurs")
+    shapes = {_shape(lines[i], matches[i]) for i in order if matches[i].label}
+    if len(shapes) == 1 and sum(counts.values()) >= _CONSISTENT_LABELS:
+        earn(1, "every label has the same shape")
     if questions:
         earn(1, f"{questions} question(s) answered by another speaker")
     if density >= 0.5:
@@ -288,7 +294,7 @@ def _evidence(
     inline = [_speech(lines[i], matches[i]) for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)]
     values = sum(1 for speech in inline if _is_value(speech))
     if len(inline) >= 3 and values * 4 >= len(inline) * 3 and not questions:
-        earn(-3, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
+        earn(-5, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     named = sum(counts.values())
     if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
         earn(

@@ -80,15 +80,15 @@ def test_idempotence_on_any_text_render_then_parse_is_a_fixed_point(text: str) -
 
 @given(prose_documents())
 def test_idempotence_on_mixed_prose_render_then_parse_is_a_fixed_point(text: str) -> None:
-    """Turns and sections survive the round trip when the document has turns; a document without
-    turns keeps its text as preamble, where the markup that made a label-like line read one way
-    (bold beside plain) is not kept, so only the fixed point after one rendering is promised."""
+    """Arbitrary prose is promised the fixed point: once rendered, parsing and rendering again
+    changes nothing. (The first rendering may change a decision: render writes every accepted
+    label in one convention, while a label-like line it keeps as text keeps its own markup or,
+    in the preamble, none -- so a line that read as a one-off beside labels of another shape can
+    read as a label afterwards. parse(render(doc)) == doc is promised for generated interviews
+    and for every fixture document.)"""
     doc = parse(text)
     # unlabelled (magazine) turns are rendered as bold questions and plain answers, which is lossy
     assume(doc.title is None and all(turn.label for turn in doc.turns))
-    rendered = render(doc)
-    again = parse(rendered)
-    if doc.turns:
-        assert structure(again) == structure(doc)
+    again = parse(render(doc))
     assert structure(parse(render(again))) == structure(again)
     assert render(parse(render(again))) == render(again)
