@@ -243,8 +243,9 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
     if not labels:
         return set()
     found: set[int] = set()
-    for index, line in enumerate(lines):
-        if index <= first or index in labels or line.kind != LineKind.TEXT or len(line.text) > _PLAIN_HEADING_MAX:
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line.kind != LineKind.TEXT or len(line.text) > _PLAIN_HEADING_MAX or index in labels:
             continue
         text = line.text
         if text[-1] in _SENTENCE_ENDS or text[0] in "*_[(>-" or text[0].islower() or not _alone(lines, index):

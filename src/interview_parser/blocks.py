@@ -126,8 +126,11 @@ def _fenced(numbered: list[tuple[int, str]]) -> set[int]:
     return inside
 
 
-def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
+def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> list[Line]:
     """Tag and group ``(line number, text)`` pairs in one pass; blank text ends a paragraph.
+
+    ``fences=False`` says the text holds no code fence (the caller checked the
+    whole text at once), which saves looking at every line for one.
 
     Earlier stages may split one source line into several (``<br>`` in HTML)
     or blank one out: they pass the source line number along with each piece,
@@ -139,7 +142,7 @@ def scan_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
     text_kind = (LineKind.TEXT, 0, "")
     code_kind = (LineKind.CODE, 0, "")
     pairs = numbered if isinstance(numbered, list) else list(numbered)
-    code = _fenced(pairs) if any("```" in raw or "~~~" in raw for _, raw in pairs) else set()
+    code = _fenced(pairs) if fences and any("```" in raw or "~~~" in raw for _, raw in pairs) else set()
     for position, (number, raw) in enumerate(pairs):
         stripped = raw.strip()
         if not stripped:

@@ -23,6 +23,8 @@ from typing import Any
 
 import attrs
 
+from .normalize import person, speaker_key
+
 __all__ = [
     "CREDIT_PARTS",
     "CREDIT_PREFIXES",
@@ -97,6 +99,9 @@ OUTLET_ENDINGS: tuple[str, ...] = ("记者", "社", "报", "台", "网", "周刊
 """Endings of a news outlet's name (``新华社``): an outlet's label asks the questions."""
 
 
+_CACHE_SIZE = 4096
+
+
 def _words(value: Iterable[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in value)
 
@@ -148,6 +153,27 @@ class Conventions:
             changes[name] = (*current, *extra)
         return attrs.evolve(self, **changes)
 
+    _words_of: dict[str, str] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
+
+    def label_words(self, label: str) -> str:
+        """What the words of ``label`` say: ``"field"``, ``"reported"`` (speech in prose) or ``""``.
+
+        Asked once per distinct label (a document repeats its labels): the answer is cached.
+        """
+        found = self._words_of.get(label)
+        if found is None:
+            key = speaker_key(label)
+            if self.is_field(key) or self.is_field(speaker_key(person(label))):
+                found = "field"
+            elif self.is_reported_speech(key):
+                found = "reported"
+            else:
+                found = ""
+            if len(self._words_of) >= _CACHE_SIZE:
+                self._words_of.clear()
+            self._words_of[label] = found
+        return found
+
     def unnumbered(self, key: str) -> str:
         """A folded label without the number of a numbered question (``q1`` → ``q``); others unchanged."""
         bare = key.rstrip("0123456789").rstrip()
@@ -168,15 +194,23 @@ class Conventions:
         """Whether a folded label ends like reported speech in prose (``他说``, ``she said``)."""
         return len(key) > 1 and key.endswith(self.speech_verbs)
 
+    _roles_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
+
     def is_role(self, key: str) -> bool:
         """Whether a folded label names a role, not a person (``主持人``, ``乙台记者``, ``audience 1``)."""
-        bare = key.rstrip("0123456789 ").strip()
-        return (
-            bare in self.interviewer_words
-            or bare in self.interviewee_words
-            or bare.endswith(self.role_nouns)
-            or bare.startswith(tuple(f"{noun} " for noun in self.role_nouns))  # "audience question"
-        )
+        found = self._roles_of.get(key)
+        if found is None:
+            bare = key.rstrip("0123456789 ").strip()
+            found = (
+                bare in self.interviewer_words
+                or bare in self.interviewee_words
+                or bare.endswith(self.role_nouns)
+                or bare.startswith(tuple(f"{noun} " for noun in self.role_nouns))  # "audience question"
+            )
+            if len(self._roles_of) >= _CACHE_SIZE:
+                self._roles_of.clear()
+            self._roles_of[key] = found
+        return found
 
     def role_of(self, key: str) -> str | None:
         """``"interviewer"``/``"interviewee"`` when the folded label's words say so, else ``None``."""

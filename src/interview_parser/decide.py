@@ -43,11 +43,13 @@ and every proposal leaves a :class:`Decision` with its reason.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import NamedTuple
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple, overload
 
-import attrs
 import regex
 
 from .blocks import Line, LineKind
@@ -76,6 +78,7 @@ _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 _CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
+_ENOUGH_QUESTIONS = 3
 _CONSISTENT_LABELS = 4
 """How many labels, all of one shape (markup, separator, layout), make a consistent convention."""
 _TURNS_PER_SPEAKER = 1.5
@@ -84,9 +87,8 @@ _QUOTES = frozenset("\"“‘'«„「『")
 _TRAILING_MARKUP = "*_ \t”」』’\"'）)"
 
 
-@attrs.frozen
-class Decision:
-    """What was decided about one proposed label, and why."""
+class Decision(NamedTuple):
+    """What was decided about one proposed label, and why (a named tuple: one is made per proposal)."""
 
     line: int
     """1-based source line of the proposal."""
@@ -135,10 +137,25 @@ class Verdict(NamedTuple):
 
     labels: dict[int, SpeakerMatch]
     legends: frozenset[int]
-    decisions: tuple[Decision, ...]
+    rulings: dict[int, tuple[bool, str]]
+    """Line index → (accepted, reason); :meth:`decisions` makes them readable."""
+    keys: dict[int, str]
+    """The speaker key of each accepted label's line."""
+    proposals: Mapping[int, SpeakerMatch]
+    """Every proposal, with the unlabelled answers inferred from the document."""
+    numbers: Sequence[int]
+    """The source line number of each body line."""
     evidence: Evidence | None
     summary: str
     """Why the document has no turns, or ``""``."""
+
+    def decisions(self, *, rejected_only: bool = False) -> tuple[Decision, ...]:
+        """Every decision in line order (made on demand: most documents are never explained)."""
+        return tuple(
+            Decision(self.numbers[index], self.proposals[index].label, self.proposals[index].detector, accepted, reason)
+            for index, (accepted, reason) in sorted(self.rulings.items())
+            if not (rejected_only and accepted)
+        )
 
 
 def _faq_lines(lines: Sequence[Line]) -> set[int]:
@@ -173,6 +190,41 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     return markup, separator, layout
 
 
+class _Numbers(Sequence[int]):
+    """Source line numbers of the body lines, read when a decision is made readable."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return [line.number for line in self._lines[index]]
+        return self._lines[index].number
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def _shapes(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch]) -> dict[int, tuple[str, str, str]]:
+    """Each label's shape; a document repeats its labels, so each distinct one is read once
+    (a label from one detector, with its speech on the line or below, keeps one shape)."""
+    seen: dict[tuple[str, str, bool, bool], tuple[str, str, str]] = {}
+    out: dict[int, tuple[str, str, str]] = {}
+    for index, match in candidates.items():
+        if not match.label:
+            continue
+        ask = (match.label, match.detector, bool(match.reopen), match.speech_start >= len(lines[index].text))
+        shape = seen.get(ask)
+        if shape is None:
+            shape = seen[ask] = _shape(lines[index], match)
+        out[index] = shape
+    return out
+
+
 def _name_like(label: str, conventions: Conventions) -> bool:
     name = person(label)
     if _HAN.match(name):
@@ -203,6 +255,26 @@ def _legend_like(
     return None
 
 
+_TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
+_PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
+
+
+def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int]) -> tuple[int, int]:
+    """Units of text in ``lines[start:stop]`` -- a paragraph, or the part of one that a label
+    starts -- and how many of them a proposal opens (an unlabelled question as a heading counts).
+
+    Counted at C speed, without a Python loop over the lines: the paragraphs holding text, less
+    those a label opens, plus one unit per label. (A paragraph whose text starts before its first
+    label counts one unit less than it has: a transcript rarely writes one.)
+    """
+    span = lines[start:stop]
+    text = set(map(_PARAGRAPH, compress(span, map(_TEXTLIKE.__contains__, map(_KIND, span)))))
+    inside = [i for i in matches if start <= i < stop]
+    labelled_lines = [lines[i] for i in inside]
+    opened = set(map(_PARAGRAPH, compress(labelled_lines, map(_TEXTLIKE.__contains__, map(_KIND, labelled_lines)))))
+    return len(text) - len(opened & text) + len(inside), len(inside)
+
+
 def _is_value(speech: str) -> bool:
     """Whether what follows a label is a value (``Type: `boolean` ``, ``Default: false``), not speech."""
     if speech.startswith(("`", "[", "<", "http")):
@@ -225,39 +297,32 @@ def _evidence(
     lines: Sequence[Line],
     matches: Mapping[int, SpeakerMatch],
     keys: Mapping[int, str],
+    shapes: Mapping[int, tuple[str, str, str]],
     conventions: Conventions,
     inferred: Collection[int] = (),
 ) -> Evidence:
-    """``inferred``: unlabelled answers inferred here, not proposed; they are a side, not evidence."""
+    """``shapes``: each label's shape; ``inferred``: unlabelled answers inferred here, not proposed
+    (they are a side, not evidence)."""
     order = sorted(matches)
     counts = Counter(keys.values())
-    unlabelled = sum(1 for i in order if not matches[i].label and i not in inferred)
-    unlabelled_roles = {matches[i].role for i in order if not matches[i].label}
-    who = [keys.get(i, f"\0{matches[i].role}") for i in order]
-    changes = sum(1 for a, b in itertools.pairwise(who) if a != b)
+    bare = [i for i in order if not matches[i].label]
+    unlabelled = sum(1 for i in bare if i not in inferred)
+    unlabelled_roles = {matches[i].role for i in bare}
+    who = [keys.get(i) or f"\0{matches[i].role}" for i in order] if bare else [keys[i] for i in order]
+    changes = sum(map(operator.ne, who, itertools.islice(who, 1, None)))
     alternation = changes / (len(who) - 1) if len(who) > 1 else 0.0
     roles = sum(1 for key in counts if conventions.is_role(key))
-    questions = 0
+    questions = 0  # counted up to a few: the evidence needs one
     for position, (index, nxt) in enumerate(itertools.pairwise(order)):
         if who[position] != who[position + 1] and _ends_question(lines, index, nxt):
             questions += 1
+            if questions == _ENOUGH_QUESTIONS:
+                break
     first, last = order[0], order[-1]
-    units = labelled = outside = 0
-    previous: Line | None = None
-    for index, line in enumerate(lines):
-        if line.kind in (LineKind.TEXT, LineKind.CODE):
-            # a unit of text: a paragraph, or the part of one that a label or heading starts
-            if index in matches or previous is None or previous.kind != line.kind or previous.paragraph != line.paragraph:
-                if first <= index <= last:
-                    units += 1
-                    labelled += index in matches
-                else:
-                    outside += 1
-        elif index in matches:  # an unlabelled question written as a heading
-            units += 1
-            labelled += 1
-        previous = line
+    units, labelled = _units(lines, first, last + 1, matches)
     density = labelled / units if units else 0.0
+    # paragraphs outside the span matter only for a short run of labels
+    outside = _units(lines, 0, first, matches)[0] + _units(lines, last + 1, len(lines), matches)[0] if len(order) < 4 else 0
     recurring = sum(1 for n in counts.values() if n >= 2)
     strong = any(not matches[i].weak for i in order if matches[i].label)
 
@@ -282,8 +347,7 @@ def _evidence(
         # on a line (titles, list heads look the same) are less sure
         on_the_line = any(matches[i].speech_start < len(lines[i].text) for i in order if matches[i].label)
         earn(2 if on_the_line else 1, "a second speaker recurs")
-    shapes = {_shape(lines[i], matches[i]) for i in order if matches[i].label}
-    if len(shapes) == 1 and sum(counts.values()) >= _CONSISTENT_LABELS:
+    if len(set(shapes.values())) == 1 and sum(counts.values()) >= _CONSISTENT_LABELS:
         earn(1, "every label has the same shape")
     if questions:
         earn(1, f"{questions} question(s) answered by another speaker")
@@ -291,10 +355,18 @@ def _evidence(
         earn(1, f"{density:.0%} of the paragraphs in the span are labelled")
     if unlabelled >= 2:
         earn(3, "unlabelled questions and answers")
-    inline = [_speech(lines[i], matches[i]) for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)]
-    values = sum(1 for speech in inline if _is_value(speech))
-    if len(inline) >= 3 and values * 4 >= len(inline) * 3 and not questions:
-        earn(-5, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
+    inline = [i for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)] if not questions else []
+    if len(inline) >= 3:
+        values = speech = 0
+        for i in inline:  # stop as soon as a quarter of them is speech
+            if _is_value(_speech(lines[i], matches[i])):
+                values += 1
+            else:
+                speech += 1
+                if speech * 4 > len(inline):
+                    break
+        if speech * 4 <= len(inline):
+            earn(-5, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     named = sum(counts.values())
     if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
         earn(
@@ -375,43 +447,57 @@ def decide_labels(
     title: str | None = None,
 ) -> Verdict:
     """Weigh every proposed label; see the module docstring for the rules."""
-    decisions: dict[int, Decision] = {}
+    rulings: dict[int, tuple[bool, str]] = {}
     pool = dict(proposed)  # and the unlabelled answers inferred below
 
     def decide(index: int, accepted: bool, reason: str) -> None:
-        match = pool[index]
-        decisions[index] = Decision(lines[index].number, match.label, match.detector, accepted, reason)
+        rulings[index] = (accepted, reason)
 
-    def verdict(labels: dict[int, SpeakerMatch], legends: set[int], evidence: Evidence | None, summary: str) -> Verdict:
-        return Verdict(labels, frozenset(legends), tuple(decisions[i] for i in sorted(decisions)), evidence, summary)
+    def verdict(
+        labels: dict[int, SpeakerMatch], legends: set[int], evidence: Evidence | None, summary: str, keys: dict[int, str] | None = None
+    ) -> Verdict:
+        return Verdict(labels, frozenset(legends), rulings, keys or {}, pool, _Numbers(lines), evidence, summary)
 
     if not proposed:
         return verdict({}, set(), None, "no line has the shape of a speaker label")
 
     # 1. vetoes
+    headings = [line for line in lines if line.kind == LineKind.HEADING]
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
     faq_page = any(t is not None and _FAQ.search(fold(t)) is not None for t in (title, top))
-    faq = _faq_lines(lines) if not faq_page else set()
+    faq = _faq_lines(lines) if not faq_page and any(_is_faq(line.title) for line in headings) else set()
     candidates: dict[int, SpeakerMatch] = {}
     reported: dict[int, SpeakerMatch] = {}
+    seen: dict[str, tuple[str, str, bool]] = {}  # label → (key, what its words say, Han): labels recur
     for index in sorted(proposed):
         match = proposed[index]
-        key = speaker_key(match.label) if match.label else ""
+        label = match.label
+        info = seen.get(label)
+        if info is None:
+            key = speaker_key(label) if label else ""
+            info = seen[label] = (key, conventions.label_words(label) if key else "", _HAN.match(key) is not None)
+        key, word, han = info
         if faq_page or index in faq:
             decide(index, False, "under an FAQ heading: a product's questions, not an interview")
-        elif match.label and not key:
+        elif not label:
+            candidates[index] = match
+        elif not key:
             decide(index, False, "the label is only punctuation")
-        elif match.weak and match.label[:1].islower() and not _lower_role(lines, index, key, conventions):
+        elif match.weak and label[0].islower() and not _lower_role(lines, index, key, conventions):
             decide(index, False, "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)")
-        elif key and (conventions.is_field(key) or conventions.is_field(speaker_key(person(match.label)))):
+        elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif key and (conventions.is_reported_speech(key) or _quotes(lines[index], match)):
+        elif word == "reported" or (han and match.weak and _quotes(lines[index], match)):
             reported[index] = match
         else:
             candidates[index] = match
     _weigh_reported_speech(lines, candidates, reported, conventions, decide)
-    _drop_speechless(lines, candidates, decide)
-    _drop_page_furniture(lines, candidates, decide)
+    alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
+    if alone:
+        _drop_speechless(lines, candidates, alone, decide)
+    shapes = _shapes(lines, candidates)
+    if alone:
+        _drop_page_furniture(lines, candidates, shapes, decide)
     _drop_continued_questions(candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     for index, match in answers.items():
@@ -439,7 +525,8 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels introduce people (a legend)")
 
     # 3. the document
-    evidence = _evidence(lines, candidates, keys, conventions, inferred=answers.keys())
+    shapes = {i: shapes[i] for i, m in candidates.items() if m.label}
+    evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys())
     if evidence.sides < 2 or evidence.points < conventions.min_evidence:
         why = (
             "only one speaker"
@@ -452,26 +539,30 @@ def decide_labels(
 
     # 4. each label
     counts = Counter(keys.values())
-    shapes = {i: _shape(lines[i], m) for i, m in candidates.items() if m.label}
     recurring = [i for i in sorted(candidates) if candidates[i].label and counts[keys[i]] >= 2]
     trusted_shapes = {shapes[i] for i in recurring}
     conversation_start = recurring[0] if recurring else min(candidates)
     # a document whose recurring speakers open with a quotation mark writes its speech that way
-    quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
+    # (asked only when a label spoken once opens with one)
+    quoting: bool | None = None
     labels: dict[int, SpeakerMatch] = {}
     order = sorted(candidates)
+    recurs: dict[str, str] = {key: f"{key!r} speaks {n} times" for key, n in counts.items() if n >= 2}
     for position, index in enumerate(order):
         match = candidates[index]
         if not match.label:
             accepted, reason = True, f"an unlabelled {match.role or 'Q&A'} turn"
-        elif counts[keys[index]] >= 2:
-            accepted, reason = True, f"{keys[index]!r} speaks {counts[keys[index]]} times"
+        elif keys[index] in recurs:
+            accepted, reason = True, recurs[keys[index]]
         else:
+            speech = _speech(lines[index], match)
+            if quoting is None and speech[:1] in _QUOTES:
+                quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
             accepted, reason = _one_off(
                 index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
-                _alternates(order, position, candidates, keys), _speech(lines[index], match), quoting,
+                _alternates(order, position, candidates, keys), speech, bool(quoting),
             )
-        decide(index, accepted, reason)
+        rulings[index] = (accepted, reason)
         if accepted:
             labels[index] = match
     left = {keys[i] if m.label else f"\0{m.role}" for i, m in labels.items()}
@@ -479,7 +570,7 @@ def decide_labels(
         for index in labels:
             decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
         return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
-    return verdict(labels, legends, evidence, "")
+    return verdict(labels, legends, evidence, "", keys)
 
 
 def _unlabelled_answers(
@@ -492,6 +583,8 @@ def _unlabelled_answers(
     recurring label or a role) are followed by plain, unlabelled text.
     """
     asked = {i: m for i, m in candidates.items() if m.reopen}
+    if not asked:
+        return {}
     keys = identities(asked, aliases, conventions)
     counts = Counter(keys.values())
     questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
@@ -571,7 +664,10 @@ in a document whose labels are written with a separator, is page furniture rathe
 
 
 def _drop_page_furniture(
-    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    shapes: Mapping[int, tuple[str, str, str]],
+    decide: Callable[[int, bool, str], None],
 ) -> None:
     """Names alone on a line that are page furniture, by their shape in this document.
 
@@ -581,13 +677,12 @@ def _drop_page_furniture(
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
     """
-    alone = {i: m for i, m in candidates.items() if m.label and _shape(lines[i], m)[1] == "" and _shape(lines[i], m)[2].startswith("alone")}
-    if not alone:
-        return
+    alone = {i: m for i, m in candidates.items() if m.label and shapes[i][2].startswith("alone") and not shapes[i][1]}
     following: dict[str, set[str]] = {}
     counts: Counter[str] = Counter()
+    person_key = {label: speaker_key(person(label)) for label in {m.label for m in alone.values()}}
     for index, match in alone.items():
-        key = speaker_key(person(match.label))
+        key = person_key[match.label]
         counts[key] += 1
         following.setdefault(key, set()).add(lines[index + 1].text if index + 1 < len(lines) else "")
     separated = sum(1 for i, m in candidates.items() if m.label and i not in alone)
@@ -602,7 +697,7 @@ def _drop_page_furniture(
     minor = separated >= _MINOR_TEMPLATE * names
     listed = names < _TURNS_PER_SPEAKER * distinct
     for index, match in alone.items():
-        if speaker_key(person(match.label)) in running:
+        if person_key[match.label] in running:
             del candidates[index]
             decide(index, False, "a running page header or footer: the same line follows it every time")
         elif minor:
@@ -616,6 +711,8 @@ def _drop_page_furniture(
 def _drop_continued_questions(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
     """An unlabelled question right after another question, with no answer between, continues it
     (``**記者：經費從哪裡來？**`` then ``**聽說差點解散？**``)."""
+    if all(m.label for m in candidates.values()):
+        return
     previous: SpeakerMatch | None = None
     for index in sorted(candidates):
         match = candidates[index]
@@ -628,13 +725,16 @@ def _drop_continued_questions(candidates: dict[int, SpeakerMatch], decide: Calla
 
 
 def _drop_speechless(
-    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    alone: Sequence[int],
+    decide: Callable[[int, bool, str], None],
 ) -> None:
     """A label spoken once, alone on its line, with no text before the next label or heading is a
     title, not a turn (``**The Interview Transcript:**``). A line right below it in its paragraph is its speech, even
     when that line has a colon of its own."""
     spoken = Counter(speaker_key(m.label) for m in candidates.values() if m.label)
-    for index in sorted(candidates):
+    for index in sorted(alone):
         match = candidates[index]
         if not match.label or match.speech_start < len(lines[index].text) or spoken[speaker_key(match.label)] > 1:
             continue  # a speaker's label with nothing after it is still a label (see assemble's diagnostic)

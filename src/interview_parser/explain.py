@@ -126,7 +126,7 @@ def _outcomes(interview: Interview) -> dict[int, str]:
 def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Detector], verdict: Verdict) -> Explanation:
     """The :class:`Explanation` of one parse, from its body lines and label verdict."""
     proposals = _proposals(body, detectors)
-    decided = {decision.line: decision for decision in verdict.decisions}
+    decided = {decision.line: decision for decision in verdict.decisions()}
     legends = {body[i].number for i in verdict.legends}
     where = _outcomes(interview)
     first_turn = interview.turns[0].lines[0] if interview.turns else None

@@ -21,12 +21,17 @@ _GUTTER = re.compile(r"[ \t]*([0-9]{1,2})(?:[ \t]+|$)")
 _MIN_LINES = 10
 _SHARE_NUMBERED = 0.6
 _SHARE_IN_SEQUENCE = 0.8
+_SAMPLE = 120
+_MARGIN_FIRST = frozenset(" \t0123456789")
 
 
 def strip_gutter(numbered: Numbered) -> list[tuple[int, str]]:
     """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one."""
     pairs = list(numbered)
-    found = [(position, match) for position, (_, raw) in enumerate(pairs) if raw[:1] in " \t0123456789" and (match := _GUTTER.match(raw))]
+    sample = [raw for _, raw in pairs[:_SAMPLE] if raw]
+    if sum(1 for raw in sample if raw[:1] in _MARGIN_FIRST) * 2 < len(sample):
+        return pairs  # most lines of a numbered page start with a digit or the space before one
+    found = [(position, match) for position, (_, raw) in enumerate(pairs) if raw[:1] in _MARGIN_FIRST and (match := _GUTTER.match(raw))]
     if len(found) < _MIN_LINES:
         return pairs
     text_lines = sum(1 for _, raw in pairs if raw.strip())

@@ -189,12 +189,12 @@ class Parser:
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
-        body = scan_lines(strip_gutter(numbered))
+        body = scan_lines(strip_gutter(numbered), fences="```" in text or "~~~" in text)
         proposed = self._detect(body)
         title = extract_title(metadata)
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title)
         labels = verdict.labels
-        keys, names = identify(labels, self.aliases, self.conventions)
+        keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
         diagnostics.extend(result.diagnostics)
         diagnostics.extend(_decision_diagnostics(verdict, body, has_turns=bool(result.turns)))
@@ -319,8 +319,7 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line], *, has_turns: 
             f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}",
             decision.line,
         )
-        for decision in verdict.decisions
-        if not decision.accepted
+        for decision in verdict.decisions(rejected_only=True)
     ]
     if not has_turns and any(line.kind == LineKind.TEXT for line in body):
         why = verdict.summary or "no label has speech after it"

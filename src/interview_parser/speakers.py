@@ -68,14 +68,17 @@ def identities(
 
 
 def identify(
-    labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str], conventions: Conventions = DEFAULT_CONVENTIONS
+    labels: Mapping[int, SpeakerMatch],
+    aliases: Mapping[str, str],
+    conventions: Conventions = DEFAULT_CONVENTIONS,
+    keys: Mapping[int, str] | None = None,
 ) -> tuple[dict[int, str], dict[str, str]]:
     """Speaker key per label line, and each key's display name: its first label without a role
-    or a question number, or the alias target."""
-    keys = identities(labels, aliases, conventions)
+    or a question number, or the alias target. ``keys``: the labelled lines' keys, when known."""
+    keys = {i: keys.get(i, "") for i in labels} if keys is not None else identities(labels, aliases, conventions)
     names: dict[str, str] = {}
     for index in sorted(labels):
-        if keys[index] in names:
+        if keys[index] in names or not labels[index].label:
             continue
         label = labels[index].label
         target = aliases.get(label)
