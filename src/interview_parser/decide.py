@@ -76,7 +76,7 @@ _LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{
 _LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
 _HAN = regex.compile(r"\p{Han}")
 _QUESTION_END = ("?", "？")
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
+_NUMBER_VALUE = regex.compile(r"[\d.,:/%+\-\s]{1,40}")
 _CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
 _ENOUGH_QUESTIONS = 3
 _CONSISTENT_LABELS = 4
@@ -276,10 +276,9 @@ def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int
 
 
 def _is_value(speech: str) -> bool:
-    """Whether what follows a label is a value (``Type: `boolean` ``, ``Default: false``), not speech."""
-    if speech.startswith(("`", "[", "<", "http")):
-        return True
-    return len(speech.split()) <= 2 and not _HAN.search(speech) and not speech.endswith(_SENTENCE_END)
+    """Whether what follows a label is a value (``Type: `boolean` ``, ``Link: https://…``, ``Size: 12``),
+    not speech; a one-word answer (``Bo: yes``) is speech."""
+    return speech.startswith(("`", "[", "<", "http", "www.")) or _NUMBER_VALUE.fullmatch(speech) is not None
 
 
 def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
