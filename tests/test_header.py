@@ -84,7 +84,9 @@ def test_invalid_yaml_reports_the_source_line() -> None:
     (diag,) = doc.diagnostics
     assert diag.code == "frontmatter-invalid"
     assert diag.line == 3
-    assert doc.preamble == ("Text.",)
+    # a block that does not decode is not metadata: it stays body text, nothing in it lost
+    assert doc.preamble == ("title: [unclosed\nother: 1\nText.",)
+    assert dict(doc.metadata) == {}
 
 
 _ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -253,7 +253,7 @@ class _Converter(HTMLParser):
         self._embeds: list[str] = []
         self._verbatim: list[tuple[str, bool]] = []
         self._nbsp, self._slot_open, self._slot_close = _SENTINELS[:3]
-        self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
+        self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
         self.left_open: frozenset[str] = frozenset()
         """Elements that swallow text and were never closed (see :meth:`_still_open`)."""
 
@@ -271,7 +271,7 @@ class _Converter(HTMLParser):
             raise AssertionError("no free placeholder characters")  # 30 distinct noncharacters: not a transcript
         # _nbsp stands for a U+00A0 written as a character (not as &nbsp;); the other two enclose slots
         self._nbsp, self._slot_open, self._slot_close = free[:3]
-        self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
+        self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
         text = "\n".join(self._hide(lines))
         if "\u00a0" in text:
             text = text.replace("\u00a0", self._nbsp)

@@ -23,7 +23,7 @@ from .decoding import read_text
 from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import split_front_matter
-from .header import closing_date, date_in_text, extract_date, extract_title, split_header_lines
+from .header import closing_date, date_in_text, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
@@ -145,8 +145,10 @@ class Parser:
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = list(front.diagnostics)
         metadata: dict[str, Any] = dict(front.data)
-        header, taken = split_header_lines(lines, front.body_start)
-        for key, value in header.items():
+        header = read_header(lines, front.body_start)
+        diagnostics.extend(header.diagnostics)
+        taken = header.taken
+        for key, value in header.data.items():
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
