@@ -33,6 +33,7 @@ mentioned in prose) is read again as plain text. A body without ``<``,
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
 
 import regex
@@ -167,6 +168,145 @@ def _escaped(line: str, index: int) -> bool:
     return (index - before) % 2 == 1
 
 
+_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})(?=[\s/>])([^<>]*)>")
+_VOID = _names("br hr img source embed track wbr input meta link base col area param")
+_SWALLOWING = _DROPPED | _EMBEDS | _names("title figure figcaption")
+"""Elements whose content is not speech: markup only when closed where they open (or in a page)."""
+_PAGE_START = regex.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>])", regex.I)
+_PROSE_SPECIAL = regex.compile(r"<(?!!--)|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31};))?")
+_ONLY_TAGS = regex.compile(r"[ \t]*(?:<(?:/?)(?:[A-Za-z][A-Za-z0-9]{0,30})(?:[\s/][^<>]*)?>[ \t]*)+")
+
+
+def _is_page(text: str) -> bool:
+    """Whether the body is an HTML page (a doctype, ``<html>``, ``<head>``, or a ``<body>`` element)."""
+    if _PAGE_START.match(text):
+        return True
+    lower = text.lower()
+    start = lower.find("<body")
+    return start >= 0 and lower.find("</body>", start) >= 0
+
+
+def _prose_char(match: regex.Match[str]) -> str:
+    """A ``<`` or ``&`` in prose written as text; a complete character reference (``&amp;``) kept."""
+    written = match[0]
+    if written == "<":
+        return "&lt;"
+    name = match[1]
+    if name is None and len(written) > 1:
+        return written  # a numeric reference with its ;
+    if name is not None and name in html5_entities:
+        return written
+    return "&amp;" + written[1:]
+
+
+class _Paragraph:
+    """The tags of one paragraph, to tell HTML from prose that mentions it."""
+
+    def __init__(self, text: str) -> None:
+        self.tags = [m for m in _TAG.finditer(text) if m[2].lower() in _KNOWN]
+        self.first_open: dict[str, int] = {}
+        self.last_close: dict[str, int] = {}
+        for tag in self.tags:
+            name = tag[2].lower()
+            if tag[1]:
+                self.last_close[name] = tag.start()
+            else:
+                self.first_open.setdefault(name, tag.start())
+
+    def is_html(self) -> bool:
+        """A known element closed in the paragraph, a void element that only markup writes (``<img src>``,
+        ``<br/>``), or a ``<br>`` touching text."""
+        if any(self.last_close.get(name, -1) > start for name, start in self.first_open.items() if name not in _VOID):
+            return True
+        for tag in self.tags:
+            name, rest = tag[2].lower(), tag[3]
+            if tag[1] or not (name in _VOID or (name in _EMBEDS and "src" in rest.lower())):
+                continue
+            if rest.strip():
+                return True
+            if name in ("br", "hr"):
+                text = tag.string
+                before = text[tag.start() - 1 : tag.start()]
+                after = text[tag.end() : tag.end() + 1]
+                if not (before.isspace() and after.isspace()):
+                    return True
+        return False
+
+    def unclosed_swallowing(self) -> list[tuple[int, int]]:
+        """Spans of tags of swallowing elements not closed (or not opened) in the paragraph: text, not markup."""
+        spans = []
+        for tag in self.tags:
+            name = tag[2].lower()
+            if name not in _SWALLOWING:
+                continue
+            if tag[1]:
+                if self.first_open.get(name, tag.start()) >= tag.start():
+                    spans.append(tag.span())
+            elif self.last_close.get(name, -1) < tag.start() and not (name in _EMBEDS and "src" in tag[3].lower()):
+                spans.append(tag.span())
+        return spans
+
+
+def _prose_as_text(text: str) -> str:
+    """Markup only where the text is HTML; a ``<`` or ``&`` anywhere else written as text.
+
+    Transcripts mention HTML (``The <head> tag``, ``a<b and c>d``, ``<?php``)
+    and write ``&`` in words (``Prices&regulations``): read as markup they
+    swallow or move speech. In a page, everything is markup. Elsewhere a
+    paragraph is HTML when it closes a known element, or holds a void
+    element only markup writes; a line of nothing but tags counts as HTML in
+    a document with such a paragraph. Elements whose content is not speech
+    (``<head>``, ``<style>``, ``<video>`` ...) must also close in their paragraph.
+    Prose keeps complete character references (``&amp;``, as Markdown does);
+    HTML5's legacy references without ``;`` apply only inside HTML.
+    """
+    if _is_page(text):
+        return text
+    lines = text.split("\n")
+    paragraphs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = index
+        elif start is not None:
+            paragraphs.append((start, index))
+            start = None
+    if start is not None:
+        paragraphs.append((start, len(lines)))
+    kinds: list[_Paragraph | None] = []
+    for first, end in paragraphs:
+        joined = "\n".join(lines[first:end])
+        if "<" not in joined:
+            kinds.append(None)
+            continue
+        paragraph = _Paragraph(joined)
+        kinds.append(paragraph if paragraph.is_html() else None)
+    uses_html = any(kind is not None for kind in kinds)
+    for (first, end), kind in zip(paragraphs, kinds):
+        if kind is None and uses_html:
+            chunk = lines[first:end]
+            if any(_ONLY_TAGS.fullmatch(line) for line in chunk):
+                candidate = _Paragraph("\n".join(chunk))
+                if candidate.tags:
+                    kind = candidate
+        joined = "\n".join(lines[first:end])
+        if kind is None:
+            if "<" in joined or "&" in joined:
+                lines[first:end] = _PROSE_SPECIAL.sub(_prose_char, joined).split("\n")
+            continue
+        spans = kind.unclosed_swallowing()
+        if spans:
+            pieces: list[str] = []
+            done = 0
+            for begin, finish in spans:
+                pieces += [joined[done:begin], "&lt;", joined[begin + 1 : finish]]
+                done = finish
+            pieces.append(joined[done:])
+            lines[first:end] = "".join(pieces).split("\n")
+    return "\n".join(lines)
+
+
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     """Numbered body lines from ``lines[start:]`` with HTML turned into Markdown, and the ``<title>``.
 
@@ -272,7 +412,7 @@ class _Converter(HTMLParser):
         # _nbsp stands for a U+00A0 written as a character (not as &nbsp;); the other two enclose slots
         self._nbsp, self._slot_open, self._slot_close = free[:3]
         self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
-        text = "\n".join(self._hide(lines))
+        text = _prose_as_text("\n".join(self._hide(lines)))
         if "\u00a0" in text:
             text = text.replace("\u00a0", self._nbsp)
         if "&#" in text or "&NewLine;" in text:
