@@ -49,7 +49,7 @@ Problem = tuple[int, int, str]
 """0-based line and column in the block, and what is wrong there."""
 
 
-class _Undecodable(Exception):
+class _UndecodableError(Exception):
     """The block's syntax does not decode: it stays body text."""
 
     def __init__(self, problem: Problem) -> None:
@@ -57,7 +57,7 @@ class _Undecodable(Exception):
         self.problem = problem
 
 
-class _Unusable(Exception):
+class _UnusableError(Exception):
     """The block decodes to something too deep or too large to keep: it is dropped."""
 
     def __init__(self, problem: Problem) -> None:
@@ -99,17 +99,17 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
     try:
         return yaml.load(text, Loader=_YAML_LOADER), []  # a safe loader (C or pure Python)
     except RecursionError as exc:
-        raise _Unusable((0, 0, "nested too deep (recursion)")) from exc
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
     except _VALUE_ERRORS as exc:
         first = exc
     try:
         root = yaml.compose(text, Loader=_YAML_LOADER)
     except RecursionError as exc:
-        raise _Unusable((0, 0, "nested too deep (recursion)")) from exc
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
     except _VALUE_ERRORS as exc:
-        raise _Undecodable(_yaml_problem(text, exc)) from exc
+        raise _UndecodableError(_yaml_problem(text, exc)) from exc
     if not isinstance(root, yaml.MappingNode):
-        raise _Undecodable(_yaml_problem(text, first))
+        raise _UndecodableError(_yaml_problem(text, first))
     constructor = yaml.SafeLoader("")
     data: dict[Any, Any] = {}
     problems: list[Problem] = []
@@ -119,7 +119,7 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
             value = constructor.construct_object(value_node, deep=True)
             data[key] = value
         except RecursionError as exc:
-            raise _Unusable((0, 0, "nested too deep (recursion)")) from exc
+            raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
         except _VALUE_ERRORS as exc:
             mark = getattr(exc, "problem_mark", None) or value_node.start_mark
             line, column = _position(text, mark.index)
@@ -143,21 +143,21 @@ def _load_toml(text: str) -> tuple[Any, list[Problem]]:
     try:
         return tomllib.loads(text), []
     except RecursionError as exc:
-        raise _Unusable((0, 0, "nested too deep (recursion)")) from exc
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _TOML_POSITION.search(message)
         if found is not None:
-            raise _Undecodable((int(found[1]) - 1, int(found[2]) - 1, message[: found.start()])) from exc
+            raise _UndecodableError((int(found[1]) - 1, int(found[2]) - 1, message[: found.start()])) from exc
         end = _TOML_END.search(message)
         if end is not None:  # the last line of the block, at its end
             line, column = _position(text, len(text.rstrip("\n")))
-            raise _Undecodable((line, column, message[: end.start()] + " at the end of the front matter")) from exc
-        raise _Undecodable((0, 0, message)) from exc
+            raise _UndecodableError((line, column, message[: end.start()] + " at the end of the front matter")) from exc
+        raise _UndecodableError((0, 0, message)) from exc
     except ValueError as exc:  # Python's limit on the digits of an integer read from text
         long = _LONG_DIGITS.search(text)
         line, column = _position(text, long.start()) if long is not None else (0, 0)
-        raise _Undecodable((line, column, str(exc).split(";")[0])) from exc
+        raise _UndecodableError((line, column, str(exc).split(";")[0])) from exc
 
 
 _FORMATS: dict[str, tuple[str, Callable[[str], tuple[Any, list[Problem]]]]] = {
@@ -193,9 +193,9 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
 
     try:
         data, problems = load(raw) if raw.strip() else ({}, [])
-    except _Undecodable as exc:  # kept as body text: nothing in it is lost
+    except _UndecodableError as exc:  # kept as body text: nothing in it is lost
         return FrontMatter({}, 0, name, (invalid(exc.problem),))
-    except _Unusable as exc:
+    except _UnusableError as exc:
         return FrontMatter({}, end + 1, name, (invalid(exc.problem),))
     if data is None:
         data = {}

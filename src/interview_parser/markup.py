@@ -283,7 +283,7 @@ def _prose_as_text(text: str) -> str:
         paragraph = _Paragraph(joined)
         kinds.append(paragraph if paragraph.is_html() else None)
     uses_html = any(kind is not None for kind in kinds)
-    for (first, end), kind in zip(paragraphs, kinds):
+    for (first, end), kind in zip(paragraphs, kinds, strict=True):
         if kind is None and uses_html:
             chunk = lines[first:end]
             if any(_ONLY_TAGS.fullmatch(line) for line in chunk):
@@ -354,9 +354,22 @@ class _Figure:
 class _Mark:
     """An emphasis marker: pending until text follows, then written until closed."""
 
+    __slots__ = ("closed", "marker", "written")
+
     def __init__(self, marker: str) -> None:
         self.marker = marker
         self.written = False
+        self.closed = False
+
+
+class _Prefix:
+    """A heading's ``## ``: pending until text follows; dropped at the heading's end."""
+
+    __slots__ = ("dropped", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dropped = False
 
 
 class _Link:
@@ -366,6 +379,14 @@ class _Link:
         self.href = href
         self.piece = piece
         self.index = index
+
+
+_BARE_START = regex.compile(r"<([A-Za-z][A-Za-z0-9]{0,30})>")
+_BARE_END = regex.compile(r"</([A-Za-z][A-Za-z0-9]{0,30})>")
+_RAW_TEXT = frozenset(
+    (*getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()), *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()), "textarea", "title")
+)
+"""Elements whose start tag switches html.parser into a raw-text mode: always read by html.parser itself."""
 
 
 class _Converter(HTMLParser):
@@ -384,8 +405,15 @@ class _Converter(HTMLParser):
         self._pieces = 0  # text pieces written so far, to tell whether a link spans a line end
         self._last_text: int | None = None  # index in out of the paragraph's last text piece
         self._breaks: set[str] = set()  # kinds of line end seen since the last text
-        self._pending: list[str | _Mark] = []  # markup to write before the next text
-        self._marks: list[_Mark] = []
+        # Every structure below is touched in constant (amortised) time per tag: a page of
+        # thousands of unclosed <b> before thousands of <p> or </i> must not rescan them all.
+        self._buf_text = False  # whether the current piece has a non-space character
+        self._pending: list[_Mark | _Prefix] = []  # markup to write before the next text; closed items are skipped
+        self._dead = 0  # items in _pending closed or dropped since it was last emptied
+        self._prefixes: list[_Prefix] = []  # live prefixes in _pending
+        self._open: dict[str, list[_Mark]] = {}  # open marks per marker, innermost last; closed ones skipped
+        self._written: list[_Mark] = []  # marks written in this paragraph, in order
+        self._suffixes: dict[int, list[str]] = {}  # closing markers added to a piece already in out
         self._link: _Link | None = None
         self._dropping: list[str] = []
         self._title: list[str] | None = None
@@ -396,6 +424,33 @@ class _Converter(HTMLParser):
         self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
         self.left_open: frozenset[str] = frozenset()
         """Elements that swallow text and were never closed (see :meth:`_still_open`)."""
+
+    def parse_starttag(self, i: int) -> int:
+        """A bare ``<b>`` read at once; anything else as html.parser reads it.
+
+        The standard parser spends most of a tag-dense page (``<b>x</b>``
+        repeated) in its general start- and end-tag code; the bare forms give
+        the same calls to the handlers.
+        """
+        found = _BARE_START.match(self.rawdata, i)
+        if found is None:
+            return int(super().parse_starttag(i))
+        tag = found[1].lower()
+        if tag in _RAW_TEXT:
+            return int(super().parse_starttag(i))
+        self._HTMLParser__starttag_text = found[0]  # what get_starttag_text() returns
+        self.lasttag = tag
+        self.handle_starttag(tag, [])
+        return found.end()
+
+    def parse_endtag(self, i: int) -> int:
+        """A bare ``</b>`` outside ``<script>``/``<style>`` read at once (see :meth:`parse_starttag`)."""
+        found = _BARE_END.match(self.rawdata, i) if self.cdata_elem is None else None
+        if found is None:
+            return int(super().parse_endtag(i))
+        self.handle_endtag(found[1].lower())
+        self.clear_cdata_mode()
+        return found.end()
 
     def set_cdata_mode(self, elem: str, **options: bool) -> None:
         """Raw text inside ``<script>``/``<style>``, unless the element was never closed."""
@@ -425,6 +480,7 @@ class _Converter(HTMLParser):
         self.left_open = self._still_open()
         self._close_figure()
         self._paragraph()
+        self._finish()
         while self.out and not self.out[-1][1]:
             self.out.pop()
 
@@ -488,7 +544,7 @@ class _Converter(HTMLParser):
     # --- writing ------------------------------------------------------------
 
     def _has_text(self) -> bool:
-        return any(piece.strip() for piece in self._buf)
+        return self._buf_text
 
     def _write(self, text: str) -> None:
         """Add text without line ends to the current piece, after any pending markup."""
@@ -499,11 +555,13 @@ class _Converter(HTMLParser):
             self._append(text[:lead])
             for item in self._pending:
                 if isinstance(item, _Mark):
-                    item.written = True
-                    self._append(item.marker)
-                else:
-                    self._append(item)
-            self._pending = []
+                    if not item.closed:
+                        item.written = True
+                        self._written.append(item)
+                        self._append(item.marker)
+                elif not item.dropped:
+                    self._append(item.text)
+            self._pending, self._prefixes, self._dead = [], [], 0
             text = text[lead:]
         self._append(text)
 
@@ -512,6 +570,8 @@ class _Converter(HTMLParser):
             if not self._buf:
                 self._buf_line = self.line
             self._buf.append(text)
+            if not self._buf_text and not text.isspace():
+                self._buf_text = True
 
     def _flush(self) -> bool:
         """Write the current piece if it has text; whether it had."""
@@ -521,6 +581,7 @@ class _Converter(HTMLParser):
             self.out.append((self._buf_line, "".join(self._buf)))
             self._pieces += 1
         self._buf = []
+        self._buf_text = False
         return had
 
     def _line_end(self, kind: str) -> None:
@@ -546,7 +607,7 @@ class _Converter(HTMLParser):
         """A paragraph boundary; emphasis written in the paragraph is closed before it."""
         self._end_link()
         self._close_paragraph_marks()
-        self._pending = [item for item in self._pending if isinstance(item, _Mark)]
+        self._drop_prefixes()
         self._flush()
         self._last_text = None
         if self.out and self.out[-1][1]:
@@ -554,21 +615,53 @@ class _Converter(HTMLParser):
         self._breaks = {"nl", "br"}
 
     def _close_paragraph_marks(self) -> None:
-        written = [mark for mark in self._marks if mark.written]
+        written = [mark for mark in self._written if not mark.closed]
+        self._written = []
+        for mark in written:
+            mark.closed = True
         self._close_markers("".join(mark.marker for mark in reversed(written)))
-        self._marks = [mark for mark in self._marks if not mark.written]
+
+    def _drop_prefixes(self) -> None:
+        """Heading prefixes not yet written are dropped; unwritten emphasis stays pending."""
+        for prefix in self._prefixes:
+            prefix.dropped = True
+        self._dead += len(self._prefixes)
+        self._prefixes = []
+        self._compact()
+
+    def _compact(self) -> None:
+        """Forget closed and dropped pending items once they are most of the list."""
+        if self._dead > 64 and 2 * self._dead > len(self._pending):
+            self._pending = [i for i in self._pending if not (i.closed if isinstance(i, _Mark) else i.dropped)]
+            self._dead = 0
+
+    def _finish(self) -> None:
+        """Closing markers added to earlier pieces, written into them."""
+        for index, closings in self._suffixes.items():
+            number, text = self.out[index]
+            self.out[index] = (number, text + "".join(closings))
+        self._suffixes = {}
 
     def _close_markers(self, closing: str) -> None:
         """Write closing markers before any trailing whitespace of the current piece (or the last one)."""
         if not closing:
             return
         if self._has_text():
-            joined = "".join(self._buf)
-            body = joined.rstrip()
-            self._buf = [body, closing, joined[len(body) :]]
+            buf = self._buf
+            tail: list[str] = []
+            while buf and (not buf[-1] or buf[-1].isspace()):  # trailing whitespace, merged into one piece below
+                tail.append(buf.pop())
+            last = buf.pop()
+            body = last.rstrip()
+            trailing = last[len(body) :] + "".join(reversed(tail))
+            buf += [body, closing, trailing] if trailing else [body, closing]
         elif self._last_text is not None:
-            number, last = self.out[self._last_text]
-            self.out[self._last_text] = (number, last.rstrip() + closing)
+            closings = self._suffixes.get(self._last_text)
+            if closings is None:
+                number, last = self.out[self._last_text]
+                self.out[self._last_text] = (number, last.rstrip())
+                closings = self._suffixes[self._last_text] = []
+            closings.append(closing)
 
     def _text(self, data: str) -> None:
         """Text from the source: line ends split pieces, placeholders come back as written."""
@@ -690,7 +783,7 @@ class _Converter(HTMLParser):
             return  # markup inside a caption or a title is not kept
         elif tag in _EMPHASIS:
             mark = _Mark(_EMPHASIS[tag])
-            self._marks.append(mark)
+            self._open.setdefault(mark.marker, []).append(mark)
             self._pending.append(mark)
         elif tag == "a":
             self._start_link(dict(attrs).get("href") or "")
@@ -706,7 +799,9 @@ class _Converter(HTMLParser):
             self._paragraph()
         elif tag in _HEADINGS:
             self._paragraph()
-            self._pending.append("#" * _HEADINGS[tag] + " ")
+            prefix = _Prefix("#" * _HEADINGS[tag] + " ")
+            self._prefixes.append(prefix)
+            self._pending.append(prefix)
         elif tag in _BLOCKS:
             self._paragraph()
 
@@ -737,21 +832,26 @@ class _Converter(HTMLParser):
         elif tag == "a":
             self._end_link()
         elif tag in _HEADINGS:
-            self._pending = [item for item in self._pending if isinstance(item, _Mark)]
+            self._drop_prefixes()
             self._paragraph()
         elif tag in _BLOCKS:
             self._paragraph()
 
     def _end_emphasis(self, marker: str) -> None:
-        for index in range(len(self._marks) - 1, -1, -1):
-            mark = self._marks[index]
-            if mark.marker == marker:
-                del self._marks[index]
-                if mark.written:
-                    self._close_markers(marker)
-                else:  # nothing written since it opened: no emphasis at all
-                    self._pending = [item for item in self._pending if item is not mark]
-                return
+        stack = self._open.get(marker)
+        while stack and stack[-1].closed:
+            stack.pop()
+        if not stack:
+            return
+        mark = stack.pop()
+        mark.closed = True
+        if mark.written:
+            if self._written and self._written[-1] is mark:
+                self._written.pop()
+            self._close_markers(marker)
+        else:  # nothing written since it opened: no emphasis at all
+            self._dead += 1
+            self._compact()
 
     def handle_data(self, data: str) -> None:
         self._sync()
