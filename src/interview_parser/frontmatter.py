@@ -13,6 +13,7 @@ are kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -136,10 +137,16 @@ def _name(node: yaml.Node) -> str:
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_END = re.compile(r"\s*\(at end of document\)$")
 _LONG_DIGITS = re.compile(r"[0-9_]{4300,}")
+_LONG_INTEGER = re.compile(r"(?:^|[=,\[])[ \t]*[+-]?([0-9][0-9_]{4300,})(?![0-9_.eE])", re.M)
 
 
 def _load_toml(text: str) -> tuple[Any, list[Problem]]:
     """tomllib states the position only in its message before Python 3.14."""
+    limit = sys.get_int_max_str_digits()
+    for long in _LONG_INTEGER.finditer(text) if limit else ():
+        if len(long[1]) - long[1].count("_") > limit:  # tomllib would hold 150 times its size before Python refused it
+            line, column = _position(text, long.start(1))
+            raise _UndecodableError((line, column, f"an integer with more than {limit} digits (Python's limit for reading one)"))
     try:
         return tomllib.loads(text), []
     except RecursionError as exc:
@@ -155,8 +162,8 @@ def _load_toml(text: str) -> tuple[Any, list[Problem]]:
             raise _UndecodableError((line, column, message[: end.start()] + " at the end of the front matter")) from exc
         raise _UndecodableError((0, 0, message)) from exc
     except ValueError as exc:  # Python's limit on the digits of an integer read from text
-        long = _LONG_DIGITS.search(text)
-        line, column = _position(text, long.start()) if long is not None else (0, 0)
+        digits = _LONG_DIGITS.search(text)
+        line, column = _position(text, digits.start()) if digits is not None else (0, 0)
         raise _UndecodableError((line, column, str(exc).split(";")[0])) from exc
 
 
@@ -191,6 +198,10 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
         line, column, text = problem
         return Diagnostic("frontmatter-invalid", f"Invalid {name.upper()} front matter: {text}", line + 2, column + 1)
 
+    if end - 1 > 2 * MAX_VALUES and _value_lines(lines, end) > MAX_VALUES:
+        # each of these lines is at least one value: refused before a decoder holds them all
+        problem = (0, 0, f"more than {MAX_VALUES:,} values (each YAML alias counted as a copy): expected plain metadata")
+        return FrontMatter({}, end + 1, name, (invalid(problem),))
     try:
         data, problems = load(raw) if raw.strip() else ({}, [])
     except _UndecodableError as exc:  # kept as body text: nothing in it is lost
@@ -305,6 +316,19 @@ MAX_DEPTH = 100
 """Lists and mappings front matter may nest."""
 MAX_EXPANSION = 1_000_000
 """Characters of text YAML aliases may add beyond what the front matter spells out."""
+_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]|[^\s#:=\[\]{}|>-][^:=]{0,200}(?::[ \t]|:$|=))")
+
+
+def _value_lines(lines: Sequence[str], end: int) -> int:
+    """Lines of the block that each write a value (``key: v``, ``- v``, ``key = v``): a lower bound on its values.
+
+    Lines inside a block scalar (``text: |``) are counted too: a block of
+    more than 20,000 lines, more than 10,000 of them shaped like values, is
+    refused even when they are one long text.
+    """
+    return sum(1 for line in itertools.islice(lines, 1, end) if _VALUE_LINE.match(line))
+
+
 def _too_large(data: Any, written: int) -> str | None:
     """Why ``data``, decoded from ``written`` characters, cannot become metadata, or ``None``.
 

@@ -32,6 +32,7 @@ mentioned in prose) is read again as plain text. A body without ``<``,
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
@@ -200,50 +201,55 @@ def _prose_char(match: regex.Match[str]) -> str:
 
 
 class _Paragraph:
-    """The tags of one paragraph, to tell HTML from prose that mentions it."""
+    """The tags of one paragraph, to tell HTML from prose that mentions it.
+
+    One pass over the tags keeps only what the questions below need (not
+    the tags themselves: a paragraph of 200,000 tags is 1 MB of text).
+    """
 
     def __init__(self, text: str) -> None:
-        self.tags = [m for m in _TAG.finditer(text) if m[2].lower() in _KNOWN]
         self.first_open: dict[str, int] = {}
         self.last_close: dict[str, int] = {}
-        for tag in self.tags:
+        self.void_markup = False  # a void element only markup writes
+        self.tags = 0
+        self._swallowing: list[tuple[int, int, str, bool, bool]] = []  # start, end, name, is end tag, has src
+        for tag in _TAG.finditer(text):
             name = tag[2].lower()
-            if tag[1]:
-                self.last_close[name] = tag.start()
+            if name not in _KNOWN:
+                continue
+            self.tags += 1
+            start, closing, rest = tag.start(), bool(tag[1]), tag[3]
+            if closing:
+                self.last_close[name] = start
             else:
-                self.first_open.setdefault(name, tag.start())
+                self.first_open.setdefault(name, start)
+            if name in _SWALLOWING:
+                self._swallowing.append((start, tag.end(), name, closing, "src" in rest.lower()))
+            if closing or self.void_markup or not (name in _VOID or (name in _EMBEDS and "src" in rest.lower())):
+                continue
+            if rest.strip():
+                self.void_markup = True
+            elif name in ("br", "hr"):
+                before = text[start - 1 : start]
+                after = text[tag.end() : tag.end() + 1]
+                self.void_markup = not (before.isspace() and after.isspace())
 
     def is_html(self) -> bool:
         """A known element closed in the paragraph, a void element that only markup writes (``<img src>``,
         ``<br/>``), or a ``<br>`` touching text."""
-        if any(self.last_close.get(name, -1) > start for name, start in self.first_open.items() if name not in _VOID):
+        if self.void_markup:
             return True
-        for tag in self.tags:
-            name, rest = tag[2].lower(), tag[3]
-            if tag[1] or not (name in _VOID or (name in _EMBEDS and "src" in rest.lower())):
-                continue
-            if rest.strip():
-                return True
-            if name in ("br", "hr"):
-                text = tag.string
-                before = text[tag.start() - 1 : tag.start()]
-                after = text[tag.end() : tag.end() + 1]
-                if not (before.isspace() and after.isspace()):
-                    return True
-        return False
+        return any(self.last_close.get(name, -1) > start for name, start in self.first_open.items() if name not in _VOID)
 
     def unclosed_swallowing(self) -> list[tuple[int, int]]:
         """Spans of tags of swallowing elements not closed (or not opened) in the paragraph: text, not markup."""
         spans = []
-        for tag in self.tags:
-            name = tag[2].lower()
-            if name not in _SWALLOWING:
-                continue
-            if tag[1]:
-                if self.first_open.get(name, tag.start()) >= tag.start():
-                    spans.append(tag.span())
-            elif self.last_close.get(name, -1) < tag.start() and not (name in _EMBEDS and "src" in tag[3].lower()):
-                spans.append(tag.span())
+        for start, end, name, closing, has_src in self._swallowing:
+            if closing:
+                if self.first_open.get(name, start) >= start:
+                    spans.append((start, end))
+            elif self.last_close.get(name, -1) < start and not (name in _EMBEDS and has_src):
+                spans.append((start, end))
         return spans
 
 
@@ -383,6 +389,49 @@ class _Link:
 
 _BARE_START = regex.compile(r"<([A-Za-z][A-Za-z0-9]{0,30})>")
 _BARE_END = regex.compile(r"</([A-Za-z][A-Za-z0-9]{0,30})>")
+_LONG_TAG = 4096
+_TAG_START = regex.compile(r"<[A-Za-z]")
+_LONG_TAG_NAME = regex.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]*)")
+_WANTED_ATTRIBUTE = regex.compile(
+    r"(?<![^\s/])(?:href|src|data-src|srcset|alt|title)\s*=\s*(?:'[^']{0,4096}'|\"[^\"]{0,4096}\"|[^>\s]{1,4096})", regex.I
+)
+"""The attributes the converter reads (links, media sources, captions)."""
+
+
+def _long_tags_shortened(text: str) -> str:
+    """Start tags longer than ``_LONG_TAG`` characters cut down to what the converter reads.
+
+    html.parser matches a start tag with one backtracking pattern whose
+    memory grows with the number of attributes: ``<a `` written a third of a
+    million times before one ``>`` took 200 MB for a 1 MB text. A long tag of
+    a known element keeps its name, the attributes read here and its line
+    ends; any other is text, as html.parser would write it.
+    """
+    if len(text) <= _LONG_TAG:
+        return text
+    pieces: list[str] = []
+    done = begin = 0  # done: text copied up to here; begin: start of the run before the next >
+    while (close := text.find(">", begin)) >= 0:
+        if close - begin >= _LONG_TAG:
+            opener = _TAG_START.search(text, begin, close)
+            name = _LONG_TAG_NAME.match(text, opener.start(), close) if opener is not None else None
+            if name is not None and close - name.start() >= _LONG_TAG:
+                tag = text[name.start() : close]
+                if name[1].lower() in _KNOWN:
+                    found = _WANTED_ATTRIBUTE.finditer(text, name.end(), close)
+                    kept = " ".join(m[0] for m in itertools.islice(found, 16))
+                    short = f"{name[0]} {kept}" + "\n" * tag.count("\n") + ("/" if tag.endswith("/") else "")
+                else:
+                    short = tag.replace("<", "&lt;")
+                pieces += [text[done : name.start()], short]
+                done = close
+        begin = close + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 _RAW_TEXT = frozenset(
     (*getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()), *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()), "textarea", "title")
 )
@@ -474,7 +523,7 @@ class _Converter(HTMLParser):
             text = _LINE_END_REFERENCE.sub(" ", text)
         if "<![" in text:
             text = _BAD_MARKED_SECTION.sub("&lt;![", text)
-        text = _unclosable_as_text(text)
+        text = _long_tags_shortened(_unclosable_as_text(text))
         self.feed(text)
         self.close()
         self.left_open = self._still_open()

@@ -42,7 +42,9 @@ def split_lines(text: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [line.rstrip() for line in lines]
+    # a line without trailing whitespace is kept as the same object: a second copy of every
+    # line was most of the peak memory of a text of many short lines
+    return [line.rstrip() if line and line[-1].isspace() else line for line in lines]
 
 
 _DIGIT = regex.compile(r"\d")
