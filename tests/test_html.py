@@ -661,3 +661,9 @@ def test_an_element_of_hidden_content_must_close_in_its_paragraph() -> None:
 def test_tag_only_lines_are_markup_in_a_document_that_uses_html() -> None:
     text = '<div class="entry">\n\n<p><b>Ana:</b> Hi?</p>\n\n<p><b>Bo:</b> Yes.</p>\n\n</div>'
     assert [p for p in pieces(text) if p[1]] == [(3, "**Ana:** Hi?"), (5, "**Bo:** Yes.")]
+
+
+def test_a_known_name_followed_by_words_is_not_a_tag() -> None:
+    text = "**Ana:** a<b and c>d.\n**Bo:** Close it with </style> or </b>.\n\n**Ana:** ok?\n\n**Bo:** ok.\n"
+    assert turns(parse(text))[:2] == [("Ana", "a<b and c>d."), ("Bo", "Close it with </style> or </b>.")]
+    assert pieces("<p hidden>x</p> <video controls src=v.mp4></video>")[0] == (1, "x")

@@ -213,12 +213,16 @@ class _Paragraph:
         self.void_markup = False  # a void element only markup writes
         self.tags = 0
         self._swallowing: list[tuple[int, int, str, bool, bool]] = []  # start, end, name, is end tag, has src
+        self._prose_tags: list[tuple[int, int]] = []  # <b and c>: a known name, words that are not attributes
         for tag in _TAG.finditer(text):
             name = tag[2].lower()
             if name not in _KNOWN:
                 continue
-            self.tags += 1
             start, closing, rest = tag.start(), bool(tag[1]), tag[3]
+            if not closing and not _attribute_like(rest):
+                self._prose_tags.append(tag.span())
+                continue
+            self.tags += 1
             if closing:
                 self.last_close[name] = start
             else:
@@ -242,15 +246,30 @@ class _Paragraph:
         return any(self.last_close.get(name, -1) > start for name, start in self.first_open.items() if name not in _VOID)
 
     def unclosed_swallowing(self) -> list[tuple[int, int]]:
-        """Spans of tags of swallowing elements not closed (or not opened) in the paragraph: text, not markup."""
-        spans = []
+        """Spans of tags that are text, not markup: of swallowing elements not closed (or not opened) in the
+        paragraph, and of known names followed by words that are not attributes (``a<b and c>d``)."""
+        spans = list(self._prose_tags)
         for start, end, name, closing, has_src in self._swallowing:
             if closing:
                 if self.first_open.get(name, start) >= start:
                     spans.append((start, end))
             elif self.last_close.get(name, -1) < start and not (name in _EMBEDS and has_src):
                 spans.append((start, end))
+        spans.sort()
         return spans
+
+
+_BOOLEAN_ATTRIBUTES = _names(
+    """allowfullscreen async autofocus autoplay checked controls default defer disabled formnovalidate hidden
+    inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly required reversed
+    selected"""
+)
+
+
+def _attribute_like(rest: str) -> bool:
+    """Whether what follows a tag's name reads as attributes: none, a ``/``, a ``name=value``, or boolean ones."""
+    words = rest.replace("/", " ").split()
+    return not words or "=" in rest or all(word.lower() in _BOOLEAN_ATTRIBUTES for word in words)
 
 
 def _prose_as_text(text: str) -> str:

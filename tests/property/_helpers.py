@@ -83,9 +83,9 @@ HTML_LOOKING = (
     "Prices&regulations, not&nothing.",
     "&copy 2024 &amp &lt3",
     "The <style> and <title> tags.",
-    "Close it with </style> or </b>.",
+    "Close it with </div> or </span>.",
     "The <video> and <button> elements.",
-    "<br> alone, x <y> z, <!DOCTYPE html>.",
+    "Then <br> alone, x <y> z, <!DOCTYPE html>.",
     "Tom & Jerry, 1 < 2 > 0.",
 )
 """Speech that mentions HTML or writes ``&`` in words: text, character for character."""
