@@ -21,6 +21,12 @@ pipeline already reads, and keeps every piece's source line number:
 * character references are decoded, ``&nbsp;`` as a plain space (a no-break
   space written as a character is kept).
 
+Markup is markup only where the text is HTML (see :func:`_prose_as_text`):
+in a page, or in a paragraph that closes a known element. Speech that only
+mentions HTML (``The <head> tag``, ``a<b and c>d``, ``Prices&regulations``)
+stays text, character for character; HTML5's legacy references without
+``;`` apply only inside HTML.
+
 Parsing is the standard library's :class:`html.parser.HTMLParser`. Text
 outside tags, Markdown included, passes through as written; tags that are
 not HTML elements (``<https://…>`` autolinks, ``<inaudible>``) and anything
@@ -673,14 +679,20 @@ class _Converter(HTMLParser):
 
     def _paragraph(self) -> None:
         """A paragraph boundary; emphasis written in the paragraph is closed before it."""
-        self._end_link()
-        self._close_paragraph_marks()
-        self._drop_prefixes()
-        self._flush()
+        # each step only when it has work: a page of a million <p> pays for none of them
+        if self._link is not None:
+            self._end_link()
+        if self._written:
+            self._close_paragraph_marks()
+        if self._prefixes:
+            self._drop_prefixes()
+        if self._buf:
+            self._flush()
         self._last_text = None
         if self.out and self.out[-1][1]:
             self.out.append((self.line, ""))
-        self._breaks = {"nl", "br"}
+        if len(self._breaks) != 2:
+            self._breaks = {"nl", "br"}
 
     def _close_paragraph_marks(self) -> None:
         written = [mark for mark in self._written if not mark.closed]
