@@ -153,6 +153,7 @@ class Parser:
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
         body = scan_lines(numbered)
+        del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body)
         title = extract_title(metadata)
         labels, legends = confirm_labels(body, proposed, self.aliases, title or html_title)
