@@ -667,3 +667,14 @@ def test_a_known_name_followed_by_words_is_not_a_tag() -> None:
     text = "**Ana:** a<b and c>d.\n**Bo:** Close it with </style> or </b>.\n\n**Ana:** ok?\n\n**Bo:** ok.\n"
     assert turns(parse(text))[:2] == [("Ana", "a<b and c>d."), ("Bo", "Close it with </style> or </b>.")]
     assert pieces("<p hidden>x</p> <video controls src=v.mp4></video>")[0] == (1, "x")
+
+
+def test_a_start_tag_of_thousands_of_attributes_keeps_what_is_read() -> None:
+    junk = "x " * 3000
+    text = f'<p><img {junk}src="a.png" alt="A"></p>\n<p><a {junk}href="/r">link</a> and <zz {junk}> text</p>'
+    assert [p for p in pieces(text) if p[1]] == [(1, "![A](a.png)"), (2, f"[link](/r) and <zz {junk}> text")]
+
+
+def test_a_long_tag_spanning_lines_keeps_line_numbers() -> None:
+    text = "<p>x</p><b class=c " + "y \n" * 2000 + ">bold</b>\nafter"
+    assert [p for p in pieces(text) if p[1]][-2:] == [(2001, "**bold**"), (2002, "after")]
