@@ -8,6 +8,11 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/hostile.py            # every case
     .venv/bin/python benchmarks/hostile.py --case stars --repeat 5
+    .venv/bin/python benchmarks/hostile.py --memory   # peak memory of the 1 MB inputs
+
+``--memory`` parses each case's 1 MB input once under :mod:`tracemalloc`
+and reports the peak allocation divided by the input's size; a case passes
+at no more than 40x (``MEMORY_CASES`` lists the ones held to it).
 
 The exit status is 1 when any case fails, so CI can run it too.
 """
@@ -18,6 +23,7 @@ import argparse
 import gc
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 
 from interview_parser import parse
@@ -27,6 +33,7 @@ from interview_parser.render import render
 MB = 1 << 20
 MAX_RATIO = 2.5
 MAX_SECONDS_AT_1MB = 2.0
+MAX_MEMORY_RATIO = 40.0
 
 _WORDS = "we started the company in a small room and nobody believed the market was there".split()
 
@@ -117,6 +124,96 @@ def unclosed_cdata(size: int) -> str:
     return _fit("<![CDATA[ ]>\n", size)
 
 
+def _units(unit: str, size: int) -> int:
+    return max(1, size // len(unit.encode("utf-8")))
+
+
+_HTML = "<p>x</p>"
+"""A closed element in the paragraph: the tags after it are read as HTML, not as prose that mentions them."""
+
+
+def bold_then_paragraphs(size: int) -> str:
+    """``<b>`` n times, then ``<p>`` n times: every paragraph once walked every open emphasis."""
+    n = _units("<b><p>", size)
+    return _HTML + "<b>" * n + "<p>" * n
+
+
+def bold_open_close(size: int) -> str:
+    n = _units("<b></b>", size)
+    return _HTML + "<b>" * n + "</b>" * n
+
+
+def empty_cells(size: int) -> str:
+    return _fit("<td> </td>", size)
+
+
+def bold_words_one_line(size: int) -> str:
+    return _fit("<b>x</b>", size)
+
+
+def italic_closed_as_bold(size: int) -> str:
+    n = _units("<i></b>", size)
+    return _HTML + "<i>" * n + "x" + "</b>" * n
+
+
+def bold_then_headings(size: int) -> str:
+    n = _units("<b><h2></h2>", size)
+    return _HTML + "<b>" * n + "<h2></h2>" * n
+
+
+def images_one_line(size: int) -> str:
+    return _fit("![a](b)", size) + "x"
+
+
+def attribute_storm(size: int) -> str:
+    """``<a `` repeated, one ``>`` at the end: one tag with a third of a million attributes."""
+    return _HTML + _fit("<a ", size) + ">"
+
+
+def front_matter_lines(size: int) -> str:
+    lines = [f"k{i}: v" for i in range(_units("k100000: v\n", size))]
+    return "---\n" + "\n".join(lines) + "\n---\nbody\n"
+
+
+def qa_lines(size: int) -> str:
+    return _fit("Q: x\n", size)
+
+
+def prose_mentioning_html(size: int) -> str:
+    """Speech that mentions tags and writes ``&`` in words: text, not markup."""
+    return _fit("**Ana:** The <head> tag, a<b and c>d, <?php echo 1 ?>.\n\n**Bo:** Prices&regulations, not&nothing.\n\n", size)
+
+
+def html_paragraphs(size: int) -> str:
+    return _fit("<p><b>Ana:</b> The <i>kale</i> survived &ndash; the tomatoes&#8217; did not.<br>\nNext.</p>\n\n", size)
+
+
+def speech_between_rules(size: int) -> str:
+    return "---\nQ: Why bread?\nA: Flour is cheap.\n---\n" + _fit("Q: And ovens?\nA: Borrowed.\n", size)
+
+
+def bad_yaml_values(size: int) -> str:
+    """Front matter where every value fails to construct: each is dropped and reported alone."""
+    lines = [f"d{i}: 2024-02-30" for i in range(_units("d10000: 2024-02-30\n", size))]
+    return "---\n" + "\n".join(lines) + "\n---\nbody\n"
+
+
+def repeated_header_keys(size: int) -> str:
+    return _fit("Source: A\n", size) + "\nText.\n"
+
+
+def toml_long_integer(size: int) -> str:
+    return "+++\nx = " + "9" * size + "\n+++\nbody\n"
+
+
+def yaml_hex_integer(size: int) -> str:
+    return "---\nx: 0x" + "f" * size + "\n---\nbody\n"
+
+
+def kawi_dates(size: int) -> str:
+    return _fit("\U00011f52\U00011f50\U00011f52\U00011f54-01-01 \U00011f51\U00011f52:\U00011f53\U00011f54\n", size)
+
+
 # (name, description, builder, n) -- n in the builder's own unit, as the issue states it
 CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("long_line", "1 MB line, no newline", long_line, MB),
@@ -132,7 +229,56 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("shortcode_openers", "'{{<' repeated on one line, 1 MB", shortcode_openers, MB),
     ("unclosed_cdata", "'<![CDATA[ ]>' lines, 1 MB", unclosed_cdata, MB),
     ("realistic", "realistic interview, 5 MB and 10 MB", realistic, 5 * MB),
+    ("bold_then_paras", "'<b>'*n + '<p>'*n", bold_then_paragraphs, MB),
+    ("bold_open_close", "'<b>'*n + '</b>'*n", bold_open_close, MB),
+    ("empty_cells", "'<td> </td>'*n", empty_cells, MB),
+    ("bold_words_line", "'<b>x</b>'*n on one line", bold_words_one_line, MB),
+    ("italic_as_bold", "'<i>'*n + 'x' + '</b>'*n", italic_closed_as_bold, MB),
+    ("bold_headings", "'<b>'*n + '<h2></h2>'*n", bold_then_headings, MB),
+    ("images_line", "'![a](b)'*n + 'x' on one line", images_one_line, MB),
+    ("attribute_storm", "'<a '*n + '>'", attribute_storm, MB),
+    ("front_matter", "front matter of short lines, 1 MB", front_matter_lines, MB),
+    ("qa_lines", "'Q: x\\n'*n", qa_lines, MB),
+    ("prose_html", "speech mentioning tags and & in words", prose_mentioning_html, MB),
+    ("html_paragraphs", "<p> paragraphs with emphasis and references", html_paragraphs, MB),
+    ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
+    ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
+    ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),
+    ("toml_long_int", "TOML integer of n digits", toml_long_integer, MB),
+    ("yaml_hex_int", "YAML 0x integer of n digits", yaml_hex_integer, MB),
+    ("kawi_digits", "dates and times in Kawi digits", kawi_dates, MB),
 ]
+
+
+MEMORY_CASES = ("attribute_storm", "front_matter", "bad_yaml_values", "prose_html", "html_paragraphs", "empty_cells", "unclosed_comments", "angle_brackets")
+"""Cases held to ``MAX_MEMORY_RATIO``. ``qa_lines`` and ``label_storm`` are reported but not held: their
+peak is the core pipeline's per-line objects (see ``docs/large-corpora.md``)."""
+
+
+def peak_ratio(text: str) -> float:
+    """Peak traced allocation while parsing ``text``, divided by its UTF-8 size."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        parse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak / len(text.encode("utf-8", "surrogatepass"))
+
+
+def memory(chosen: list[tuple[str, str, Callable[[int], str], int]]) -> int:
+    print(f"{'case':<17} {'peak / input':>12}  verdict")
+    failed = 0
+    for name, _, build, _ in chosen:
+        ratio = peak_ratio(build(MB))
+        held = name in MEMORY_CASES
+        ok = ratio <= MAX_MEMORY_RATIO or not held
+        failed += not ok
+        verdict = ("ok" if ok else "FAIL") if held else "reported"
+        print(f"{name:<17} {ratio:>11.1f}x  {verdict}")
+    print(f"\nmemory limit {MAX_MEMORY_RATIO:.0f}x the input; {failed} case(s) failed")
+    return 1 if failed else 0
 
 
 def timed(text: str, repeat: int) -> float:
@@ -149,8 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument("--case", action="append", help="run only these cases (repeatable)")
     options.add_argument("--repeat", type=int, default=3, help="best of this many runs (default 3)")
+    options.add_argument("--memory", action="store_true", help="measure peak memory at 1 MB instead of time")
     args = options.parse_args(argv)
     chosen = [c for c in CASES if not args.case or c[0] in args.case]
+    if args.memory:
+        return memory([c for c in chosen if c[0] != "realistic"])
     header = f"{'case':<17} {'n (bytes)':>10} {'t(n) s':>8} {'t(2n) s':>8} {'ratio':>6} {'t(1MB) s':>9}  verdict"
     print(header)
     print("-" * len(header))

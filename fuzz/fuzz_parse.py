@@ -5,7 +5,12 @@ The promises checked on every input (see ``fuzz/README.md``):
 * lenient ``parse`` never raises for any ``str``;
 * strict ``parse`` raises nothing but :class:`InterviewParseError`;
 * the result survives ``to_dict``/``from_dict`` and JSON unchanged;
-* the model's invariants hold (spans inside text, line ranges inside the document).
+* the model's invariants hold (spans inside text, line ranges inside the document);
+* ``render`` of the result never raises.
+
+Six input modes: arbitrary Unicode, surrogate-escaped bytes, text without
+surrogates, and token streams of Markdown labels, of HTML (real markup and
+speech that mentions it) and of front-matter grammar.
 
 Run::
 
@@ -22,8 +27,25 @@ import atheris
 with atheris.instrument_imports():
     from interview_parser import Interview, InterviewParseError, parse
     from interview_parser.parser import Parser
+    from interview_parser.render import render
 
 _STRICT = Parser(strict=True)
+# HTML that transcripts hold, and HTML that speech only mentions
+_HTML_TOKENS = (
+    "<b>", "</b>", "<i>", "</i>", "<p>", "</p>", "<br>", "<br/>", "<hr>", "<h2>", "</h2>", "<td>", "</td>", "<tr>",
+    "<a href='u'>", "</a>", "<img src=x alt=y>", "<video src=v>", "</video>", "<figure>", "</figure>", "<figcaption>",
+    "<head>", "</head>", "<title>", "</title>", "<style>", "</style>", "<script>", "</script>", "<button>",
+    "<html>", "<body>", "</body>", "<!DOCTYPE html>", "<?php echo 1 ?>", "<!--", "-->", "<![CDATA[", "]]>",
+    "a<b and c>d", "x<p or q>y", "&copy", "&copy;", "&amp;", "&regulations", "&#10;", "&#x1F600;", "&nbsp;",
+    "{{<", ">}}", "{%", "%}", "`", "\\<", "<a ", " ", "\n", "\n\n", "**Ana:** ", "**Bo:** ", "Q: ", "A: ", "x",
+)
+# front matter: fences, keys, values that construct or do not, and speech between rules
+_FRONT_TOKENS = (
+    "---\n", "+++\n", "...\n", "title: ", "date: ", "Q: ", "A: ", "**Q:** ", "x = ", "title = ", "- ", "  ",
+    "2024-02-30", "2024-05-01", "0x" + "f" * 40, "9" * 50, "'x", "\"", "[", "]", "{", "}", "&a ", "*a", "!!binary ",
+    "!!python/object ", "Why?", "A sentence.", "\u2028", "\u2029", "\x85", "\n", ": ", " = ", "#", "\t", "é", "問：",
+    "Source: A\n", "Source: B\n", "# T\n", "nan", "inf", "true", "1", "1.5",
+)
 # Markdown, HTML and label pieces: far more likely to reach the label, heading and markup rules.
 _TOKENS = (
     *"*:：#\n \t问答QA主持人王坚堅-_[]()【】\r\ufeff。？!<>&;/\\`|",
@@ -42,19 +64,26 @@ def _check(text: str) -> None:
             assert 0 <= span.start < span.end <= len(turn.text)
     assert Interview.from_dict(doc.to_dict()) == doc
     assert Interview.from_json(doc.to_json()) == doc
+    render(doc)  # never raises, whatever the metadata holds
     with contextlib.suppress(InterviewParseError):  # the only exception strict mode may raise
         _STRICT.parse(text)
 
 
 def test_one_input(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
-    choice = fdp.ConsumeIntInRange(0, 3)
+    choice = fdp.ConsumeIntInRange(0, 5)
     if choice == 0:
         text = fdp.ConsumeUnicode(len(data))
     elif choice == 1:
         # Markdown-ish alphabet: far more likely to reach the label and heading rules.
         raw = fdp.ConsumeBytes(len(data))
         text = "".join(_TOKENS[b % len(_TOKENS)] for b in raw)
+    elif choice == 4:
+        raw = fdp.ConsumeBytes(len(data))
+        text = "".join(_HTML_TOKENS[b % len(_HTML_TOKENS)] for b in raw)
+    elif choice == 5:
+        raw = fdp.ConsumeBytes(len(data))
+        text = "".join(_FRONT_TOKENS[b % len(_FRONT_TOKENS)] for b in raw)
     elif choice == 2:
         text = fdp.ConsumeBytes(len(data)).decode("utf-8", "surrogateescape")
     else:

@@ -946,21 +946,27 @@ def test_explain_shows_each_lines_proposals_and_decisions(tmp_path: Path) -> Non
     code, out, err = run("explain", path)
     assert (code, err) == (0, "")
     assert "rejected: a field or credit line (Conventions.field_words)" in out
-    assert "turn 1: Q" in out and "evidence: 5 point(s), an exchange" in out
+    assert "turn 1: Q" in out
+    assert "evidence: 5 point(s), an exchange" in out
 
 
 def test_explain_of_several_files_names_each_and_a_missing_one_fails(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("Just prose.\n", encoding="utf-8")
     code, out, err = run("explain", tmp_path / "a.md", tmp_path / "missing.md")
     assert code == 1
-    assert out.startswith("== ") and "no turns: no line has the shape of a speaker label" in out
-    assert "missing.md" in err and err.count("\n") == 1
+    assert out.startswith("== ")
+    assert "no turns: no line has the shape of a speaker label" in out
+    assert "missing.md" in err
+    assert err.count("\n") == 1
 
 
 def test_a_document_without_turns_is_a_diagnostic_and_fails_under_strict(tmp_path: Path) -> None:
     path = tmp_path / "p.md"
     path.write_text("Just a paragraph of prose.\n", encoding="utf-8")
     code, _, err = run(path, "-f", "text")
-    assert code == 0 and "warning: No speaker turns found" in err and "[no-turns]" in err
+    assert code == 0
+    assert "warning: No speaker turns found" in err
+    assert "[no-turns]" in err
     code, _, err = run(path, "-f", "text", "--strict")
-    assert code == 1 and "error: No speaker turns found" in err
+    assert code == 1
+    assert "error: No speaker turns found" in err

@@ -260,8 +260,10 @@ def test_explain_reports_every_line_with_its_proposals_and_decision() -> None:
     ]
     first = report.lines[0]
     assert first.proposals == (("plain_label", "Note"),)
-    assert first.decision is not None and "field" in first.decision.reason
-    assert report.evidence is not None and report.evidence.points >= 3
+    assert first.decision is not None
+    assert "field" in first.decision.reason
+    assert report.evidence is not None
+    assert report.evidence.points >= 3
     assert "rejected: a field or credit line" in str(report)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import json
 import pickle
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from interview_parser import (
     parse,
     parse_file,
 )
+from interview_parser.export import to_convokit, to_webvtt
+from interview_parser.source import ascii_digits
 
 
 def _strict_error(text: str) -> InterviewParseError:
@@ -177,3 +181,29 @@ def test_errors_pickle_with_message_and_position(error: InterviewParseError) -> 
 def test_diagnostic_to_error_picks_the_subclass() -> None:
     assert type(Diagnostic("frontmatter-invalid", "m", 2).to_error()) is FrontMatterError
     assert type(Diagnostic("label-without-speech", "m", 2).to_error()) is InterviewParseError
+
+
+# --- issue 16: digits newer than Python's Unicode tables ------------------------------------------
+
+_KAWI = "".join(chr(0x11F50 + d) for d in range(10))
+
+
+def _kawi(number: str) -> str:
+    return "".join(_KAWI[int(d)] if d.isdigit() else d for d in number)
+
+
+def test_a_kawi_date_is_read_not_a_crash() -> None:
+    assert parse(_kawi("2024-01-01")).date == datetime.date(2024, 1, 1)
+
+
+def test_a_kawi_timestamp_exports_to_webvtt_and_convokit(tmp_path: Path) -> None:
+    doc = parse(f"**Ana:** [{_kawi('12:34')}] Hi.\n\n**Bo:** [00:13:00] Yes.\n\n**Ana:** ok?\n\n**Bo:** ok.")
+    assert doc.turns[0].timestamp == _kawi("12:34")
+    assert "00:12:34.000 --> " in to_webvtt(doc)
+    to_convokit([("x", doc)], tmp_path)
+    first = json.loads((tmp_path / "utterances.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first["timestamp"] == 754.0
+
+
+def test_ascii_digits_reads_every_script() -> None:
+    assert ascii_digits(_kawi("0123456789") + " ٣ ३ 7") == "0123456789 3 3 7"

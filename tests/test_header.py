@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from interview_parser import FrontMatterError, Interview, parse
+from interview_parser.render import render
 
 BODY = "\n\n**Ana:** Hi?\n\n**Bo:** Yo.\n\n**Ana:** Bye?\n\n**Bo:** Bye."
 
@@ -86,7 +87,9 @@ def test_invalid_yaml_reports_the_source_line() -> None:
     (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
     assert diag.code == "frontmatter-invalid"
     assert diag.line == 3
-    assert doc.preamble == ("Text.",)
+    # a block that does not decode is not metadata: it stays body text, nothing in it lost
+    assert doc.preamble == ("title: [unclosed\nother: 1\nText.",)
+    assert dict(doc.metadata) == {}
 
 
 _ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -157,3 +160,87 @@ def test_header_lines_may_follow_the_title_heading() -> None:
 )
 def test_a_date_stated_at_the_top_of_the_text(line: str, expected: datetime.date | None) -> None:
     assert parse(f"By a reporter\n{line}\n\nText.").date == expected
+
+
+# --- issue 16: front matter that crashes, loses speech or misplaces its errors ---------------------
+
+
+def test_toml_integer_beyond_the_digit_limit_is_invalid_not_a_crash() -> None:
+    doc = parse("+++\nx = " + "9" * 4301 + "\n+++\nbody")
+    (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
+    assert (diag.code, diag.line, diag.column) == ("frontmatter-invalid", 2, 5)
+    assert "4300 digits" in diag.message
+    with pytest.raises(FrontMatterError):
+        parse("+++\nx = " + "9" * 4301 + "\n+++\nbody", strict=True)
+
+
+def test_yaml_integer_too_long_to_write_becomes_hex_text() -> None:
+    doc = parse("---\ntitle: T\nx: 0x" + "f" * 3600 + "\n---\nbody")
+    assert doc.metadata["x"] == "0x" + "f" * 3600
+    assert doc.title == "T"
+    (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
+    assert (diag.code, diag.line) == ("frontmatter-value", 3)
+    assert Interview.from_json(doc.to_json()) == doc
+    assert "0x" + "f" * 3600 in render(doc)
+
+
+def test_speech_between_two_rules_is_not_front_matter() -> None:
+    doc = parse("---\nQ: Why bread?\nA: Flour is cheap.\n---\nQ: And ovens?\nA: Borrowed.\n")
+    assert dict(doc.metadata) == {}
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Q", "Why bread?"), ("A", "Flour is cheap."), ("Q", "And ovens?"), ("A", "Borrowed."),
+    ]
+    assert [(d.code, d.line) for d in doc.diagnostics if d.code != "no-turns"] == [("frontmatter-not-metadata", 1)]
+
+
+def test_bold_labels_between_two_rules_stay_speech() -> None:
+    doc = parse("---\n**Q:** Why bread?\n**A:** Flour is cheap.\n---\n**Q:** And ovens?\n**A:** Borrowed.\n")
+    assert [t.text for t in doc.turns] == ["Why bread?", "Flour is cheap.", "And ovens?", "Borrowed."]
+    assert [d.code for d in doc.diagnostics if d.code != "no-turns"] == ["frontmatter-invalid"]
+
+
+def test_sentences_as_values_are_speech_but_metadata_keys_are_metadata() -> None:
+    speech = parse("---\nLena: How did it start?\nMarco: With two ovens.\n---\n\nText.")
+    assert dict(speech.metadata) == {}
+    # body text again, where it reads as a two-turn exchange
+    assert [(t.speaker, t.text.split("\n")[0]) for t in speech.turns] == [("Lena", "How did it start?"), ("Marco", "With two ovens.")]
+    meta = parse("---\ntitle: Why we bake.\nsummary: A talk about bread.\n---\n\nText.")
+    assert dict(meta.metadata) == {"title": "Why we bake.", "summary": "A talk about bread."}
+    assert [d.code for d in meta.diagnostics] == ["no-turns"]
+
+
+def test_a_bad_yaml_value_drops_only_itself_and_is_reported_at_its_line() -> None:
+    doc = parse("---\ntitle: T\nauthor: me\ndate: 2024-02-30\n---\nText.")
+    assert dict(doc.metadata) == {"title": "T", "author": "me"}
+    assert doc.title == "T"
+    (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
+    assert (diag.code, diag.line, diag.column) == ("frontmatter-invalid", 4, 7)
+    assert "'date'" in diag.message
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_yaml_line_separators_inside_a_value_do_not_shift_lines(separator: str) -> None:
+    doc = parse(f"---\na: 'x{separator}y'\nb: [\n---\nText.")
+    (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
+    assert diag.line in (3, 4)  # where the unclosed [ is, or the line after it; never one further down
+    doc = parse(f"---\na: 'x{separator}y'\nc: 1\nd: 2024-02-30\n---\nText.")
+    assert [(d.line, d.column) for d in doc.diagnostics if d.code != "no-turns"] == [(4, 4)]
+
+
+def test_toml_error_at_the_end_of_the_block_points_at_its_last_line() -> None:
+    doc = parse("+++\na = 1\nb = [1,\n+++\nbody")
+    (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
+    assert (diag.line, diag.column) == (3, 8)
+    assert "end of the front matter" in diag.message
+
+
+def test_a_repeated_header_key_keeps_the_first_and_names_the_dropped_line() -> None:
+    doc = parse("Source: A\nSource: B\n\nText.")
+    assert dict(doc.metadata) == {"Source": "A"}
+    (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
+    assert (diag.code, diag.line, diag.column) == ("header-duplicate", 2, 1)
+    assert "'B'" in diag.message
+
+
+def test_digits_newer_than_pythons_tables_are_read() -> None:
+    assert parse("\U00011f52\U00011f50\U00011f52\U00011f54-01-01").date == datetime.date(2024, 1, 1)

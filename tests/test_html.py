@@ -77,7 +77,7 @@ def test_code_is_not_html() -> None:
         ("the <title> element\nis here", [(1, "the <title> element"), (2, "is here")]),
         ("a <style>\nb", [(1, "a <style>"), (2, "b")]),
         ('a <video src="v.mp4">\nb', [(1, "a "), (1, "![video](v.mp4)"), (2, "b")]),
-        ("a <figure>\nb", [(1, "a "), (2, "b")]),
+        ("a <figure>\nb", [(1, "a <figure>"), (2, "b")]),  # a figure never closed is text, character for character
     ],
 )
 def test_elements_never_closed_are_read_as_text(text: str, expected: list[tuple[int, str]]) -> None:
@@ -85,7 +85,8 @@ def test_elements_never_closed_are_read_as_text(text: str, expected: list[tuple[
 
 
 def test_emphasis_does_not_cross_paragraphs() -> None:
-    assert pieces("<b>Ana: unclosed\n\nnext</b> one") == [(1, "**Ana: unclosed**"), (2, ""), (3, "next one")]
+    text = "<p><b>Ana: unclosed</p>\n\n<p>next</b> one</p>"
+    assert [p for p in pieces(text) if p[1]] == [(1, "**Ana: unclosed**"), (3, "next one")]
     assert pieces("<b><p>both</p></b>") == [(1, "**both**")]
 
 
@@ -338,11 +339,12 @@ def test_character_references_are_decoded() -> None:
     assert turns(doc)[:2] == [("Ana", "Tom & Jerry—again!"), ("Bo", "<b> stays text.")]
 
 
-@pytest.mark.parametrize("text", ["<![0", "<b>x</b><![0", "<p><![A x", "x <![ 1 y", "<![ifx"])
-def test_marked_sections_html_parser_cannot_name_are_text(text: str) -> None:
-    assert "".join(t for _, t in pieces(text)).replace("**", "").replace("<b>x</b>", "x") == text.replace(
-        "<b>x</b>", "x"
-    ).replace("<p>", "")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("<![0", "<![0"), ("<b>x</b><![0", "x<![0"), ("<p><![A x", "<p><![A x"), ("<p><![A x</p>", "<![A x"), ("x <![ 1 y", "x <![ 1 y"), ("<![ifx", "<![ifx")],
+)
+def test_marked_sections_html_parser_cannot_name_are_text(text: str, expected: str) -> None:
+    assert "".join(t for _, t in pieces(text)).replace("**", "") == expected
 
 
 def test_noncharacters_in_the_text_are_kept() -> None:
@@ -608,3 +610,71 @@ def test_closers_html_parser_allows_spaces_in_still_close(text: str) -> None:
         assert guarded == list(html_body(lines, 0)[0])
     finally:
         markup._unclosable_as_text = original  # type: ignore[assignment]
+
+
+# --- issue 16: prose that mentions HTML stays text ---------------------------------------------------
+
+
+def _four(speech: str) -> str:
+    return f"**Ana:** Hi.\n\n**Bo:** {speech}\n\n**Ana:** Really?\n\n**Bo:** Yes.\n"
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "The <head> tag.",
+        "The <style> tag.",
+        "The </style> tag.",
+        "The <button> tag.",
+        "The <video> tag.",
+        "The <title> tag.",
+        "The <figure> and <script> tags.",
+        "a<b and c>d.",
+        "if x<p or q>y then.",
+        "Use <?php echo 1 ?> here.",
+        "The <!DOCTYPE html> line.",
+        "Prices&regulations, not&nothing.",
+        "&copy 2024 &amp &lt3",
+        "The <br> tag.",
+    ],
+)
+def test_prose_that_mentions_html_stays_text_character_for_character(speech: str) -> None:
+    doc = parse(_four(speech))
+    assert turns(doc) == [("Ana", "Hi."), ("Bo", speech), ("Ana", "Really?"), ("Bo", "Yes.")]
+
+
+def test_complete_character_references_in_prose_are_still_decoded() -> None:
+    doc = parse(_four("Tom &amp; Jerry&#8212;again&#x21; &copy;"))
+    assert turns(doc)[1] == ("Bo", "Tom & Jerry—again! ©")
+
+
+def test_inside_html_the_legacy_references_apply() -> None:
+    assert pieces("<p>Prices&regulations &copy 2024</p>") == [(1, "Prices®ulations © 2024")]
+
+
+def test_an_element_of_hidden_content_must_close_in_its_paragraph() -> None:
+    doc = parse(_four("<b>The</b> <head> tag."))
+    assert turns(doc)[1] == ("Bo", "The <head> tag.")
+    assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
+
+
+def test_tag_only_lines_are_markup_in_a_document_that_uses_html() -> None:
+    text = '<div class="entry">\n\n<p><b>Ana:</b> Hi?</p>\n\n<p><b>Bo:</b> Yes.</p>\n\n</div>'
+    assert [p for p in pieces(text) if p[1]] == [(3, "**Ana:** Hi?"), (5, "**Bo:** Yes.")]
+
+
+def test_a_known_name_followed_by_words_is_not_a_tag() -> None:
+    text = "**Ana:** a<b and c>d.\n**Bo:** Close it with </style> or </b>.\n\n**Ana:** ok?\n\n**Bo:** ok.\n"
+    assert turns(parse(text))[:2] == [("Ana", "a<b and c>d."), ("Bo", "Close it with </style> or </b>.")]
+    assert pieces("<p hidden>x</p> <video controls src=v.mp4></video>")[0] == (1, "x")
+
+
+def test_a_start_tag_of_thousands_of_attributes_keeps_what_is_read() -> None:
+    junk = "x " * 3000
+    text = f'<p><img {junk}src="a.png" alt="A"></p>\n<p><a {junk}href="/r">link</a> and <zz {junk}> text</p>'
+    assert [p for p in pieces(text) if p[1]] == [(1, "![A](a.png)"), (2, f"[link](/r) and <zz {junk}> text")]
+
+
+def test_a_long_tag_spanning_lines_keeps_line_numbers() -> None:
+    text = "<p>x</p><b class=c " + "y \n" * 2000 + ">bold</b>\nafter"
+    assert [p for p in pieces(text) if p[1]][-2:] == [(2001, "**bold**"), (2002, "after")]

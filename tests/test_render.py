@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -188,3 +189,62 @@ def test_header_format_without_metadata_keeps_a_header_like_preamble_line() -> N
     assert (doc.preamble, dict(doc.metadata)) == (("Title: x",), {})
     again = parse(render(doc, front_matter="header"))
     assert (again.preamble, dict(again.metadata)) == (("Title: x",), {})
+
+
+# --- issue 16: rendering is a fixed point on real documents ----------------------------------------
+
+_TRANSCRIPTS = sorted((Path(__file__).resolve().parent / "fixtures" / "transcripts").glob("*.txt"))
+
+
+def _shape(doc: Interview) -> tuple[object, ...]:
+    shape = structure(doc)
+    return shape["turns"], shape["speakers"], shape["sections"]
+
+
+@pytest.mark.parametrize("path", _TRANSCRIPTS, ids=lambda p: p.name)
+def test_every_fixture_survives_render_and_parse(path: Path) -> None:
+    """An interview keeps its turns, speakers and sections through render and parse, and render
+    is a fixed point. A page without turns keeps its text as preamble, where the markup and
+    layout that made label-like lines read as text are not kept: for it, the promise is the
+    fixed point after one rendering."""
+    doc = parse(path.read_text(encoding="utf-8"))
+    rendered = render(doc)
+    again = parse(rendered)
+    if doc.turns:
+        assert _shape(again) == _shape(doc)
+        assert render(again) == rendered
+    else:
+        assert _shape(parse(render(again))) == _shape(again)
+        assert render(parse(render(again))) == render(again)
+
+
+def test_magazine_questions_that_are_statements_are_written_as_headings() -> None:
+    answer = "Plain answer text that runs on for a while."
+    questions = ["Where did it start?", "Was it hard?", "Tell me about the first season.", "Only a third?", "Why?"]
+    doc = parse("".join(f"### {q}\n\n{answer}\n\n" for q in questions))
+    assert [t.text for t in doc.turns if t.role == "interviewer"] == questions
+    rendered = render(doc)
+    assert "### Tell me about the first season." in rendered
+    assert _shape(parse(rendered)) == _shape(doc)
+
+
+def test_bold_question_with_its_han_label_keeps_the_bold_line_below_it() -> None:
+    text = (
+        "**記者：經費從哪裡來？**\n\n**聽說差點解散？**\n\n林：對。\n\n**記者：目標是什麼？**\n\n林：十六強。"
+        "\n\n**記者：八強呢？**\n\n林：明年。\n"
+    )
+    doc = parse(text)
+    assert doc.turns[0].text == "經費從哪裡來？\n\n聽說差點解散？"
+    rendered = render(doc)
+    assert rendered.startswith("**記者：經費從哪裡來？**\n\n**聽說差點解散？**\n\n")
+    assert _shape(parse(rendered)) == _shape(doc)
+    assert parse(rendered).sections == ()
+
+
+def test_a_title_the_metadata_does_not_state_keeps_its_heading() -> None:
+    doc = parse("---\ntitle: 1\n---\n# T\n\nQ: x\n\nA: y\n")
+    assert doc.title == "T"
+    rendered = render(doc)
+    assert "# T" in rendered
+    assert parse(rendered).title == "T"
+    assert dict(parse(rendered).metadata) == {"title": 1}

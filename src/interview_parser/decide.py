@@ -236,6 +236,17 @@ def _speech(line: Line, match: SpeakerMatch) -> str:
     return line.text[match.speech_start :].rstrip("*_ \t")
 
 
+_NOT_CONTENT = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
+
+
+def _next_content(lines: Sequence[Line], index: int) -> int:
+    """Index of the next line that is not media (an image between a legend and the first question)."""
+    after = index + 1
+    while after < len(lines) and lines[after].kind in _NOT_CONTENT:
+        after += 1
+    return after
+
+
 def _legend_like(
     lines: Sequence[Line], index: int, match: SpeakerMatch, next_is_label: bool, keys: set[str]
 ) -> str | None:
@@ -512,7 +523,7 @@ def decide_labels(
         match = candidates[index]
         if not match.label:
             break
-        why = _legend_like(lines, index, match, index + 1 in candidates, known)
+        why = _legend_like(lines, index, match, _next_content(lines, index) in candidates, known)
         if why is None:
             break
         legends.add(index)

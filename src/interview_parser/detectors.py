@@ -146,6 +146,8 @@ _NUMBER = r"(?:[ \t]?\d{1,3}(?![:：.]\d))?"
 """A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2`` (not a clock: ``END 2:21``)."""
 _NAME = rf"(?:(?:{_CJK_NAME}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t]{0,2}[:：︰]"
+_COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
+"""A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
 _QUOTE_OPEN = frozenset("“「『\"‘")
 _STARTS_HAN = regex.compile(_HAN)
@@ -309,7 +311,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_NAME}{_ROLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 

@@ -2,22 +2,53 @@
 
 Decoding is left to PyYAML and ``tomllib``; this module finds the fences and
 turns a library's error into a :class:`~interview_parser.errors.Diagnostic`
-with *our* line number. Front matter that opens and never closes, or does not
-decode, is reported, never quietly read as body text.
+with *our* line and column. Front matter that opens and never closes is
+reported. A block whose syntax does not decode, or that does not hold
+metadata for this document (a list, a sentence, or speech: ``Q: Why?`` /
+``A: Because.`` between two rules), stays body text, with a diagnostic, so
+no speech is lost. In YAML that parses, a value that does not (``date:
+2024-02-30``) is dropped alone and reported at its own line; the other keys
+are kept.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .errors import Diagnostic
 
+if TYPE_CHECKING:
+    import yaml
+
 __all__ = ["FrontMatter", "split_front_matter"]
+
+
+@functools.cache
+def _yaml() -> tuple[ModuleType, type[yaml.SafeLoader], tuple[type[Exception], ...]]:
+    """PyYAML, its fastest safe loader, and the errors a value may raise -- imported on first
+    use, so that ``import interview_parser`` stays cheap for documents without front matter."""
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml, loader, (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
+
+
+@functools.cache
+def _tomllib() -> ModuleType:
+    """``tomllib`` (``tomli`` before Python 3.11), imported on first use."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 
 @attrs.frozen
@@ -26,58 +57,136 @@ class FrontMatter:
 
     data: dict[str, Any]
     body_start: int
-    """0-based index of the first line after the closing fence (0 when absent)."""
+    """0-based index of the first line after the closing fence (0 when absent, or when the block stays body text)."""
     format: str | None = None
     """``"yaml"``, ``"toml"`` or ``None`` when the text has no front matter."""
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def _load_yaml(text: str) -> tuple[Any, int, int, str] | Any:
-    import yaml  # imported on first use, so that `import interview_parser` stays cheap
-
-    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # a safe loader (C or pure Python)
+Problem = tuple[int, int, str]
+"""0-based line and column in the block, and what is wrong there."""
 
 
-def _yaml_error(exc: Exception) -> tuple[int, int, str]:
+class _UndecodableError(Exception):
+    """The block's syntax does not decode: it stays body text."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem[2])
+        self.problem = problem
+
+
+class _UnusableError(Exception):
+    """The block decodes to something too deep or too large to keep: it is dropped."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem[2])
+        self.problem = problem
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """0-based line and column of ``text[index]``, counting ``\\n`` only.
+
+    YAML also ends lines at U+0085, U+2028 and U+2029; counted its way, every
+    later line number would disagree with the source.
+    """
+    index = max(0, min(index, len(text)))
+    line = text.count("\n", 0, index)
+    return line, index - (text.rfind("\n", 0, index) + 1)
+
+
+def _yaml_problem(text: str, exc: Exception) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
     if mark is None:
         return 0, 0, str(problem)
-    return mark.line, mark.column, str(problem)
+    line, column = _position(text, mark.index)
+    return line, column, str(problem)
+
+
+def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
+    """The decoded block and the values dropped from it.
+
+    When the whole block does not construct (a date that does not exist, an
+    integer too long to read), it is composed into nodes and each top-level
+    value constructed alone: what decodes is kept, each failure is a problem
+    at its value's own position.
+    """
+    yaml, loader, value_errors = _yaml()
+    try:
+        return yaml.load(text, Loader=loader), []  # a safe loader (C or pure Python)
+    except RecursionError as exc:
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
+    except value_errors as exc:
+        first = exc
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except RecursionError as exc:
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
+    except value_errors as exc:
+        raise _UndecodableError(_yaml_problem(text, exc)) from exc
+    if not isinstance(root, yaml.MappingNode):
+        raise _UndecodableError(_yaml_problem(text, first))
+    constructor = yaml.SafeLoader("")
+    data: dict[Any, Any] = {}
+    problems: list[Problem] = []
+    for key_node, value_node in root.value:
+        try:
+            key = constructor.construct_object(key_node, deep=True)
+            value = constructor.construct_object(value_node, deep=True)
+            data[key] = value
+        except RecursionError as exc:
+            raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
+        except value_errors as exc:
+            mark = getattr(exc, "problem_mark", None) or value_node.start_mark
+            line, column = _position(text, mark.index)
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            problems.append((line, column, f"{problem}; the value of {_name(key_node)} is left out"))
+    return data, problems
+
+
+def _name(node: yaml.Node) -> str:
+    value = node.value if isinstance(node, _yaml()[0].ScalarNode) else node.tag
+    return repr(str(value)[:60])
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_END = re.compile(r"\s*\(at end of document\)$")
+_LONG_DIGITS = re.compile(r"[0-9_]{4300,}")
+_LONG_INTEGER = re.compile(r"(?:^|[=,\[])[ \t]*[+-]?([0-9][0-9_]{4300,})(?![0-9_.eE])", re.M)
 
 
-def _toml_error(exc: Exception) -> tuple[int, int, str]:
+def _load_toml(text: str) -> tuple[Any, list[Problem]]:
     """tomllib states the position only in its message before Python 3.14."""
-    text = str(exc)
-    found = _TOML_POSITION.search(text)
-    if found is None:
-        return 0, 0, text
-    return int(found[1]) - 1, int(found[2]) - 1, text[: found.start()]
+    limit = sys.get_int_max_str_digits()
+    for long in _LONG_INTEGER.finditer(text) if limit else ():
+        if len(long[1]) - long[1].count("_") > limit:  # tomllib would hold 150 times its size before Python refused it
+            line, column = _position(text, long.start(1))
+            raise _UndecodableError((line, column, f"an integer with more than {limit} digits (Python's limit for reading one)"))
+    tomllib = _tomllib()
+    try:
+        return tomllib.loads(text), []
+    except RecursionError as exc:
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_POSITION.search(message)
+        if found is not None:
+            raise _UndecodableError((int(found[1]) - 1, int(found[2]) - 1, message[: found.start()])) from exc
+        end = _TOML_END.search(message)
+        if end is not None:  # the last line of the block, at its end
+            line, column = _position(text, len(text.rstrip("\n")))
+            raise _UndecodableError((line, column, message[: end.start()] + " at the end of the front matter")) from exc
+        raise _UndecodableError((0, 0, message)) from exc
+    except ValueError as exc:  # Python's limit on the digits of an integer read from text
+        digits = _LONG_DIGITS.search(text)
+        line, column = _position(text, digits.start()) if digits is not None else (0, 0)
+        raise _UndecodableError((line, column, str(exc).split(";")[0])) from exc
 
 
-_Format = tuple[str, Callable[[str], Any], Callable[[Exception], tuple[int, int, str]], tuple[type[Exception], ...]]
-
-
-def _yaml_format() -> _Format:
-    import yaml
-
-    return ("yaml", _load_yaml, _yaml_error, (yaml.YAMLError, ValueError, RecursionError))
-
-
-def _toml_format() -> _Format:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
-    return ("toml", tomllib.loads, _toml_error, (tomllib.TOMLDecodeError, RecursionError))
-
-
-_FORMATS: dict[str, Callable[[], _Format]] = {"---": _yaml_format, "+++": _toml_format}
-"""Each fence's loader, built on first use (PyYAML and tomllib are imported only for documents that need them)."""
+_FORMATS: dict[str, tuple[str, Callable[[str], tuple[Any, list[Problem]]]]] = {
+    "---": ("yaml", _load_yaml),
+    "+++": ("toml", _load_toml),
+}
 _CLOSERS = {"---": ("---", "..."), "+++": ("+++",)}
 
 
@@ -86,7 +195,7 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
     if not lines or lines[0] not in _FORMATS:
         return FrontMatter({}, 0)
     fence = lines[0]
-    name, load, locate, errors = _FORMATS[fence]()
+    name, load = _FORMATS[fence]
     closers = _CLOSERS[fence]
     end = next((i for i in range(1, len(lines)) if lines[i] in closers), None)
     if end is None:
@@ -100,24 +209,121 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
         )
         return FrontMatter({}, 0, name, (diag,))
     raw = "\n".join(lines[1:end]) + "\n"
+
+    def invalid(problem: Problem) -> Diagnostic:
+        line, column, text = problem
+        return Diagnostic("frontmatter-invalid", f"Invalid {name.upper()} front matter: {text}", line + 2, column + 1)
+
+    if end - 1 > 2 * MAX_VALUES and _value_lines(lines, end) > MAX_VALUES:
+        # each of these lines is at least one value: refused before a decoder holds them all
+        problem = (0, 0, f"more than {MAX_VALUES:,} values (each YAML alias counted as a copy): expected plain metadata")
+        return FrontMatter({}, end + 1, name, (invalid(problem),))
     try:
-        data = load(raw) if raw.strip() else {}
-    except errors as exc:
-        line, column, problem = locate(exc)
-        diag = Diagnostic(
-            "frontmatter-invalid",
-            f"Invalid {name.upper()} front matter: {problem}",
-            line + 2,
-            column + 1,
-        )
-        return FrontMatter({}, end + 1, name, (diag,))
+        data, problems = load(raw) if raw.strip() else ({}, [])
+    except _UndecodableError as exc:  # kept as body text: nothing in it is lost
+        return FrontMatter({}, 0, name, (invalid(exc.problem),))
+    except _UnusableError as exc:
+        return FrontMatter({}, end + 1, name, (invalid(exc.problem),))
     if data is None:
         data = {}
-    unusable = _too_large(data, len(raw)) if isinstance(data, dict) else f"expected key/value pairs, got {type(data).__name__}"
+    if not isinstance(data, dict):
+        problem = (0, 0, f"expected key/value pairs, got {type(data).__name__}")
+        return FrontMatter({}, 0, name, (invalid(problem),))
+    unusable = _too_large(data, len(raw))
     if unusable is not None:
-        diag = Diagnostic("frontmatter-invalid", f"Invalid {name.upper()} front matter: {unusable}", 2, 1)
-        return FrontMatter({}, end + 1, name, (diag,))
-    return FrontMatter({str(k): v for k, v in data.items()}, end + 1, name)
+        return FrontMatter({}, end + 1, name, (invalid((0, 0, unusable)),))
+    speech = _speech(data, lines, end)
+    if speech is not None:
+        diag = Diagnostic(
+            "frontmatter-not-metadata",
+            f"The {name.upper()} block between the fences reads as {speech}, not metadata: it is read as body text",
+            1,
+            1,
+        )
+        return FrontMatter({}, 0, name, (diag,))
+    diagnostics = [invalid(p) for p in problems]
+    clean = {str(k): _safe(v, str(k), raw, diagnostics) for k, v in data.items()}
+    return FrontMatter(clean, end + 1, name, tuple(diagnostics))
+
+
+_METADATA_KEYS = frozenset(
+    """title subtitle date author authors source license licence tags tag category categories summary description
+    excerpt abstract slug url link permalink modified updated lastmod published publishdate created status draft
+    lang language translator translators editor editors by layout template type id weight aliases keywords image
+    images cover thumbnail series episode season location place venue interviewer interviewers interviewee
+    interviewees guest guests host hosts speakers participants duration audio video media transcript note notes
+    caption credits copyright toc comments format version name event publication publisher
+    标题 標題 题目 題目 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 日期 时间 時間 地点 地點 采访 採訪 记者 記者 摄影 攝影
+    """.split()
+)
+_SENTENCE = re.compile(r".*\S[ \t\u3000]*[.?!。？！…][\"'”’)）」』]*[ \t]*|.*[?？].*", re.S)
+_MAX_LABEL_KEYS = 50
+
+
+def _speech(data: dict[Any, Any], lines: Sequence[str], end: int) -> str | None:
+    """Why the decoded block reads as speech rather than metadata, or ``None``.
+
+    Speech between two rules (``---`` / ``Q: Why?`` / ``A: Because.`` / ``---``)
+    decodes as YAML. It is speech when a key that names no metadata recurs as
+    a label after the block, or when there are several pairs and every value
+    is a sentence.
+    """
+    keys = [k for k in data if isinstance(k, str)]
+    if not keys or len(keys) != len(data):
+        return None
+    speakers = [k for k in keys if k.strip().casefold() not in _METADATA_KEYS and 0 < len(k) <= 40 and "\n" not in k]
+    if len(speakers) != len(keys):
+        return None
+    if len(keys) <= _MAX_LABEL_KEYS:
+        prefixes = tuple(k + c for k in keys for c in (":", "：", " :", "**:", "**："))
+        for line in lines[end + 1 :]:
+            if line.lstrip("*# \t").startswith(prefixes):
+                return "speech (its keys are speaker labels below it)"
+    values = list(data.values())
+    if len(values) >= 2 and all(isinstance(v, str) and (" " in v.strip() or not v.isascii()) and _SENTENCE.fullmatch(v) for v in values):
+        return "speech (every value is a sentence)"
+    return None
+
+
+def _safe(value: Any, key: str, raw: str, diagnostics: list[Diagnostic]) -> Any:
+    """``value`` with what JSON output and :func:`~interview_parser.render.render` cannot write made text.
+
+    An integer longer than Python will write as decimal digits (``0x`` and
+    3,600 ``f``) becomes its hexadecimal text, with a diagnostic at its key.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if value.bit_length() < 14_000:  # under 4,300 decimal digits: str() writes it
+            return value
+        try:
+            str(value)
+        except ValueError:
+            line = _key_line(raw, key)
+            diagnostics.append(
+                Diagnostic(
+                    "frontmatter-value",
+                    f"The integer in {key!r} has more than {sys.get_int_max_str_digits():,} digits: kept as hexadecimal text",
+                    line + 2,
+                    1,
+                )
+            )
+            return hex(value)
+        return value
+    if isinstance(value, dict):
+        return {k: _safe(v, key, raw, diagnostics) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_safe(v, key, raw, diagnostics) for v in value]
+    return value
+
+
+def _key_line(raw: str, key: str) -> int:
+    """0-based line in the block where top-level ``key`` is written (0 when not found)."""
+    for number, line in enumerate(raw.split("\n")):
+        stripped = line.lstrip("\"'")
+        if stripped.startswith(key) and stripped[len(key) :].lstrip("\"' \t")[:1] in (":", "="):
+            return number
+    return 0
 
 
 MAX_VALUES = 10_000
@@ -126,6 +332,17 @@ MAX_DEPTH = 100
 """Lists and mappings front matter may nest."""
 MAX_EXPANSION = 1_000_000
 """Characters of text YAML aliases may add beyond what the front matter spells out."""
+_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]|[^\s#:=\[\]{}|>-][^:=]{0,200}(?::[ \t]|:$|=))")
+
+
+def _value_lines(lines: Sequence[str], end: int) -> int:
+    """Lines of the block that each write a value (``key: v``, ``- v``, ``key = v``): a lower bound on its values.
+
+    Lines inside a block scalar (``text: |``) are counted too: a block of
+    more than 20,000 lines, more than 10,000 of them shaped like values, is
+    refused even when they are one long text.
+    """
+    return sum(1 for line in itertools.islice(lines, 1, end) if _VALUE_LINE.match(line))
 
 
 def _too_large(data: Any, written: int) -> str | None:

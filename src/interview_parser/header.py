@@ -11,9 +11,13 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
 import regex
 
-__all__ = ["closing_date", "date_in_text", "extract_date", "extract_title", "parse_date", "split_header_lines"]
+from .errors import Diagnostic
+from .source import digits_value
+
+__all__ = ["Header", "closing_date", "date_in_text", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]{0,8}[|｜丨][ \t\u3000]{0,8}(?P<value>\S.{0,300})")
@@ -37,10 +41,26 @@ _DATE_KEY_PART = regex.compile(r"(?i)date|日期|时间|時間")
 _DATE_IN_TEXT = regex.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?!\d)")
 
 
-def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str], frozenset[int]]:
-    """Header lines from ``start`` (after blank lines and an optional ``# title``): metadata and their indexes."""
+@attrs.frozen
+class Header:
+    """Bare header lines: their metadata, the indexes of the lines taken, and what was dropped."""
+
+    data: dict[str, str]
+    taken: frozenset[int]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def read_header(lines: Sequence[str], start: int) -> Header:
+    """Header lines from ``start`` (after blank lines and an optional ``# title``).
+
+    A key written twice (``Source: A`` / ``Source: B``) keeps its first
+    value, as a reader scanning the header would; the later line is reported
+    by a ``header-duplicate`` diagnostic at its own line, which quotes the
+    value left out.
+    """
     data: dict[str, str] = {}
     taken: set[int] = set()
+    diagnostics: list[Diagnostic] = []
     i = start
     while i < len(lines) and not lines[i].strip():
         i += 1
@@ -55,10 +75,27 @@ def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str]
             match = _COLON_LINE.fullmatch(line)
             if match is None or match["key"].strip().lower() not in _HEADER_KEYS:
                 break
-        data.setdefault(match["key"].strip(), match["value"].strip())
+        key, value = match["key"].strip(), match["value"].strip()
+        if key in data:
+            diagnostics.append(
+                Diagnostic(
+                    "header-duplicate",
+                    f"Header key {key!r} repeated: the first value {data[key]!r} is kept, {value!r} is left out",
+                    i + 1,
+                    len(lines[i]) - len(lines[i].lstrip()) + 1,
+                )
+            )
+        else:
+            data[key] = value
         taken.add(i)
         i += 1
-    return data, frozenset(taken)
+    return Header(data, frozenset(taken), tuple(diagnostics))
+
+
+def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str], frozenset[int]]:
+    """Header lines from ``start``: metadata and their indexes (see :func:`read_header`)."""
+    header = read_header(lines, start)
+    return header.data, header.taken
 
 
 def extract_title(metadata: Mapping[str, Any]) -> str | None:
@@ -98,13 +135,13 @@ def parse_date(text: str) -> datetime.date | None:
     head = text[:300]
     match = _DATE_IN_TEXT.search(head)
     if match is not None:
-        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        year, month, day = digits_value(match[1]), digits_value(match[2]), digits_value(match[3])
     else:
         match = _ENGLISH_DATE.search(head)
         if match is None:
             return None
         month = _MONTHS[match["month"][:3].lower()]
-        year, day = int(match["year"]), int(match["day"] or match["day2"])
+        year, day = digits_value(match["year"]), digits_value(match["day"] or match["day2"])
     try:
         return datetime.date(year, month, day)
     except ValueError:

@@ -21,6 +21,12 @@ pipeline already reads, and keeps every piece's source line number:
 * character references are decoded, ``&nbsp;`` as a plain space (a no-break
   space written as a character is kept).
 
+Markup is markup only where the text is HTML (see :func:`_prose_as_text`):
+in a page, or in a paragraph that closes a known element. Speech that only
+mentions HTML (``The <head> tag``, ``a<b and c>d``, ``Prices&regulations``)
+stays text, character for character; HTML5's legacy references without
+``;`` apply only inside HTML.
+
 Parsing is the standard library's :class:`html.parser.HTMLParser`. Text
 outside tags, Markdown included, passes through as written; tags that are
 not HTML elements (``<https://…>`` autolinks, ``<inaudible>``) and anything
@@ -32,7 +38,9 @@ mentioned in prose) is read again as plain text. A body without ``<``,
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
+from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
 
 import regex
@@ -167,6 +175,169 @@ def _escaped(line: str, index: int) -> bool:
     return (index - before) % 2 == 1
 
 
+_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,30})(?=[\s/>])([^<>]*)>")
+_VOID = _names("br hr img source embed track wbr input meta link base col area param")
+_SWALLOWING = _DROPPED | _EMBEDS | _names("title figure figcaption")
+"""Elements whose content is not speech: markup only when closed where they open (or in a page)."""
+_PAGE_START = regex.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>])", regex.I)
+_PROSE_SPECIAL = regex.compile(r"<(?!!--)|&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31};))?")
+_ONLY_TAGS = regex.compile(r"[ \t]*(?:<(?:/?)(?:[A-Za-z][A-Za-z0-9]{0,30})(?:[\s/][^<>]*)?>[ \t]*)+")
+
+
+def _is_page(text: str) -> bool:
+    """Whether the body is an HTML page (a doctype, ``<html>``, ``<head>``, or a ``<body>`` element)."""
+    if _PAGE_START.match(text):
+        return True
+    lower = text.lower()
+    start = lower.find("<body")
+    return start >= 0 and lower.find("</body>", start) >= 0
+
+
+def _prose_char(match: regex.Match[str]) -> str:
+    """A ``<`` or ``&`` in prose written as text; a complete character reference (``&amp;``) kept."""
+    written = match[0]
+    if written == "<":
+        return "&lt;"
+    name = match[1]
+    if name is None and len(written) > 1:
+        return written  # a numeric reference with its ;
+    if name is not None and name in html5_entities:
+        return written
+    return "&amp;" + written[1:]
+
+
+class _Paragraph:
+    """The tags of one paragraph, to tell HTML from prose that mentions it.
+
+    One pass over the tags keeps only what the questions below need (not
+    the tags themselves: a paragraph of 200,000 tags is 1 MB of text).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.first_open: dict[str, int] = {}
+        self.last_close: dict[str, int] = {}
+        self.void_markup = False  # a void element only markup writes
+        self.tags = 0
+        self._swallowing: list[tuple[int, int, str, bool, bool]] = []  # start, end, name, is end tag, has src
+        self._prose_tags: list[tuple[int, int]] = []  # <b and c>: a known name, words that are not attributes
+        for tag in _TAG.finditer(text):
+            name = tag[2].lower()
+            if name not in _KNOWN:
+                continue
+            start, closing, rest = tag.start(), bool(tag[1]), tag[3]
+            if not closing and not _attribute_like(rest):
+                self._prose_tags.append(tag.span())
+                continue
+            self.tags += 1
+            if closing:
+                self.last_close[name] = start
+            else:
+                self.first_open.setdefault(name, start)
+            if name in _SWALLOWING:
+                self._swallowing.append((start, tag.end(), name, closing, "src" in rest.lower()))
+            if closing or self.void_markup or not (name in _VOID or (name in _EMBEDS and "src" in rest.lower())):
+                continue
+            if rest.strip():
+                self.void_markup = True
+            elif name in ("br", "hr"):
+                before = text[start - 1 : start]
+                after = text[tag.end() : tag.end() + 1]
+                self.void_markup = not (before.isspace() and after.isspace())
+
+    def is_html(self) -> bool:
+        """A known element closed in the paragraph, a void element that only markup writes (``<img src>``,
+        ``<br/>``), or a ``<br>`` touching text."""
+        if self.void_markup:
+            return True
+        return any(self.last_close.get(name, -1) > start for name, start in self.first_open.items() if name not in _VOID)
+
+    def unclosed_swallowing(self) -> list[tuple[int, int]]:
+        """Spans of tags that are text, not markup: of swallowing elements not closed (or not opened) in the
+        paragraph, and of known names followed by words that are not attributes (``a<b and c>d``)."""
+        spans = list(self._prose_tags)
+        for start, end, name, closing, has_src in self._swallowing:
+            if closing:
+                if self.first_open.get(name, start) >= start:
+                    spans.append((start, end))
+            elif self.last_close.get(name, -1) < start and not (name in _EMBEDS and has_src):
+                spans.append((start, end))
+        spans.sort()
+        return spans
+
+
+_BOOLEAN_ATTRIBUTES = _names(
+    """allowfullscreen async autofocus autoplay checked controls default defer disabled formnovalidate hidden
+    inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly required reversed
+    selected"""
+)
+
+
+def _attribute_like(rest: str) -> bool:
+    """Whether what follows a tag's name reads as attributes: none, a ``/``, a ``name=value``, or boolean ones."""
+    words = rest.replace("/", " ").split()
+    return not words or "=" in rest or all(word.lower() in _BOOLEAN_ATTRIBUTES for word in words)
+
+
+def _prose_as_text(text: str) -> str:
+    """Markup only where the text is HTML; a ``<`` or ``&`` anywhere else written as text.
+
+    Transcripts mention HTML (``The <head> tag``, ``a<b and c>d``, ``<?php``)
+    and write ``&`` in words (``Prices&regulations``): read as markup they
+    swallow or move speech. In a page, everything is markup. Elsewhere a
+    paragraph is HTML when it closes a known element, or holds a void
+    element only markup writes; a line of nothing but tags counts as HTML in
+    a document with such a paragraph. Elements whose content is not speech
+    (``<head>``, ``<style>``, ``<video>`` ...) must also close in their paragraph.
+    Prose keeps complete character references (``&amp;``, as Markdown does);
+    HTML5's legacy references without ``;`` apply only inside HTML.
+    """
+    if _is_page(text):
+        return text
+    lines = text.split("\n")
+    paragraphs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = index
+        elif start is not None:
+            paragraphs.append((start, index))
+            start = None
+    if start is not None:
+        paragraphs.append((start, len(lines)))
+    kinds: list[_Paragraph | None] = []
+    for first, end in paragraphs:
+        joined = "\n".join(lines[first:end])
+        if "<" not in joined:
+            kinds.append(None)
+            continue
+        paragraph = _Paragraph(joined)
+        kinds.append(paragraph if paragraph.is_html() else None)
+    uses_html = any(kind is not None for kind in kinds)
+    for (first, end), kind in zip(paragraphs, kinds, strict=True):
+        if kind is None and uses_html:
+            chunk = lines[first:end]
+            if any(_ONLY_TAGS.fullmatch(line) for line in chunk):
+                candidate = _Paragraph("\n".join(chunk))
+                if candidate.tags:
+                    kind = candidate
+        joined = "\n".join(lines[first:end])
+        if kind is None:
+            if "<" in joined or "&" in joined:
+                lines[first:end] = _PROSE_SPECIAL.sub(_prose_char, joined).split("\n")
+            continue
+        spans = kind.unclosed_swallowing()
+        if spans:
+            pieces: list[str] = []
+            done = 0
+            for begin, finish in spans:
+                pieces += [joined[done:begin], "&lt;", joined[begin + 1 : finish]]
+                done = finish
+            pieces.append(joined[done:])
+            lines[first:end] = "".join(pieces).split("\n")
+    return "\n".join(lines)
+
+
 def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     """Numbered body lines from ``lines[start:]`` with HTML turned into Markdown, and the ``<title>``.
 
@@ -214,9 +385,22 @@ class _Figure:
 class _Mark:
     """An emphasis marker: pending until text follows, then written until closed."""
 
+    __slots__ = ("closed", "marker", "written")
+
     def __init__(self, marker: str) -> None:
         self.marker = marker
         self.written = False
+        self.closed = False
+
+
+class _Prefix:
+    """A heading's ``## ``: pending until text follows; dropped at the heading's end."""
+
+    __slots__ = ("dropped", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dropped = False
 
 
 class _Link:
@@ -226,6 +410,57 @@ class _Link:
         self.href = href
         self.piece = piece
         self.index = index
+
+
+_BARE_START = regex.compile(r"<([A-Za-z][A-Za-z0-9]{0,30})>")
+_BARE_END = regex.compile(r"</([A-Za-z][A-Za-z0-9]{0,30})>")
+_LONG_TAG = 4096
+_TAG_START = regex.compile(r"<[A-Za-z]")
+_LONG_TAG_NAME = regex.compile(r"<([a-zA-Z][^\t\n\r\f />\x00]*)")
+_WANTED_ATTRIBUTE = regex.compile(
+    r"(?<![^\s/])(?:href|src|data-src|srcset|alt|title)\s*=\s*(?:'[^']{0,4096}'|\"[^\"]{0,4096}\"|[^>\s]{1,4096})", regex.I
+)
+"""The attributes the converter reads (links, media sources, captions)."""
+
+
+def _long_tags_shortened(text: str) -> str:
+    """Start tags longer than ``_LONG_TAG`` characters cut down to what the converter reads.
+
+    html.parser matches a start tag with one backtracking pattern whose
+    memory grows with the number of attributes: ``<a `` written a third of a
+    million times before one ``>`` took 200 MB for a 1 MB text. A long tag of
+    a known element keeps its name, the attributes read here and its line
+    ends; any other is text, as html.parser would write it.
+    """
+    if len(text) <= _LONG_TAG:
+        return text
+    pieces: list[str] = []
+    done = begin = 0  # done: text copied up to here; begin: start of the run before the next >
+    while (close := text.find(">", begin)) >= 0:
+        if close - begin >= _LONG_TAG:
+            opener = _TAG_START.search(text, begin, close)
+            name = _LONG_TAG_NAME.match(text, opener.start(), close) if opener is not None else None
+            if name is not None and close - name.start() >= _LONG_TAG:
+                tag = text[name.start() : close]
+                if name[1].lower() in _KNOWN:
+                    found = _WANTED_ATTRIBUTE.finditer(text, name.end(), close)
+                    kept = " ".join(m[0] for m in itertools.islice(found, 16))
+                    short = f"{name[0]} {kept}" + "\n" * tag.count("\n") + ("/" if tag.endswith("/") else "")
+                else:
+                    short = tag.replace("<", "&lt;")
+                pieces += [text[done : name.start()], short]
+                done = close
+        begin = close + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_RAW_TEXT = frozenset(
+    (*getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()), *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()), "textarea", "title")
+)
+"""Elements whose start tag switches html.parser into a raw-text mode: always read by html.parser itself."""
 
 
 class _Converter(HTMLParser):
@@ -244,8 +479,15 @@ class _Converter(HTMLParser):
         self._pieces = 0  # text pieces written so far, to tell whether a link spans a line end
         self._last_text: int | None = None  # index in out of the paragraph's last text piece
         self._breaks: set[str] = set()  # kinds of line end seen since the last text
-        self._pending: list[str | _Mark] = []  # markup to write before the next text
-        self._marks: list[_Mark] = []
+        # Every structure below is touched in constant (amortised) time per tag: a page of
+        # thousands of unclosed <b> before thousands of <p> or </i> must not rescan them all.
+        self._buf_text = False  # whether the current piece has a non-space character
+        self._pending: list[_Mark | _Prefix] = []  # markup to write before the next text; closed items are skipped
+        self._dead = 0  # items in _pending closed or dropped since it was last emptied
+        self._prefixes: list[_Prefix] = []  # live prefixes in _pending
+        self._open: dict[str, list[_Mark]] = {}  # open marks per marker, innermost last; closed ones skipped
+        self._written: list[_Mark] = []  # marks written in this paragraph, in order
+        self._suffixes: dict[int, list[str]] = {}  # closing markers added to a piece already in out
         self._link: _Link | None = None
         self._dropping: list[str] = []
         self._title: list[str] | None = None
@@ -253,9 +495,36 @@ class _Converter(HTMLParser):
         self._embeds: list[str] = []
         self._verbatim: list[tuple[str, bool]] = []
         self._nbsp, self._slot_open, self._slot_close = _SENTINELS[:3]
-        self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
+        self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
         self.left_open: frozenset[str] = frozenset()
         """Elements that swallow text and were never closed (see :meth:`_still_open`)."""
+
+    def parse_starttag(self, i: int) -> int:
+        """A bare ``<b>`` read at once; anything else as html.parser reads it.
+
+        The standard parser spends most of a tag-dense page (``<b>x</b>``
+        repeated) in its general start- and end-tag code; the bare forms give
+        the same calls to the handlers.
+        """
+        found = _BARE_START.match(self.rawdata, i)
+        if found is None:
+            return int(super().parse_starttag(i))
+        tag = found[1].lower()
+        if tag in _RAW_TEXT:
+            return int(super().parse_starttag(i))
+        self._HTMLParser__starttag_text = found[0]  # what get_starttag_text() returns
+        self.lasttag = tag
+        self.handle_starttag(tag, [])
+        return found.end()
+
+    def parse_endtag(self, i: int) -> int:
+        """A bare ``</b>`` outside ``<script>``/``<style>`` read at once (see :meth:`parse_starttag`)."""
+        found = _BARE_END.match(self.rawdata, i) if self.cdata_elem is None else None
+        if found is None:
+            return int(super().parse_endtag(i))
+        self.handle_endtag(found[1].lower())
+        self.clear_cdata_mode()
+        return found.end()
 
     def set_cdata_mode(self, elem: str, **options: bool) -> None:
         """Raw text inside ``<script>``/``<style>``, unless the element was never closed."""
@@ -271,20 +540,21 @@ class _Converter(HTMLParser):
             raise AssertionError("no free placeholder characters")  # 30 distinct noncharacters: not a transcript
         # _nbsp stands for a U+00A0 written as a character (not as &nbsp;); the other two enclose slots
         self._nbsp, self._slot_open, self._slot_close = free[:3]
-        self._slot_pattern = regex.compile(f"{self._slot_open}(\\d{{1,9}}){self._slot_close}")
-        text = "\n".join(self._hide(lines))
+        self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
+        text = _prose_as_text("\n".join(self._hide(lines)))
         if "\u00a0" in text:
             text = text.replace("\u00a0", self._nbsp)
         if "&#" in text or "&NewLine;" in text:
             text = _LINE_END_REFERENCE.sub(" ", text)
         if "<![" in text:
             text = _BAD_MARKED_SECTION.sub("&lt;![", text)
-        text = _unclosable_as_text(text)
+        text = _long_tags_shortened(_unclosable_as_text(text))
         self.feed(text)
         self.close()
         self.left_open = self._still_open()
         self._close_figure()
         self._paragraph()
+        self._finish()
         while self.out and not self.out[-1][1]:
             self.out.pop()
 
@@ -348,7 +618,7 @@ class _Converter(HTMLParser):
     # --- writing ------------------------------------------------------------
 
     def _has_text(self) -> bool:
-        return any(piece.strip() for piece in self._buf)
+        return self._buf_text
 
     def _write(self, text: str) -> None:
         """Add text without line ends to the current piece, after any pending markup."""
@@ -359,11 +629,13 @@ class _Converter(HTMLParser):
             self._append(text[:lead])
             for item in self._pending:
                 if isinstance(item, _Mark):
-                    item.written = True
-                    self._append(item.marker)
-                else:
-                    self._append(item)
-            self._pending = []
+                    if not item.closed:
+                        item.written = True
+                        self._written.append(item)
+                        self._append(item.marker)
+                elif not item.dropped:
+                    self._append(item.text)
+            self._pending, self._prefixes, self._dead = [], [], 0
             text = text[lead:]
         self._append(text)
 
@@ -372,6 +644,8 @@ class _Converter(HTMLParser):
             if not self._buf:
                 self._buf_line = self.line
             self._buf.append(text)
+            if not self._buf_text and not text.isspace():
+                self._buf_text = True
 
     def _flush(self) -> bool:
         """Write the current piece if it has text; whether it had."""
@@ -381,6 +655,7 @@ class _Converter(HTMLParser):
             self.out.append((self._buf_line, "".join(self._buf)))
             self._pieces += 1
         self._buf = []
+        self._buf_text = False
         return had
 
     def _line_end(self, kind: str) -> None:
@@ -404,31 +679,69 @@ class _Converter(HTMLParser):
 
     def _paragraph(self) -> None:
         """A paragraph boundary; emphasis written in the paragraph is closed before it."""
-        self._end_link()
-        self._close_paragraph_marks()
-        self._pending = [item for item in self._pending if isinstance(item, _Mark)]
-        self._flush()
+        # each step only when it has work: a page of a million <p> pays for none of them
+        if self._link is not None:
+            self._end_link()
+        if self._written:
+            self._close_paragraph_marks()
+        if self._prefixes:
+            self._drop_prefixes()
+        if self._buf:
+            self._flush()
         self._last_text = None
         if self.out and self.out[-1][1]:
             self.out.append((self.line, ""))
-        self._breaks = {"nl", "br"}
+        if len(self._breaks) != 2:
+            self._breaks = {"nl", "br"}
 
     def _close_paragraph_marks(self) -> None:
-        written = [mark for mark in self._marks if mark.written]
+        written = [mark for mark in self._written if not mark.closed]
+        self._written = []
+        for mark in written:
+            mark.closed = True
         self._close_markers("".join(mark.marker for mark in reversed(written)))
-        self._marks = [mark for mark in self._marks if not mark.written]
+
+    def _drop_prefixes(self) -> None:
+        """Heading prefixes not yet written are dropped; unwritten emphasis stays pending."""
+        for prefix in self._prefixes:
+            prefix.dropped = True
+        self._dead += len(self._prefixes)
+        self._prefixes = []
+        self._compact()
+
+    def _compact(self) -> None:
+        """Forget closed and dropped pending items once they are most of the list."""
+        if self._dead > 64 and 2 * self._dead > len(self._pending):
+            self._pending = [i for i in self._pending if not (i.closed if isinstance(i, _Mark) else i.dropped)]
+            self._dead = 0
+
+    def _finish(self) -> None:
+        """Closing markers added to earlier pieces, written into them."""
+        for index, closings in self._suffixes.items():
+            number, text = self.out[index]
+            self.out[index] = (number, text + "".join(closings))
+        self._suffixes = {}
 
     def _close_markers(self, closing: str) -> None:
         """Write closing markers before any trailing whitespace of the current piece (or the last one)."""
         if not closing:
             return
         if self._has_text():
-            joined = "".join(self._buf)
-            body = joined.rstrip()
-            self._buf = [body, closing, joined[len(body) :]]
+            buf = self._buf
+            tail: list[str] = []
+            while buf and (not buf[-1] or buf[-1].isspace()):  # trailing whitespace, merged into one piece below
+                tail.append(buf.pop())
+            last = buf.pop()
+            body = last.rstrip()
+            trailing = last[len(body) :] + "".join(reversed(tail))
+            buf += [body, closing, trailing] if trailing else [body, closing]
         elif self._last_text is not None:
-            number, last = self.out[self._last_text]
-            self.out[self._last_text] = (number, last.rstrip() + closing)
+            closings = self._suffixes.get(self._last_text)
+            if closings is None:
+                number, last = self.out[self._last_text]
+                self.out[self._last_text] = (number, last.rstrip())
+                closings = self._suffixes[self._last_text] = []
+            closings.append(closing)
 
     def _text(self, data: str) -> None:
         """Text from the source: line ends split pieces, placeholders come back as written."""
@@ -550,7 +863,7 @@ class _Converter(HTMLParser):
             return  # markup inside a caption or a title is not kept
         elif tag in _EMPHASIS:
             mark = _Mark(_EMPHASIS[tag])
-            self._marks.append(mark)
+            self._open.setdefault(mark.marker, []).append(mark)
             self._pending.append(mark)
         elif tag == "a":
             self._start_link(dict(attrs).get("href") or "")
@@ -566,7 +879,9 @@ class _Converter(HTMLParser):
             self._paragraph()
         elif tag in _HEADINGS:
             self._paragraph()
-            self._pending.append("#" * _HEADINGS[tag] + " ")
+            prefix = _Prefix("#" * _HEADINGS[tag] + " ")
+            self._prefixes.append(prefix)
+            self._pending.append(prefix)
         elif tag in _BLOCKS:
             self._paragraph()
 
@@ -597,21 +912,26 @@ class _Converter(HTMLParser):
         elif tag == "a":
             self._end_link()
         elif tag in _HEADINGS:
-            self._pending = [item for item in self._pending if isinstance(item, _Mark)]
+            self._drop_prefixes()
             self._paragraph()
         elif tag in _BLOCKS:
             self._paragraph()
 
     def _end_emphasis(self, marker: str) -> None:
-        for index in range(len(self._marks) - 1, -1, -1):
-            mark = self._marks[index]
-            if mark.marker == marker:
-                del self._marks[index]
-                if mark.written:
-                    self._close_markers(marker)
-                else:  # nothing written since it opened: no emphasis at all
-                    self._pending = [item for item in self._pending if item is not mark]
-                return
+        stack = self._open.get(marker)
+        while stack and stack[-1].closed:
+            stack.pop()
+        if not stack:
+            return
+        mark = stack.pop()
+        mark.closed = True
+        if mark.written:
+            if self._written and self._written[-1] is mark:
+                self._written.pop()
+            self._close_markers(marker)
+        else:  # nothing written since it opened: no emphasis at all
+            self._dead += 1
+            self._compact()
 
     def handle_data(self, data: str) -> None:
         self._sync()

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from .errors import Diagnostic
+from .source import ascii_digits
 
 __all__ = ["Emphasis", "Interview", "Media", "Metadata", "Section", "Speaker", "Turn"]
 
@@ -194,7 +195,7 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
 
 def _seconds(timestamp: str) -> float | None:
     """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script); ``None`` otherwise."""
-    match = _CLOCK.fullmatch(timestamp.strip())
+    match = _CLOCK.fullmatch(ascii_digits(timestamp.strip()))
     if match is None:
         return None
     first, second, third, fraction = match.groups()

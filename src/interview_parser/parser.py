@@ -28,7 +28,7 @@ from .errors import Diagnostic
 from .explain import Explanation, explain
 from .frontmatter import split_front_matter
 from .gutter import strip_gutter
-from .header import closing_date, date_in_text, extract_date, extract_title, split_header_lines
+from .header import closing_date, date_in_text, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
 from .source import normalize, split_lines
@@ -184,12 +184,15 @@ class Parser:
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
         metadata: dict[str, Any] = dict(front.data)
-        header, taken = split_header_lines(lines, front.body_start)
-        for key, value in header.items():
+        header = read_header(lines, front.body_start)
+        diagnostics.extend(header.diagnostics)
+        taken = header.taken
+        for key, value in header.data.items():
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
         body = scan_lines(strip_gutter(numbered), fences="```" in text or "~~~" in text)
+        del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body)
         title = extract_title(metadata)
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title)
@@ -197,8 +200,12 @@ class Parser:
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
         diagnostics.extend(result.diagnostics)
-        diagnostics.extend(_decision_diagnostics(verdict, body, has_turns=bool(result.turns)))
+        diagnostics.extend(_decision_diagnostics(verdict, body))
         diagnostics.sort(key=lambda d: (d.line, d.column))
+        if not result.turns and any(line.kind == LineKind.TEXT for line in body):
+            # about the whole document: after the diagnostics that say where something went wrong
+            why = verdict.summary or "no label has speech after it"
+            diagnostics.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
         if self.strict and diagnostics:
             first = diagnostics[0]
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
@@ -311,9 +318,9 @@ class _Trace(NamedTuple):
     verdict: Verdict
 
 
-def _decision_diagnostics(verdict: Verdict, body: Sequence[Line], *, has_turns: bool) -> list[Diagnostic]:
-    """A diagnostic for every rejected label and legend, and one when the document yields no turns."""
-    out = [
+def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagnostic]:
+    """A diagnostic for every rejected label and legend."""
+    return [
         Diagnostic(
             "legend" if decision.reason.startswith("a legend") else "label-rejected",
             f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}",
@@ -321,10 +328,6 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line], *, has_turns: 
         )
         for decision in verdict.decisions(rejected_only=True)
     ]
-    if not has_turns and any(line.kind == LineKind.TEXT for line in body):
-        why = verdict.summary or "no label has speech after it"
-        out.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
-    return out
 
 
 def _may_start(detector: Detector, first: str) -> bool:

@@ -55,7 +55,7 @@ from typing import Any, Literal
 import regex
 import yaml
 
-from .header import split_header_lines
+from .header import extract_title, split_header_lines
 from .model import Emphasis, Interview, Media, Section, Turn
 
 __all__ = ["CONVENTIONS", "FRONT_MATTER_FORMATS", "Convention", "render", "structure"]
@@ -68,7 +68,6 @@ FrontMatterFormat = Literal["yaml", "toml", "header", "none"]
 FRONT_MATTER_FORMATS: tuple[str, ...] = ("yaml", "toml", "header", "none")
 """How :func:`render` can write the metadata."""
 
-_TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題")
 _HAN = regex.compile(r"\p{Han}")
 _QA_FAMILY = frozenset({"q", "a", "问", "答", "問", "question", "answer"})
 # Inline punctuation that the parser reads as markup.
@@ -107,19 +106,21 @@ def render(
     head = _front_matter(doc.metadata, front_matter)
     if head:
         blocks.append(head)
-    if doc.title and not (front_matter != "none" and any(k in doc.metadata for k in _TITLE_KEYS)):
+    # the heading is left out only when the metadata written above states this very title (not title: 1)
+    if doc.title and not (front_matter != "none" and extract_title(doc.metadata) == doc.title):
         blocks.append("# " + _escape_line(doc.title))
     preamble = [_escape_paragraph(p) for p in doc.preamble]
     if preamble and not (front_matter == "header" and head):  # no header block (and blank line) above it
         preamble[0] = _not_a_header_line(preamble[0])
     blocks.extend(preamble)
     labels = _labels(doc, convention)
+    question_level = _question_level(doc)
     for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, Section):
             blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
             blocks.extend(_escape_paragraph(p) for p in item.intro)
         elif isinstance(item, Turn):
-            blocks.append(_turn(item, convention, labels))
+            blocks.append(_turn(item, convention, labels, question_level))
         else:
             blocks.append(item.text)
     blocks.extend(doc.trailer)
@@ -165,17 +166,25 @@ def structure(doc: Interview) -> dict[str, Any]:
 # --- body ---------------------------------------------------------------------
 
 
-def _body_items(doc: Interview) -> Iterable[tuple[int, int, Section | Turn | Media]]:
-    """Headings, turns and media keyed by first source line; ties keep that order."""
-    order = 0
-    for section in doc.sections:
-        yield section.lines[0], order, section
-        order += 1
-    for turn in doc.turns:
-        yield turn.lines[0], order, turn
-        order += 1
+def _body_items(doc: Interview) -> Iterable[tuple[int, float, Section | Turn | Media]]:
+    """Headings, turns and media keyed by first source line. On one line (an HTML page written
+    on a single line) a heading goes right before the first turn under it, turns keep their
+    order, and media follow."""
+    first_turn: dict[int, int] = {}
+    position = 0
+    for index, section in enumerate(doc.sections):
+        found = next((i for i in range(position, len(doc.turns)) if doc.turns[i].section == section.title), None)
+        first_turn[index] = position if found is None else found  # a section without turns: where it stands
+        position = position if found is None else found
+    for index, section in enumerate(doc.sections):
+        yield section.lines[0], first_turn[index] - 0.5, section
+    for index, turn in enumerate(doc.turns):
+        yield turn.lines[0], index, turn
+    order = len(doc.turns)
     for media in doc.media:
-        if media.kind != "title":
+        # the title is written above; a heading kept out as page furniture (contents, navigation)
+        # is left out: written where the body items go, it would head a section
+        if media.kind != "title" and not (media.kind == "apparatus" and media.text.startswith("#")):
             yield media.lines[0], order, media
             order += 1
 
@@ -205,16 +214,39 @@ def _colon(label: str) -> str:
     return "：" if _HAN.match(label) else ":"
 
 
-def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str]) -> str:
+def _question_level(doc: Interview) -> int | None:
+    """The heading level to write unlabelled (magazine) questions at, or ``None`` to write them in bold.
+
+    A bold paragraph is read back as a question only when it ends in a
+    question mark (``**Tell me more.**`` is emphasis in the answer above).
+    Headings of one level are questions whatever they end in, once three
+    of them are: so when some question does not end in one, all are written
+    as headings, at a level no section uses.
+    """
+    questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
+    # a question read from a heading carries no emphasis: it goes back as a heading
+    if all(t.text.rstrip().endswith(("?", "？")) and t.emphasis for t in questions):
+        return None
+    used = {s.level for s in doc.sections}
+    return next((level for level in (3, 4, 5, 6) if level not in used), None)
+
+
+def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str], question_level: int | None = None) -> str:
     paragraphs = _paragraph_texts(turn.text, turn.emphasis)
-    if not turn.label:  # an unlabelled (magazine) turn: questions in bold, answers plain
+    if not turn.label:  # an unlabelled (magazine) turn: questions in bold (or as headings), answers plain
         if turn.role == "interviewer" and len(paragraphs) == 1 and not turn.emphasis:
+            if question_level is not None:
+                return "#" * question_level + " " + _escape_line(turn.text)
             return f"**{paragraphs[0]}**"
         return "\n\n".join(paragraphs)
     label = labels.get(turn.label, turn.label)
     stamp = f"[{turn.timestamp}] " if turn.timestamp else ""
     colon = _colon(label)
     space = "" if colon == "：" else " "
+    if convention == "bold" and colon == "：" and not stamp and paragraphs and _whole_strong(turn):
+        # **問：為甚麼？** as written: the bold question a bold line below continues (**記者：****…** would not be one)
+        first = f"**{label}{colon}{paragraphs[0][2:-2]}**"
+        return "\n\n".join([first, *paragraphs[1:]])
     if convention in ("bold", "plain", "qa", "caps"):
         lead = f"**{label}{colon}**{space}" if convention == "bold" else f"{label}{colon}{space}"
         first = lead + stamp + paragraphs[0] if paragraphs else lead.rstrip()
@@ -224,6 +256,13 @@ def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str]) -> str:
     else:  # name_line
         head = label + (f" {turn.timestamp}" if turn.timestamp else "")
     return head + "\n" + "\n\n".join(paragraphs)
+
+
+def _whole_strong(turn: Turn) -> bool:
+    """Whether the turn's first paragraph is one strong span, nothing else emphasised in it."""
+    first = len(turn.text.split("\n\n", 1)[0])
+    inside = [e for e in turn.emphasis if e.start < first]
+    return len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].kind) == (0, first, "strong")
 
 
 def _paragraph_texts(text: str, emphasis: Sequence[Emphasis]) -> list[str]:
@@ -294,8 +333,24 @@ def _escape_start(line: str) -> str:
     return line
 
 
+_LABEL_COLON_WITHIN = 40
+
+
 def _escape_paragraph(text: str) -> str:
-    return "\n".join(_escape_text_line(line) for line in text.split("\n"))
+    """A paragraph of text that belongs to no speaker (preamble, a section's intro), escaped.
+
+    Its markup is not kept, so a line such as ``Type: `string` `` comes back as ``Type:
+    string``, which could read as a label beside others; the first colon of a line is
+    escaped (``Type\\: string``), so that the line stays text.
+    """
+    return "\n".join(_escape_label_colon(_escape_text_line(line)) for line in text.split("\n"))
+
+
+def _escape_label_colon(line: str) -> str:
+    colon = line.find(":", 0, _LABEL_COLON_WITHIN)
+    if colon <= 0 or line[colon - 1] == "\\" or line.startswith("http", max(0, colon - 5)):
+        return line
+    return line[:colon] + "\\" + line[colon:]
 
 
 def _escape_text_line(line: str) -> str:

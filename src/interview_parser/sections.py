@@ -100,7 +100,7 @@ def is_caps_line(line: Line) -> bool:
     """A plain line in capitals of two or more words, without digits: ``EXECUTIVE SESSION``,
     ``P R O C E E D I N G S`` -- a heading where speakers take turns (hearings, court records)."""
     text = line.text
-    if line.kind != LineKind.TEXT or " " not in text or len(text) > _MAX_CAPS_HEADING or text[0] in "*_[(":
+    if line.kind != LineKind.TEXT or " " not in text or len(text) > _MAX_CAPS_HEADING or text.lstrip("\\")[:1] in ("*", "_", "[", "("):
         return False
     letters = [char for char in text if char.isalpha()]
     return (

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["normalize", "split_lines"]
+import regex
+
+__all__ = ["ascii_digits", "digits_value", "normalize", "split_lines"]
 
 
 def normalize(text: object) -> str:
@@ -40,4 +42,42 @@ def split_lines(text: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [line.rstrip() for line in lines]
+    # a line without trailing whitespace is kept as the same object: a second copy of every
+    # line was most of the peak memory of a text of many short lines
+    return [line.rstrip() if line and line[-1].isspace() else line for line in lines]
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _digit(char: str) -> str:
+    """The ASCII digit for one decimal digit ``regex`` matched as ``\\d``.
+
+    ``regex`` may know digits newer than Python's Unicode tables (Kawi, in
+    Unicode 15), which ``int()`` and ``unicodedata`` reject. Decimal digits
+    are encoded in runs of ten from zero, so such a digit's value is its
+    distance from the start of its run.
+    """
+    value = unicodedata.digit(char, None)
+    if value is None:
+        code = ord(char)
+        value = 0
+        while value < 9 and code - value > 0 and _DIGIT.fullmatch(chr(code - value - 1)):
+            value += 1
+    return str(value)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit (any script) written as ASCII ``0``-``9``.
+
+    >>> ascii_digits("\U00011f52\U00011f50-٣")
+    '20-3'
+    """
+    if text.isascii():
+        return text
+    return _DIGIT.sub(lambda m: _digit(m[0]), text)
+
+
+def digits_value(text: str) -> int:
+    """The integer written by decimal digits of any script (what a pattern's ``\\d`` matched)."""
+    return int(ascii_digits(text))

@@ -73,3 +73,41 @@ def prose_documents(draw: st.DrawFn, /) -> str:
             blocks.append(draw(_NAME) + "\n" + text)
     return "".join(b + draw(st.sampled_from(("\n", "\n\n", "\n\n\n"))) for b in blocks)
 
+
+
+HTML_LOOKING = (
+    "The <head> tag.",
+    "a<b and c>d.",
+    "if x<p or q>y then.",
+    "Use <?php echo 1 ?> here.",
+    "Prices&regulations, not&nothing.",
+    "&copy 2024 &amp &lt3",
+    "The <style> and <title> tags.",
+    "Close it with </div> or </span>.",
+    "The <video> and <button> elements.",
+    "Then <br> alone, x <y> z, <!DOCTYPE html>.",
+    "Tom & Jerry, 1 < 2 > 0.",
+)
+"""Speech that mentions HTML or writes ``&`` in words: text, character for character."""
+
+HTML_LOOKING_CHARS = frozenset("<>&;/?")
+
+
+def html_counted(texts: Iterable[str]) -> Counter[str]:
+    """Letters, digits and the characters HTML-looking prose writes (``<>&;/?``), counted."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(c for c in text if c.isalnum() or c in HTML_LOOKING_CHARS)
+    return counts
+
+
+@st.composite
+def html_prose_documents(draw: st.DrawFn, /) -> str:
+    """Labelled speech, some of it mentioning HTML (:data:`HTML_LOOKING`), no markup of its own."""
+    blocks: list[str] = []
+    for _ in range(draw(st.integers(1, 10))):
+        text = draw(st.one_of(st.sampled_from(HTML_LOOKING), _SENTENCE.map(lambda p: p[0])))
+        if draw(st.booleans()):
+            text = draw(_SENTENCE)[0].rstrip(".?!。？！") + " " + text
+        blocks.append(draw(st.sampled_from(LABEL_FORMS)).format(draw(_NAME)) + text)
+    return "".join(b + draw(st.sampled_from(("\n", "\n\n"))) for b in blocks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Interview
+from ..source import ascii_digits
 
 __all__ = ["has_timestamps", "require_timestamps", "timed_segments", "timestamp_seconds"]
 
@@ -17,7 +18,7 @@ def timestamp_seconds(timestamp: str) -> float:
     >>> timestamp_seconds("00:01:31"), timestamp_seconds("12:05"), timestamp_seconds("1:00:00,5")
     (91.0, 725.0, 3600.5)
     """
-    match = _TIMESTAMP.fullmatch(timestamp.strip())
+    match = _TIMESTAMP.fullmatch(ascii_digits(timestamp.strip()))  # the parser's \\d knows every script's digits
     if match is None:
         raise ValueError(f"not a timestamp: {timestamp!r}")
     first, second, third, fraction = match.groups()
