@@ -300,3 +300,18 @@ def test_the_evidence_threshold_is_a_setting() -> None:
 def test_conventions_refuse_an_unknown_list() -> None:
     with pytest.raises(TypeError, match="no word list named 'colours'"):
         Conventions().adding(colours={"red"})
+
+
+# --- nothing of a label's line is lost (issue: what an adversarial review found) ----------------
+
+
+def test_a_colon_opening_speech_on_the_labels_line_is_speech() -> None:
+    doc = parse("**Ana:** :-) sure.\n\n**Bo:** ok.\n\n**Ana:** yes.\n\n**Bo:** no.")
+    assert doc.turns[0].text == ":-) sure."
+    below = parse("**Lena**\n: How did it start?\n\n**Marco**\n: With two ovens.\n\n**Lena**\n: Where?\n\n**Marco**\n: Here.")
+    assert below.turns[0].text == "How did it start?"
+
+
+def test_a_name_alone_keeps_its_role_in_brackets() -> None:
+    doc = parse("王磊（鲜运科技创始人）\n你好。\n\n主持人\n欢迎。\n\n王磊（鲜运科技创始人）\n谢谢。\n\n主持人\n开始吧。")
+    assert doc.turns[0].label == "王磊（鲜运科技创始人）"

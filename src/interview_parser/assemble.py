@@ -115,6 +115,7 @@ class _Walk:
         self.turn_key = ""
         self.turn_lines = (0, 0)
         self.turn_pieces: list[tuple[int, str]] = []
+        self.speech_below = False  # the open turn's label line holds no speech: it starts on the next line
 
     def open_turn(self, line: Line, index: int) -> None:
         self.close()
@@ -124,6 +125,7 @@ class _Walk:
         self.turn_lines = (line.number, line.number)
         # an unlabelled question written as a heading is speech; a heading label (### Name:) is not
         speech = line.title if line.kind == LineKind.HEADING and not match.label else line.text[match.speech_start :]
+        self.speech_below = not speech
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 
@@ -145,8 +147,9 @@ class _Walk:
             return
         text, spans = _join(self.turn_pieces)
         stripped = text.lstrip()
-        # "**Name**" then a line starting with "：", or an unlabelled turn opened by a dialogue dash
-        opener = _LEADING_COLON if match.label else _DIALOGUE_DASHES
+        # "**Name**" then a line starting with "：" (the colon is the label's, on the next line), or an
+        # unlabelled turn opened by a dialogue dash; a colon in speech on the label's line is speech (":-)")
+        opener = (_LEADING_COLON if self.speech_below else ()) if match.label else _DIALOGUE_DASHES
         if stripped.startswith(opener):
             cut = len(text) - len(stripped.lstrip("".join(opener)).lstrip())
             text = text[cut:]

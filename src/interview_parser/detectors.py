@@ -530,7 +530,7 @@ class NameOnOwnLine:
         r"(?P<label>[\p{Lu}\p{M}][\p{Lu}\p{M}'’\-. ]{1,60}(?:,[ \t]{0,2}[\p{Lu}\p{M}\d'’\-.() ]{1,90})?)"
     )
     _pattern = regex.compile(
-        rf"(?:\*\*|__)?(?P<label>{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}){_ROLE}(?:\*\*|__)?"
+        rf"(?:\*\*|__)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}){_ROLE})(?:\*\*|__)?"
     )
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
