@@ -187,13 +187,13 @@ class Turn:
     @property
     def start_seconds(self) -> float | None:
         """:attr:`timestamp` in seconds (``"00:01:31"`` → ``91.0``); ``None`` without one or when it does not read as a time."""
-        return None if self.timestamp is None else _seconds(self.timestamp)
+        return None if self.timestamp is None else clock_seconds(self.timestamp)
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
 
 
-def _seconds(timestamp: str) -> float | None:
+def clock_seconds(timestamp: str) -> float | None:
     """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script); ``None`` otherwise."""
     match = _CLOCK.fullmatch(ascii_digits(timestamp.strip()))
     if match is None:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from ..model import Interview
-from ..source import ascii_digits
+from ..model import Interview, clock_seconds
 
 __all__ = ["has_timestamps", "require_timestamps", "timed_segments", "timestamp_seconds"]
-
-_TIMESTAMP = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
-
 
 def timestamp_seconds(timestamp: str) -> float:
     """Seconds from a turn timestamp: ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS``.
@@ -18,16 +12,10 @@ def timestamp_seconds(timestamp: str) -> float:
     >>> timestamp_seconds("00:01:31"), timestamp_seconds("12:05"), timestamp_seconds("1:00:00,5")
     (91.0, 725.0, 3600.5)
     """
-    match = _TIMESTAMP.fullmatch(ascii_digits(timestamp.strip()))  # the parser's \\d knows every script's digits
-    if match is None:
+    seconds = clock_seconds(timestamp)  # one reading of a clock for the model and every export
+    if seconds is None:
         raise ValueError(f"not a timestamp: {timestamp!r}")
-    first, second, third, fraction = match.groups()
-    if third is None:
-        hours, minutes, seconds = 0, int(first), int(second)
-    else:
-        hours, minutes, seconds = int(first), int(second), int(third)
-    frac = int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0
-    return hours * 3600 + minutes * 60 + seconds + frac
+    return seconds
 
 
 def has_timestamps(doc: Interview) -> bool:
