@@ -138,9 +138,13 @@ class Verdict(NamedTuple):
     labels: dict[int, SpeakerMatch]
     legends: frozenset[int]
     rulings: dict[int, tuple[bool, str]]
-    """Line index → (accepted, reason); :meth:`decisions` makes them readable."""
+    """Line index → (accepted, reason) of each proposal weighed on its own; :meth:`decisions` makes them readable."""
+    bulk: Mapping[int, SpeakerMatch]
+    """Proposals accepted together: recurring labels and unlabelled turns."""
     keys: dict[int, str]
     """The speaker key of each accepted label's line."""
+    counts: Mapping[str, int]
+    """How often each key speaks."""
     proposals: Mapping[int, SpeakerMatch]
     """Every proposal, with the unlabelled answers inferred from the document."""
     numbers: Sequence[int]
@@ -151,9 +155,17 @@ class Verdict(NamedTuple):
 
     def decisions(self, *, rejected_only: bool = False) -> tuple[Decision, ...]:
         """Every decision in line order (made on demand: most documents are never explained)."""
+        rulings = dict(self.rulings)
+        if not rejected_only:
+            for index, match in self.bulk.items():
+                key = self.keys.get(index, "")
+                rulings[index] = (
+                    True,
+                    f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else f"an unlabelled {match.role or 'Q&A'} turn",
+                )
         return tuple(
             Decision(self.numbers[index], self.proposals[index].label, self.proposals[index].detector, accepted, reason)
-            for index, (accepted, reason) in sorted(self.rulings.items())
+            for index, (accepted, reason) in sorted(rulings.items())
             if not (rejected_only and accepted)
         )
 
@@ -464,9 +476,15 @@ def decide_labels(
         rulings[index] = (accepted, reason)
 
     def verdict(
-        labels: dict[int, SpeakerMatch], legends: set[int], evidence: Evidence | None, summary: str, keys: dict[int, str] | None = None
+        labels: dict[int, SpeakerMatch],
+        legends: set[int],
+        evidence: Evidence | None,
+        summary: str,
+        keys: dict[int, str] | None = None,
+        counts: Mapping[str, int] | None = None,
     ) -> Verdict:
-        return Verdict(labels, frozenset(legends), rulings, keys or {}, pool, _Numbers(lines), evidence, summary)
+        accepted = {i: m for i, m in labels.items() if i not in rulings}  # accepted in bulk
+        return Verdict(labels, frozenset(legends), rulings, accepted, keys or {}, counts or {}, pool, _Numbers(lines), evidence, summary)
 
     if not proposed:
         return verdict({}, set(), None, "no line has the shape of a speaker label")
@@ -497,7 +515,9 @@ def decide_labels(
             decide(index, False, "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)")
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif word == "reported" or (han and match.weak and _quotes(lines[index], match)):
+        elif word == "reported" or (
+            han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
+        ):  # 他说：“……” (see _quotes)
             reported[index] = match
         else:
             candidates[index] = match
@@ -547,40 +567,39 @@ def decide_labels(
             decide(index, False, f"the document does not read as an exchange: {why}")
         return verdict({}, legends, evidence, f"the labels do not read as an exchange: {why}")
 
-    # 4. each label
+    # 4. each label: recurring labels and unlabelled turns are accepted in bulk (their reasons are
+    # written when the decisions are read); a label spoken once is weighed alone
     counts = Counter(keys.values())
-    recurring = [i for i in sorted(candidates) if candidates[i].label and counts[keys[i]] >= 2]
+    recurs = {key for key, n in counts.items() if n >= 2}
+    order = sorted(candidates)
+    labels = {i: m for i, m in candidates.items() if not m.label or keys[i] in recurs}
+    recurring = [i for i in order if i in labels and candidates[i].label]
     trusted_shapes = {shapes[i] for i in recurring}
-    conversation_start = recurring[0] if recurring else min(candidates)
+    conversation_start = recurring[0] if recurring else order[0]
     # a document whose recurring speakers open with a quotation mark writes its speech that way
     # (asked only when a label spoken once opens with one)
     quoting: bool | None = None
-    labels: dict[int, SpeakerMatch] = {}
-    order = sorted(candidates)
-    recurs: dict[str, str] = {key: f"{key!r} speaks {n} times" for key, n in counts.items() if n >= 2}
+    left = set(recurs) | {f"\0{m.role}" for m in labels.values() if not m.label}
     for position, index in enumerate(order):
+        if index in labels:
+            continue
         match = candidates[index]
-        if not match.label:
-            accepted, reason = True, f"an unlabelled {match.role or 'Q&A'} turn"
-        elif keys[index] in recurs:
-            accepted, reason = True, recurs[keys[index]]
-        else:
-            speech = _speech(lines[index], match)
-            if quoting is None and speech[:1] in _QUOTES:
-                quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
-            accepted, reason = _one_off(
-                index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
-                _alternates(order, position, candidates, keys), speech, bool(quoting),
-            )
+        speech = _speech(lines[index], match)
+        if quoting is None and speech[:1] in _QUOTES:
+            quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
+        accepted, reason = _one_off(
+            index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
+            _alternates(order, position, candidates, keys), speech, bool(quoting),
+        )
         rulings[index] = (accepted, reason)
         if accepted:
             labels[index] = match
-    left = {keys[i] if m.label else f"\0{m.role}" for i, m in labels.items()}
+            left.add(keys[index])
     if len(left) < 2:
         for index in labels:
             decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
         return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
-    return verdict(labels, legends, evidence, "", keys)
+    return verdict(labels, legends, evidence, "", keys, counts)
 
 
 def _unlabelled_answers(
