@@ -528,7 +528,7 @@ def decide_labels(
     shapes = _shapes(lines, candidates)
     if alone:
         _drop_page_furniture(lines, candidates, shapes, decide)
-    _drop_continued_questions(candidates, decide)
+    _drop_continued_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     for index, match in answers.items():
         candidates[index] = pool[index] = match
@@ -737,14 +737,28 @@ def _drop_page_furniture(
             decide(index, False, "a short line alone, in a document where such lines mostly occur once: headings or a list")
 
 
-def _drop_continued_questions(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+def _drop_continued_questions(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+) -> None:
     """An unlabelled question right after another question, with no answer between, continues it
-    (``**記者：經費從哪裡來？**`` then ``**聽說差點解散？**``)."""
+    (``**記者：經費從哪裡來？**`` then ``**聽說差點解散？**``); one right below a label whose speech
+    starts on the next line is that speech (``Henry: 00:04:40`` then ``**Why?**``)."""
     if all(m.label for m in candidates.values()):
         return
     previous: SpeakerMatch | None = None
     for index in sorted(candidates):
         match = candidates[index]
+        above = candidates.get(index - 1)
+        if (
+            not match.label
+            and above is not None
+            and above.label
+            and above.speech_start >= len(lines[index - 1].text)
+            and lines[index - 1].paragraph == lines[index].paragraph
+        ):
+            del candidates[index]
+            decide(index, False, "the speech of the label right above it")
+            continue
         asking = not match.label and match.role == "interviewer"
         if asking and previous is not None and (previous.reopen or (not previous.label and previous.role == "interviewer")):
             del candidates[index]

@@ -580,6 +580,10 @@ class NameOnOwnLine:
         return (match["label"], key) if key else None
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSING_QUOTES = "”」』’\"')）)"
+
+
 def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
     paragraph = lines[index].paragraph
     before = index > 0 and lines[index - 1].paragraph == paragraph
@@ -639,8 +643,8 @@ class MagazineQA:
                 questions.add(index)
             elif line.kind == LineKind.TEXT and line.text[0] in "*_" and _alone_in_paragraph(lines, index):
                 found = wrapped(line.text)
-                if found is not None and found[0] in openers:
-                    questions.add(index)  # the questions' emphasis, whatever it ends with
+                if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
+                    questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
         out: dict[int, SpeakerMatch] = {}
         for index in sorted(questions):
             answer = self._answer(lines, index)

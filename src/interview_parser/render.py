@@ -333,24 +333,8 @@ def _escape_start(line: str) -> str:
     return line
 
 
-_LABEL_COLON_WITHIN = 40
-
-
 def _escape_paragraph(text: str) -> str:
-    """A paragraph of text that belongs to no speaker (preamble, a section's intro), escaped.
-
-    Its markup is not kept, so a line such as ``Type: `string` `` comes back as ``Type:
-    string``, which could read as a label beside others; the first colon of a line is
-    escaped (``Type\\: string``), so that the line stays text.
-    """
-    return "\n".join(_escape_label_colon(_escape_text_line(line)) for line in text.split("\n"))
-
-
-def _escape_label_colon(line: str) -> str:
-    colon = line.find(":", 0, _LABEL_COLON_WITHIN)
-    if colon <= 0 or line[colon - 1] == "\\" or line.startswith("http", max(0, colon - 5)):
-        return line
-    return line[:colon] + "\\" + line[colon:]
+    return "\n".join(_escape_text_line(line) for line in text.split("\n"))
 
 
 def _escape_text_line(line: str) -> str:
