@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from interview_parser import Conventions, InterviewParseError, Parser, parse
+from interview_parser.render import render
 
 
 def turns(text: str, parser: Parser | None = None) -> list[tuple[str | None, str]]:
@@ -315,3 +316,11 @@ def test_a_colon_opening_speech_on_the_labels_line_is_speech() -> None:
 def test_a_name_alone_keeps_its_role_in_brackets() -> None:
     doc = parse("王磊（鲜运科技创始人）\n你好。\n\n主持人\n欢迎。\n\n王磊（鲜运科技创始人）\n谢谢。\n\n主持人\n开始吧。")
     assert doc.turns[0].label == "王磊（鲜运科技创始人）"
+
+
+def test_a_time_on_each_side_of_the_label_keeps_both() -> None:
+    doc = parse("0:30 Ana (2:01): a\n\n0:40 Bo: b\n\n0:50 Ana: c\n\n1:00 Bo: d")
+    turn = doc.turns[0]
+    assert (turn.timestamp, turn.start_seconds, turn.text) == ("0:30 (2:01)", 30.0, "a")
+    again = parse(render(doc))
+    assert [t.timestamp for t in again.turns] == [t.timestamp for t in doc.turns]

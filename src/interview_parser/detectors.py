@@ -271,9 +271,9 @@ class _PatternDetector:
         label = match[self._label_group].strip()
         if not speaker_key(label):
             return None  # only punctuation: nothing to name a speaker by
-        timestamp = None
-        for group in self._timestamp_groups:
-            timestamp = timestamp or match[group]
+        # both a time before the label and one after the name (0:30 Ana (2:01):): neither is dropped
+        times = [match[group] for group in self._timestamp_groups if match[group]]
+        timestamp = times[0] if len(times) == 1 else f"{times[0]} ({times[1]})" if times else None
         return self.build(line, match, label, timestamp)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:

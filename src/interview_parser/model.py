@@ -193,9 +193,14 @@ class Turn:
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
 
 
+_FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
+"""``0:30 (2:01)``: a label with a time on each side; the first is when the turn starts."""
+
+
 def clock_seconds(timestamp: str) -> float | None:
     """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script); ``None`` otherwise."""
-    match = _CLOCK.fullmatch(ascii_digits(timestamp.strip()))
+    text = ascii_digits(timestamp.strip())
+    match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)
     if match is None:
         return None
     first, second, third, fraction = match.groups()

@@ -38,7 +38,7 @@ __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 
 ENTRY_POINT_GROUP = "interview_parser.detectors"
 _TIMESTAMP_FIRST = frozenset("0123456789[(（\\")
-_LEADING_TIMESTAMP = regex.compile(rf"\\?[\[(（]?\\?\[?(?P<ts>{TS})\\?\]?[\])）]?(?=[ \t]|$)[ \t]*")
+_LEADING_TIMESTAMP = regex.compile(rf"\\?[\[(（]?\\?\[?(?P<ts>{TS}(?:[ \t]\({TS}\))?)\\?\]?[\])）]?(?=[ \t]|$)[ \t]*")
 
 
 def _detector_table(value: Iterable[Detector]) -> tuple[Detector, ...]:
