@@ -324,3 +324,18 @@ def test_a_time_on_each_side_of_the_label_keeps_both() -> None:
     assert (turn.timestamp, turn.start_seconds, turn.text) == ("0:30 (2:01)", 30.0, "a")
     again = parse(render(doc))
     assert [t.timestamp for t in again.turns] == [t.timestamp for t in doc.turns]
+
+
+def test_the_structural_thresholds_are_settings() -> None:
+    text = (
+        "**Q:** Where did you grow up?\n\n**A:** In a mill town.\n\nEarly years\n\n**Q:** What was school like?\n\n"
+        "**A:** Loud.\n\nFirst music lessons\n\n**Q:** First instrument?\n\n**A:** Drums."
+    )
+    assert len(parse(text).sections) == 2
+    assert parse(text, conventions=Conventions(plain_headings=3)).sections == ()
+    run_ins = "Ana: Hi.\n\nBo: Hello.\n\nAna: Well?\n\nCy: Yes.\n\nDee: No."
+    strict_about_run_ins = Parser().explain(run_ins).evidence
+    lenient_about_run_ins = Parser(conventions=Conventions(turns_per_speaker=1.0)).explain(run_ins).evidence
+    assert strict_about_run_ins is not None
+    assert lenient_about_run_ins is not None
+    assert lenient_about_run_ins.points == strict_about_run_ins.points + 1

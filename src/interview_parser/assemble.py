@@ -236,13 +236,12 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
 
 
 _PLAIN_HEADING_MAX = 40
-_PLAIN_HEADINGS_NEEDED = 2
 
 
-def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int) -> set[int]:
+def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int, needed: int) -> set[int]:
     """Short plain lines that the document's structure makes headings: each stands alone between
     turns, right above a label, ends no sentence, and the document has two or more of them
-    (one such line is as likely a one-word answer)."""
+    (one such line is as likely a one-word answer; ``needed``: Conventions.plain_headings)."""
     if not labels:
         return set()
     found: set[int] = set()
@@ -260,7 +259,7 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
         nxt = _next_content(lines, index)
         if nxt is not None and nxt in labels:
             found.add(index)
-    return found if len(found) >= _PLAIN_HEADINGS_NEEDED else set()
+    return found if len(found) >= needed else set()
 
 
 def _furniture(
@@ -320,7 +319,7 @@ def assemble(
     first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
     trailing = False  # past a heading that follows the conversation: page furniture to the end
-    plain_headings = _plain_headings(lines, labels, first_label)
+    plain_headings = _plain_headings(lines, labels, first_label, conventions.plain_headings)
     if title is None:
         top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
         title = next((line.title for line in top if line.kind == LineKind.HEADING and line.level == 1), None)

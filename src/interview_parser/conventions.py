@@ -142,6 +142,15 @@ class Conventions:
     """Longest Latin-script name, in words, that a label spoken only once may have."""
     max_label_han: int = 8
     """Longest Han-script name, in characters, that a label spoken only once may have."""
+    turns_per_speaker: float = 1.5
+    """Fewer labels per speaker than this (three labels or more) and most labels are run-ins."""
+    consistent_labels: int = 4
+    """How many labels, all of one shape, make a consistent convention (a point of evidence)."""
+    minor_template: int = 5
+    """How many times more often a document writes labels with a separator before its names
+    alone on a line are page furniture."""
+    plain_headings: int = 2
+    """How many short plain lines standing alone above labels make them the document's headings."""
 
     def adding(self, **words: Iterable[str]) -> Conventions:
         """A copy with extra words added to the named lists: ``adding(field_words={"sidebar"})``."""

@@ -79,10 +79,6 @@ _QUESTION_END = ("?", "？")
 _NUMBER_VALUE = regex.compile(r"[\d.,:/%+\-\s]{1,40}")
 _CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
 _ENOUGH_QUESTIONS = 3
-_CONSISTENT_LABELS = 4
-"""How many labels, all of one shape (markup, separator, layout), make a consistent convention."""
-_TURNS_PER_SPEAKER = 1.5
-"""Fewer labels per speaker than this, over three labels or more, and most labels are run-ins."""
 _QUOTES = frozenset("\"“‘'«„「『")
 _TRAILING_MARKUP = "*_ \t”」』’\"'）)"
 
@@ -369,7 +365,7 @@ def _evidence(
         # on a line (titles, list heads look the same) are less sure
         on_the_line = any(matches[i].speech_start < len(lines[i].text) for i in order if matches[i].label)
         earn(2 if on_the_line else 1, "a second speaker recurs")
-    if len(set(shapes.values())) == 1 and sum(counts.values()) >= _CONSISTENT_LABELS:
+    if len(set(shapes.values())) == 1 and sum(counts.values()) >= conventions.consistent_labels:
         earn(1, "every label has the same shape")
     if questions:
         earn(1, f"{questions} question(s) answered by another speaker")
@@ -390,7 +386,7 @@ def _evidence(
         if speech * 4 <= len(inline):
             earn(-5, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     named = sum(counts.values())
-    if named >= 3 and named < _TURNS_PER_SPEAKER * len(counts):
+    if named >= 3 and named < conventions.turns_per_speaker * len(counts):
         earn(
             -1 if recurring else -2,
             f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)",
@@ -527,7 +523,7 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, decide)
     shapes = _shapes(lines, candidates)
     if alone:
-        _drop_page_furniture(lines, candidates, shapes, decide)
+        _drop_page_furniture(lines, candidates, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     for index, match in answers.items():
@@ -687,15 +683,13 @@ def _weigh_reported_speech(
             decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
 
 
-_MINOR_TEMPLATE = 5
-"""How many times more labels the document's main layout must have before a name alone on a line,
-in a document whose labels are written with a separator, is page furniture rather than a speaker."""
 
 
 def _drop_page_furniture(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     shapes: Mapping[int, tuple[str, str, str]],
+    conventions: Conventions,
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """Names alone on a line that are page furniture, by their shape in this document.
@@ -723,8 +717,8 @@ def _drop_page_furniture(
     }
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)
-    minor = separated >= _MINOR_TEMPLATE * names
-    listed = names < _TURNS_PER_SPEAKER * distinct
+    minor = separated >= conventions.minor_template * names
+    listed = names < conventions.turns_per_speaker * distinct
     for index, match in alone.items():
         if person_key[match.label] in running:
             del candidates[index]
