@@ -265,7 +265,6 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
 def _furniture(
     lines: Sequence[Line],
     index: int,
-    labels: Mapping[int, SpeakerMatch],
     first: int,
     last: int,
     *,
@@ -334,7 +333,7 @@ def assemble(
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
             used = {section.level for section in walk.sections}
             outline = line.level in used or line.level < min(used, default=0)
-            furniture = _furniture(lines, index, labels, first_label, last_label, continues_outline=outline)
+            furniture = _furniture(lines, index, first_label, last_label, continues_outline=outline)
             if furniture is not None:
                 walk.diagnostics.append(
                     Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)

@@ -48,7 +48,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple, overload
+from typing import NamedTuple
 
 import regex
 
@@ -134,17 +134,16 @@ class Verdict(NamedTuple):
     labels: dict[int, SpeakerMatch]
     legends: frozenset[int]
     rulings: dict[int, tuple[bool, str]]
-    """Line index → (accepted, reason) of each proposal weighed on its own; :meth:`decisions` makes them readable."""
-    bulk: Mapping[int, SpeakerMatch]
-    """Proposals accepted together: recurring labels and unlabelled turns."""
+    """Line index → (accepted, reason) of each proposal weighed on its own; the labels accepted
+    together (recurring ones, unlabelled turns) have no ruling: :meth:`decisions` writes theirs."""
     keys: dict[int, str]
     """The speaker key of each accepted label's line."""
     counts: Mapping[str, int]
     """How often each key speaks."""
     proposals: Mapping[int, SpeakerMatch]
     """Every proposal, with the unlabelled answers inferred from the document."""
-    numbers: Sequence[int]
-    """The source line number of each body line."""
+    lines: Sequence[Line]
+    """The body lines the indexes point into."""
     evidence: Evidence | None
     summary: str
     """Why the document has no turns, or ``""``."""
@@ -153,14 +152,13 @@ class Verdict(NamedTuple):
         """Every decision in line order (made on demand: most documents are never explained)."""
         rulings = dict(self.rulings)
         if not rejected_only:
-            for index, match in self.bulk.items():
-                key = self.keys.get(index, "")
-                rulings[index] = (
-                    True,
-                    f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else f"an unlabelled {match.role or 'Q&A'} turn",
-                )
+            for index, match in self.labels.items():
+                if index not in rulings:
+                    key = self.keys.get(index, "")
+                    reason = f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else f"an unlabelled {match.role or 'Q&A'} turn"
+                    rulings[index] = (True, reason)
         return tuple(
-            Decision(self.numbers[index], self.proposals[index].label, self.proposals[index].detector, accepted, reason)
+            Decision(self.lines[index].number, self.proposals[index].label, self.proposals[index].detector, accepted, reason)
             for index, (accepted, reason) in sorted(rulings.items())
             if not (rejected_only and accepted)
         )
@@ -196,25 +194,6 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
     return markup, separator, layout
-
-
-class _Numbers(Sequence[int]):
-    """Source line numbers of the body lines, read when a decision is made readable."""
-
-    def __init__(self, lines: Sequence[Line]) -> None:
-        self._lines = lines
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[int]: ...
-    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
-        if isinstance(index, slice):
-            return [line.number for line in self._lines[index]]
-        return self._lines[index].number
-
-    def __len__(self) -> int:
-        return len(self._lines)
 
 
 def _shapes(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch]) -> dict[int, tuple[str, str, str]]:
@@ -479,8 +458,7 @@ def decide_labels(
         keys: dict[int, str] | None = None,
         counts: Mapping[str, int] | None = None,
     ) -> Verdict:
-        accepted = {i: m for i, m in labels.items() if i not in rulings}  # accepted in bulk
-        return Verdict(labels, frozenset(legends), rulings, accepted, keys or {}, counts or {}, pool, _Numbers(lines), evidence, summary)
+        return Verdict(labels, frozenset(legends), rulings, keys or {}, counts or {}, pool, lines, evidence, summary)
 
     if not proposed:
         return verdict({}, set(), None, "no line has the shape of a speaker label")
@@ -511,9 +489,7 @@ def decide_labels(
             decide(index, False, "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)")
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif word == "reported" or (
-            han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
-        ):  # 他说：“……” (see _quotes)
+        elif word == "reported" or (han and _quotes(lines[index], match)):
             reported[index] = match
         else:
             candidates[index] = match

@@ -149,8 +149,6 @@ _COLON = r"[ \t]{0,2}[:：︰]"
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
 """A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
-_QUOTE_OPEN = frozenset("“「『\"‘")
-_STARTS_HAN = regex.compile(_HAN)
 
 def is_field_label(key: str, *, partial: bool = True) -> bool:
     """Whether a normalised label names a page field (``Note``, ``时间轴``) under the default

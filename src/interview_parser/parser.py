@@ -320,9 +320,10 @@ class _Trace(NamedTuple):
 
 def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagnostic]:
     """A diagnostic for every rejected label and legend."""
+    legends = {body[index].number for index in verdict.legends}
     return [
         Diagnostic(
-            "legend" if decision.reason.startswith("a legend") else "label-rejected",
+            "legend" if decision.line in legends else "label-rejected",
             f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}",
             decision.line,
         )
