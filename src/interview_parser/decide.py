@@ -67,6 +67,8 @@ _NOT_WORD = regex.compile(r"[\W_]+")
 def _is_faq(title: str) -> bool:
     """``FAQ``, ``FAQ (Frequently Asked Questions)``, ``常见问题：``: a product's questions."""
     return _FAQ.fullmatch(_NOT_WORD.sub("", fold(title))) is not None
+
+
 _LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}(?P<name>[^\s\u3000:：<>/\[\]()]{1,12})[:：](?!//)")
 _LEGEND_NAME_WITH_ROLE = regex.compile(
     r"(?:\p{Han}{2,10}|\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){0,4})"
@@ -155,10 +157,16 @@ class Verdict(NamedTuple):
             for index, match in self.labels.items():
                 if index not in rulings:
                     key = self.keys.get(index, "")
-                    reason = f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else f"an unlabelled {match.role or 'Q&A'} turn"
+                    reason = (
+                        f"{key!r} speaks {self.counts.get(key, 0)} times"
+                        if match.label
+                        else f"an unlabelled {match.role or 'Q&A'} turn"
+                    )
                     rulings[index] = (True, reason)
         return tuple(
-            Decision(self.lines[index].number, self.proposals[index].label, self.proposals[index].detector, accepted, reason)
+            Decision(
+                self.lines[index].number, self.proposals[index].label, self.proposals[index].detector, accepted, reason
+            )
             for index, (accepted, reason) in sorted(rulings.items())
             if not (rejected_only and accepted)
         )
@@ -319,7 +327,9 @@ def _evidence(
     units, labelled = _units(lines, first, last + 1, matches)
     density = labelled / units if units else 0.0
     # paragraphs outside the span matter only for a short run of labels
-    outside = _units(lines, 0, first, matches)[0] + _units(lines, last + 1, len(lines), matches)[0] if len(order) < 4 else 0
+    outside = (
+        _units(lines, 0, first, matches)[0] + _units(lines, last + 1, len(lines), matches)[0] if len(order) < 4 else 0
+    )
     recurring = sum(1 for n in counts.values() if n >= 2)
     strong = any(not matches[i].weak for i in order if matches[i].label)
 
@@ -352,7 +362,9 @@ def _evidence(
         earn(1, f"{density:.0%} of the paragraphs in the span are labelled")
     if unlabelled >= 2:
         earn(3, "unlabelled questions and answers")
-    inline = [i for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)] if not questions else []
+    inline = (
+        [i for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)] if not questions else []
+    )
     if len(inline) >= 3:
         values = speech = 0
         for i in inline:  # stop as soon as a quarter of them is speech
@@ -375,12 +387,26 @@ def _evidence(
     if len(order) < 4 and outside >= 5:
         earn(-1, f"a short run of labels in a longer text ({outside} paragraphs outside it)")
     return Evidence(
-        len(counts), recurring, unlabelled, len(counts) + len(unlabelled_roles), alternation, roles, questions, density, outside, strong, points, tuple(reasons)
+        len(counts),
+        recurring,
+        unlabelled,
+        len(counts) + len(unlabelled_roles),
+        alternation,
+        roles,
+        questions,
+        density,
+        outside,
+        strong,
+        points,
+        tuple(reasons),
     )
 
 
-def _alternates(order: Sequence[int], position: int, candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str]) -> bool:
+def _alternates(
+    order: Sequence[int], position: int, candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str]
+) -> bool:
     """Whether the proposal at ``order[position]`` differs in speaker from its neighbours."""
+
     def side(i: int) -> str:
         return keys.get(i) or f"\0{candidates[i].role}"
 
@@ -486,7 +512,11 @@ def decide_labels(
         elif not key:
             decide(index, False, "the label is only punctuation")
         elif match.weak and label[0].islower() and not _lower_role(lines, index, key, conventions):
-            decide(index, False, "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)")
+            decide(
+                index,
+                False,
+                "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)",
+            )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif word == "reported" or (han and _quotes(lines[index], match)):
@@ -560,8 +590,16 @@ def decide_labels(
         if quoting is None and speech[:1] in _QUOTES:
             quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
         accepted, reason = _one_off(
-            index, match, keys[index], shapes[index], trusted_shapes, conversation_start, conventions,
-            _alternates(order, position, candidates, keys), speech, bool(quoting),
+            index,
+            match,
+            keys[index],
+            shapes[index],
+            trusted_shapes,
+            conversation_start,
+            conventions,
+            _alternates(order, position, candidates, keys),
+            speech,
+            bool(quoting),
         )
         rulings[index] = (accepted, reason)
         if accepted:
@@ -641,7 +679,9 @@ def _weigh_reported_speech(
     previous: Line | None = None
     for index in range(order[0], order[-1] + 1):
         line = lines[index]
-        if line.kind == LineKind.TEXT and (index in together or previous is None or previous.paragraph != line.paragraph):
+        if line.kind == LineKind.TEXT and (
+            index in together or previous is None or previous.paragraph != line.paragraph
+        ):
             units += 1
             labelled += index in together
         previous = line
@@ -651,14 +691,16 @@ def _weigh_reported_speech(
     quoting = any(speaker_key(m.label) in established and _quotes(lines[i], m) for i, m in reported.items())
     for index, match in reported.items():
         key = speaker_key(match.label)
-        if (dense and established and keys[key] >= 2) or key in established or (quoting and not conventions.is_reported_speech(key)):
+        if (
+            (dense and established and keys[key] >= 2)
+            or key in established
+            or (quoting and not conventions.is_reported_speech(key))
+        ):
             candidates[index] = match
         elif _quotes(lines[index], match):
             decide(index, False, "opens a quotation, in prose that is not labelled throughout")
         else:
             decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
-
-
 
 
 def _drop_page_furniture(
@@ -704,7 +746,9 @@ def _drop_page_furniture(
             decide(index, False, "a name alone on a line, where the document writes its labels with a separator")
         elif listed:
             del candidates[index]
-            decide(index, False, "a short line alone, in a document where such lines mostly occur once: headings or a list")
+            decide(
+                index, False, "a short line alone, in a document where such lines mostly occur once: headings or a list"
+            )
 
 
 def _drop_continued_questions(
@@ -730,7 +774,11 @@ def _drop_continued_questions(
             decide(index, False, "the speech of the label right above it")
             continue
         asking = not match.label and match.role == "interviewer"
-        if asking and previous is not None and (previous.reopen or (not previous.label and previous.role == "interviewer")):
+        if (
+            asking
+            and previous is not None
+            and (previous.reopen or (not previous.label and previous.role == "interviewer"))
+        ):
             del candidates[index]
             decide(index, False, "continues the question above it: no answer stands between them")
             continue
