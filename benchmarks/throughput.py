@@ -20,6 +20,13 @@ Usage (dependencies: ``pip install -e ".[bench]"``)::
     python benchmarks/generate_corpus.py /tmp/ipcorpus
     python benchmarks/throughput.py /tmp/ipcorpus --plot docs/img/throughput.png
 
+``--baseline SRC`` adds a pipeline ``baseline``: the package in
+``SRC/interview_parser`` (the ``src`` folder of another checkout, e.g.
+``git worktree add /tmp/before v0.3.0``), loaded beside this one under another
+name, so "before" and "after" are measured in one interleaved run::
+
+    python benchmarks/throughput.py /tmp/ipcorpus --sections throughput --baseline /tmp/before/src
+
 Sections (``--sections``): ``throughput`` (a random sample of the corpus),
 ``fixed`` (per-document fixed cost on 5-10 KB documents), ``opencc`` (share of
 parse time spent converting speaker keys), ``scaling`` (one document of
@@ -30,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import json
 import os
 import random
@@ -80,6 +88,26 @@ def fm_md(path: Path) -> object:
 PIPELINES: dict[str, Pipeline] = {"floor": floor, "parse": parse_pipeline, "fm+md": fm_md}
 
 
+def load_baseline(src: Path) -> Pipeline:
+    """``parse`` from the copy of the package in ``src``, imported as ``interview_parser_baseline``.
+
+    The package imports its own modules relatively, so a second copy loads beside
+    the installed one without either seeing the other."""
+    init = src / "interview_parser" / "__init__.py"
+    spec = importlib.util.spec_from_file_location("interview_parser_baseline", init, submodule_search_locations=[str(init.parent)])
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"--baseline: no package at {init}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    baseline_parse = module.parse
+
+    def baseline(path: Path) -> object:
+        return baseline_parse(read(path))
+
+    return baseline
+
+
 def run_over(fn: Pipeline, paths: Sequence[Path]) -> float:
     gc.collect()
     start = CLOCK()
@@ -123,14 +151,17 @@ def take_mb(files: list[tuple[Path, int]], mb: float) -> tuple[list[Path], int]:
     return taken, size
 
 
-def section_throughput(files: list[tuple[Path, int]], sample_mb: float, repeats: int, seed: int) -> dict[str, Any]:
+def section_throughput(
+    files: list[tuple[Path, int]], sample_mb: float, repeats: int, seed: int, baseline: Pipeline | None = None
+) -> dict[str, Any]:
     shuffled = files[:]
     random.Random(seed).shuffle(shuffled)
     sample, size = take_mb(shuffled, sample_mb)
+    pipelines = dict(PIPELINES, baseline=baseline) if baseline else PIPELINES
     for path in sample:  # warm the page cache and every lazy initialisation
-        fm_md(path)
-        parse_pipeline(path)
-    times = interleaved(sample, repeats)
+        for fn in pipelines.values():
+            fn(path)
+    times = interleaved(sample, repeats, pipelines)
     ratios = {n: statistics.median(t / f for t, f in zip(times[n], times["floor"], strict=True)) for n in times}
     med = {n: statistics.median(t) for n, t in times.items()}
     out = {"documents": len(sample), "bytes": size, "repeats": repeats, "seconds": times}
@@ -142,6 +173,10 @@ def section_throughput(files: list[tuple[Path, int]], sample_mb: float, repeats:
     speedup = statistics.median(a / b for a, b in zip(times["fm+md"], times["parse"], strict=True))
     print(f"\nparse() is {speedup:.2f}× faster than fm+md (median of per-repeat ratios).")
     out.update({"mb_per_s": {n: size / med[n] / 1e6 for n in med}, "ratio_to_floor": ratios, "parse_vs_fm_md": speedup})
+    if baseline:
+        change = statistics.median(b / a - 1 for a, b in zip(times["parse"], times["baseline"], strict=True))
+        print(f"parse() throughput against the baseline: {change:+.1%} (median of per-repeat ratios).")
+        out["parse_vs_baseline"] = change
     return out
 
 
@@ -537,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--plot", type=Path, help="write the scaling plot (PNG) here")
     ap.add_argument("--json", type=Path, help="write every figure as JSON here")
+    ap.add_argument("--baseline", type=Path, help="the src folder of another version: measured beside this one")
     args = ap.parse_args(argv)
     sections = set(args.sections.split(","))
     global CLOCK
@@ -549,7 +585,9 @@ def main(argv: list[str] | None = None) -> int:
           f"load average {os.getloadavg()[0]:.2f}")
     results: dict[str, Any] = {}
     if "throughput" in sections:
-        results["throughput"] = section_throughput(files, args.sample_mb, args.repeats, args.seed)
+        results["throughput"] = section_throughput(
+            files, args.sample_mb, args.repeats, args.seed, load_baseline(args.baseline) if args.baseline else None
+        )
     if "fixed" in sections:
         with tempfile.TemporaryDirectory() as tmp:
             results["fixed"] = section_fixed(files, args.seed, Path(tmp))
