@@ -275,8 +275,12 @@ def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int
     """
     span = lines[start:stop]
     text = set(map(_PARAGRAPH, compress(span, map(_TEXTLIKE.__contains__, map(_KIND, span)))))
-    inside = [i for i in matches if start <= i < stop]
-    labelled_lines = [lines[i] for i in inside]
+    inside = (
+        [i for i in matches if start <= i < stop]
+        if start > min(matches, default=0) or stop <= max(matches, default=0)
+        else list(matches)
+    )
+    labelled_lines = list(map(lines.__getitem__, inside))
     opened = set(map(_PARAGRAPH, compress(labelled_lines, map(_TEXTLIKE.__contains__, map(_KIND, labelled_lines)))))
     return len(text) - len(opened & text) + len(inside), len(inside)
 
@@ -496,19 +500,39 @@ def decide_labels(
     faq = _faq_lines(lines) if not faq_page and any(_is_faq(line.title) for line in headings) else set()
     candidates: dict[int, SpeakerMatch] = {}
     reported: dict[int, SpeakerMatch] = {}
-    seen: dict[str, tuple[str, str, bool]] = {}  # label → (key, what its words say, Han): labels recur
+    shapes: dict[int, tuple[str, str, str]] = {}
+    alone: list[int] = []
+    # a document repeats its labels: what a label's words say is read once per label, and its
+    # shape once per (label, detector, layout)
+    seen: dict[str, tuple[str, str, bool]] = {}  # label → (key, what its words say, Han)
+    shaped: dict[tuple[str, str, bool, bool], tuple[str, str, str]] = {}
+    under_faq = faq_page or bool(faq)
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
+        if not label:
+            if under_faq and (faq_page or index in faq):
+                decide(index, False, "under an FAQ heading: a product's questions, not an interview")
+            else:
+                candidates[index] = match
+            continue
         info = seen.get(label)
         if info is None:
-            key = speaker_key(label) if label else ""
+            key = speaker_key(label)
             info = seen[label] = (key, conventions.label_words(label) if key else "", _HAN.match(key) is not None)
         key, word, han = info
-        if faq_page or index in faq:
-            decide(index, False, "under an FAQ heading: a product's questions, not an interview")
-        elif not label:
+        speechless = match.speech_start >= len(lines[index].text)
+        ask = (label, match.detector, bool(match.reopen), speechless)
+        shape = shaped.get(ask)
+        if shape is None:
+            shape = shaped[ask] = _shape(lines[index], match)
+        if not (under_faq or word or han or (match.weak and label[0].islower())) and key:  # most labels
             candidates[index] = match
+            shapes[index] = shape
+            if speechless:
+                alone.append(index)
+        elif under_faq and (faq_page or index in faq):
+            decide(index, False, "under an FAQ heading: a product's questions, not an interview")
         elif not key:
             decide(index, False, "the label is only punctuation")
         elif match.weak and label[0].islower() and not _lower_role(lines, index, key, conventions):
@@ -519,17 +543,23 @@ def decide_labels(
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif word == "reported" or (han and _quotes(lines[index], match)):
+        elif word == "reported" or (
+            han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
+        ):
             reported[index] = match
+            shapes[index] = shape
         else:
             candidates[index] = match
-    _weigh_reported_speech(lines, candidates, reported, conventions, decide)
-    alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
+            shapes[index] = shape
+            if speechless:
+                alone.append(index)
+    key_of = {label: info[0] for label, info in seen.items()}
+    if reported:
+        _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
+        alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
     if alone:
-        _drop_speechless(lines, candidates, alone, decide)
-    shapes = _shapes(lines, candidates)
-    if alone:
-        _drop_page_furniture(lines, candidates, shapes, conventions, decide)
+        _drop_speechless(lines, candidates, alone, key_of, decide)
+        _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     for index, match in answers.items():
@@ -574,10 +604,16 @@ def decide_labels(
     counts = Counter(keys.values())
     recurs = {key for key, n in counts.items() if n >= 2}
     order = sorted(candidates)
-    labels = {i: m for i, m in candidates.items() if not m.label or keys[i] in recurs}
-    recurring = [i for i in order if i in labels and candidates[i].label]
-    trusted_shapes = {shapes[i] for i in recurring}
-    conversation_start = recurring[0] if recurring else order[0]
+    if len(recurs) == len(counts):  # every speaker recurs (most documents): every label is taken
+        labels = dict(candidates)
+        trusted_shapes = set(shapes.values())
+        conversation_start = min(keys) if keys else order[0]
+        recurring: list[int] = []  # asked for only by a label spoken once: there is none
+    else:
+        labels = {i: m for i, m in candidates.items() if not m.label or keys[i] in recurs}
+        recurring = [i for i in order if i in labels and candidates[i].label]
+        trusted_shapes = {shapes[i] for i in recurring}
+        conversation_start = recurring[0] if recurring else order[0]
     # a document whose recurring speakers open with a quotation mark writes its speech that way
     # (asked only when a label spoken once opens with one)
     quoting: bool | None = None
@@ -663,6 +699,7 @@ def _weigh_reported_speech(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     reported: Mapping[int, SpeakerMatch],
+    key_of: Mapping[str, str],
     conventions: Conventions,
     decide: Callable[[int, bool, str], None],
 ) -> None:
@@ -672,7 +709,7 @@ def _weigh_reported_speech(
     how that transcript writes its speaker."""
     if not reported:
         return
-    keys = Counter(speaker_key(m.label) for m in reported.values())
+    keys = Counter(key_of[m.label] for m in reported.values())
     together = {**candidates, **reported}
     order = sorted(together)
     units = labelled = 0
@@ -686,11 +723,11 @@ def _weigh_reported_speech(
             labelled += index in together
         previous = line
     dense = units > 0 and labelled * 2 >= units
-    established = {speaker_key(m.label) for m in candidates.values() if m.label}
+    established = {key_of[m.label] for m in candidates.values() if m.label}
     # a speaker of this document who opens with a quotation: then quotation marks are its style
-    quoting = any(speaker_key(m.label) in established and _quotes(lines[i], m) for i, m in reported.items())
+    quoting = any(key_of[m.label] in established and _quotes(lines[i], m) for i, m in reported.items())
     for index, match in reported.items():
-        key = speaker_key(match.label)
+        key = key_of[match.label]
         if (
             (dense and established and keys[key] >= 2)
             or key in established
@@ -706,6 +743,7 @@ def _weigh_reported_speech(
 def _drop_page_furniture(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
+    speechless: Collection[int],
     shapes: Mapping[int, tuple[str, str, str]],
     conventions: Conventions,
     decide: Callable[[int, bool, str], None],
@@ -718,25 +756,35 @@ def _drop_page_furniture(
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
     """
-    alone = {i: m for i, m in candidates.items() if m.label and shapes[i][2].startswith("alone") and not shapes[i][1]}
-    following: dict[str, set[str]] = {}
-    counts: Counter[str] = Counter()
+    # ``speechless``: the labels with no speech on their line, the only ones whose layout is "alone"
+    lone = {shape for shape in set(shapes.values()) if shape[2].startswith("alone") and not shape[1]}
+    if not lone:
+        return
+    alone = {i: candidates[i] for i in speechless if i in candidates and shapes[i] in lone}
     person_key = {label: speaker_key(person(label)) for label in {m.label for m in alone.values()}}
-    for index, match in alone.items():
-        key = person_key[match.label]
-        counts[key] += 1
-        following.setdefault(key, set()).add(lines[index + 1].text if index + 1 < len(lines) else "")
-    separated = sum(1 for i, m in candidates.items() if m.label and i not in alone)
-    shared = Counter(text for texts in following.values() for text in texts)
-    running = {
-        key
-        for key, n in counts.items()
-        if separated and n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1
-    }
+    counts: Counter[str] = Counter()
+    for label, n in Counter(m.label for m in alone.values()).items():
+        counts[person_key[label]] += n
+    separated = sum(1 for m in candidates.values() if m.label) - len(alone)
+    running: set[str] = set()
+    if separated:  # a running header needs labels of another layout to run beside
+        following: dict[str, set[str]] = {}
+        for index, match in alone.items():
+            following.setdefault(person_key[match.label], set()).add(
+                lines[index + 1].text if index + 1 < len(lines) else ""
+            )
+        shared = Counter(text for texts in following.values() for text in texts)
+        running = {
+            key
+            for key, n in counts.items()
+            if n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1
+        }
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)
     minor = separated >= conventions.minor_template * names
     listed = names < conventions.turns_per_speaker * distinct
+    if not (running or minor or listed):
+        return
     for index, match in alone.items():
         if person_key[match.label] in running:
             del candidates[index]
@@ -789,15 +837,20 @@ def _drop_speechless(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     alone: Sequence[int],
+    key_of: Mapping[str, str],
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """A label spoken once, alone on its line, with no text before the next label or heading is a
     title, not a turn (``**The Interview Transcript:**``). A line right below it in its paragraph is its speech, even
     when that line has a colon of its own."""
-    spoken = Counter(speaker_key(m.label) for m in candidates.values() if m.label)
+    spoken: Counter[str] = Counter()
+    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
+        spoken[key_of[label]] += n
+    if all(n > 1 for n in spoken.values()):
+        return
     for index in sorted(alone):
         match = candidates[index]
-        if not match.label or match.speech_start < len(lines[index].text) or spoken[speaker_key(match.label)] > 1:
+        if not match.label or match.speech_start < len(lines[index].text) or spoken[key_of[match.label]] > 1:
             continue  # a speaker's label with nothing after it is still a label (see assemble's diagnostic)
         nxt = index + 1
         while nxt < len(lines) and lines[nxt].kind not in (LineKind.TEXT, LineKind.HEADING):
