@@ -339,3 +339,28 @@ def test_the_structural_thresholds_are_settings() -> None:
     assert strict_about_run_ins is not None
     assert lenient_about_run_ins is not None
     assert lenient_about_run_ins.points == strict_about_run_ins.points + 1
+
+
+def test_names_alone_in_capitals_and_in_mixed_case_are_one_template() -> None:
+    # a speaker in capitals is written alone on its line like the other: one convention, a point
+    # of evidence, even where one speaker takes several turns in a row
+    blocks = ["DR. HALE\nWe began in spring.", "Mira Okafor\nWhy then?", "Mira Okafor\nAnd who paid?",
+              "Mira Okafor\nWas it enough?", "DR. HALE\nBarely, and only for a year."]
+    doc = parse("\n\n".join(blocks))
+    assert [t.speaker for t in doc.turns] == ["DR. HALE", "Mira Okafor", "Mira Okafor", "Mira Okafor", "DR. HALE"]
+    evidence = Parser().explain("\n\n".join(blocks)).evidence
+    assert evidence is not None
+    assert "every label has the same shape" in "; ".join(evidence.reasons)
+
+
+def test_questions_opened_by_a_doubled_dash_with_unlabelled_answers() -> None:
+    questions = ["――始めたのはいつですか？", "――最初の客は誰でしたか。", "――今の目標は？"]
+    answers = ["十年前です。", "近所の子どもたちです。", "店を続けることです。"]
+    text = "店主に話を聞いた。\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers, strict=True))
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns[:2]] == [("interviewer", "始めたのはいつですか？"), ("interviewee", "十年前です。")]
+    assert len(doc.turns) == 6
+    assert parse(render(doc)).turns == doc.turns
+    # a dash in prose (an inner voice, a pause) that never asks anything is not a question
+    story = "\n\n".join(f"――{a}\n\n{a}" for a in answers)
+    assert parse(story).turns == ()

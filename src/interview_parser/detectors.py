@@ -600,10 +600,21 @@ class MagazineQA:
     (``_So it was a critical mass type thing._``), and a heading of the
     questions' level standing between them (``### Tell me about the first
     season.``) are questions too.
+
+    Japanese and Chinese interviews mark the interviewer's questions with a
+    doubled dash instead (``――どうして始めたのですか。``), whatever they end
+    with: a paragraph opened by one of ``question_markers``, three times or
+    more (one of them ending in a question mark), each followed by a
+    paragraph without the marker, is a question.
     """
 
     name = "magazine_qa"
     _SKIP = frozenset({LineKind.IMAGE, LineKind.CAPTION})
+
+    def __init__(self, question_markers: Sequence[str] = ("――", "——", "──")) -> None:
+        self.question_markers = tuple(question_markers)
+        """Paragraph openers that mark an unlabelled question (a single dash is dialogue in fiction)."""
+        self._marker_starts = frozenset(marker[:1] for marker in self.question_markers)
 
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
@@ -617,8 +628,12 @@ class MagazineQA:
             return False
         return text.endswith(("?", "？"))
 
-    def _answer(self, lines: Sequence[Line], index: int) -> int | None:
-        """The first plain text line after the question, past images and captions."""
+    def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
+        """The first plain text line after the question, past images and captions (and, with
+        ``new_paragraph``, past the rest of the question's own paragraph)."""
+        if new_paragraph:
+            while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
+                index += 1
         for nxt in range(index + 1, min(index + 4, len(lines))):
             if lines[nxt].kind == LineKind.TEXT:
                 return nxt
@@ -627,7 +642,12 @@ class MagazineQA:
         return None
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
-        core = [i for i, line in enumerate(lines) if (line.kind == LineKind.HEADING or line.text[-1] in "*_") and self._question(line)]
+        starts = self._marker_starts
+        seen = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING or line.text[-1] in "*_" or line.text[0] in starts]
+        marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
+        if len(marked) < 3 or not any(lines[i].text.rstrip(_CLOSING_QUOTES).endswith(("?", "？")) for i in marked):
+            marked = set()  # dashes in prose (a pause, an inner voice): an interview asks at least once
+        core = [i for i in seen if i in marked or ((lines[i].kind == LineKind.HEADING or lines[i].text[-1] in "*_") and self._question(lines[i]))]
         if len(core) < 3:
             return {}
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
@@ -645,7 +665,7 @@ class MagazineQA:
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
         out: dict[int, SpeakerMatch] = {}
         for index in sorted(questions):
-            answer = self._answer(lines, index)
+            answer = self._answer(lines, index, new_paragraph=index in marked)
             if answer is None or answer in questions:
                 continue
             out[index] = SpeakerMatch("", 0, 0, role="interviewer")

@@ -214,19 +214,29 @@ def _colon(label: str) -> str:
     return "：" if _HAN.match(label) else ":"
 
 
+_DASH_QUESTIONS = 0
+"""The "level" that writes unlabelled questions after a doubled dash (``――``)."""
+
+
 def _question_level(doc: Interview) -> int | None:
-    """The heading level to write unlabelled (magazine) questions at, or ``None`` to write them in bold.
+    """The heading level to write unlabelled (magazine) questions at, ``None`` to write them in
+    bold, or ``_DASH_QUESTIONS`` to open them with a doubled dash.
 
     A bold paragraph is read back as a question only when it ends in a
     question mark (``**Tell me more.**`` is emphasis in the answer above).
     Headings of one level are questions whatever they end in, once three
     of them are: so when some question does not end in one, all are written
-    as headings, at a level no section uses.
+    as headings, at a level no section uses. With fewer than three asking,
+    they are written as the dash convention writes them, which reads back
+    whatever they end in.
     """
     questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
+    asking = sum(1 for t in questions if t.text.rstrip().endswith(("?", "？")))
     # a question read from a heading carries no emphasis: it goes back as a heading
-    if all(t.text.rstrip().endswith(("?", "？")) and t.emphasis for t in questions):
+    if asking == len(questions) and all(t.emphasis for t in questions):
         return None
+    if asking < 3:
+        return _DASH_QUESTIONS
     used = {s.level for s in doc.sections}
     return next((level for level in (3, 4, 5, 6) if level not in used), None)
 
@@ -235,6 +245,8 @@ def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str], questio
     paragraphs = _paragraph_texts(turn.text, turn.emphasis)
     if not turn.label:  # an unlabelled (magazine) turn: questions in bold (or as headings), answers plain
         if turn.role == "interviewer" and len(paragraphs) == 1 and not turn.emphasis:
+            if question_level == _DASH_QUESTIONS:
+                return "――" + paragraphs[0]
             if question_level is not None:
                 return "#" * question_level + " " + _escape_line(turn.text)
             return f"**{paragraphs[0]}**"
