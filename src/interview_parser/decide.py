@@ -358,7 +358,9 @@ def _evidence(
         # on a line (titles, list heads look the same) are less sure
         on_the_line = any(matches[i].speech_start < len(lines[i].text) for i in order if matches[i].label)
         earn(2 if on_the_line else 1, "a second speaker recurs")
-    if len(set(shapes.values())) == 1 and sum(counts.values()) >= conventions.consistent_labels:
+    # a name in capitals alone on its line is the same template as a name alone (``PROF. SMITH``, ``Ines Berg``)
+    templates = {(markup, separator, layout.split(" ", 1)[0]) for markup, separator, layout in set(shapes.values())}
+    if len(templates) == 1 and sum(counts.values()) >= conventions.consistent_labels:
         earn(1, "every label has the same shape")
     if questions:
         earn(1, f"{questions} question(s) answered by another speaker")
