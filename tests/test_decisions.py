@@ -364,3 +364,16 @@ def test_questions_opened_by_a_doubled_dash_with_unlabelled_answers() -> None:
     # a dash in prose (an inner voice, a pause) that never asks anything is not a question
     story = "\n\n".join(f"――{a}\n\n{a}" for a in answers)
     assert parse(story).turns == ()
+
+
+def test_numbered_lines_under_markdown_headings_are_list_items() -> None:
+    text = (
+        "## 工具\n\n1、[Lathe](https://example.org/lathe)\n\n一个车床模拟器。\n\n**2、Kiln**\n\n一个窑温记录器。\n\n"
+        "## 访谈\n\n**问：** 你为什么做工具？\n\n**答：** 因为没人做。\n\n**问：** 还会继续吗？\n\n**答：** 会。"
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections] == ["工具", "访谈"]
+    assert len(doc.turns) == 4
+    # without "#" headings, a numbered line between turns is the document's own heading
+    plain = "**问：** 开始吧？\n\n**答：** 好。\n\n1、童年\n\n**问：** 在哪长大？\n\n**答：** 海边。"
+    assert [s.title for s in parse(plain).sections] == ["1、童年"]

@@ -315,6 +315,8 @@ def assemble(
     walk = _Walk(labels, keys, names)
     last_speech = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind not in _MEDIA_KINDS), -1)
     has_turns = bool(labels)
+    # two "#" headings below the title: the document writes its outline in Markdown
+    marked_outline = sum(1 for line in lines if line.kind == LineKind.HEADING and line.level > 1) >= 2
     first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
     trailing = False  # past a heading that follows the conversation: page furniture to the end
@@ -371,6 +373,7 @@ def assemble(
             in_bold_turn=walk.turn_match is not None and bool(walk.turn_match.reopen),
             conventions=conventions,
             structural=index in plain_headings,
+            marked_outline=marked_outline,
         )
         if heading is not None:
             walk.heading(line, heading, continues=caps and index > 0 and walk.heading_line == lines[index - 1].number)

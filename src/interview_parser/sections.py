@@ -126,6 +126,7 @@ def heading_title(
     in_bold_turn: bool = False,
     conventions: Conventions = DEFAULT_CONVENTIONS,
     structural: bool = False,
+    marked_outline: bool = False,
 ) -> str | None:
     """The heading text of ``line``, or ``None`` when it is not a heading.
 
@@ -134,7 +135,9 @@ def heading_title(
     ``has_turns``: the document has speaker labels at all;
     ``in_bold_turn``: the open turn is a question written in bold, which a
     further bold line continues; ``structural``: a plain line that the
-    document's structure makes a heading (see :func:`.assemble.assemble`).
+    document's structure makes a heading (see :func:`.assemble.assemble`);
+    ``marked_outline``: the document writes its sections as ``#`` headings, so
+    a line numbered ``1.`` or ``1、``, plain or bold, is a list item's title.
     """
     if line.kind == LineKind.HEADING:
         return None if is_link_heading(line) else line.title
@@ -147,6 +150,8 @@ def heading_title(
     strong_number = _HEADING_NUMBERED.match(text) is not None
     # "06 de marzo de 2025" is a dateline, not a heading numbered 06
     numbered = strong_number or (_NUMBERED.match(text) is not None and _YEAR.search(text) is None)
+    if marked_outline and numbered and not strong_number:
+        return None  # "1、" / "**9、…**" under "## Tools": the title of a list item
     last = text.rstrip(_CLOSERS)[-1:] or text[-1]
     if last in _ENDS_SENTENCE and not (last in _QUESTION_END and (has_turns or numbered)):
         return None  # a question stands as a heading only between turns, or numbered
