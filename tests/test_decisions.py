@@ -377,3 +377,23 @@ def test_numbered_lines_under_markdown_headings_are_list_items() -> None:
     # without "#" headings, a numbered line between turns is the document's own heading
     plain = "**问：** 开始吧？\n\n**答：** 好。\n\n1、童年\n\n**问：** 在哪长大？\n\n**答：** 海边。"
     assert [s.title for s in parse(plain).sections] == ["1、童年"]
+
+
+def test_run_in_terms_spoken_once_among_each_other_are_not_speakers() -> None:
+    glossary = (
+        "**Reach（触达）**: 品牌能接触到的人数。\n\n**Recall（记忆）**: 看过广告的人还记得多少。\n\n"
+        "**Retention（留存）**: 回来的用户占多少。\n\n**案例**：一家面包店的会员卡。\n\n会员卡让老顾客每周回来。\n\n"
+        "**Return（回报）**: 花的钱换来多少收入。\n\n**Referral（推荐）**: 顾客带来的新顾客。\n\n**案例**：一家书店的读书会。\n\n"
+        "**Relevance（相关）**: 内容和顾客的需要有多近。"
+    )
+    doc = parse(glossary)
+    assert doc.turns == ()
+    assert any("stand only beside others spoken once" in d.message for d in doc.diagnostics)
+    # a press conference: reporters each ask once, the spokesman answers each of them
+    briefing = "\n\n".join(
+        f"**{outlet}记者：** {question}\n\n**发言人：** {answer}"
+        for outlet, question, answer in [("甲报", "进展如何？", "顺利。"), ("乙台", "何时完成？", "明年。"), ("丙社", "预算多少？", "保密。")]
+    )
+    assert len(parse(briefing).turns) == 6
+    lenient = Parser(conventions=Conventions(anchored_one_offs=0.0))
+    assert lenient.parse(glossary).turns != ()

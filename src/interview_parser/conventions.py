@@ -151,6 +151,9 @@ class Conventions:
     alone on a line are page furniture."""
     plain_headings: int = 2
     """How many short plain lines standing alone above labels make them the document's headings."""
+    anchored_one_offs: float = 0.8
+    """Share of the labels spoken once (three or more) that must stand next to a recurring speaker:
+    below it, they are run-in headings among run-ins, not a conversation (-3 points)."""
 
     def adding(self, **words: Iterable[str]) -> Conventions:
         """A copy with extra words added to the named lists: ``adding(field_words={"sidebar"})``."""

@@ -25,6 +25,8 @@ and every proposal leaves a :class:`Decision` with its reason.
    unlabelled questions and answers            +3
    three labels or more, most speaking once    -1
    (and none recurring)                        -2
+   labels spoken once beside others spoken     -3
+   once only (three or more)
    labels are rare among the paragraphs        -2
    (unless two speakers recur)
    a short run of labels in a longer text      -1
@@ -388,6 +390,13 @@ def _evidence(
             -1 if recurring else -2,
             f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)",
         )
+    once = [position for position, key in enumerate(who) if counts.get(key) == 1]
+    if len(once) >= 3:
+        # a speaker heard once in a conversation speaks to one who recurs (a reporter asks the
+        # spokesman, a witness answers the chair); run-in headings stand among other run-ins
+        anchored = sum(1 for position in once if _beside_recurring(who, position, counts))
+        if anchored < conventions.anchored_one_offs * len(once):
+            earn(-3, f"{len(once) - anchored} of {len(once)} labels spoken once stand only beside others spoken once (run-ins)")
     if density < 0.2 and recurring < 2:
         earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
     if len(order) < 4 and outside >= 5:
@@ -406,6 +415,11 @@ def _evidence(
         points,
         tuple(reasons),
     )
+
+
+def _beside_recurring(who: Sequence[str], position: int, counts: Mapping[str, int]) -> bool:
+    """Whether the label at ``position`` has a recurring speaker (or an unlabelled side) next to it."""
+    return any(counts.get(who[near], 2) > 1 for near in (position - 1, position + 1) if 0 <= near < len(who))
 
 
 def _alternates(
