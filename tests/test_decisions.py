@@ -397,3 +397,17 @@ def test_run_in_terms_spoken_once_among_each_other_are_not_speakers() -> None:
     assert len(parse(briefing).turns) == 6
     lenient = Parser(conventions=Conventions(anchored_one_offs=0.0))
     assert lenient.parse(glossary).turns != ()
+
+
+def test_bold_questions_whose_paragraphs_open_with_one_run_in_are_a_list() -> None:
+    items = [("What does a normal week look like?", "Whether the pace suits you.", "That you plan ahead."),
+             ("How are mistakes handled?", "Whether you can learn in the open.", "That you own your errors."),
+             ("Who decides what gets built?", "How much say you will have.", "That you care about the product.")]
+    text = "Questions to ask at the end of a job interview.\n\n" + "\n\n".join(
+        f"**{question}**\n\nYou — {you}\n\nThem — {them}" for question, you, them in items
+    )
+    doc = parse(text)
+    assert doc.turns == ()
+    assert any("open with the same run-in 'you'" in d.message for d in doc.diagnostics)
+    interview = "\n\n".join(f"**{question}**\n\n{you} {them}" for question, you, them in items)
+    assert len(parse(interview).turns) == 6

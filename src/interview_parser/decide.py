@@ -31,6 +31,7 @@ and every proposal leaves a :class:`Decision` with its reason.
    (unless two speakers recur)
    a short run of labels in a longer text      -1
    labels followed by values, not speech       -5
+   unlabelled answers opening with one run-in  -5
    ==========================================  ======
 
    The document's labels make turns when it has two sides and at least
@@ -370,6 +371,9 @@ def _evidence(
         earn(1, f"{density:.0%} of the paragraphs in the span are labelled")
     if unlabelled >= 2:
         earn(3, "unlabelled questions and answers")
+        lead, n = _common_run_in(lines, [i for i in bare if matches[i].role == "interviewee"])
+        if n:
+            earn(-5, f"{n} answers open with the same run-in {lead!r}: a list's explanations, not answers")
     inline = (
         [i for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)] if not questions else []
     )
@@ -415,6 +419,19 @@ def _evidence(
         points,
         tuple(reasons),
     )
+
+
+_RUN_IN = regex.compile(r"(?P<lead>[^\s:：—–-]{1,20}(?:[ \t][^\s:：—–-]{1,20})?)[ \t]{0,2}(?:[—–]|--?|[:：])[ \t]")
+
+
+def _common_run_in(lines: Sequence[Line], answers: Sequence[int]) -> tuple[str, int]:
+    """The run-in most unlabelled answers open with (``Vous — …`` under every question), and how
+    many do; ``("", 0)`` when fewer than half of three or more answers share one."""
+    leads = Counter(found["lead"].casefold() for i in answers if (found := _RUN_IN.match(lines[i].text)))
+    if len(answers) < 3 or not leads:
+        return "", 0
+    lead, n = leads.most_common(1)[0]
+    return (lead, n) if n * 2 >= len(answers) else ("", 0)
 
 
 def _beside_recurring(who: Sequence[str], position: int, counts: Mapping[str, int]) -> bool:
