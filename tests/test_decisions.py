@@ -382,6 +382,7 @@ def test_numbered_lines_under_markdown_headings_are_list_items() -> None:
 def test_run_in_terms_spoken_once_among_each_other_are_not_speakers() -> None:
     glossary = (
         "**Reach（触达）**: 品牌能接触到的人数。\n\n**Recall（记忆）**: 看过广告的人还记得多少。\n\n"
+        "**Range（范围）**: 覆盖了多少地区。\n\n**Rate（频率）**: 一周看到几次。\n\n"
         "**Retention（留存）**: 回来的用户占多少。\n\n**案例**：一家面包店的会员卡。\n\n会员卡让老顾客每周回来。\n\n"
         "**Return（回报）**: 花的钱换来多少收入。\n\n**Referral（推荐）**: 顾客带来的新顾客。\n\n**案例**：一家书店的读书会。\n\n"
         "**Relevance（相关）**: 内容和顾客的需要有多近。"

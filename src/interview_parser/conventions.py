@@ -43,7 +43,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     examples warning important related title date time venue attendees participants agenda edit editor
     caption credit credits contact email phone website url subject re fwd from to cc chapter part
     episode season keywords abstract background conclusion tldr tl;dr ps p.s media press
-    appearances present presiding speakers witnesses exhibits index
+    appearances present presiding speakers witnesses exhibits index by
     timeframe deadline announcement announcements tip tips step hint reference references
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
@@ -59,6 +59,7 @@ CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文
 
 CREDIT_PREFIXES: tuple[str, ...] = (
     "edited by", "transcribed by", "translated by", "photo by", "read more", "see also", "about the author", "related ",
+    "also present",
 )
 """Starts of labels that are credit or navigation lines (``Edited by:``)."""
 
@@ -152,8 +153,9 @@ class Conventions:
     plain_headings: int = 2
     """How many short plain lines standing alone above labels make them the document's headings."""
     anchored_one_offs: float = 0.8
-    """Share of the labels spoken once (three or more) that must stand next to a recurring speaker:
-    below it, they are run-in headings among run-ins, not a conversation (-3 points)."""
+    """Share of the labels spoken once that must stand next to a recurring speaker: below it (and
+    with three or more that do not), they are run-in headings among run-ins, not a conversation
+    (-3 points)."""
 
     def adding(self, **words: Iterable[str]) -> Conventions:
         """A copy with extra words added to the named lists: ``adding(field_words={"sidebar"})``."""

@@ -399,7 +399,8 @@ def _evidence(
         # a speaker heard once in a conversation speaks to one who recurs (a reporter asks the
         # spokesman, a witness answers the chair); run-in headings stand among other run-ins
         anchored = sum(1 for position in once if _beside_recurring(who, position, counts))
-        if anchored < conventions.anchored_one_offs * len(once):
+        # three of them at least: the first label of a document (a greeting) may stand beside another
+        if len(once) - anchored >= 3 and anchored < conventions.anchored_one_offs * len(once):
             earn(-3, f"{len(once) - anchored} of {len(once)} labels spoken once stand only beside others spoken once (run-ins)")
     if density < 0.2 and recurring < 2:
         earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
