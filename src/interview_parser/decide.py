@@ -199,6 +199,8 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
     separator = ":" if separator in ("：", "︰") else separator  # the colon's width follows the name's script
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
+    if layout == "alone" and not separator and match.timestamp is not None:
+        separator = "time"  # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
     return markup, separator, layout
