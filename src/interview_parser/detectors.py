@@ -148,6 +148,10 @@ _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 """A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
 _NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t]{0,2}[:：︰]"
+_GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
+_GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
+"""Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
+_GROUP_OF_TWO_OR_MORE = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
 """A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
@@ -311,7 +315,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
@@ -365,9 +369,6 @@ class BoldNameThenColonLine(_PatternDetector):
 
 _TS_REQUIRED = rf"\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}"
 """A timestamp that must stand first: ``[00:00:51] ``, ``(0:13) ``, ``0:00:13.8 ``."""
-_GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
-_GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
-"""Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
 
 
 class TimedBoldName(_PatternDetector):
