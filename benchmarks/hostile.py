@@ -73,6 +73,14 @@ def nested_brackets(size: int) -> str:
     return "[(" * depth + "x" + ")]" * depth
 
 
+def timed_near_labels(size: int) -> str:
+    """Lines that almost make the timed and dash labels: an unclosed bold group of names after a
+    time, a long run of capitalised words after a time, a bold name and dashes without speech."""
+    group = ", ".join(["Ana Lima"] * 30)
+    words = " ".join(["Word"] * 40)
+    return _fit(f"0:00:13.8 **{group} & Bo Li\n[00:00:51] {words}\n**Ana Lima** - -- -\n", size)
+
+
 def label_storm(size: int) -> str:
     """Lines that each almost make a label: a name and a colon, no speech."""
     return _fit("**Ana Lima：**\nMR. SMITH:\n问：\n", size)
@@ -224,6 +232,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("spaced_letters", "a, 1 MB of spaces, b", spaced_letters, MB),
     ("nested_brackets", "deeply nested '[(' ... ')]', 1 MB", nested_brackets, MB),
     ("label_storm", "near-labels without speech, 1 MB", label_storm, MB),
+    ("timed_near_labels", "near timed, group and dash labels, 1 MB", timed_near_labels, MB),
     ("angle_brackets", "turns with x<y and <inaudible, no '>', 1 MB", angle_brackets, MB),
     ("unclosed_comments", "'<!-- >' lines, 1 MB", unclosed_comments, MB),
     ("shortcode_openers", "'{{<' repeated on one line, 1 MB", shortcode_openers, MB),

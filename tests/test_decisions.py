@@ -412,3 +412,102 @@ def test_bold_questions_whose_paragraphs_open_with_one_run_in_are_a_list() -> No
     assert any("open with the same run-in 'you'" in d.message for d in doc.diagnostics)
     interview = "\n\n".join(f"**{question}**\n\n{you} {them}" for question, you, them in items)
     assert len(parse(interview).turns) == 6
+
+
+def test_question_headings_answered_by_a_panel_are_sections() -> None:
+    text = (
+        "## 1. How did it start?\n\n**Ana** - With a borrowed van.\n\n**Bo** - And no map.\n\n"
+        "## 2. What went wrong?\n\n**Bo** - The van.\n\n**Ana** - Mostly the van.\n\n"
+        "## 3. Would you do it again?\n\n**Ana** - Tomorrow."
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.section) for t in doc.turns] == [
+        ("Ana", "1. How did it start?"),
+        ("Bo", "1. How did it start?"),
+        ("Bo", "2. What went wrong?"),
+        ("Ana", "2. What went wrong?"),
+        ("Ana", "3. Would you do it again?"),
+    ]
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert [d.line for d in rejected] == [1, 7, 13]
+    assert all("panel" in d.message for d in rejected)
+
+
+def test_question_headings_stay_questions_when_one_answer_is_unlabelled() -> None:
+    text = (
+        "### Who are you?\n\nA retired ferry captain.\n\n### What do you use?\n\n**Ana**: A compass.\n\n"
+        "**Bo**: A kettle.\n\n### And next?\n\n**Bo**: A boat.\n\n**Ana**: Two boats."
+    )
+    doc = parse(text)
+    assert [t.role for t in doc.turns][:2] == ["interviewer", "interviewee"]
+    assert sum(t.role == "interviewer" for t in doc.turns) == 3
+
+
+def test_timed_names_alone_on_a_line_with_the_speech_below() -> None:
+    text = (
+        "[00:00:01] Mara\nHello and welcome.\n\n[00:00:05] Mara\nMy guest is here.\n\n[00:00:09] Ivo\nThanks.\n\n"
+        "[00:00:12] Mara\nWhy boats?\n\n[00:00:15] Ivo\nThey float.\n\n[00:00:20] Harbour Master\nMove the boat, please."
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text, t.timestamp) for t in doc.turns][:3] == [
+        ("Mara", "Hello and welcome.", "00:00:01"),
+        ("Mara", "My guest is here.", "00:00:05"),
+        ("Ivo", "Thanks.", "00:00:09"),
+    ]
+    assert doc.turns[-1].speaker == "Harbour Master"  # spoken once, in the document's timed shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme: each time and title once
+        "09:00 Registration\nCoffee in the hall.\n\n10:00 Keynote\nThe director opens.\n\n"
+        "11:30 Workshops\nThree rooms.\n\n13:00 Lunch\nIn the garden.",
+        # a chapter list: a time and a title on each line, nothing said below them
+        "Chapters\n\n00:00 Intro\n02:15 The Boat\n10:40 The Storm\n15:00 Home\n\nThanks for watching.",
+    ],
+)
+def test_times_and_titles_are_not_timed_labels(text: str) -> None:
+    assert parse(text).turns == ()
+
+
+def test_a_time_then_a_bold_name_without_a_colon() -> None:
+    text = (
+        "\ufeff(Opening music: a banjo)\n\n0:00:01.5 **Mara Lind** Welcome to the show.\n\n"
+        "0:00:04.0 **Ivo Petrov** Glad to be here.\n\n0:00:06.2 **Mara Lind** Why boats?\n\n"
+        "0:00:08.9 **Ivo Petrov** They float.\n\n0:00:10.1 **Mara Lind, Ivo Petrov, & Kai Ono** (laughing)"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Mara Lind", "Welcome to the show."),
+        ("Ivo Petrov", "Glad to be here."),
+        ("Mara Lind", "Why boats?"),
+        ("Ivo Petrov", "They float."),
+        ("Mara Lind, Ivo Petrov, & Kai Ono", "(laughing)"),
+    ]
+    assert doc.turns[0].timestamp == "0:00:01.5"
+
+
+def test_bold_names_with_a_dash_separator_must_recur() -> None:
+    text = "**Ana** - Hello there.\n\n**Bo** - Hi.\n\n**Ana** - How are you?\n\n**Bo** – Fine, thanks."
+    assert [(t.speaker, t.text) for t in parse(text).turns] == [
+        ("Ana", "Hello there."),
+        ("Bo", "Hi."),
+        ("Ana", "How are you?"),
+        ("Bo", "Fine, thanks."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bold places before a dash, each once: a list, not a conversation
+        "Our trip:\n\n**Paris** - the city of light, where we ate too much.\n\n**Lyon** - quieter, and the food"
+        " was better.\n\n**Nice** - the sea at last.",
+        # a plain name before a dash is prose, however often
+        "Paris - the city of light - was our first stop.\n\nParis - again - was our last stop too.\n\n"
+        "Lyon - in between - rained.\n\nLyon - of course - rained again.",
+    ],
+)
+def test_dashes_in_prose_are_not_labels(text: str) -> None:
+    assert parse(text).turns == ()

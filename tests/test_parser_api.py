@@ -49,16 +49,19 @@ def test_builtin_names_are_stable_and_ordered() -> None:
     assert Parser().detector_names == (
         "bold_label",
         "bold_name_colon_below",
+        "timed_bold_name",
+        "timed_name_line",
         "qa_marker",
         "caps_label",
         "bracket_label",
         "heading_label",
         "name_timestamp",
         "plain_label",
+        "dash_label",
         "name_line",
         "magazine_qa",
     )
-    assert len(BUILTIN_DETECTORS) == 10
+    assert len(BUILTIN_DETECTORS) == 13
 
 
 def test_a_plain_class_satisfies_the_protocol() -> None:
@@ -77,7 +80,7 @@ def test_with_detector_inserts_before_a_named_builtin_and_is_used() -> None:
 
 
 def test_with_detector_after_and_default_first() -> None:
-    assert Parser().with_detector(ChatExport(), after="qa_marker").detector_names[3] == "chat_export"
+    assert Parser().with_detector(ChatExport(), after="qa_marker").detector_names[5] == "chat_export"
     assert Parser().with_detector(ChatExport()).detector_names[0] == "chat_export"
 
 
@@ -97,8 +100,9 @@ def test_unknown_name_lists_the_known_ones() -> None:
     with pytest.raises(KeyError) as info:
         Parser().without_detector("nope")
     assert info.value.args[0] == (
-        "no detector named 'nope'; known detectors: bold_label, bold_name_colon_below, qa_marker, caps_label, "
-        "bracket_label, heading_label, name_timestamp, plain_label, name_line, magazine_qa"
+        "no detector named 'nope'; known detectors: bold_label, bold_name_colon_below, timed_bold_name, "
+        "timed_name_line, qa_marker, caps_label, bracket_label, heading_label, name_timestamp, plain_label, "
+        "dash_label, name_line, magazine_qa"
     )
 
 

@@ -202,6 +202,8 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
     separator = ":" if separator in ("：", "︰") else separator  # the colon's width follows the name's script
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
+    if layout == "alone" and not separator and match.timestamp is not None:
+        separator = "time"  # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
     return markup, separator, layout
@@ -595,6 +597,7 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
+    _drop_panel_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     for index, match in answers.items():
         candidates[index] = pool[index] = match
@@ -865,6 +868,38 @@ def _drop_continued_questions(
             decide(index, False, "continues the question above it: no answer stands between them")
             continue
         previous = match
+
+
+_LABELLED = SpeakerMatch("-", 0, 0)
+"""Stands for a line no proposal opens: not an unlabelled answer."""
+
+
+def _drop_panel_questions(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Questions written as headings are a panel's topics, not an interviewer's turns, when
+    every one is answered with a label and most by two named speakers or more (``## 1. Why?``
+    then ``**Emma** - …`` and ``**Zoe** - …``): the headings stay sections. One named speaker
+    answering each is an interviewee, and a question answered without a label is a magazine's
+    unlabelled Q&A: then the headings are the interviewer's questions."""
+    asked = [
+        i for i, m in candidates.items() if not m.label and m.role == "interviewer" and lines[i].kind == LineKind.HEADING
+    ]
+    if not asked or any(not candidates.get(_next_content(lines, i), _LABELLED).label for i in asked):
+        return  # a question answered without a label: the Q&A is unlabelled, its headings ask
+    answerers: dict[int, set[str]] = {i: set() for i in asked}
+    current: int | None = None
+    for index in sorted(candidates):
+        match = candidates[index]
+        if index in answerers:
+            current = index
+        elif current is not None and match.label:
+            answerers[current].add(speaker_key(person(match.label)))
+    if sum(len(names) >= 2 for names in answerers.values()) * 2 <= len(asked):
+        return
+    for index in asked:
+        del candidates[index]
+        decide(index, False, "a question heading answered by several named speakers: a panel's topic, a section")
 
 
 def _drop_speechless(

@@ -144,8 +144,14 @@ _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p
 _ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]){0,3}"
 _NUMBER = r"(?:[ \t]?\d{1,3}(?![:：.]\d))?"
 """A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2`` (not a clock: ``END 2:21``)."""
-_NAME = rf"(?:(?:{_CJK_NAME}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
+_CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
+"""A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
+_NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t]{0,2}[:：︰]"
+_GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
+_GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
+"""Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
+_GROUP_OF_TWO_OR_MORE = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
 """A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
@@ -309,7 +315,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
@@ -359,6 +365,86 @@ class BoldNameThenColonLine(_PatternDetector):
         if nxt is None or not nxt.text.startswith((":", "：")):
             return None  # the colon on the next line is what makes the bold name a label
         return super().detect(line, context)
+
+
+_TS_REQUIRED = rf"\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}"
+"""A timestamp that must stand first: ``[00:00:51] ``, ``(0:13) ``, ``0:00:13.8 ``."""
+
+
+class TimedBoldName(_PatternDetector):
+    """``0:00:13.8 **Full Name** speech``: a time, then a bold name with no colon, then the speech
+    on the same line (podcast exports); the name may be a group (``**Ana, Bo & Cy**``).
+
+    Without a time in front, a bold name opening a line is emphasis as often as a label: the time
+    is what makes it one. Grammar: ``TS "**" NAME ("," NAME | "&" NAME){0,5} "**" SPEECH``
+    """
+
+    name = "timed_bold_name"
+    first = _FirstCharacters("")
+    pattern = regex.compile(rf"{_TS_REQUIRED}(?P<open>\*\*|__)(?P<label>{_GROUP})(?P=open)[ \t]{{1,4}}(?=[^\s:：︰])")
+
+    def could_match(self, text: str) -> bool:
+        return "**" in text[:200] or "__" in text[:200]
+
+
+class TimedNameLine(_PatternDetector):
+    """``[00:00:51] Stefan`` alone on a line, the speech on the line(s) below.
+
+    Weak: it must recur (``10:30 Breakfast`` in a programme has the same shape). A line
+    followed by another such line is a chapter list, not a label.
+    Grammar: ``TS NAME [ROLE]`` (the whole line), then a line of text.
+    """
+
+    name = "timed_name_line"
+    first = _FirstCharacters("")
+    weak = True
+    pattern = regex.compile(rf"{_TS_REQUIRED}(?P<label>{_NAME}{_ROLE})[ \t]*$")
+
+    def could_match(self, text: str) -> bool:
+        return len(text) <= _MAX_TIMED_NAME_LINE and text[-1] not in _NOT_NAME_END
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        index = context.index
+        if index + 1 >= len(context.lines):
+            return None
+        below = context.lines[index + 1]
+        if below.kind != LineKind.TEXT or (self.could_match(below.text) and self.pattern.match(below.text)):
+            return None  # nothing said below it, or a list of times and titles
+        return super().detect(line, context)
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        return SpeakerMatch(label, len(line.text), len(line.text), timestamp=timestamp, weak=True, detector=self.name)
+
+
+_MAX_TIMED_NAME_LINE = 80
+
+
+_DASHES = ("-", "–", "—")
+_DASH_WITHIN = 60
+"""How far into a line a name's dash separator may stand."""
+
+
+class DashLabel(_PatternDetector):
+    """``**Emma** - speech``, ``**Zoe** – speech``: a bold name, a dash between spaces, the speech.
+
+    Weak: only a document that writes its labels this way again and again has them
+    (``**Paris** - the city of light`` is a list item). A plain name before a dash is not
+    proposed: running headers (``Official - Subject to Final Review``) and prose wrapped
+    onto a new line (``The President — and I said``) have that shape.
+    Grammar: ``[TS] "**" NAME [ROLE] "**" " " DASH " " SPEECH``
+    """
+
+    name = "dash_label"
+    first = _FirstCharacters("*_")
+    weak = True
+    pattern = regex.compile(
+        rf"{_TS_PREFIX}(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—][ \t]{{1,2}}(?=[^\s\-–—])"
+    )
+
+    @staticmethod
+    def prefilter(text: str) -> bool:
+        head = text[:_DASH_WITHIN]
+        return any(f" {dash} " in head for dash in _DASHES)
 
 
 class QAMarker(_PatternDetector):
@@ -676,12 +762,15 @@ class MagazineQA:
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BoldLabel(),
     BoldNameThenColonLine(),
+    TimedBoldName(),
+    TimedNameLine(),
     QAMarker(),
     CapsLabel(),
     BracketLabel(),
     HeadingLabel(),
     NameTimestamp(),
     PlainLabel(),
+    DashLabel(),
     NameOnOwnLine(),
     MagazineQA(),
 )

@@ -41,6 +41,10 @@ def fold(text: str) -> str:
     return "".join(to_simplified(unicodedata.normalize("NFKC", text)).split()).casefold()
 
 
+_GROUP_END = regex.compile(r"[,，][ \t]{0,2}(?:&|and |und |et |y )[^,，]{1,60}$")
+"""The last item of a list of people: ``, & Jen Luker``, ``, and Bo``."""
+
+
 def person(label: str) -> str:
     """The name in a label, without a role in parentheses or after a comma:
     ``王磊（某公司CEO）`` → ``王磊``, ``JOSÉ ROSAS, GOBERNADOR`` → ``JOSÉ ROSAS``."""
@@ -49,6 +53,8 @@ def person(label: str) -> str:
         match = _TRAILING_ROLE.search(text)
         if match is not None and match.start() > 0:
             return text[: match.start()].rstrip()
+    if _GROUP_END.search(text) is not None:
+        return text  # "Ana Ruiz, Bo Li, & Cy Wu": several people, not a name and a role
     for comma in (",", "，"):
         if comma in text:
             head = text.split(comma, 1)[0].rstrip()
