@@ -401,12 +401,12 @@ class TimedNameLine(_PatternDetector):
     pattern = regex.compile(rf"{_TS_REQUIRED}(?P<label>{_NAME}{_ROLE})[ \t]*$")
 
     def could_match(self, text: str) -> bool:
-        return len(text) <= _MAX_TIMED_NAME_LINE and text[-1] not in _NOT_NAME_END
+        return len(text) <= _MAX_TIMED_NAME_LINE
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         index = context.index
-        if index + 1 >= len(context.lines):
-            return None
+        if index + 1 >= len(context.lines) or line.text[-1] in _NOT_NAME_END:
+            return None  # "00:01:31 Ana." ends a sentence: a caption, not a name
         below = context.lines[index + 1]
         if below.kind != LineKind.TEXT or (self.could_match(below.text) and self.pattern.match(below.text)):
             return None  # nothing said below it, or a list of times and titles
