@@ -38,6 +38,21 @@ def _line_range(value: Iterable[int]) -> LineRange:
     return (int(first), int(last))
 
 
+Span = tuple[int, int]
+"""Start and end offsets (end exclusive) into the text given to ``parse``."""
+
+
+def _span(value: Iterable[int] | None) -> Span | None:
+    if value is None:
+        return None
+    start, end = value
+    if not 0 <= start <= end:
+        raise ValueError(f"source span must satisfy 0 <= start <= end, got {start}..{end}")
+    if type(value) is tuple and type(start) is int and type(end) is int:
+        return value  # already canonical: the parser's case
+    return (int(start), int(end))
+
+
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
@@ -178,6 +193,13 @@ class Turn:
     """A timestamp written next to the label, as written, e.g. ``"00:01:31"`` (``"time"`` in :meth:`Interview.to_dict`)."""
     role: str | None = None
     """The speaker's role (``"interviewer"``/``"interviewee"``), also for unlabelled Q&A turns."""
+    span: Span | None = attrs.field(default=None, converter=_span, eq=False)
+    """Where the turn is in the text given to ``parse`` (``text[start:end]``), from its label to the end
+    of its last line; ``None`` for a turn not built by the parser. Not compared: equal turns may stand
+    anywhere."""
+    label_span: Span | None = attrs.field(default=None, converter=_span, eq=False)
+    """Where the label's words are in that text, without markup or colon; ``None`` when the turn has no
+    label or the label is not written there as read (after HTML entities, say)."""
 
     def __attrs_post_init__(self) -> None:
         for span in self.emphasis:
@@ -293,6 +315,8 @@ class Interview:
                     "time": t.timestamp,
                     "start_seconds": t.start_seconds,
                     "role": t.role,
+                    "span": None if t.span is None else list(t.span),
+                    "label_span": None if t.label_span is None else list(t.label_span),
                 }
                 for t in self.turns
             ],
@@ -337,6 +361,8 @@ class Interview:
                     detector=t.get("detector"),
                     timestamp=t.get("time", t.get("timestamp")),  # the older name, which pandas reads as a date
                     role=t.get("role"),
+                    span=t.get("span"),
+                    label_span=t.get("label_span"),
                 )
                 for t in data.get("turns", ())
             ],
