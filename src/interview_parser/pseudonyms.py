@@ -104,7 +104,7 @@ def name_forms(name: str, conventions: Conventions = DEFAULT_CONVENTIONS) -> lis
 
     >>> name_forms("Jeffrey Katzenberg")[:3]
     [('jeffrey katzenberg', True), ('jeffrey', False), ('katzenberg', False)]
-    >>> sorted(form for form, full in name_forms("王堅") if full or "先" in form or "老" in form)
+    >>> sorted(form for form, full in name_forms("王堅") if full or form.endswith("先生") or form.startswith("老"))
     ['王先生', '王坚', '王坚先生', '老王']
     """
     full = " ".join(fold_text(person(name)).split())
