@@ -15,6 +15,7 @@ it was, so the result can go back to whoever wrote the transcript.
 from __future__ import annotations
 
 import bisect
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,6 +24,7 @@ import attrs
 import regex
 
 from .conventions import Conventions
+from .decoding import decode
 from .frontmatter import split_front_matter
 from .model import Interview, Speaker
 from .normalize import person, speaker_key
@@ -36,6 +38,7 @@ __all__ = [
     "Replacement",
     "UnknownSpeakerError",
     "apply",
+    "decode_exactly",
     "merge_speakers",
     "pseudonymise",
     "rename_speaker",
@@ -250,7 +253,9 @@ def pseudonymise(
     for start, end, form in finder.find(text):
         if _overlaps(addresses, start, end):
             continue  # reported below, with every other form inside the address
-        out.append(_replacement(places, text, start, end, owners[form]))
+        found = _replacement(places, text, start, end, owners[form])
+        if found.kept or found.new != found.old:
+            out.append(found)
     for first, last in addresses:
         what = "an e-mail address" if "@" in text[first:last] and "://" not in text[first:last] else "a URL"
         for start, end, form in finder.find(text[first:last], whole_words=False):
@@ -277,7 +282,9 @@ def _owners(cast: Sequence[Person], conventions: Conventions) -> dict[str, Perso
 
 def _replacement(places: _Places, text: str, start: int, end: int, owner: Person | tuple[Person, ...]) -> Replacement:
     if isinstance(owner, Person):
-        return places.replacement(text, start, end, owner.pseudonym)
+        written = text[start:end]
+        shouted = len(written) > 1 and written.isupper()  # "MR. SMITH:" labels stay in capitals
+        return places.replacement(text, start, end, owner.pseudonym.upper() if shouted else owner.pseudonym)
     names = " or ".join(repr(p.pseudonym) for p in owner)
     return places.replacement(text, start, end, "", kept=True, reason=f"could name {names}: choose by hand")
 
@@ -296,3 +303,23 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(first < end and start < last for first, last in spans)
+
+
+_WITH_BOM = {"utf-8-sig": "utf-8", "utf-16": None}
+
+
+def decode_exactly(data: bytes, *, encoding: str | None = None, name: str = "<bytes>") -> tuple[str, str]:
+    """Text that encodes back to exactly ``data``, and the codec that does it: a byte order mark stays
+    in the text as U+FEFF (``parse`` ignores it), so an edit writes it back.
+
+    Raises:
+        DecodingError: the bytes do not decode (see :func:`.decoding.decode`).
+        ValueError: the text would not encode back to the same bytes.
+    """
+    codec = decode(data, encoding=encoding, name=name).encoding or "utf-8"
+    if codec in _WITH_BOM:
+        codec = _WITH_BOM[codec] or ("utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be")
+    text = data.decode(codec)
+    if text.encode(codec) != data:
+        raise ValueError(f"{name}: {codec} does not write these bytes back unchanged, so they cannot be edited in place")
+    return text, codec
