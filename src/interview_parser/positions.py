@@ -46,14 +46,27 @@ class SourceMap:
             self.starts.append(match.end())
         self.ends.append(len(original))
 
-    def offset(self, line: int, column: int) -> int:
-        """Offset in the original of ``column`` (0-based, in normalised line ``line``, 1-based)."""
+    def offset(self, line: int, column: int, *, end: bool = False) -> int:
+        """Offset in the original of ``column`` (0-based, in normalised line ``line``, 1-based).
+
+        Where normalising removed characters (U+FEFF), a start (``end=False``) is placed after them
+        and an end before them, so a span holds only what was read.
+        """
         start = self.starts[line - 1]
         normal = self.lines[line - 1]
-        if self.original.startswith(normal[:column], start):
+        if self.original.startswith(normal, start):
             return start + column  # the line was not changed by normalising (nearly always)
         raw = self.original[start : self.ends[line - 1]]
         want = normal[:column]
+        cut = self._shortest(raw, want)
+        while not end and cut < len(raw) and _normal(raw[: cut + 1]) == want:
+            cut += 1
+        return start + cut
+
+    @staticmethod
+    def _shortest(raw: str, want: str) -> int:
+        """The shortest prefix of ``raw`` that normalises to ``want``, or the nearest cut when none does."""
+        column = len(want)
         low, high = 0, len(raw)
         while low < high:  # the shortest prefix whose normal form is at least ``column`` long
             middle = (low + high) // 2
@@ -63,10 +76,10 @@ class SourceMap:
                 high = middle
         for cut in range(low, len(raw) + 1):  # a cut must not split a character from its accents
             if _normal(raw[:cut]) == want:
-                return start + cut
+                return cut
             if len(_normal(raw[:cut])) > column:
                 break
-        return start + low
+        return low
 
 
 def label_columns(source_line: str, line: Line, match: SpeakerMatch) -> tuple[int, Span | None]:
@@ -101,8 +114,8 @@ def turn_spans(
         line = body[index]
         begin, label = label_columns(positions.lines[line.number - 1], line, labels[index])
         start = positions.offset(line.number, begin)
-        end = max(start, positions.offset(last, len(positions.lines[last - 1])))
+        end = max(start, positions.offset(last, len(positions.lines[last - 1]), end=True))
         if label is not None:
-            label = (positions.offset(line.number, label[0]), positions.offset(line.number, label[1]))
+            label = (positions.offset(line.number, label[0]), positions.offset(line.number, label[1], end=True))
         out.append(((start, end), label))
     return out

@@ -134,7 +134,11 @@ def name_forms(name: str, conventions: Conventions = DEFAULT_CONVENTIONS) -> lis
         if named and named[-1] != full:
             surname = named[-1]
             forms.extend((f"{title}{dot} {surname}", False) for title in _HONORIFICS for dot in ("", "."))
-    return [(form, is_full) for form, is_full in forms if is_full or conventions.role_of(form) is None]
+    first: dict[str, bool] = {}
+    for form, is_full in forms:
+        if is_full or conventions.role_of(form) is None:
+            first.setdefault(form, is_full)
+    return list(first.items())
 
 
 @attrs.frozen
@@ -197,7 +201,11 @@ def people(
 
     def join(names: Sequence[str], role: str | None, speaker: Speaker | None, pseudonym: str | None) -> None:
         for group in groups:
-            if (speaker is not None and group[2] is speaker) or _same_person(names, group[0], conventions):
+            if speaker is not None and group[2] is not None:
+                same = group[2] is speaker  # two speakers are two people, as the parser decided
+            else:
+                same = _same_person(names, group[0], conventions)
+            if same:
                 group[0].extend(n for n in names if n not in group[0])
                 return
         groups.append((list(names), role, speaker, pseudonym))
