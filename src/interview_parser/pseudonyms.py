@@ -20,7 +20,7 @@ import regex
 
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .model import Interview, Speaker
-from .normalize import person, to_simplified
+from .normalize import converter, person, to_simplified
 
 __all__ = ["PSEUDONYMS", "NameFinder", "Person", "Pseudonyms", "fold_text", "language_of", "name_forms", "people"]
 
@@ -64,7 +64,7 @@ _HAN = regex.compile(r"\p{Han}")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・•]+")
 _LIST_SEPARATORS = regex.compile(r"[,，、;；]")
 _HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame")
-_ZH_TITLES = ("先生", "女士", "小姐", "老师", "教授", "博士", "医生", "同学", "太太", "经理", "主任", "总")
+_ZH_TITLES = ("先生", "女士", "小姐", "老师", "教授", "博士", "医生", "同学", "太太", "经理", "主任", "师傅", "老板", "总")
 """Folded (Simplified) titles written after a surname: ``王先生``, ``王總`` is ``王总``."""
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 夏侯 令狐 端木 轩辕 宇文 司徒 西门 南宫 独孤 澹台 呼延 赫连 闻人".split()
@@ -102,43 +102,53 @@ def _folded_with_origins(text: str) -> tuple[str, list[int] | None]:
 def name_forms(name: str, conventions: Conventions = DEFAULT_CONVENTIONS) -> list[tuple[str, bool]]:
     """The folded forms a name is written in, each with whether it is the full name.
 
-    >>> name_forms("Jeffrey Katzenberg")[:3]
-    [('jeffrey katzenberg', True), ('jeffrey', False), ('katzenberg', False)]
+    >>> forms = dict(name_forms("Jeffrey Katzenberg"))
+    >>> forms["jeffrey katzenberg"], forms["jeffrey"], forms["katzenberg"], forms["mr. katzenberg"]
+    (True, False, False, False)
     >>> sorted(form for form, full in name_forms("王堅") if full or form.endswith("先生") or form.startswith("老"))
     ['王先生', '王坚', '王坚先生', '老王']
     """
     full = " ".join(fold_text(person(name)).split())
     if not full:
         return []
-    forms = [(full, True)]
     if _CJK_NAME.fullmatch(full.replace(" ", "")):
         full = full.replace(" ", "")
-        forms[0] = (full, True)
-        parts = regex.split(r"[·・•]", full)
-        if len(parts) > 1:  # a name written in Han from another language: 约翰·史密斯
-            forms.extend((part, False) for part in parts if len(part) >= 2)
-        elif _HAN.match(full) and 2 <= len(full) <= 4:
-            surname = full[:2] if full[:2] in _COMPOUND_SURNAMES and len(full) > 2 else full[:1]
-            given = full[len(surname) :]
-            if len(surname) >= 2:
-                forms.append((surname, False))
-            forms.extend((name + title, False) for name in dict.fromkeys((full, surname)) for title in _ZH_TITLES)
-            forms.extend((prefix + surname, False) for prefix in ("老", "小"))
-            if len(given) >= 2:  # one character alone is a word more often than a name
-                forms.append((given, False))
+        forms = [(full, True), *((form, False) for form in _cjk_parts(full))]
     else:
-        words = full.split()
-        named = [w for w in words if w.rstrip(".") not in _HONORIFICS and len(w.rstrip(".")) >= 2]
-        parts = [named[0], named[-1]] if len(named) >= 2 else named if len(named) < len(words) else []
-        forms.extend((part, False) for part in dict.fromkeys(parts))
-        if named and named[-1] != full:
-            surname = named[-1]
-            forms.extend((f"{title}{dot} {surname}", False) for title in _HONORIFICS for dot in ("", "."))
+        forms = [(full, True), *((form, False) for form in _latin_parts(full))]
     first: dict[str, bool] = {}
     for form, is_full in forms:
         if is_full or conventions.role_of(form) is None:
             first.setdefault(form, is_full)
     return list(first.items())
+
+
+def _cjk_parts(full: str) -> list[str]:
+    """Surname with a title, compound surname, given name of two characters or more; parts of 约翰·史密斯."""
+    parts = regex.split(r"[·・•]", full)
+    if len(parts) > 1:  # a name written in Han from another language
+        return [part for part in parts if len(part) >= 2]
+    if not (_HAN.match(full) and 2 <= len(full) <= 4):
+        return []
+    surname = full[:2] if full[:2] in _COMPOUND_SURNAMES and len(full) > 2 else full[:1]
+    given = full[len(surname) :]
+    titled = given in _ZH_TITLES  # 林师傅 is a surname and a title: 师傅 alone is no name
+    forms = [surname] if len(surname) >= 2 else []
+    forms += [base + title for base in ((surname,) if titled else (full, surname)) for title in _ZH_TITLES]
+    forms += ["老" + surname, "小" + surname]
+    if len(given) >= 2 and not titled:  # one character alone is a word more often than a name
+        forms.append(given)
+    return forms
+
+
+def _latin_parts(full: str) -> list[str]:
+    """Given name and surname (initials and honorifics are not names), and the surname after an honorific."""
+    words = full.split()
+    named = [w for w in words if w.rstrip(".") not in _HONORIFICS and len(w.rstrip(".")) >= 2]
+    forms = [named[0], named[-1]] if len(named) >= 2 else named if len(named) < len(words) else []
+    if named and named[-1] != full:
+        forms += [f"{title}{dot} {named[-1]}" for title in _HONORIFICS for dot in ("", ".")]
+    return forms
 
 
 @attrs.frozen
@@ -160,7 +170,13 @@ def language_of(doc: Interview) -> str:
     letters = sum(1 for char in speech if char.isalpha())
     if not han or len(han) * 2 < letters:
         return "en"
-    return "zh-Hans" if to_simplified(han) == han else "zh-Hant"
+    traditional = _differing(han, to_simplified(han))  # characters only Traditional script writes so
+    simplified = _differing(han, str(converter("s2t").convert(han)))
+    return "zh-Hant" if traditional > simplified else "zh-Hans"
+
+
+def _differing(text: str, converted: str) -> int:
+    return sum(a != b for a, b in zip(text, converted, strict=False)) + abs(len(text) - len(converted))
 
 
 def is_name(speaker: Speaker, conventions: Conventions = DEFAULT_CONVENTIONS) -> bool:
