@@ -8,8 +8,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-import regex
 
+from edit_checks import outside_unchanged, traces
 from interview_parser import Interview, parse
 from interview_parser.cli import main
 from interview_parser.edit import (
@@ -22,7 +22,6 @@ from interview_parser.edit import (
     pseudonymise,
     rename_speaker,
 )
-from interview_parser.normalize import converter
 from interview_parser.pseudonyms import PSEUDONYMS, Pseudonyms, name_forms
 
 FIXTURES = Path(__file__).parent / "fixtures" / "edit"
@@ -30,18 +29,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "edit"
 
 def _read(name: str) -> str:
     return (FIXTURES / name).read_bytes().decode("utf-8")
-
-
-def _outside_unchanged(edit: Edit) -> None:
-    """Every character outside the reported replacements is where it was."""
-    at, pos = 0, 0
-    for r in sorted((r for r in edit.replacements if not r.kept), key=lambda r: r.start):
-        assert edit.original[at : r.start] == edit.text[pos : pos + r.start - at]
-        pos += r.start - at
-        assert edit.text[pos : pos + len(r.new)] == r.new
-        pos += len(r.new)
-        at = r.end
-    assert edit.original[at:] == edit.text[pos:]
 
 
 # --- spans -----------------------------------------------------------------------------------
@@ -112,7 +99,7 @@ def test_rename_changes_only_the_labels_and_keeps_every_other_byte() -> None:
     assert [r.where for r in edit.replacements] == ["label"] * 4
     assert all(r.old == "Quellin" and r.new == "Marta Quellin" for r in edit.replacements)
     assert (edit.replacements[0].line, edit.replacements[0].column) == (16, 3)
-    _outside_unchanged(edit)
+    outside_unchanged(edit)
     assert "Ms. Quellin had lost" in edit.text  # the speech is not touched by a rename
     assert [s.name for s in parse(edit.text).speakers] == ["Tobias Renn", "Marta Quellin"]
     assert rename_speaker(edit.text, "Marta Quellin", "Quellin").text == text
@@ -125,7 +112,7 @@ def test_rename_finds_a_speaker_in_either_script_and_keeps_a_role_in_the_label()
     traditional = _read("traditional.md")
     edit = rename_speaker(traditional, "陈嘉玲", "嘉玲")  # Simplified name, Traditional text
     assert edit.text.count("**嘉玲：**") == 3
-    _outside_unchanged(edit)
+    outside_unchanged(edit)
 
 
 def test_rename_of_an_unknown_speaker_names_the_known_ones() -> None:
@@ -169,29 +156,6 @@ def test_apply_refuses_overlapping_replacements() -> None:
 # --- pseudonymise ----------------------------------------------------------------------------
 
 
-def _variants(name: str) -> set[str]:
-    """A name in every form a reader would recognise: case, full width, either Chinese script."""
-    forms = {name, name.upper(), name.lower(), name.title(), name.casefold()}
-    forms |= {"".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in f) for f in list(forms)}
-    forms |= {converter(c).convert(f) for f in list(forms) for c in ("s2t", "t2s", "s2tw", "s2hk")}
-    return forms
-
-
-def _traces(edit: Edit, names: set[str]) -> list[str]:
-    """Every variant of ``names`` still in the edited text, once the kept places are blanked."""
-    text = apply(edit.original, [Replacement(r.start, r.end, r.old, "\u25a1" * len(r.new or "x"), r.line, r.column, r.where) if r.kept else r for r in edit.replacements])
-    found = []
-    for name in names:
-        for variant in _variants(name):
-            if regex.search(r"\p{Han}", variant):
-                hit = variant in text
-            else:
-                hit = regex.search(rf"(?<![\p{{L}}\p{{N}}])(?i:{regex.escape(variant)})(?![\p{{L}}\p{{N}}])", text) is not None
-            if hit:
-                found.append(variant)
-    return found
-
-
 def _names(edit: Edit) -> set[str]:
     """Every replaced name, and each of its parts."""
     names: set[str] = set()
@@ -205,10 +169,10 @@ def _names(edit: Edit) -> set[str]:
 def test_pseudonymise_leaves_no_trace_of_a_name_but_the_kept_ones(name: str) -> None:
     text = _read(name)
     edit = pseudonymise(text)
-    _outside_unchanged(edit)
+    outside_unchanged(edit)
     assert edit.text.startswith("\ufeff") == text.startswith("\ufeff")
     assert edit.text.count("\r\n") == text.count("\r\n")
-    assert _traces(edit, _names(edit)) == []
+    assert traces(edit, _names(edit)) == []
     before, after = parse(text), parse(edit.text)
     assert [(t.role, t.section, len(t.emphasis)) for t in after.turns] == [
         (t.role, t.section, len(t.emphasis)) for t in before.turns
@@ -261,7 +225,7 @@ def test_pseudonymise_with_a_mapping_and_with_other_words() -> None:
     edit = pseudonymise(text, {"Marta Quellin": "Gardener"})
     assert "Tobias Renn" in edit.text
     assert "Gardener" in edit.text
-    assert _traces(edit, {"Marta", "Quellin"}) == []
+    assert traces(edit, {"Marta", "Quellin"}) == []
     custom = pseudonymise(text, pseudonyms=Pseudonyms(interviewer="Host", participant="Guest {n}", other="Someone {n}"))
     assert "**Host:**" in custom.text
     assert "**Guest 1:**" in custom.text

@@ -30,9 +30,13 @@ LineRange = tuple[int, int]
 
 
 def _line_range(value: Iterable[int]) -> LineRange:
+    return _ordered(value, 1, "line range")
+
+
+def _ordered(value: Iterable[int], low: int, what: str) -> tuple[int, int]:
     first, last = value
-    if not 1 <= first <= last:
-        raise ValueError(f"line range must satisfy 1 <= first <= last, got {first}..{last}")
+    if not low <= first <= last:
+        raise ValueError(f"{what} must satisfy {low} <= first <= last, got {first}..{last}")
     if type(value) is tuple and type(first) is int and type(last) is int:
         return value  # already canonical: the parser's case
     return (int(first), int(last))
@@ -43,14 +47,7 @@ Span = tuple[int, int]
 
 
 def _span(value: Iterable[int] | None) -> Span | None:
-    if value is None:
-        return None
-    start, end = value
-    if not 0 <= start <= end:
-        raise ValueError(f"source span must satisfy 0 <= start <= end, got {start}..{end}")
-    if type(value) is tuple and type(start) is int and type(end) is int:
-        return value  # already canonical: the parser's case
-    return (int(start), int(end))
+    return None if value is None else _ordered(value, 0, "source span")
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:

@@ -158,7 +158,9 @@ class Person:
     names: tuple[str, ...]
     """Full names as written: labels, front matter values, the mapping's key."""
     pseudonym: str
+    """What they are called instead."""
     role: str | None = None
+    """``"interviewer"``, ``"interviewee"`` or ``None``: which automatic pseudonym they get."""
     speaker: str | None = None
     """The key of the speaker this person is, if they speak."""
 

@@ -3,14 +3,14 @@ and a pseudonymised name leaves no trace but the places the report keeps."""
 
 from __future__ import annotations
 
-import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from edit_checks import outside_unchanged, traces
 from interview_parser import Interview, parse
 from interview_parser.conventions import DEFAULT_CONVENTIONS
-from interview_parser.edit import Edit, Replacement, apply, pseudonymise, rename_speaker
-from interview_parser.normalize import converter, speaker_key
+from interview_parser.edit import pseudonymise, rename_speaker
+from interview_parser.normalize import speaker_key
 from interview_parser.pseudonyms import is_name
 from interview_parser.render import CONVENTIONS
 from interview_parser.strategies import Rendered, rendered_interviews, speaker_names
@@ -24,19 +24,6 @@ def as_written(draw: st.DrawFn, /, convention: str | None = None) -> tuple[Rende
     case = draw(NAMED.flatmap(rendered_interviews) if convention is None else rendered_interviews(convention))
     text = case.text.replace("\n", draw(st.sampled_from(("\n", "\r\n"))))
     return case, ("\ufeff" if draw(st.booleans()) else "") + text
-
-
-def outside_unchanged(edit: Edit) -> None:
-    """The edited text is the original with each reported replacement made, and nothing else."""
-    at, pos = 0, 0
-    for r in sorted((r for r in edit.replacements if not r.kept), key=lambda r: r.start):
-        assert at <= r.start
-        assert edit.original[at : r.start] == edit.text[pos : pos + r.start - at]
-        pos += r.start - at
-        assert edit.text[pos : pos + len(r.new)] == r.new
-        pos += len(r.new)
-        at = r.end
-    assert edit.original[at:] == edit.text[pos:]
 
 
 def _shape(doc: Interview, renamed: str, new: str) -> list[tuple[object, ...]]:
@@ -82,26 +69,6 @@ def test_rename_changes_only_the_reported_spans_and_renaming_back_restores_every
     assert rename_speaker(edit.text, new, speaker.name).text == text
 
 
-def _traces(edit: Edit, names: set[str]) -> list[str]:
-    """Variants of ``names`` (case, script) left in the edited text once the kept places are blanked."""
-    blank = [
-        Replacement(r.start, r.end, r.old, "\u25a1", r.line, r.column, r.where) if r.kept else r
-        for r in edit.replacements
-    ]
-    text = apply(edit.original, blank)
-    found = []
-    for name in names:
-        variants = {name, name.upper(), name.lower(), converter("s2t").convert(name), converter("t2s").convert(name)}
-        for variant in variants:
-            if regex.search(r"\p{Han}", variant):
-                hit = variant in text
-            else:
-                hit = bool(regex.search(rf"(?<![\p{{L}}\p{{N}}])(?i:{regex.escape(variant)})(?![\p{{L}}\p{{N}}])", text))
-            if hit:
-                found.append(variant)
-    return found
-
-
 @given(as_written())
 def test_pseudonymise_leaves_no_trace_of_a_speakers_name(written: tuple[Rendered, str]) -> None:
     case, text = written
@@ -111,7 +78,7 @@ def test_pseudonymise_leaves_no_trace_of_a_speakers_name(written: tuple[Rendered
     names = {label for s in doc.speakers if is_name(s) for label in s.labels}
     pseudonyms = {r.new for r in edit.replacements}
     assume(not any(speaker_key(n) in map(speaker_key, pseudonyms) for n in names))  # "Participant 1" already
-    assert _traces(edit, names) == []
+    assert traces(edit, names) == []
     after = parse(edit.text)
     if case.convention not in ("caps", "name_line"):  # "Participant 1" is no name alone on a line, nor in capitals
         assert [(t.section, t.text != "", t.lines) for t in after.turns] == [
