@@ -217,7 +217,7 @@ class Parser:
         speakers = build_speakers(result.turns, self.roles, self.conventions)
         spans = None
         if result.turns:
-            positions = SourceMap(original, lines)
+            positions = SourceMap(original, lines, normalised=original is text or original == text)
             spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
         turns = finish_turns(result.turns, speakers, spans)
         interview = Interview(

@@ -34,17 +34,26 @@ def _normal(text: str) -> str:
 class SourceMap:
     """Line and column of the normalised text → offset in the original; built once per document, in linear time."""
 
-    def __init__(self, original: str, lines: Sequence[str]) -> None:
+    def __init__(self, original: str, lines: Sequence[str], *, normalised: bool = False) -> None:
         self.original = original
         self.lines = lines
         """The normalised lines (:func:`.source.split_lines`), trailing white space removed."""
-        pattern = _BREAK_WITH_BOM if "\ufeff" in original else _BREAK
+        self.normalised = normalised
+        """``original`` was normalised already: every column is its own offset in the line (the usual case)."""
+        self._break = _BREAK_WITH_BOM if "\ufeff" in original else _BREAK
         self.starts = array("q", [0])
-        self.ends = array("q")
-        for match in pattern.finditer(original):
-            self.ends.append(match.start())
-            self.starts.append(match.end())
-        self.ends.append(len(original))
+        """Offset of each line's first character in ``original`` (index 0 for line 1)."""
+        self.starts.extend(match.end() for match in self._break.finditer(original))
+        self._unchanged: dict[int, bool] = {}
+
+    def unchanged(self, line: int) -> bool:
+        """Whether normalising left ``line`` as it was written, so its columns are its offsets."""
+        if self.normalised:
+            return True
+        found = self._unchanged.get(line)
+        if found is None:
+            found = self._unchanged[line] = self.original.startswith(self.lines[line - 1], self.starts[line - 1])
+        return found
 
     def offset(self, line: int, column: int, *, end: bool = False) -> int:
         """Offset in the original of ``column`` (0-based, in normalised line ``line``, 1-based).
@@ -53,11 +62,11 @@ class SourceMap:
         and an end before them, so a span holds only what was read.
         """
         start = self.starts[line - 1]
-        normal = self.lines[line - 1]
-        if self.original.startswith(normal, start):
-            return start + column  # the line was not changed by normalising (nearly always)
-        raw = self.original[start : self.ends[line - 1]]
-        want = normal[:column]
+        if self.unchanged(line):
+            return start + column  # nearly always
+        stop = self._break.search(self.original, start)
+        raw = self.original[start : len(self.original) if stop is None else stop.start()]
+        want = self.lines[line - 1][:column]
         cut = self._shortest(raw, want)
         while not end and cut < len(raw) and _normal(raw[: cut + 1]) == want:
             cut += 1
@@ -110,12 +119,20 @@ def turn_spans(
     """Each turn's span (from its label to the end of its last line) and its label's span, as offsets
     into the original text. ``openers``: the body index of each turn's first line."""
     out: list[tuple[Span, Span | None]] = []
+    lines, starts, unchanged, offset = positions.lines, positions.starts, positions.unchanged, positions.offset
     for index, last in zip(openers, last_lines, strict=True):
         line = body[index]
-        begin, label = label_columns(positions.lines[line.number - 1], line, labels[index])
-        start = positions.offset(line.number, begin)
-        end = max(start, positions.offset(last, len(positions.lines[last - 1]), end=True))
-        if label is not None:
-            label = (positions.offset(line.number, label[0]), positions.offset(line.number, label[1], end=True))
-        out.append(((start, end), label))
+        number = line.number
+        begin, label = label_columns(lines[number - 1], line, labels[index])
+        if unchanged(number):  # the short way, for nearly every line
+            base = starts[number - 1]
+            start = base + begin
+            if label is not None:
+                label = (base + label[0], base + label[1])
+        else:
+            start = offset(number, begin)
+            if label is not None:
+                label = (offset(number, label[0]), offset(number, label[1], end=True))
+        end = starts[last - 1] + len(lines[last - 1]) if unchanged(last) else offset(last, len(lines[last - 1]), end=True)
+        out.append(((start, max(start, end)), label))
     return out
