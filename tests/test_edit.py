@@ -350,3 +350,9 @@ def test_command_reports_a_missing_input_and_goes_on(tmp_path: Path) -> None:
     assert code == 1
     assert "missing.md: no such file or folder" in err
     assert (tmp_path / "english.pseudonymised.md").exists()
+
+
+def test_a_label_in_bold_split_into_runs_is_renamed_whole() -> None:
+    text = "**马丁****·****霍尔曼：** 你好？\n\n**周立：** 好。\n\n**马丁·霍尔曼：** 再见？\n\n**周立：** 再见。\n"
+    edit = rename_speaker(text, "马丁·霍尔曼", "霍尔曼")
+    assert edit.text == text.replace("马丁****·****霍尔曼", "霍尔曼").replace("马丁·霍尔曼", "霍尔曼")

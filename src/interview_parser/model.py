@@ -195,8 +195,9 @@ class Turn:
     of its last line; ``None`` for a turn not built by the parser. Not compared: equal turns may stand
     anywhere."""
     label_span: Span | None = attrs.field(default=None, converter=_span, eq=False)
-    """Where the label's words are in that text, without markup or colon; ``None`` when the turn has no
-    label or the label is not written there as read (after HTML entities, say)."""
+    """Where the label's words are in that text, without markup or colon (but with the ``****`` of bold
+    split into runs inside it); ``None`` when the turn has no label or the label is not written there as
+    read (after HTML entities, say)."""
 
     def __attrs_post_init__(self) -> None:
         for span in self.emphasis:

@@ -102,11 +102,19 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch) -> tuple[in
         at = source_line.find(match.label, begin, base + max(match.end, match.start + len(match.label)))
         if at >= 0:
             return begin, (at, at + len(match.label))
-        return begin, None
+        return begin, _split_runs(source_line, match.label, begin)
     at = source_line.find(match.label) if match.label else -1
     if at < 0:
         return len(source_line) - len(source_line.lstrip()), None
     return at, (at, at + len(match.label))
+
+
+def _split_runs(source_line: str, label: str, begin: int) -> Span | None:
+    """The label written in bold runs an editor split (``**马丁****·****霍尔曼：**``), markup and all."""
+    if "****" not in source_line:
+        return None
+    found = re.compile("(?:\\*\\*\\*\\*)?".join(map(re.escape, label))).search(source_line, begin)
+    return None if found is None else found.span()
 
 
 def turn_spans(

@@ -73,7 +73,7 @@ def _source_spans_hold(text: str) -> None:
             first, last = turn.label_span
             assert start <= first < last <= end
             assert turn.label is not None
-            assert normalize(text[first:last]) == turn.label
+            assert normalize(text[first:last]).replace("****", "") == turn.label  # bold split into runs inside
 
 
 @given(TEXT)
