@@ -22,7 +22,7 @@ from interview_parser.edit import (
     pseudonymise,
     rename_speaker,
 )
-from interview_parser.pseudonyms import PSEUDONYMS, Pseudonyms, name_forms
+from interview_parser.pseudonyms import PSEUDONYMS, Pseudonyms, fold_text, name_forms
 
 FIXTURES = Path(__file__).parent / "fixtures" / "edit"
 
@@ -356,3 +356,52 @@ def test_a_label_in_bold_split_into_runs_is_renamed_whole() -> None:
     text = "**马丁****·****霍尔曼：** 你好？\n\n**周立：** 好。\n\n**马丁·霍尔曼：** 再见？\n\n**周立：** 再见。\n"
     edit = rename_speaker(text, "马丁·霍尔曼", "霍尔曼")
     assert edit.text == text.replace("马丁****·****霍尔曼", "霍尔曼").replace("马丁·霍尔曼", "霍尔曼")
+
+
+def test_turns_of_an_html_page_on_one_line_have_their_own_spans() -> None:
+    text = (
+        "<p>Ana met Bo in a café; Ana spoke first.</p><p><strong>Ana:</strong> Why?</p>"
+        "<p><strong>Bo:</strong> Ana asked.</p><p><strong>Ana:</strong> Sure?</p><p><strong>Bo:</strong> Yes.</p>\n"
+    )
+    doc = parse(text)
+    assert [text[slice(*t.label_span)] for t in doc.turns if t.label_span] == ["Ana", "Bo", "Ana", "Bo"]
+    assert [text[slice(*t.span)][:30] for t in doc.turns if t.span] == [
+        "Ana:</strong> Why?</p><p><stro",
+        "Bo:</strong> Ana asked.</p><p>",
+        "Ana:</strong> Sure?</p><p><str",
+        "Bo:</strong> Yes.</p>",
+    ]
+    edit = rename_speaker(text, "Ana", "Ana Lima")
+    assert edit.text == text.replace("<strong>Ana:", "<strong>Ana Lima:")
+
+
+def test_a_name_too_short_to_look_for_in_speech_is_replaced_in_its_labels() -> None:
+    # 林 and ES are words as often as names: the labels change, the speech keeps 树林 and "es"
+    text = "**記者：** 樹林裡有什麼？\n\n**林：** 有鳥。\n\n**記者：** 多嗎？\n\n**林：** 很多。\n"
+    edit = pseudonymise(text)
+    assert edit.text == text.replace("**林：**", "**受訪者1：**")
+    spanish = "**P:** ¿Qué es?\n\n**ES:** Es pan.\n\n**P:** ¿Y eso?\n\n**ES:** Es sal.\n"
+    edited = pseudonymise(spanish).text  # initials are a person's too: P asks, so P is the interviewer
+    assert edited == spanish.replace("**ES:**", "**PARTICIPANT 1:**").replace("**P:**", "**Interviewer:**")
+
+
+def test_a_role_is_no_name_but_a_person_named_inside_it_is() -> None:
+    text = (
+        "The PRESIDING OFFICER (Mr. Whitfield). The Senator from Ohio.\n\n"
+        "Mr. ADLER. Thank you, Mr. Whitfield. The PRESIDENT said so.\n\n"
+        "The PRESIDING OFFICER (Mr. Whitfield). Go on.\n\n"
+        "Mr. ADLER. I will.\n"
+    )
+    edit = pseudonymise(text)
+    assert "Whitfield" not in edit.text
+    assert edit.text.count("The PRESIDING OFFICER (") == 2
+    assert "The PRESIDENT said so." in edit.text
+    assert "ADLER" not in edit.text
+
+
+def test_name_forms_skip_titles_and_roles_after_a_comma() -> None:
+    forms = dict(name_forms("BEATRIZ OLMEDO CÁRDENAS, DIRECTORA GENERAL DEL INSTITUTO RURAL (INAR)"))
+    assert forms[fold_text("Beatriz Olmedo Cárdenas")] is True
+    assert {"beatriz", fold_text("cárdenas")} <= set(forms)
+    assert "rural" not in forms
+    assert dict(name_forms("CHIEF JUSTICE HALVERSEN")).get("halversen") is False

@@ -26,11 +26,11 @@ import regex
 from .conventions import Conventions
 from .decoding import decode
 from .frontmatter import split_front_matter
-from .model import Interview, Speaker
+from .model import Interview, Speaker, Turn
 from .normalize import person, speaker_key
 from .parser import DEFAULT_PARSER, Parser
 from .positions import SourceMap
-from .pseudonyms import NameFinder, Person, Pseudonyms, fold_text, name_forms, people
+from .pseudonyms import NameFinder, Person, Pseudonyms, fold_text, name_forms, people, searchable
 from .source import normalize, split_lines
 
 __all__ = [
@@ -168,19 +168,24 @@ def _relabel(text: str, doc: Interview, keys: set[str], new: str) -> Edit:
     for turn in doc.turns:
         if turn.key not in keys:
             continue
-        if turn.label_span is None:
+        where = _label_name(text, turn)
+        if where is None:
             start = turn.span[0] if turn.span else 0
             why = "the label is not written as it was read (markup or an entity inside it): edit it by hand"
             out.append(places.replacement(text, start, start, new, kept=True, reason=why))
-            continue
-        start, end = turn.label_span
-        written = text[start:end]
-        name = person(written)
-        if written.startswith(name):  # "王磊（某公司CEO）": the role stays
-            end = start + len(name)
-        if text[start:end] != new:
-            out.append(places.replacement(text, start, end, new))
+        elif text[where[0] : where[1]] != new:
+            out.append(places.replacement(text, *where, new))
     return Edit(text, apply(text, out), out)
+
+
+def _label_name(text: str, turn: Turn) -> tuple[int, int] | None:
+    """Where the name in a turn's label is: the label, without a role after it (``王磊（某公司CEO）``)."""
+    if turn.label_span is None:
+        return None
+    start, end = turn.label_span
+    written = text[start:end]
+    name = person(written)
+    return (start, start + len(name)) if written.startswith(name) else (start, end)
 
 
 def _parse(text: str, parser: Parser | None) -> Interview:
@@ -246,13 +251,14 @@ def pseudonymise(
     conventions = (parser or DEFAULT_PARSER).conventions
     cast = people(doc, mapping, pseudonyms, conventions)
     owners = _owners(cast, conventions)
-    finder = NameFinder(owners)
+    finder = NameFinder(form for form in owners if searchable(form))
     places = _Places(text, doc)
     addresses = _addresses(text)
-    out: list[Replacement] = []
+    out = _labels(text, doc, cast, places)  # every label, also one too short to look for in the speech
+    labels = [(r.start, r.end) for r in out]
     for start, end, form in finder.find(text):
-        if _overlaps(addresses, start, end):
-            continue  # reported below, with every other form inside the address
+        if _overlaps(addresses, start, end) or _overlaps(labels, start, end):
+            continue  # an address is reported below, with every other form inside it
         found = _replacement(places, text, start, end, owners[form])
         if found.kept or found.new != found.old:
             out.append(found)
@@ -264,6 +270,20 @@ def pseudonymise(
             out.append(places.replacement(text, first + start, first + end, new, kept=True, reason=f"inside {what}"))
     out.sort(key=lambda r: r.start)
     return Edit(text, apply(text, out), out)
+
+
+def _labels(text: str, doc: Interview, cast: Sequence[Person], places: _Places) -> list[Replacement]:
+    """The pseudonym in place of the name in each label of each speaker in ``cast``."""
+    pseudonym = {who.speaker: who for who in cast if who.speaker is not None}
+    out: list[Replacement] = []
+    for turn in doc.turns:
+        who = pseudonym.get(turn.key) if turn.key is not None else None
+        where = _label_name(text, turn) if who is not None else None
+        if who is not None and where is not None:
+            found = _replacement(places, text, *where, who)
+            if found.new != found.old:
+                out.append(found)
+    return out
 
 
 def _owners(cast: Sequence[Person], conventions: Conventions) -> dict[str, Person | tuple[Person, ...]]:
@@ -302,7 +322,9 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(first < end and start < last for first, last in spans)
+    """Whether ``start..end`` shares a character with one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_left(spans, end, key=lambda span: span[0]) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 _WITH_BOM = {"utf-8-sig": "utf-8", "utf-16": None}

@@ -9,6 +9,7 @@ line, which is rare: such a line is mapped by normalising its prefixes.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
@@ -91,9 +92,10 @@ class SourceMap:
         return low
 
 
-def label_columns(source_line: str, line: Line, match: SpeakerMatch) -> tuple[int, Span | None]:
+def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int = 0) -> tuple[int, Span | None]:
     """Where, in the normalised source line, the label's markup starts, and the label itself (``None`` when
-    it is not written there as the detector read it, as after HTML or joined bold runs)."""
+    it is not written there as the detector read it). ``after``: where the previous label on the same
+    source line ended (HTML puts a whole page on one line)."""
     if source_line.endswith(line.text):  # the body line is the source line without indent or margin numbers
         base = len(source_line) - len(line.text)
         begin = base + match.start
@@ -103,10 +105,19 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch) -> tuple[in
         if at >= 0:
             return begin, (at, at + len(match.label))
         return begin, _split_runs(source_line, match.label, begin)
-    at = source_line.find(match.label) if match.label else -1
-    if at < 0:
-        return len(source_line) - len(source_line.lstrip()), None
-    return at, (at, at + len(match.label))
+    found = _html_label(match.label).search(source_line, after) if match.label else None
+    if found is None:
+        return max(after, len(source_line) - len(source_line.lstrip())), None
+    return found.start(), found.span()
+
+
+@functools.lru_cache(maxsize=256)
+def _html_label(label: str) -> re.Pattern[str]:
+    """``label`` as HTML writes a label: after a tag, a line break or the line's start, and before
+    a colon or the end of its element (tags and spaces may stand between)."""
+    return re.compile(
+        rf"(?:(?<=>)|(?<=^)|(?<=\s)){re.escape(label)}(?=(?:\s|&nbsp;|</?[A-Za-z][^<>]{{0,200}}>)*(?:[:：︰]|</(?:p|div|h[1-6]|li|dt|td)>|$))"
+    )
 
 
 def _split_runs(source_line: str, label: str, begin: int) -> Span | None:
@@ -128,10 +139,13 @@ def turn_spans(
     into the original text. ``openers``: the body index of each turn's first line."""
     out: list[tuple[Span, Span | None]] = []
     lines, starts, unchanged, offset = positions.lines, positions.starts, positions.unchanged, positions.offset
+    taken: dict[int, int] = {}  # source line → where its last label ended, for several turns on one line
     for index, last in zip(openers, last_lines, strict=True):
         line = body[index]
         number = line.number
-        begin, label = label_columns(lines[number - 1], line, labels[index])
+        begin, label = label_columns(lines[number - 1], line, labels[index], taken.get(number, 0))
+        if label is not None:
+            taken[number] = label[1]
         if unchanged(number):  # the short way, for nearly every line
             base = starts[number - 1]
             start = base + begin
@@ -143,4 +157,9 @@ def turn_spans(
                 label = (offset(number, label[0]), offset(number, label[1], end=True))
         end = starts[last - 1] + len(lines[last - 1]) if unchanged(last) else offset(last, len(lines[last - 1]), end=True)
         out.append(((start, max(start, end)), label))
+    for at in range(len(out) - 1):  # turns that share a source line (HTML): each ends where the next begins
+        (start, end), label = out[at]
+        following = out[at + 1][0][0]
+        if start <= following < end:
+            out[at] = ((start, following), label)
     return out

@@ -22,7 +22,18 @@ from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .model import Interview, Speaker
 from .normalize import converter, person, to_simplified
 
-__all__ = ["PSEUDONYMS", "NameFinder", "Person", "Pseudonyms", "fold_text", "language_of", "name_forms", "people"]
+__all__ = [
+    "PSEUDONYMS",
+    "NameFinder",
+    "Person",
+    "Pseudonyms",
+    "fold_text",
+    "is_name",
+    "language_of",
+    "name_forms",
+    "people",
+    "searchable",
+]
 
 
 @attrs.frozen
@@ -64,6 +75,19 @@ _HAN = regex.compile(r"\p{Han}")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・•]+")
 _LIST_SEPARATORS = regex.compile(r"[,，、;；]")
 _HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame")
+"""Written before a surname (``Ms. Quellin``): each with the surname is a form of the name."""
+_TITLE_WORDS = frozenset(
+    (
+        *_HONORIFICS,
+        *"the a an of and pro tempore lord lady madam rev father sen senator rep representative chair chairman".split(),
+        *"chairwoman judge justice chief prime minister president vice deputy acting presiding officer governor".split(),
+        *"gov secretary ambassador commissioner director general gen mayor captain capt lt sgt agent".split(),
+        *"senior administration official spokesperson spokesman spokeswoman press staff member".split(),
+    )
+)
+"""Words of a label that are no part of a name (``CHIEF JUSTICE HALVERSEN``, ``The PRESIDENT``)."""
+_ROLE_IN_PARENTHESES = regex.compile(r"[(（]\s*((?:mr|mrs|ms|miss|mx|dr|prof|sen|senator|rep)\.?\s+[^()（）]{2,60})[)）]", regex.IGNORECASE)
+"""``The PRESIDING OFFICER (Mr. Whitfield)``: a person named inside a role's label."""
 _ZH_TITLES = ("先生", "女士", "小姐", "老师", "教授", "博士", "医生", "同学", "太太", "经理", "主任", "师傅", "老板", "总")
 """Folded (Simplified) titles written after a surname: ``王先生``, ``王總`` is ``王总``."""
 _COMPOUND_SURNAMES = frozenset(
@@ -108,7 +132,7 @@ def name_forms(name: str, conventions: Conventions = DEFAULT_CONVENTIONS) -> lis
     >>> sorted(form for form, full in name_forms("王堅") if full or form.endswith("先生") or form.startswith("老"))
     ['王先生', '王坚', '王坚先生', '老王']
     """
-    full = " ".join(fold_text(person(name)).split())
+    full = " ".join(fold_text(person(person(name))).split())  # "NAME, ROLE (ABBR)": both taken off
     if not full:
         return []
     if _CJK_NAME.fullmatch(full.replace(" ", "")):
@@ -144,7 +168,7 @@ def _cjk_parts(full: str) -> list[str]:
 def _latin_parts(full: str) -> list[str]:
     """Given name and surname (initials and honorifics are not names), and the surname after an honorific."""
     words = full.split()
-    named = [w for w in words if w.rstrip(".") not in _HONORIFICS and len(w.rstrip(".")) >= 2]
+    named = [w for w in words if w.rstrip(".") not in _TITLE_WORDS and len(w.rstrip(".")) >= 2]
     forms = [named[0], named[-1]] if len(named) >= 2 else named if len(named) < len(words) else []
     if named and named[-1] != full:
         forms += [f"{title}{dot} {named[-1]}" for title in _HONORIFICS for dot in ("", ".")]
@@ -182,8 +206,30 @@ def _differing(text: str, converted: str) -> int:
 
 
 def is_name(speaker: Speaker, conventions: Conventions = DEFAULT_CONVENTIONS) -> bool:
-    """Whether a speaker's label names a person, rather than a role (``主持人``, ``Q``, ``Interviewer``)."""
-    return conventions.role_of(speaker.key) is None and conventions.role_of(conventions.unnumbered(speaker.key)) is None
+    """Whether a speaker's label names a person, rather than a role (``主持人``, ``Q``, ``Interviewer``,
+    ``The PRESIDENT``)."""
+    key = speaker.key
+    words = [w.rstrip(".") for w in key.split()]
+    if words and (words[0] == "the" or all(w in _TITLE_WORDS for w in words)):
+        return False
+    return conventions.role_of(key) is None and conventions.role_of(conventions.unnumbered(key)) is None
+
+
+def searchable(form: str) -> bool:
+    """Whether a form can be looked for in running text: not one CJK character (``林``), nor fewer than
+    three Latin letters (``ES``, ``R``), which are words and initials as often as names.
+
+    >>> searchable("王坚"), searchable("林"), searchable("es"), searchable("ana")
+    (True, False, False, True)
+    """
+    letters = sum(1 for char in form if char.isalnum())
+    return letters >= (2 if _HAN.search(form) else 3)
+
+
+def _names_in(label: str) -> list[str]:
+    """A label's names: itself, and a person named in parentheses after a role."""
+    found = _ROLE_IN_PARENTHESES.search(label)
+    return [label] if found is None else [label, found[1]]
 
 
 def _front_matter_names(doc: Interview) -> Iterator[tuple[str, str | None]]:
@@ -196,7 +242,7 @@ def _front_matter_names(doc: Interview) -> Iterator[tuple[str, str | None]]:
         for item in values:
             if isinstance(item, str):
                 for name in _LIST_SEPARATORS.split(item):
-                    if name.strip():
+                    if name.strip() and not name.strip().casefold().startswith("the "):  # "The Tidewell Team"
                         yield name.strip(), FRONT_MATTER_KEYS[folded]
 
 
@@ -237,6 +283,8 @@ def people(
     for speaker in doc.speakers:
         if is_name(speaker, conventions):
             join([speaker.name, *speaker.labels], speaker.role, speaker, None)
+        elif any(_ROLE_IN_PARENTHESES.search(label) for label in speaker.labels):  # the role stays, the name goes
+            join([n for label in speaker.labels for n in _names_in(label)[1:]], speaker.role, None, None)
     for name, role in _front_matter_names(doc):
         join([name], role, None, None)
     chosen = pseudonyms or PSEUDONYMS[language_of(doc)]
