@@ -405,3 +405,8 @@ def test_name_forms_skip_titles_and_roles_after_a_comma() -> None:
     assert {"beatriz", fold_text("cárdenas")} <= set(forms)
     assert "rural" not in forms
     assert dict(name_forms("CHIEF JUSTICE HALVERSEN")).get("halversen") is False
+
+
+def test_columns_are_counted_as_an_editor_shows_them() -> None:
+    edit = rename_speaker("\ufeffAna: Hi?\r\n\r\nBo: Yo.\r\n\r\nAna: Ok?\r\n\r\nBo: Ok.\r\n", "Ana", "Eve")
+    assert [(r.line, r.column, r.start) for r in edit.replacements] == [(1, 1, 1), (5, 1, 24)]

@@ -70,7 +70,7 @@ class Replacement:
     line: int
     """1-based line of :attr:`start`."""
     column: int
-    """1-based column of :attr:`start`, in characters of the original line."""
+    """1-based column of :attr:`start`, in characters of the original line (a byte order mark not counted)."""
     where: str
     """``"label"``, ``"speech"``, ``"front matter"`` or ``"text"`` (a heading, the preamble ...)."""
     kept: bool = False
@@ -133,7 +133,7 @@ class _Places:
 
     def replacement(self, text: str, start: int, end: int, new: str, *, kept: bool = False, reason: str = "") -> Replacement:
         line = bisect.bisect_right(self.starts, start)
-        column = start - self.starts[line - 1] + 1
+        column = start - self.starts[line - 1] + 1 - (line == 1 and text.startswith("\ufeff"))  # as editors count
         return Replacement(start, end, text[start:end], new, line, column, self.where(start, end), kept, reason)
 
     def where(self, start: int, end: int) -> str:
