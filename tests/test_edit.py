@@ -410,3 +410,11 @@ def test_name_forms_skip_titles_and_roles_after_a_comma() -> None:
 def test_columns_are_counted_as_an_editor_shows_them() -> None:
     edit = rename_speaker("\ufeffAna: Hi?\r\n\r\nBo: Yo.\r\n\r\nAna: Ok?\r\n\r\nBo: Ok.\r\n", "Ana", "Eve")
     assert [(r.line, r.column, r.start) for r in edit.replacements] == [(1, 1, 1), (5, 1, 24)]
+
+
+def test_chinese_front_matter_keys_name_people_too() -> None:
+    text = "---\n嘉賓: 周立衡\n作者: 許文\n---\n\n**主持人：** 周先生好？\n\n**周立衡：** 好。\n\n**主持人：** 許文說呢？\n\n**周立衡：** 同意。\n"
+    edit = pseudonymise(text)
+    assert "周" not in edit.text
+    assert "許文" not in edit.text
+    assert "作者: 人物1" in edit.text

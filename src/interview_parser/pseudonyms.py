@@ -68,8 +68,15 @@ FRONT_MATTER_KEYS: dict[str, str | None] = {
     "author": None,
     "authors": None,
     "people": None,
+    "嘉宾": "interviewee",
+    "受访者": "interviewee",
+    "主持人": "interviewer",
+    "记者": "interviewer",
+    "采访": "interviewer",
+    "作者": None,
 }
-"""Front matter keys whose values are people's names, and the role they give a person who does not speak."""
+"""Front matter keys whose values are people's names (folded: ``嘉賓`` is ``嘉宾``), and the role they give a
+person who does not speak."""
 
 _HAN = regex.compile(r"\p{Han}")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・•]+")
@@ -235,7 +242,7 @@ def _names_in(label: str) -> list[str]:
 def _front_matter_names(doc: Interview) -> Iterator[tuple[str, str | None]]:
     """Names in the front matter keys that hold people, with the role their key gives."""
     for key, value in doc.metadata.items():
-        folded = key.strip().casefold()
+        folded = fold_text(key.strip())
         if folded not in FRONT_MATTER_KEYS:
             continue
         values = value if isinstance(value, list) else [value]
