@@ -38,7 +38,11 @@ def test_to_dict_has_the_documented_keys() -> None:
         "time": None,
         "start_seconds": None,
         "role": "interviewer",
+        "span": [60, 82],
+        "label_span": [62, 66],
     }
+    assert TEXT[60:82] == "**Host:** Why **now**?"
+    assert TEXT[62:66] == "Host"
     assert data["trailer"] == ["[src](https://example.com)"]
 
 
@@ -46,6 +50,8 @@ def test_from_dict_is_the_exact_inverse_and_json_round_trips() -> None:
     doc = parse(TEXT)
     assert Interview.from_dict(doc.to_dict()) == doc
     assert Interview.from_json(doc.to_json()) == doc
+    spans = [(t.span, t.label_span) for t in doc.turns]
+    assert [(t.span, t.label_span) for t in Interview.from_json(doc.to_json()).turns] == spans  # not compared by ==
     assert json.loads(doc.to_json(indent=2)) == doc.to_dict()
 
 
@@ -85,7 +91,8 @@ def test_a_draft_has_the_fields_of_a_turn_in_the_same_order() -> None:
     # finish_turns builds each Turn positionally from its Draft
     from interview_parser.assemble import Draft
 
-    assert Draft._fields == tuple(field.name for field in attrs.fields(Turn))
+    names = tuple(field.name for field in attrs.fields(Turn))
+    assert (*Draft._fields, "span", "label_span") == names  # the source spans are given separately
 
 
 TIMED = "**Ana:** 00:01:31 Hello.\n\n**Bo:** 00:01:35.5 Hi.\n\n**Ana:** 01:02:03 Bye.\n\n**Bo:** Bye."

@@ -62,6 +62,8 @@ class Assembly:
     media: tuple[Media, ...]
     trailer: tuple[str, ...]
     diagnostics: tuple[Diagnostic, ...]
+    openers: tuple[int, ...] = ()
+    """The body index of each turn's first line (its label's), for the turns' source spans."""
 
 
 def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
@@ -107,11 +109,13 @@ class _Walk:
         self.intro: list[tuple[int, str]] = []
         self.intro_line = 0
         self.turns: list[Draft] = []
+        self.openers: list[int] = []
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
         self.section: str | None = None
         self.heading_line = -1
         self.turn_match: SpeakerMatch | None = None
+        self.turn_index = -1
         self.turn_key = ""
         self.turn_lines = (0, 0)
         self.turn_pieces: list[tuple[int, str]] = []
@@ -121,6 +125,7 @@ class _Walk:
         self.close()
         match = self.labels[index]
         self.turn_match = match
+        self.turn_index = index
         self.turn_key = self.keys[index]
         self.turn_lines = (line.number, line.number)
         # an unlabelled question written as a heading is speech; a heading label (### Name:) is not
@@ -167,6 +172,7 @@ class _Walk:
             )
         else:
             labelled = bool(match.label)
+            self.openers.append(self.turn_index)
             self.turns.append(
                 Draft(  # positional: one is made per turn (the order is Draft's fields')
                     self.names[self.turn_key] if labelled else None,
@@ -398,5 +404,6 @@ def assemble(
         media=tuple(walk.media),
         trailer=tuple(trailer),
         diagnostics=tuple(walk.diagnostics),
+        openers=tuple(walk.openers),
     )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import csv
 import fnmatch
 import io
 import json
@@ -40,7 +41,7 @@ from .exports import (
     json_schema,
 )
 from .model import Interview
-from .output import AtomicFile, atomic_directory, write_text_atomically
+from .output import AtomicFile, atomic_directory, write_bytes_atomically, write_text_atomically
 from .parser import Parser
 
 __all__ = ["FORMATS", "build_arg_parser", "main"]
@@ -63,6 +64,7 @@ examples:
                                                     one REFI-QDA project (QualCoder, ATLAS.ti, ...)
   interview-parser --schema                         print the JSON Schema of the json output
   interview-parser explain interview.md             why each line became what it did
+  interview-parser pseudonymise interview.md        a copy with people's names replaced, and a review report
 
 diagnostics go to stderr as path:line:column: warning: message [code]; --strict makes them errors.
 outputs are written whole or not at all, and never over an input.
@@ -650,6 +652,8 @@ def main(
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == ["explain"]:
         return explain_main(words[1:], out, err)
+    if words[:1] in (["pseudonymise"], ["pseudonymize"]):
+        return pseudonymise_main(words[1:], err)
     ap = build_arg_parser()
     args = ap.parse_args(argv)
     to_file = args.output not in (None, "-")
@@ -733,6 +737,121 @@ def explain_main(argv: Sequence[str], out: IO[str] | None, err: IO[str]) -> int:
             out.write(("\n" if index else "") + f"== {display_name(name)}\n")
         out.write(str(parser.explain(text)) + "\n")
     return status
+
+
+PSEUDONYMISE_EXAMPLES = """\
+examples:
+  interview-parser pseudonymise interview.md        writes interview.pseudonymised.md and
+                                                    interview.pseudonymised.review.csv beside it
+  interview-parser pseudonymise transcripts/ --map names.csv --output-dir shared/
+                                                    the pseudonyms names.csv gives (name,pseudonym rows),
+                                                    copies under shared/ with the same names
+
+Only the names change: every other byte of each file is kept. The review report lists each
+replacement (line, column, old, new) and each name left as written (inside a URL or an e-mail
+address, or naming two people), which is also printed as a warning. Inputs are never overwritten.
+"""
+
+
+def pseudonymise_main(argv: Sequence[str], err: IO[str]) -> int:
+    """``interview-parser pseudonymise FILE...``: pseudonymised copies and a review report for each
+    (see :func:`.edit.pseudonymise`)."""
+    from .edit import decode_exactly, pseudonymise
+    from .pseudonyms import PSEUDONYMS
+
+    ap = argparse.ArgumentParser(
+        prog="interview-parser pseudonymise",
+        description="Replace people's names by pseudonyms in labels, speech and front matter; nothing else changes.",
+        epilog=PSEUDONYMISE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("inputs", nargs="+", metavar="FILE", help="transcript files, or folders (searched recursively)")
+    ap.add_argument("--map", type=Path, metavar="CSV", help="name,pseudonym rows; without it every named person gets one by role")
+    ap.add_argument("--output-dir", type=Path, metavar="DIR", help="write the copies under DIR (default: beside each input)")
+    ap.add_argument("--language", choices=list(PSEUDONYMS), help="words of the automatic pseudonyms (default: the document's)")
+    ap.add_argument("--encoding", metavar="NAME", help="decode inputs with this encoding instead of detecting it")
+    ap.add_argument("-q", "--quiet", action="store_true", help="no summary lines; kept names are still reported")
+    args = ap.parse_args(argv)
+    try:
+        if "-" in args.inputs:
+            raise UsageError("pseudonymise reads files, not standard input: it writes a copy beside each")
+        if args.encoding is not None and (problem := encoding_problem(args.encoding)):
+            raise UsageError(f"--encoding {args.encoding}: {problem}")
+        mapping = read_name_map(args.map) if args.map is not None else None
+        sources = collect_sources(args.inputs, DEFAULT_GLOBS)
+        plan = _pseudonymised_paths(sources, args.output_dir)
+    except UsageError as exc:
+        print(f"interview-parser: error: {exc}", file=err)
+        return 2
+    pseudonyms = PSEUDONYMS[args.language] if args.language else None
+    failed = 0
+    for source in sources:
+        if source.problem is not None or source.path is None:
+            print(f"interview-parser: error: {source.name}: {source.problem.message if source.problem else '?'}", file=err)
+            failed += 1
+            continue
+        copy, report = plan[source]
+        try:
+            text, codec = decode_exactly(source.path.read_bytes(), encoding=args.encoding, name=source.name)
+            edit = pseudonymise(text, mapping, pseudonyms=pseudonyms)
+            write_bytes_atomically(copy, edit.text.encode(codec))
+            write_text_atomically(report, edit.report())
+        except (OSError, ValueError, InterviewParseError) as exc:
+            print(f"interview-parser: error: {source.name}: {_problem(exc)}", file=err)
+            failed += 1
+            continue
+        for kept in edit.kept:
+            print(f"{source.name}:{kept.line}:{kept.column}: warning: {kept.old!r} kept: {kept.reason} [name-kept]", file=err)
+        if not args.quiet:
+            changed = len(edit.replacements) - len(edit.kept)
+            print(
+                f"{source.name}: {changed} replaced, {len(edit.kept)} kept -> {display_name(os.fspath(copy))}",
+                file=err,
+            )
+    return 1 if failed else 0
+
+
+def read_name_map(path: Path) -> dict[str, str]:
+    """``name,pseudonym`` rows of a CSV file (a first row ``name,pseudonym`` is a header)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = _reason(exc) if isinstance(exc, OSError) else "not UTF-8"
+        raise UsageError(f"--map {display_name(os.fspath(path))}: {reason}") from None
+    mapping: dict[str, str] = {}
+    for number, row in enumerate(csv.reader(io.StringIO(text)), 1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or (number == 1 and [c.casefold() for c in cells] == ["name", "pseudonym"]):
+            continue
+        if len(cells) != 2 or not all(cells):
+            raise UsageError(f"--map {display_name(os.fspath(path))}:{number}: expected two cells, name,pseudonym")
+        mapping[cells[0]] = cells[1]
+    return mapping
+
+
+def _pseudonymised_paths(sources: Sequence[Source], output_dir: Path | None) -> dict[Source, tuple[Path, Path]]:
+    """Each input's copy and review report: under ``output_dir`` with its own name, or beside it as
+    ``NAME.pseudonymised.EXT``; refuses any that is an input."""
+    plan: dict[Source, tuple[Path, Path]] = {}
+    for source in sources:
+        if source.path is None or source.problem is not None:
+            continue
+        if output_dir is not None:
+            copy = output_dir / source.relative
+            report = copy.with_name(copy.stem + ".review.csv")
+        else:
+            copy = source.path.with_name(f"{source.path.stem}.pseudonymised{source.path.suffix}")
+            report = copy.with_name(copy.stem + ".review.csv")
+        plan[source] = (copy, report)
+    targets = [path for pair in plan.values() for path in pair]
+    twice = next((path for path in targets if targets.count(path) > 1), None)
+    if twice is not None:
+        raise UsageError(f"two inputs would be written to {display_name(os.fspath(twice))}: give them in separate runs")
+    clash = overwritten_input(targets, sources)
+    if clash is not None:
+        target, source = clash
+        raise UsageError(f"refusing to write {display_name(os.fspath(target))}: it is the input {source.name}")
+    return plan
 
 
 def _problem(exc: Exception) -> str:

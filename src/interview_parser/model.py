@@ -30,12 +30,24 @@ LineRange = tuple[int, int]
 
 
 def _line_range(value: Iterable[int]) -> LineRange:
+    return _ordered(value, 1, "line range")
+
+
+def _ordered(value: Iterable[int], low: int, what: str) -> tuple[int, int]:
     first, last = value
-    if not 1 <= first <= last:
-        raise ValueError(f"line range must satisfy 1 <= first <= last, got {first}..{last}")
+    if not low <= first <= last:
+        raise ValueError(f"{what} must satisfy {low} <= first <= last, got {first}..{last}")
     if type(value) is tuple and type(first) is int and type(last) is int:
         return value  # already canonical: the parser's case
     return (int(first), int(last))
+
+
+Span = tuple[int, int]
+"""Start and end offsets (end exclusive) into the text given to ``parse``."""
+
+
+def _span(value: Iterable[int] | None) -> Span | None:
+    return None if value is None else _ordered(value, 0, "source span")
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
@@ -178,6 +190,14 @@ class Turn:
     """A timestamp written next to the label, as written, e.g. ``"00:01:31"`` (``"time"`` in :meth:`Interview.to_dict`)."""
     role: str | None = None
     """The speaker's role (``"interviewer"``/``"interviewee"``), also for unlabelled Q&A turns."""
+    span: Span | None = attrs.field(default=None, converter=_span, eq=False)
+    """Where the turn is in the text given to ``parse`` (``text[start:end]``), from its label to the end
+    of its last line; ``None`` for a turn not built by the parser. Not compared: equal turns may stand
+    anywhere."""
+    label_span: Span | None = attrs.field(default=None, converter=_span, eq=False)
+    """Where the label's words are in that text, without markup or colon (but with the ``****`` of bold
+    split into runs inside it); ``None`` when the turn has no label or the label is not written there as
+    read (after HTML entities, say)."""
 
     def __attrs_post_init__(self) -> None:
         for span in self.emphasis:
@@ -293,6 +313,8 @@ class Interview:
                     "time": t.timestamp,
                     "start_seconds": t.start_seconds,
                     "role": t.role,
+                    "span": None if t.span is None else list(t.span),
+                    "label_span": None if t.label_span is None else list(t.label_span),
                 }
                 for t in self.turns
             ],
@@ -337,6 +359,8 @@ class Interview:
                     detector=t.get("detector"),
                     timestamp=t.get("time", t.get("timestamp")),  # the older name, which pandas reads as a date
                     role=t.get("role"),
+                    span=t.get("span"),
+                    label_span=t.get("label_span"),
                 )
                 for t in data.get("turns", ())
             ],

@@ -31,6 +31,7 @@ from .gutter import strip_gutter
 from .header import closing_date, date_in_text, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
+from .positions import SourceMap, turn_spans
 from .source import normalize, split_lines
 from .speakers import build_speakers, finish_turns, identify
 
@@ -155,7 +156,7 @@ class Parser:
 
     def parse(self, text: str, /) -> Interview:
         """Parse one document's text."""
-        return self._parse(normalize(text), encoding=None)
+        return self._parse(normalize(text), encoding=None, original=text)
 
     def parse_file(self, path: str | os.PathLike[str] | IO[bytes] | IO[str], *, encoding: str | None = None) -> Interview:
         """Read, decode (detecting the encoding unless given) and parse one file: a path, or an open file object.
@@ -164,7 +165,9 @@ class Parser:
         a text-mode file object is read as already decoded.
         """
         decoded = read_source(path, encoding=encoding)
-        return self._parse(normalize(decoded.text), encoding=decoded.encoding, found=decoded.diagnostics)
+        return self._parse(
+            normalize(decoded.text), encoding=decoded.encoding, found=decoded.diagnostics, original=decoded.text
+        )
 
     def explain(self, text: str, /) -> Explanation:
         """Line by line: what each detector proposed, what was decided and why, and where the line went.
@@ -173,13 +176,14 @@ class Parser:
         are data a test can assert on. Strictness is ignored: nothing raises.
         """
         lenient = attrs.evolve(self, strict=False) if self.strict else self
-        trace = lenient._trace(normalize(text), encoding=None)
+        trace = lenient._trace(normalize(text), encoding=None, original=text)
         return explain(trace.interview, trace.body, self.detectors, trace.verdict)
 
-    def _parse(self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = ()) -> Interview:
-        return self._trace(text, encoding=encoding, found=found).interview
+    def _parse(self, text: str, *, encoding: str | None, original: str, found: Sequence[Diagnostic] = ()) -> Interview:
+        return self._trace(text, encoding=encoding, original=original, found=found).interview
 
-    def _trace(self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = ()) -> _Trace:
+    def _trace(self, text: str, *, encoding: str | None, original: str, found: Sequence[Diagnostic] = ()) -> _Trace:
+        """``text`` is ``original`` normalised; spans are offsets into ``original``."""
         lines = split_lines(text)
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
@@ -211,7 +215,11 @@ class Parser:
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
         speakers = build_speakers(result.turns, self.roles, self.conventions)
-        turns = finish_turns(result.turns, speakers)
+        spans = None
+        if result.turns:
+            positions = SourceMap(original, lines, normalised=original is text or original == text)
+            spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
+        turns = finish_turns(result.turns, speakers, spans)
         interview = Interview(
             title=result.title or html_title,
             date=extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]]),

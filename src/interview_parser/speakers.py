@@ -18,7 +18,7 @@ from typing import Protocol
 from .assemble import Draft
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .detectors import SpeakerMatch
-from .model import Speaker, Turn
+from .model import Span, Speaker, Turn
 from .normalize import person, speaker_key
 
 __all__ = [
@@ -91,11 +91,19 @@ def identify(
     return keys, names
 
 
-def finish_turns(drafts: Sequence[Draft], speakers: Sequence[Speaker]) -> tuple[Turn, ...]:
-    """The final turns, each built once, with its speaker's role (unlabelled turns keep their own)."""
+def finish_turns(
+    drafts: Sequence[Draft], speakers: Sequence[Speaker], spans: Sequence[tuple[Span, Span | None]] | None = None
+) -> tuple[Turn, ...]:
+    """The final turns, each built once, with its speaker's role (unlabelled turns keep their own) and,
+    when given, each turn's source span and label span."""
     roles = {s.key: s.role for s in speakers if s.role is not None}
     # positional (one is made per turn): a Draft has Turn's fields in Turn's order, the role last
-    return tuple(Turn(*d[:-1], roles.get(d.key, d.role) if d.key is not None else d.role) for d in drafts)
+    if spans is None:
+        return tuple(Turn(*d[:-1], roles.get(d.key, d.role) if d.key is not None else d.role) for d in drafts)
+    return tuple(
+        Turn(*d[:-1], roles.get(d.key, d.role) if d.key is not None else d.role, *where)
+        for d, where in zip(drafts, spans, strict=True)
+    )
 
 
 class Spoken(Protocol):

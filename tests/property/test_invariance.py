@@ -26,7 +26,14 @@ def _shape(doc: Interview) -> tuple[object, ...]:
 
 
 def _same(a: Interview, b: Interview) -> None:
-    assert a.to_dict() == b.to_dict()
+    """Equal data, but for the source spans: they point into two different texts."""
+    assert _without_spans(a.to_dict()) == _without_spans(b.to_dict())
+
+
+def _without_spans(data: dict[str, object]) -> dict[str, object]:
+    turns = data["turns"]
+    assert isinstance(turns, list)
+    return {**data, "turns": [{k: v for k, v in t.items() if k not in ("span", "label_span")} for t in turns]}
 
 
 @given(st.one_of(DOCS.map(lambda c: c.text), markdownish_text()), st.sampled_from(("\r\n", "\r")))

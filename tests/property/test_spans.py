@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,3 +61,37 @@ def test_spans_turn_lines_point_at_their_label(case: Rendered) -> None:
         assert turn.label is not None
         label_line = lines[turn.lines[0] - 1]
         assert turn.label in label_line
+
+
+def _source_spans_hold(text: str) -> None:
+    """Every turn's span is in the text given; its label span inside it and reading as the label."""
+    for turn in parse(text).turns:
+        assert turn.span is not None
+        start, end = turn.span
+        assert 0 <= start <= end <= len(text)
+        if turn.label_span is not None:
+            first, last = turn.label_span
+            assert start <= first < last <= end
+            assert turn.label is not None
+            assert normalize(text[first:last]).replace("****", "") == turn.label  # bold split into runs inside
+
+
+@given(TEXT)
+def test_spans_source_spans_inside_the_text_given(text: str) -> None:
+    _source_spans_hold(text)
+
+
+@given(rendered_interviews(), st.sampled_from(("\n", "\r\n", "\r")), st.booleans(), st.booleans())
+def test_spans_source_spans_point_into_the_original_text(case: Rendered, newline: str, bom: bool, nfd: bool) -> None:
+    text = case.text.replace("\n", newline)
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    text = ("\ufeff" if bom else "") + text
+    _source_spans_hold(text)
+    doc = parse(text)
+    for turn in doc.turns:
+        assert turn.label_span is not None  # the generated conventions write every label as read
+        assert turn.span is not None
+        assert text[turn.span[0] : turn.span[1]].startswith(("**", "【", "[", "#", text[turn.label_span[0]]))
+        last_line = split_lines(normalize(text))[turn.lines[1] - 1]
+        assert normalize(text[turn.span[0] : turn.span[1]]).endswith(last_line.strip())

@@ -1,0 +1,165 @@
+"""Character offsets into the caller's own text, for the spans on :class:`~.model.Turn`.
+
+The parser reads normalised text (:mod:`.source`: no BOM, ``\\n`` line ends,
+NFC), but an edit must be written into the string the caller passed, byte
+order mark, CRLF and decomposed accents included. Line numbers agree between
+the two texts; within a line, columns agree unless normalising changed the
+line, which is rare: such a line is mapped by normalising its prefixes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from array import array
+from collections.abc import Mapping, Sequence
+
+from .blocks import Line
+from .detectors import SpeakerMatch
+
+__all__ = ["SourceMap", "label_columns", "turn_spans"]
+
+Span = tuple[int, int]
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+_BREAK_WITH_BOM = re.compile(r"\r\ufeff*\n|\r|\n")
+"""Removing U+FEFF first (as :func:`.source.normalize` does) can join a ``\\r`` and a ``\\n`` into one line end."""
+
+
+def _normal(text: str) -> str:
+    """One line as :func:`.source.normalize` leaves it."""
+    return unicodedata.normalize("NFC", text.replace("\ufeff", ""))
+
+
+class SourceMap:
+    """Line and column of the normalised text → offset in the original; built once per document, in linear time."""
+
+    def __init__(self, original: str, lines: Sequence[str], *, normalised: bool = False) -> None:
+        self.original = original
+        self.lines = lines
+        """The normalised lines (:func:`.source.split_lines`), trailing white space removed."""
+        self.normalised = normalised
+        """``original`` was normalised already: every column is its own offset in the line (the usual case)."""
+        self._break = _BREAK_WITH_BOM if "\ufeff" in original else _BREAK
+        self.starts = array("q", [0])
+        """Offset of each line's first character in ``original`` (index 0 for line 1)."""
+        self.starts.extend(match.end() for match in self._break.finditer(original))
+        self._unchanged: dict[int, bool] = {}
+
+    def unchanged(self, line: int) -> bool:
+        """Whether normalising left ``line`` as it was written, so its columns are its offsets."""
+        if self.normalised:
+            return True
+        found = self._unchanged.get(line)
+        if found is None:
+            found = self._unchanged[line] = self.original.startswith(self.lines[line - 1], self.starts[line - 1])
+        return found
+
+    def offset(self, line: int, column: int, *, end: bool = False) -> int:
+        """Offset in the original of ``column`` (0-based, in normalised line ``line``, 1-based).
+
+        Where normalising removed characters (U+FEFF), a start (``end=False``) is placed after them
+        and an end before them, so a span holds only what was read.
+        """
+        start = self.starts[line - 1]
+        if self.unchanged(line):
+            return start + column  # nearly always
+        stop = self._break.search(self.original, start)
+        raw = self.original[start : len(self.original) if stop is None else stop.start()]
+        want = self.lines[line - 1][:column]
+        cut = self._shortest(raw, want)
+        while not end and cut < len(raw) and _normal(raw[: cut + 1]) == want:
+            cut += 1
+        return start + cut
+
+    @staticmethod
+    def _shortest(raw: str, want: str) -> int:
+        """The shortest prefix of ``raw`` that normalises to ``want``, or the nearest cut when none does."""
+        column = len(want)
+        low, high = 0, len(raw)
+        while low < high:  # the shortest prefix whose normal form is at least ``column`` long
+            middle = (low + high) // 2
+            if len(_normal(raw[:middle])) < column:
+                low = middle + 1
+            else:
+                high = middle
+        for cut in range(low, len(raw) + 1):  # a cut must not split a character from its accents
+            if _normal(raw[:cut]) == want:
+                return cut
+            if len(_normal(raw[:cut])) > column:
+                break
+        return low
+
+
+def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int = 0) -> tuple[int, Span | None]:
+    """Where, in the normalised source line, the label's markup starts, and the label itself (``None`` when
+    it is not written there as the detector read it). ``after``: where the previous label on the same
+    source line ended (HTML puts a whole page on one line)."""
+    if source_line.endswith(line.text):  # the body line is the source line without indent or margin numbers
+        base = len(source_line) - len(line.text)
+        begin = base + match.start
+        if not match.label:
+            return begin, None
+        at = source_line.find(match.label, begin, base + max(match.end, match.start + len(match.label)))
+        if at >= 0:
+            return begin, (at, at + len(match.label))
+        return begin, _split_runs(source_line, match.label, begin)
+    found = _html_label(match.label).search(source_line, after) if match.label else None
+    if found is None:
+        return max(after, len(source_line) - len(source_line.lstrip())), None
+    return found.start(), found.span()
+
+
+@functools.lru_cache(maxsize=256)
+def _html_label(label: str) -> re.Pattern[str]:
+    """``label`` as HTML writes a label: after a tag, a line break or the line's start, and before
+    a colon or the end of its element (tags and spaces may stand between)."""
+    return re.compile(
+        rf"(?:(?<=>)|(?<=^)|(?<=\s)){re.escape(label)}(?=(?:\s|&nbsp;|</?[A-Za-z][^<>]{{0,200}}>)*(?:[:：︰]|</(?:p|div|h[1-6]|li|dt|td)>|$))"
+    )
+
+
+def _split_runs(source_line: str, label: str, begin: int) -> Span | None:
+    """The label written in bold runs an editor split (``**马丁****·****霍尔曼：**``), markup and all."""
+    if "****" not in source_line:
+        return None
+    found = re.compile("(?:\\*\\*\\*\\*)?".join(map(re.escape, label))).search(source_line, begin)
+    return None if found is None else found.span()
+
+
+def turn_spans(
+    positions: SourceMap,
+    body: Sequence[Line],
+    openers: Sequence[int],
+    labels: Mapping[int, SpeakerMatch],
+    last_lines: Sequence[int],
+) -> list[tuple[Span, Span | None]]:
+    """Each turn's span (from its label to the end of its last line) and its label's span, as offsets
+    into the original text. ``openers``: the body index of each turn's first line."""
+    out: list[tuple[Span, Span | None]] = []
+    lines, starts, unchanged, offset = positions.lines, positions.starts, positions.unchanged, positions.offset
+    taken: dict[int, int] = {}  # source line → where its last label ended, for several turns on one line
+    for index, last in zip(openers, last_lines, strict=True):
+        line = body[index]
+        number = line.number
+        begin, label = label_columns(lines[number - 1], line, labels[index], taken.get(number, 0))
+        if label is not None:
+            taken[number] = label[1]
+        if unchanged(number):  # the short way, for nearly every line
+            base = starts[number - 1]
+            start = base + begin
+            if label is not None:
+                label = (base + label[0], base + label[1])
+        else:
+            start = offset(number, begin)
+            if label is not None:
+                label = (offset(number, label[0]), offset(number, label[1], end=True))
+        end = starts[last - 1] + len(lines[last - 1]) if unchanged(last) else offset(last, len(lines[last - 1]), end=True)
+        out.append(((start, max(start, end)), label))
+    for at in range(len(out) - 1):  # turns that share a source line (HTML): each ends where the next begins
+        (start, end), label = out[at]
+        following = out[at + 1][0][0]
+        if start <= following < end:
+            out[at] = ((start, following), label)
+    return out
