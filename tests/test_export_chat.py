@@ -26,12 +26,15 @@ SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 CHAT_ROLES = {"Investigator", "Participant", "Unidentified"}
 PUNCTUATION = {",", ".", "?", "!", "+..."}
 JOINERS = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])['‘’\-_](?=[\p{L}\p{M}\p{N}])")
+LONE_MARKS = regex.compile(r"(?<![\p{L}\p{N}\p{M}])\p{M}+")
 WORDS = regex.compile(r"\p{Han}|(?:(?!\p{Han})[\p{L}\p{M}\p{N}--ˈˌ])+", regex.V1)
 
 
 def words_of(text: str) -> list[str]:
     """The words of a text as a reader counts them, found independently of the exporter."""
-    return WORDS.findall(JOINERS.sub("", unicodedata.normalize("NFKC", text)))
+    # a mark with no letter or digit to sit on (NFKC reads "¸" as a space and a combining cedilla) is no word
+    found = WORDS.findall(JOINERS.sub("", LONE_MARKS.sub("", unicodedata.normalize("NFKC", text))))
+    return [word for word in found if any(char.isalnum() for char in word)]
 
 
 def read_back(chat: ChatTranscript) -> object:

@@ -248,3 +248,25 @@ def test_a_title_the_metadata_does_not_state_keeps_its_heading() -> None:
     assert "# T" in rendered
     assert parse(rendered).title == "T"
     assert dict(parse(rendered).metadata) == {"title": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose the parser kept out of the turns keeps out once rendered: its colon is escaped
+        "**Ana Lima：**Everything always.\n**主持人：**Everything always.\nEverything always.\n**Bruno:** Everything always.\n",
+        # spaces a code span keeps at either end of a line
+        "**` `",
+        "` `x",
+    ],
+)
+def test_rendering_prose_and_spaces_is_a_fixed_point(text: str) -> None:
+    once = render(parse(text))
+    assert render(parse(once)) == once
+    assert parse(once).preamble == parse(text).preamble
+
+
+def test_a_backslash_escapes_a_full_width_colon_as_it_does_an_ascii_one() -> None:
+    doc = parse("王坚\\：好。\n\nAna\\: hi.")
+    assert doc.preamble == ("王坚：好。", "Ana: hi.")
+    assert doc.turns == ()

@@ -350,9 +350,31 @@ def _escape_paragraph(text: str) -> str:
 
 
 def _escape_text_line(line: str) -> str:
-    if _MARKS_ONLY.fullmatch(line) and "`" not in line:
-        return f"`{line}`"  # escaped, "****" or "---" would still read as a thematic break
-    return _escape_start("".join(_escape_char(line, i) for i in range(len(line))))
+    if (_MARKS_ONLY.fullmatch(line) or (line and line.isspace())) and "`" not in line:
+        # escaped, "****" or "---" would still read as a thematic break; spaces alone, as a blank line
+        return f"`{line}`"
+    body = line.strip()
+    if body != line:  # spaces around a line are dropped when it is read: kept in code spans
+        head, tail = line[: len(line) - len(line.lstrip())], line[len(line.rstrip()) :]
+        return (f"`{head}`" if head else "") + _escape_text_line(body) + (f"`{tail}`" if tail else "")
+    return _not_a_label(_escape_start("".join(_escape_char(line, i) for i in range(len(line)))))
+
+
+_LABEL_REACH = 40
+"""How far into a line of prose a colon may stand and still make the words before it a label."""
+
+
+def _not_a_label(line: str) -> str:
+    """A line the parser kept as prose (``Ana Lima: hello`` in the preamble), its first colon escaped
+    so that it does not read as a speaker's label once rendered: the decision is written down,
+    and the text reads back the same (``\\:``; a full-width colon is escaped the same way, which
+    the parser reads as an escape too)."""
+    for index, char in enumerate(line[: _LABEL_REACH + 1]):
+        if char in ":：︰":
+            if line[index + 1 : index + 3] == "//" or index == 0 or not (line[index - 1].isalnum() or line[index - 1] in ")）"):
+                return line  # a URL's scheme, or no name before it
+            return line[:index] + "\\" + line[index:]
+    return line
 
 
 def _escape_line(text: str) -> str:
