@@ -511,3 +511,14 @@ def test_bold_names_with_a_dash_separator_must_recur() -> None:
 )
 def test_dashes_in_prose_are_not_labels(text: str) -> None:
     assert parse(text).turns == ()
+
+
+def test_a_plain_run_in_inside_a_q_and_a_answer_is_speech() -> None:
+    text = (
+        "问：你们什么时候开始做的？\n\n答：二〇一〇年。\n\n那时候团队只有三个人。\n\n"
+        "难点就来了：钱从哪里来？我们借遍了亲戚。\n\n问：后来呢？\n\n答：后来有了投资。"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["问", "答", "问", "答"]
+    assert "难点就来了：钱从哪里来？" in doc.turns[1].text
+    assert any(d.code == "label-rejected" and "every recurring speaker is a role" in d.message for d in doc.diagnostics)

@@ -467,8 +467,10 @@ def _one_off(
     alternates: bool,
     speech: str,
     quoting: bool,
+    roles_only: bool = False,
 ) -> tuple[bool, str]:
-    """Whether a label spoken once is a speaker, and why."""
+    """Whether a label spoken once is a speaker, and why. ``roles_only``: every recurring
+    speaker of the document is a role (``问``/``答``, ``Q``/``A``)."""
     role = conventions.is_role(key)
     if match.reopen:
         if role:
@@ -499,6 +501,9 @@ def _one_off(
         return False, "spoken once, in a shape (markup, separator, layout) no recurring label of this document has"
     if not _name_like(match.label, conventions):
         return False, "spoken once, and too long for a name"
+    if roles_only:
+        # 问/答 throughout, then "问题就来了：…" inside an answer: the answer's own words
+        return False, "spoken once, in plain words, where every recurring speaker is a role (Q/A): the speech's own run-in"
     return True, "spoken once, in the same shape as the document's recurring labels"
 
 
@@ -654,6 +659,7 @@ def decide_labels(
     # a document whose recurring speakers open with a quotation mark writes its speech that way
     # (asked only when a label spoken once opens with one)
     quoting: bool | None = None
+    roles_only = bool(recurs) and all(conventions.is_role(key) for key in recurs)
     left = set(recurs) | {f"\0{m.role}" for m in labels.values() if not m.label}
     for position, index in enumerate(order):
         if index in labels:
@@ -673,6 +679,7 @@ def decide_labels(
             _alternates(order, position, candidates, keys),
             speech,
             bool(quoting),
+            roles_only,
         )
         rulings[index] = (accepted, reason)
         if accepted:
