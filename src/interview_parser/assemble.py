@@ -109,6 +109,7 @@ class _Walk:
         self.turns: list[Draft] = []
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
+        self.speechless: dict[str, str] = {}  # label → its label-without-speech message
         self.section: str | None = None
         self.heading_line = -1
         self.turn_match: SpeakerMatch | None = None
@@ -158,13 +159,12 @@ class _Walk:
                 key=lambda span: (span.start, span.end, span.kind),
             )
         if not text.strip():
-            self.diagnostics.append(
-                Diagnostic(
-                    "label-without-speech",
-                    f"Speaker label {match.label!r} has no speech after it: expected text on the same or the next line",
-                    self.turn_lines[0],
+            message = self.speechless.get(match.label)
+            if message is None:  # one string per label: a page of labels says it on every line
+                message = self.speechless[match.label] = (
+                    f"Speaker label {match.label!r} has no speech after it: expected text on the same or the next line"
                 )
-            )
+            self.diagnostics.append(Diagnostic("label-without-speech", message, self.turn_lines[0]))
         else:
             labelled = bool(match.label)
             self.turns.append(

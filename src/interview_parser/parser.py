@@ -10,6 +10,7 @@ documents. ``parse()`` at module level uses a default instance.
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
@@ -201,7 +202,9 @@ class Parser:
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
         diagnostics.extend(result.diagnostics)
         diagnostics.extend(_decision_diagnostics(verdict, body))
-        diagnostics.sort(key=lambda d: (d.line, d.column))
+        # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic
+        diagnostics.sort(key=_COLUMN)
+        diagnostics.sort(key=_LINE)
         if not result.turns and any(line.kind == LineKind.TEXT for line in body):
             # about the whole document: after the diagnostics that say where something went wrong
             why = verdict.summary or "no label has speech after it"
@@ -234,16 +237,21 @@ class Parser:
         claimed takes the short path: only the line detectors that can match
         its first character are tried, and it is skipped at once when every
         prefilter says no.
+
+        Equal matches are kept as one object: a document repeats its labels
+        (``**Host:** `` on every turn), and a match per line was most of the
+        memory of a page of labels.
         """
         tables = {id(d): d.detect_document(lines) for d in self.detectors if hasattr(d, "detect_document")}
         claimed: set[int] = set().union(*tables.values())
         found: dict[int, SpeakerMatch] = {}
+        shared: dict[SpeakerMatch, SpeakerMatch] = {}
         gates = self._gates
         single = gates[0] if len(gates) == 1 else None
         by_first = self._first_cache
         for index, line in enumerate(lines):
             if index in claimed:
-                self._detect_claimed(lines, index, tables, found)
+                self._detect_claimed(lines, index, tables, found, shared)
                 continue
             text = line.text
             passed: dict[Any, bool] = {}  # each prefilter's answer for this line, asked once
@@ -265,12 +273,17 @@ class Parser:
                     context = Context(lines, index)
                 match = detector.detect(line, context)
                 if match is not None:
-                    found[index] = _settle(match, detector.name, line)
+                    found[index] = _share(_settle(match, detector.name, line), shared)
                     break
         return found
 
     def _detect_claimed(
-        self, lines: Sequence[Line], index: int, tables: Mapping[int, Mapping[int, SpeakerMatch]], found: dict[int, SpeakerMatch]
+        self,
+        lines: Sequence[Line],
+        index: int,
+        tables: Mapping[int, Mapping[int, SpeakerMatch]],
+        found: dict[int, SpeakerMatch],
+        shared: dict[SpeakerMatch, SpeakerMatch],
     ) -> None:
         """The whole table, in order, for a line a document detector claimed."""
         line = lines[index]
@@ -287,7 +300,7 @@ class Parser:
                     continue
                 match = detector.detect(line, context)
             if match is not None:
-                found[index] = _settle(match, detector.name, line)
+                found[index] = _share(_settle(match, detector.name, line), shared)
                 return
 
     def _by_first(self, first: str) -> tuple[tuple[Any, Any], ...]:
@@ -308,6 +321,7 @@ class Parser:
 
 
 _FIRST_CACHE_SIZE = 4096
+_LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
 
 
 class _Trace(NamedTuple):
@@ -319,16 +333,21 @@ class _Trace(NamedTuple):
 
 
 def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagnostic]:
-    """A diagnostic for every rejected label and legend."""
+    """A diagnostic for every rejected label and legend.
+
+    The decisions are read one at a time and equal messages are one string:
+    a page of rejected labels says the same thing on every line.
+    """
     legends = {body[index].number for index in verdict.legends}
-    return [
-        Diagnostic(
-            "legend" if decision.line in legends else "label-rejected",
-            f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}",
-            decision.line,
-        )
-        for decision in verdict.decisions(rejected_only=True)
-    ]
+    messages: dict[tuple[str, str, str], str] = {}
+    out: list[Diagnostic] = []
+    for decision in verdict.each_decision(rejected_only=True):
+        said = (decision.label, decision.detector, decision.reason)
+        message = messages.get(said)
+        if message is None:
+            message = messages[said] = f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}"
+        out.append(Diagnostic("legend" if decision.line in legends else "label-rejected", message, decision.line))
+    return out
 
 
 def _may_start(detector: Detector, first: str) -> bool:
@@ -343,6 +362,13 @@ def _passes(gate: Any, text: str, passed: dict[Any, bool]) -> bool:
     if ok is None:
         ok = passed[gate] = bool(gate(text))
     return ok
+
+
+def _share(match: SpeakerMatch, shared: dict[SpeakerMatch, SpeakerMatch]) -> SpeakerMatch:
+    """The first match equal to ``match``, if one was found before (a plugin's own subclass is kept as it is)."""
+    if type(match) is not SpeakerMatch:
+        return match
+    return shared.setdefault(match, match)
 
 
 def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
