@@ -44,7 +44,15 @@ def split_lines(text: str) -> list[str]:
         lines.pop()
     # a line without trailing whitespace is kept as the same object: a second copy of every
     # line was most of the peak memory of a text of many short lines
-    return [line.rstrip() if line and line[-1].isspace() else line for line in lines]
+    stripped = [line.rstrip() if line and line[-1].isspace() else line for line in lines]
+    # and a short line written again is the first one: labels, markers and rules repeat, and
+    # every later stage holds its lines for the whole parse
+    shared: dict[str, str] = {}
+    return [shared.setdefault(line, line) if len(line) <= _SHARED_MAX else line for line in stripped]
+
+
+_SHARED_MAX = 80
+"""Lines up to this long are looked up among the lines seen before; longer ones rarely repeat."""
 
 
 _DIGIT = regex.compile(r"\d")
