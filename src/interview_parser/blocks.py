@@ -61,7 +61,24 @@ class Line(NamedTuple):
 
 
 _ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
-_IMAGE = regex.compile(r"(?:\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*)++")  # possessive: a line of images that fails at its end must not retry every split
+_IMAGE = regex.compile(r"\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*")
+"""One image (linked, or with a title) and the spaces after it; :func:`_images_only` reads a line of them."""
+
+
+def _images_only(text: str) -> bool:
+    """Whether ``text`` is one image or more and nothing else.
+
+    Read one image at a time, never going back (as a possessive repeat of
+    :data:`_IMAGE` would): the repeat kept a record per image, 80x the size of
+    a long line of images that fails at its end.
+    """
+    position = 0
+    while position < len(text):
+        match = _IMAGE.match(text, position)
+        if match is None:
+            return False
+        position = match.end()
+    return True
 _IMAGE_PLACEHOLDERS = frozenset(
     "图片 圖片 [图片] [圖片] 图 圖 image photo picture 视频 視頻 [image] [photo] [video] (image) （图片） （圖片）".split()
 )
@@ -84,7 +101,7 @@ def classify(text: str) -> tuple[str, int, str]:
         match = _ATX.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING, len(match["hashes"]), strip_markup(match["title"])[0].strip()
-    elif (first == "!" or text.startswith("[![")) and _IMAGE.fullmatch(text):
+    elif (first == "!" or text.startswith("[![")) and _images_only(text):
         return LineKind.IMAGE, 0, ""
     # each pattern is tried only when a cheap necessary condition holds: a regex call costs more
     if first in "*_-\\<" and (first == "<" or not text.strip("\\*_- \t")) and _RULE.fullmatch(text):
@@ -141,9 +158,12 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
     blank = True
     text_kind = (LineKind.TEXT, 0, "")
     code_kind = (LineKind.CODE, 0, "")
-    pairs = numbered if isinstance(numbered, list) else list(numbered)
-    code = _fenced(pairs) if fences and any("```" in raw or "~~~" in raw for _, raw in pairs) else set()
-    for position, (number, raw) in enumerate(pairs):
+    code: set[int] = set()
+    if fences:  # fences are paired before the walk; without them the pairs stream through it
+        numbered = pairs = numbered if isinstance(numbered, list) else list(numbered)
+        if any("```" in raw or "~~~" in raw for _, raw in pairs):
+            code = _fenced(pairs)
+    for position, (number, raw) in enumerate(numbered):
         stripped = raw.strip()
         if not stripped:
             if not blank:

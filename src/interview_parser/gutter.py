@@ -25,12 +25,23 @@ _SAMPLE = 120
 _MARGIN_FIRST = frozenset(" \t0123456789")
 
 
-def strip_gutter(numbered: Numbered) -> list[tuple[int, str]]:
-    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one."""
-    pairs = list(numbered)
-    sample = [raw for _, raw in pairs[:_SAMPLE] if raw]
+def strip_gutter(numbered: Numbered) -> Numbered:
+    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one.
+
+    The first lines tell whether the page may be numbered; when it is not (most
+    documents), the pairs stream through: a list of them was a tuple per line
+    held next to the body's lines.
+    """
+    rest = iter(numbered)
+    head = list(itertools.islice(rest, _SAMPLE))
+    sample = [raw for _, raw in head if raw]
     if sum(1 for raw in sample if raw[:1] in _MARGIN_FIRST) * 2 < len(sample):
-        return pairs  # most lines of a numbered page start with a digit or the space before one
+        return itertools.chain(head, rest)  # most lines of a numbered page start with a digit or the space before one
+    return _without_margin([*head, *rest])
+
+
+def _without_margin(pairs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``pairs`` with the margin numbers taken off, when most lines carry one in sequence."""
     found = [(position, match) for position, (_, raw) in enumerate(pairs) if raw[:1] in _MARGIN_FIRST and (match := _GUTTER.match(raw))]
     if len(found) < _MIN_LINES:
         return pairs
