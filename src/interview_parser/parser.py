@@ -174,13 +174,18 @@ class Parser:
         are data a test can assert on. Strictness is ignored: nothing raises.
         """
         lenient = attrs.evolve(self, strict=False) if self.strict else self
-        trace = lenient._trace(normalize(text), encoding=None)
-        return explain(trace.interview, trace.body, self.detectors, trace.verdict)
+        kept: list[_Trace] = []
+        interview = lenient._parse(normalize(text), encoding=None, trace=kept)
+        return explain(interview, kept[0].body, self.detectors, kept[0].verdict)
 
-    def _parse(self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = ()) -> Interview:
-        return self._trace(text, encoding=encoding, found=found).interview
+    def _parse(
+        self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = (), trace: list[_Trace] | None = None
+    ) -> Interview:
+        """The stages in order; ``trace`` receives the body and the verdict, for :meth:`explain`.
 
-    def _trace(self, text: str, *, encoding: str | None, found: Sequence[Diagnostic] = ()) -> _Trace:
+        Each intermediate result is let go once the stages after it no longer
+        need it: on a page of short lines, they are one object or more per line.
+        """
         lines = split_lines(text)
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
@@ -192,6 +197,7 @@ class Parser:
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
+        del lines, body_lines  # strict mode splits the text again for the line it quotes
         body = scan_lines(strip_gutter(numbered), fences="```" in text or "~~~" in text)
         del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body)
@@ -211,13 +217,19 @@ class Parser:
             diagnostics.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
         if self.strict and diagnostics:
             first = diagnostics[0]
+            lines = split_lines(text)
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
+        date = extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]])
+        if trace is not None:
+            trace.append(_Trace(body, verdict))
+        # the turns are built twice (drafts, then with roles): not next to the body and the verdict
+        del body, proposed, verdict, labels, keys, names
         speakers = build_speakers(result.turns, self.roles, self.conventions)
         turns = finish_turns(result.turns, speakers)
-        interview = Interview(
+        return Interview(
             title=result.title or html_title,
-            date=extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]]),
+            date=date,
             metadata=metadata,
             preamble=result.preamble,
             sections=result.sections,
@@ -228,7 +240,6 @@ class Parser:
             diagnostics=diagnostics,
             encoding=encoding,
         )
-        return _Trace(interview, body, verdict)
 
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off.
@@ -325,9 +336,8 @@ _LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
 
 
 class _Trace(NamedTuple):
-    """A parse with the intermediate results :meth:`Parser.explain` reports."""
+    """The intermediate results of a parse that :meth:`Parser.explain` reports."""
 
-    interview: Interview
     body: list[Line]
     verdict: Verdict
 
