@@ -517,7 +517,9 @@ def decide_labels(
         return verdict({}, set(), None, "every proposed label was rejected")
 
     # 2. legends
-    keys = identities({i: m for i, m in candidates.items() if m.label}, aliases, conventions)
+    labelled = candidates if all(m.label for m in candidates.values()) else {i: m for i, m in candidates.items() if m.label}
+    keys = identities(labelled, aliases, conventions)  # (a copy of candidates only when some are unlabelled)
+    del labelled
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
@@ -536,7 +538,8 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels introduce people (a legend)")
 
     # 3. the document
-    shapes = {i: shapes[i] for i, m in candidates.items() if m.label}
+    for index in shapes.keys() - candidates.keys():
+        del shapes[index]  # the labels dropped since: in place, not a second dict of shapes
     evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys())
     if evidence.sides < 2 or evidence.points < conventions.min_evidence:
         why = (
@@ -554,7 +557,10 @@ def decide_labels(
     counts = Counter(keys.values())
     recurs = {key for key, n in counts.items() if n >= 2}
     order = sorted(candidates)
-    labels = {i: m for i, m in candidates.items() if not m.label or keys[i] in recurs}
+    if all(not m.label or keys[i] in recurs for i, m in candidates.items()):
+        labels = candidates  # every one is accepted in bulk: the same dict, not a copy of it
+    else:
+        labels = {i: m for i, m in candidates.items() if not m.label or keys[i] in recurs}
     recurring = [i for i in order if i in labels and candidates[i].label]
     trusted_shapes = {shapes[i] for i in recurring}
     conversation_start = recurring[0] if recurring else order[0]
