@@ -84,10 +84,26 @@ _IMAGE_PLACEHOLDERS = frozenset(
 )
 _CAPTION = regex.compile(r"(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|photo|image|credit|photo credit)[ \t]*[:：|｜丨].{0,300}", regex.IGNORECASE)
 _CAPTION_FIRST = frozenset("图圖摄攝pPiIcC")  # first characters of the _CAPTION words, either case
-_RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
+_HR = regex.compile(r"<hr\s*/?>")
+_BARE_BACKSLASH = regex.compile(r"\\(?![*_-])")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
 _CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
+
+
+def _is_rule(text: str) -> bool:
+    """A thematic break: ``<hr>``, or three or more of ``*``, ``_``, ``-``, each maybe escaped,
+    blanks between; ``text`` starts with one of them or ``\\``, or with ``<``.
+
+    Counted, not matched: a pattern repeated per character kept a record of each
+    (64x the size of a long line of stars).
+    """
+    if text[0] == "<":
+        return _HR.fullmatch(text) is not None
+    if text.strip("\\*_- \t"):
+        return False
+    markers = len(text) - text.count("\\") - text.count(" ") - text.count("\t")
+    return markers >= 3 and ("\\" not in text or _BARE_BACKSLASH.search(text) is None)
 
 
 def _has_caption_separator(text: str) -> bool:
@@ -104,7 +120,7 @@ def classify(text: str) -> tuple[str, int, str]:
     elif (first == "!" or text.startswith("[![")) and _images_only(text):
         return LineKind.IMAGE, 0, ""
     # each pattern is tried only when a cheap necessary condition holds: a regex call costs more
-    if first in "*_-\\<" and (first == "<" or not text.strip("\\*_- \t")) and _RULE.fullmatch(text):
+    if first in "*_-\\<" and _is_rule(text):
         return LineKind.RULE, 0, ""
     if (first in "[<" or text.startswith("http")) and _LINK.fullmatch(text):
         return LineKind.LINK, 0, ""
