@@ -64,11 +64,15 @@ class Assembly:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
-    """Plain text of ``(paragraph, markdown)`` pieces: one newline inside a paragraph, a blank line between."""
+def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[str, list[Emphasis]]:
+    """Plain text of ``(paragraph, markdown)`` pieces: one newline inside a paragraph, a blank line between.
+
+    ``emphasis=False``: the text alone, for the parts of a document that keep no emphasis
+    (preamble, intros); an emphasis per bold word of a long preamble was most of its peak.
+    """
     if len(pieces) == 1:
         plain, found = strip_markup(pieces[0][1])
-        return plain, [Emphasis(start, end, kind) for start, end, kind in found]
+        return plain, [Emphasis(start, end, kind) for start, end, kind in found] if emphasis else []
     paragraphs: list[list[str]] = []
     last = None
     for paragraph, text in pieces:
@@ -84,14 +88,15 @@ def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
             out.append("\n\n")
             offset += 2
         plain, found = strip_markup("\n".join(group))
-        spans.extend(Emphasis(offset + s, offset + e, kind) for s, e, kind in found)
+        if emphasis:
+            spans.extend(Emphasis(offset + s, offset + e, kind) for s, e, kind in found)
         out.append(plain)
         offset += len(plain)
     return "".join(out), spans
 
 
 def _paragraphs(pieces: Sequence[tuple[int, str]]) -> list[str]:
-    text, _ = _join(pieces)
+    text, _ = _join(pieces, emphasis=False)
     return [p for p in text.split("\n\n") if p]
 
 
