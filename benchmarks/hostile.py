@@ -250,11 +250,10 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
 ]
 
 
-NOT_HELD_TO_MEMORY = ("qa_lines", "bold_words_line")
-"""Reported but not held to ``MAX_MEMORY_RATIO``. ``qa_lines``: each of its 200,000 lines is a
+NOT_HELD_TO_MEMORY = ("qa_lines",)
+"""Reported but not held to ``MAX_MEMORY_RATIO``: each of the 200,000 lines of ``qa_lines`` is a
 proposed label, and the decision keeps several tables per proposal (candidates, shapes, speaker
-keys, rulings) next to the body's line records. ``bold_words_line``: the inline tokeniser keeps a
-record per emphasis marker of a 1 MB line (see ``docs/large-corpora.md``)."""
+keys, rulings) next to the body's line records (see ``docs/large-corpora.md``)."""
 MEMORY_CASES = tuple(name for name, *_ in CASES if name not in NOT_HELD_TO_MEMORY and name != "realistic")
 """Cases held to ``MAX_MEMORY_RATIO``: every case the memory table measures but those above."""
 

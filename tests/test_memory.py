@@ -36,7 +36,9 @@ HOSTILE = _hostile()
 BUILDERS = {name: build for name, _, build, _ in HOSTILE.CASES}
 
 
-@pytest.mark.parametrize("name", ["label_storm", "images_line", "between_rules", "stars", "blank_lines", "header_repeats"])
+@pytest.mark.parametrize(
+    "name", ["label_storm", "images_line", "between_rules", "stars", "blank_lines", "header_repeats", "bold_words_line"]
+)
 def test_peak_memory_of_a_hostile_page_is_held(name: str) -> None:
     assert name in HOSTILE.MEMORY_CASES
     assert HOSTILE.peak_ratio(BUILDERS[name](128 * 1024)) <= HOSTILE.MAX_MEMORY_RATIO
