@@ -96,3 +96,22 @@ def test_a_page_that_may_be_numbered_keeps_its_lines_and_numbers() -> None:
     assert list(strip_gutter(blank)) == blank
     numbered = [(n, f"{(n - 1) % 25 + 1}   MR. LONG: Line {n}.") for n in range(1, 60)]
     assert list(strip_gutter(numbered)) == [(n, f"MR. LONG: Line {n}.") for n in range(1, 60)]
+
+
+def test_a_plugin_match_holding_something_unhashable_is_kept_as_it_is() -> None:
+    from interview_parser import Parser, SpeakerMatch
+    from interview_parser.blocks import Line
+    from interview_parser.detectors import Context
+
+    class Listy:
+        name = "listy"
+
+        def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+            if not line.text.startswith("Ana:"):
+                return None
+            return SpeakerMatch("Ana", 4, 5, timestamp=["0:01"], detector="listy")  # type: ignore[arg-type]
+
+    body = scan_lines([(1, "Ana: hi"), (2, ""), (3, "Ana: hi")])
+    found = Parser(detectors=[Listy()])._detect(body)
+    assert found[0] == found[1]
+    assert found[0] is not found[1]

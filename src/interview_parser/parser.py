@@ -375,10 +375,14 @@ def _passes(gate: Any, text: str, passed: dict[Any, bool]) -> bool:
 
 
 def _share(match: SpeakerMatch, shared: dict[SpeakerMatch, SpeakerMatch]) -> SpeakerMatch:
-    """The first match equal to ``match``, if one was found before (a plugin's own subclass is kept as it is)."""
+    """The first match equal to ``match``, if one was found before (a plugin's own subclass, or a
+    match holding something unhashable, is kept as it is)."""
     if type(match) is not SpeakerMatch:
         return match
-    return shared.setdefault(match, match)
+    try:
+        return shared.setdefault(match, match)
+    except TypeError:
+        return match
 
 
 def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
