@@ -259,9 +259,14 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
 ]
 
 
-MEMORY_CASES = ("attribute_storm", "front_matter", "bad_yaml_values", "prose_html", "html_paragraphs", "empty_cells", "unclosed_comments", "angle_brackets")
-"""Cases held to ``MAX_MEMORY_RATIO``. ``qa_lines`` and ``label_storm`` are reported but not held: their
-peak is the core pipeline's per-line objects (see ``docs/large-corpora.md``)."""
+NOT_HELD_TO_MEMORY = ("qa_lines", "between_rules")
+"""Reported but not held to ``MAX_MEMORY_RATIO``: each of the 200,000 lines of ``qa_lines`` is a
+proposed label, and the decision keeps several tables per proposal (candidates, shapes, speaker
+keys, rulings) next to the body's line records (see ``docs/large-corpora.md``); every 13-byte
+line of ``between_rules`` is a turn, and the result alone -- a Turn per line with its text, lines
+and source spans -- is 39x the input (the peak, while the turns are built, is 67x)."""
+MEMORY_CASES = tuple(name for name, *_ in CASES if name not in NOT_HELD_TO_MEMORY and name != "realistic")
+"""Cases held to ``MAX_MEMORY_RATIO``: every case the memory table measures but those above."""
 
 
 def peak_ratio(text: str) -> float:

@@ -66,11 +66,15 @@ class Assembly:
     """The body index of each turn's first line (its label's), for the turns' source spans."""
 
 
-def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
-    """Plain text of ``(paragraph, markdown)`` pieces: one newline inside a paragraph, a blank line between."""
+def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[str, list[Emphasis]]:
+    """Plain text of ``(paragraph, markdown)`` pieces: one newline inside a paragraph, a blank line between.
+
+    ``emphasis=False``: the text alone, for the parts of a document that keep no emphasis
+    (preamble, intros); an emphasis per bold word of a long preamble was most of its peak.
+    """
     if len(pieces) == 1:
         plain, found = strip_markup(pieces[0][1])
-        return plain, [Emphasis(start, end, kind) for start, end, kind in found]
+        return plain, [Emphasis(start, end, kind) for start, end, kind in found] if emphasis else []
     paragraphs: list[list[str]] = []
     last = None
     for paragraph, text in pieces:
@@ -86,14 +90,15 @@ def _join(pieces: Sequence[tuple[int, str]]) -> tuple[str, list[Emphasis]]:
             out.append("\n\n")
             offset += 2
         plain, found = strip_markup("\n".join(group))
-        spans.extend(Emphasis(offset + s, offset + e, kind) for s, e, kind in found)
+        if emphasis:
+            spans.extend(Emphasis(offset + s, offset + e, kind) for s, e, kind in found)
         out.append(plain)
         offset += len(plain)
     return "".join(out), spans
 
 
 def _paragraphs(pieces: Sequence[tuple[int, str]]) -> list[str]:
-    text, _ = _join(pieces)
+    text, _ = _join(pieces, emphasis=False)
     return [p for p in text.split("\n\n") if p]
 
 
@@ -112,6 +117,7 @@ class _Walk:
         self.openers: list[int] = []
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
+        self.speechless: dict[str, str] = {}  # label → its label-without-speech message
         self.section: str | None = None
         self.heading_line = -1
         self.turn_match: SpeakerMatch | None = None
@@ -163,13 +169,12 @@ class _Walk:
                 key=lambda span: (span.start, span.end, span.kind),
             )
         if not text.strip():
-            self.diagnostics.append(
-                Diagnostic(
-                    "label-without-speech",
-                    f"Speaker label {match.label!r} has no speech after it: expected text on the same or the next line",
-                    self.turn_lines[0],
+            message = self.speechless.get(match.label)
+            if message is None:  # one string per label: a page of labels says it on every line
+                message = self.speechless[match.label] = (
+                    f"Speaker label {match.label!r} has no speech after it: expected text on the same or the next line"
                 )
-            )
+            self.diagnostics.append(Diagnostic("label-without-speech", message, self.turn_lines[0]))
         else:
             labelled = bool(match.label)
             self.openers.append(self.turn_index)

@@ -61,16 +61,49 @@ class Line(NamedTuple):
 
 
 _ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
-_IMAGE = regex.compile(r"(?:\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*)++")  # possessive: a line of images that fails at its end must not retry every split
+_IMAGE = regex.compile(r"\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*")
+"""One image (linked, or with a title) and the spaces after it; :func:`_images_only` reads a line of them."""
+
+
+def _images_only(text: str) -> bool:
+    """Whether ``text`` is one image or more and nothing else.
+
+    Read one image at a time, never going back (as a possessive repeat of
+    :data:`_IMAGE` would): the repeat kept a record per image, 80x the size of
+    a long line of images that fails at its end.
+    """
+    position = 0
+    while position < len(text):
+        match = _IMAGE.match(text, position)
+        if match is None:
+            return False
+        position = match.end()
+    return True
 _IMAGE_PLACEHOLDERS = frozenset(
     "图片 圖片 [图片] [圖片] 图 圖 image photo picture 视频 視頻 [image] [photo] [video] (image) （图片） （圖片）".split()
 )
 _CAPTION = regex.compile(r"(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|photo|image|credit|photo credit)[ \t]*[:：|｜丨].{0,300}", regex.IGNORECASE)
 _CAPTION_FIRST = frozenset("图圖摄攝pPiIcC")  # first characters of the _CAPTION words, either case
-_RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
+_HR = regex.compile(r"<hr\s*/?>")
+_BARE_BACKSLASH = regex.compile(r"\\(?![*_-])")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
 _CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
+
+
+def _is_rule(text: str) -> bool:
+    """A thematic break: ``<hr>``, or three or more of ``*``, ``_``, ``-``, each maybe escaped,
+    blanks between; ``text`` starts with one of them or ``\\``, or with ``<``.
+
+    Counted, not matched: a pattern repeated per character kept a record of each
+    (64x the size of a long line of stars).
+    """
+    if text[0] == "<":
+        return _HR.fullmatch(text) is not None
+    if text.strip("\\*_- \t"):
+        return False
+    markers = len(text) - text.count("\\") - text.count(" ") - text.count("\t")
+    return markers >= 3 and ("\\" not in text or _BARE_BACKSLASH.search(text) is None)
 
 
 def _has_caption_separator(text: str) -> bool:
@@ -84,10 +117,10 @@ def classify(text: str) -> tuple[str, int, str]:
         match = _ATX.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING, len(match["hashes"]), strip_markup(match["title"])[0].strip()
-    elif (first == "!" or text.startswith("[![")) and _IMAGE.fullmatch(text):
+    elif (first == "!" or text.startswith("[![")) and _images_only(text):
         return LineKind.IMAGE, 0, ""
     # each pattern is tried only when a cheap necessary condition holds: a regex call costs more
-    if first in "*_-\\<" and (first == "<" or not text.strip("\\*_- \t")) and _RULE.fullmatch(text):
+    if first in "*_-\\<" and _is_rule(text):
         return LineKind.RULE, 0, ""
     if (first in "[<" or text.startswith("http")) and _LINK.fullmatch(text):
         return LineKind.LINK, 0, ""
@@ -141,9 +174,12 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
     blank = True
     text_kind = (LineKind.TEXT, 0, "")
     code_kind = (LineKind.CODE, 0, "")
-    pairs = numbered if isinstance(numbered, list) else list(numbered)
-    code = _fenced(pairs) if fences and any("```" in raw or "~~~" in raw for _, raw in pairs) else set()
-    for position, (number, raw) in enumerate(pairs):
+    code: set[int] = set()
+    if fences:  # fences are paired before the walk; without them the pairs stream through it
+        numbered = pairs = numbered if isinstance(numbered, list) else list(numbered)
+        if any("```" in raw or "~~~" in raw for _, raw in pairs):
+            code = _fenced(pairs)
+    for position, (number, raw) in enumerate(numbered):
         stripped = raw.strip()
         if not stripped:
             if not blank:

@@ -48,7 +48,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -155,24 +155,24 @@ class Verdict(NamedTuple):
 
     def decisions(self, *, rejected_only: bool = False) -> tuple[Decision, ...]:
         """Every decision in line order (made on demand: most documents are never explained)."""
-        rulings = dict(self.rulings)
+        return tuple(self.each_decision(rejected_only=rejected_only))
+
+    def each_decision(self, *, rejected_only: bool = False) -> Iterator[Decision]:
+        """:meth:`decisions` one at a time: a page of rejected labels has one per line, and a
+        caller that turns each into something else need not hold them all."""
+        rulings: Mapping[int, tuple[bool, str]] = self.rulings
         if not rejected_only:
+            rulings = added = dict(rulings)
             for index, match in self.labels.items():
-                if index not in rulings:
+                if index not in added:
                     key = self.keys.get(index, "")
-                    reason = (
-                        f"{key!r} speaks {self.counts.get(key, 0)} times"
-                        if match.label
-                        else f"an unlabelled {match.role or 'Q&A'} turn"
-                    )
-                    rulings[index] = (True, reason)
-        return tuple(
-            Decision(
-                self.lines[index].number, self.proposals[index].label, self.proposals[index].detector, accepted, reason
-            )
-            for index, (accepted, reason) in sorted(rulings.items())
-            if not (rejected_only and accepted)
-        )
+                    reason = f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else f"an unlabelled {match.role or 'Q&A'} turn"
+                    added[index] = (True, reason)
+        for index in sorted(rulings):
+            accepted, reason = rulings[index]
+            if not (rejected_only and accepted):
+                proposal = self.proposals[index]
+                yield Decision(self.lines[index].number, proposal.label, proposal.detector, accepted, reason)
 
 
 def _faq_lines(lines: Sequence[Line]) -> set[int]:
@@ -516,10 +516,12 @@ def decide_labels(
 ) -> Verdict:
     """Weigh every proposed label; see the module docstring for the rules."""
     rulings: dict[int, tuple[bool, str]] = {}
-    pool = dict(proposed)  # and the unlabelled answers inferred below
+    said: dict[tuple[bool, str], tuple[bool, str]] = {}  # one tuple per distinct ruling: most repeat
+    pool = proposed  # and the unlabelled answers inferred below, once there are any
 
     def decide(index: int, accepted: bool, reason: str) -> None:
-        rulings[index] = (accepted, reason)
+        ruling = (accepted, reason)
+        rulings[index] = said.setdefault(ruling, ruling)
 
     def verdict(
         labels: dict[int, SpeakerMatch],
@@ -604,13 +606,16 @@ def decide_labels(
     _drop_continued_questions(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
-    for index, match in answers.items():
-        candidates[index] = pool[index] = match
+    if answers:
+        candidates.update(answers)
+        pool = {**proposed, **answers}
     if not candidates:
         return verdict({}, set(), None, "every proposed label was rejected")
 
     # 2. legends
-    keys = identities({i: m for i, m in candidates.items() if m.label}, aliases, conventions)
+    labelled = candidates if all(m.label for m in candidates.values()) else {i: m for i, m in candidates.items() if m.label}
+    keys = identities(labelled, aliases, conventions)  # (a copy of candidates only when some are unlabelled)
+    del labelled
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
@@ -629,7 +634,8 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels introduce people (a legend)")
 
     # 3. the document
-    shapes = {i: shapes[i] for i, m in candidates.items() if m.label}
+    for index in shapes.keys() - candidates.keys():
+        del shapes[index]  # the labels dropped since: in place, not a second dict of shapes
     evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys())
     if evidence.sides < 2 or evidence.points < conventions.min_evidence:
         why = (
@@ -637,8 +643,9 @@ def decide_labels(
             if evidence.sides < 2
             else f"{evidence.points} point(s) of evidence, {conventions.min_evidence} needed ({'; '.join(evidence.reasons)})"
         )
+        reason = f"the document does not read as an exchange: {why}"
         for index in candidates:
-            decide(index, False, f"the document does not read as an exchange: {why}")
+            decide(index, False, reason)
         return verdict({}, legends, evidence, f"the labels do not read as an exchange: {why}")
 
     # 4. each label: recurring labels and unlabelled turns are accepted in bulk (their reasons are
@@ -647,7 +654,7 @@ def decide_labels(
     recurs = {key for key, n in counts.items() if n >= 2}
     order = sorted(candidates)
     if len(recurs) == len(counts):  # every speaker recurs (most documents): every label is taken
-        labels = dict(candidates)
+        labels = candidates  # accepted in bulk: the same dict, not a copy of it
         trusted_shapes = set(shapes.values())
         conversation_start = min(keys) if keys else order[0]
         recurring: list[int] = []  # asked for only by a label spoken once: there is none

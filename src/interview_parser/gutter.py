@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections.abc import Iterable
 
 __all__ = ["strip_gutter"]
@@ -25,24 +26,39 @@ _SAMPLE = 120
 _MARGIN_FIRST = frozenset(" \t0123456789")
 
 
-def strip_gutter(numbered: Numbered) -> list[tuple[int, str]]:
-    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one."""
-    pairs = list(numbered)
-    sample = [raw for _, raw in pairs[:_SAMPLE] if raw]
+def strip_gutter(numbered: Numbered) -> Numbered:
+    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one.
+
+    The first lines tell whether the page may be numbered; when it is not (most
+    documents), the pairs stream through: a list of them was a tuple per line
+    held next to the body's lines.
+    """
+    rest = iter(numbered)
+    head = list(itertools.islice(rest, _SAMPLE))
+    sample = [raw for _, raw in head if raw]
     if sum(1 for raw in sample if raw[:1] in _MARGIN_FIRST) * 2 < len(sample):
-        return pairs  # most lines of a numbered page start with a digit or the space before one
-    found = [(position, match) for position, (_, raw) in enumerate(pairs) if raw[:1] in _MARGIN_FIRST and (match := _GUTTER.match(raw))]
+        return itertools.chain(head, rest)  # most lines of a numbered page start with a digit or the space before one
+    # the whole page is read to tell, kept as two columns: a tuple per line was 90x the size of a page of blank lines
+    numbers, raws = array("q"), []
+    for number, raw in itertools.chain(head, rest):
+        numbers.append(number)
+        raws.append(raw)
+    return zip(numbers, _without_margin(raws), strict=True)
+
+
+def _without_margin(raws: list[str]) -> list[str]:
+    """``raws`` with the margin numbers taken off (in place), when most lines carry one in sequence."""
+    found = [(position, match) for position, raw in enumerate(raws) if raw[:1] in _MARGIN_FIRST and (match := _GUTTER.match(raw))]
     if len(found) < _MIN_LINES:
-        return pairs
-    text_lines = sum(1 for _, raw in pairs if raw.strip())
+        return raws
+    text_lines = sum(1 for raw in raws if raw.strip())
     if len(found) < _SHARE_NUMBERED * text_lines:
-        return pairs
+        return raws
     steps = sum(
         1 for (_, a), (_, b) in itertools.pairwise(found) if int(b[1]) in (int(a[1]) + 1, 1)
     )
     if steps < _SHARE_IN_SEQUENCE * (len(found) - 1):
-        return pairs
+        return raws
     for position, match in found:
-        number, raw = pairs[position]
-        pairs[position] = (number, raw[match.end() :])
-    return pairs
+        raws[position] = raws[position][match.end() :]
+    return raws

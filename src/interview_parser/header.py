@@ -61,6 +61,7 @@ def read_header(lines: Sequence[str], start: int) -> Header:
     data: dict[str, str] = {}
     taken: set[int] = set()
     diagnostics: list[Diagnostic] = []
+    repeated: dict[tuple[str, str], str] = {}  # (key, value) → its header-duplicate message
     i = start
     while i < len(lines) and not lines[i].strip():
         i += 1
@@ -77,14 +78,11 @@ def read_header(lines: Sequence[str], start: int) -> Header:
                 break
         key, value = match["key"].strip(), match["value"].strip()
         if key in data:
-            diagnostics.append(
-                Diagnostic(
-                    "header-duplicate",
-                    f"Header key {key!r} repeated: the first value {data[key]!r} is kept, {value!r} is left out",
-                    i + 1,
-                    len(lines[i]) - len(lines[i].lstrip()) + 1,
-                )
-            )
+            said = (key, value)
+            message = repeated.get(said)
+            if message is None:  # one string per key and value: a page of repeats says it on every line
+                message = repeated[said] = f"Header key {key!r} repeated: the first value {data[key]!r} is kept, {value!r} is left out"
+            diagnostics.append(Diagnostic("header-duplicate", message, i + 1, len(lines[i]) - len(lines[i].lstrip()) + 1))
         else:
             data[key] = value
         taken.add(i)

@@ -100,10 +100,30 @@ def strip_markup(text: str) -> tuple[str, list[Span]]:
     return _strip_tokens(text)
 
 
+class _Delimiter:
+    """An emphasis delimiter (``**`` or ``*``, ``__`` or ``_``) and, once paired, its partner.
+
+    Slotted, and paired by reference rather than by index: a paragraph may
+    hold a great many (a 1 MB line of bold words).
+    """
+
+    __slots__ = ("can_close", "can_open", "kind", "marker", "partner")
+
+    def __init__(self, marker: str, can_open: bool, can_close: bool) -> None:
+        self.marker = marker
+        self.kind = "strong" if len(marker) == 2 else "em"
+        self.can_open = can_open
+        self.can_close = can_close
+        self.partner: _Delimiter | None = None
+
+
+_DOUBLE = {"*": "**", "_": "__"}
+"""One string for every double marker, not one per run."""
+
+
 def _strip_tokens(text: str) -> tuple[str, list[Span]]:
     """The general path of :func:`strip_markup`: tokenise, pair, render."""
-    # pieces: literal strings, or [marker, kind, can_open, can_close, partner]
-    pieces: list[str | list[object]] = []
+    pieces: list[str | _Delimiter] = []  # literal strings and delimiters
     last = 0
     for match in _TOKEN.finditer(text):
         start, end = match.span()
@@ -125,11 +145,11 @@ def _strip_tokens(text: str) -> tuple[str, list[Span]]:
             can_open, can_close = _flanks(text, start, end)
             run = match.group()
             char, count = run[0], len(run)
-            units = [char * 2] * (count // 2) + [char] * (count % 2)
+            units = [_DOUBLE[char]] * (count // 2) + [char] * (count % 2)
             if count % 2 and can_close and not can_open:
                 units.reverse()  # closing "***": em closes before strong
             for unit in units:
-                pieces.append([unit, "strong" if len(unit) == 2 else "em", can_open, can_close, None])
+                pieces.append(_Delimiter(unit, can_open, can_close))
     if last < len(text):
         pieces.append(text[last:])
     _pair(pieces)
@@ -189,44 +209,40 @@ def _strip_bold_stars(text: str) -> tuple[str, list[Span]] | None:
     return "".join(out), spans
 
 
-def _pair(pieces: list[str | list[object]]) -> None:
+def _pair(pieces: list[str | _Delimiter]) -> None:
     """Pair delimiters: a closer takes the nearest open delimiter of the same marker."""
-    open_at: dict[str, list[int]] = {}
-    for index, piece in enumerate(pieces):
+    open_at: dict[str, list[_Delimiter]] = {}
+    for piece in pieces:
         if isinstance(piece, str):
             continue
-        marker = str(piece[0])
-        stack = open_at.setdefault(marker, [])
-        if stack and piece[3]:
+        stack = open_at.setdefault(piece.marker, [])
+        if stack and piece.can_close:
             opener = stack.pop()
-            opener_piece = pieces[opener]
-            assert not isinstance(opener_piece, str)
-            opener_piece[4] = index
-            piece[4] = opener
-        elif piece[2]:
-            stack.append(index)
+            opener.partner = piece
+            piece.partner = opener
+        elif piece.can_open:
+            stack.append(piece)
 
 
-def _render(pieces: list[str | list[object]]) -> tuple[str, list[Span]]:
+def _render(pieces: list[str | _Delimiter]) -> tuple[str, list[Span]]:
     out: list[str] = []
     offset = 0
-    opened: dict[int, int] = {}
+    opened: dict[_Delimiter, int] = {}  # opener → where its span starts; an opener comes before its closer
     spans: list[Span] = []
-    for index, piece in enumerate(pieces):
+    for piece in pieces:
         if isinstance(piece, str):
             out.append(piece)
             offset += len(piece)
             continue
-        partner = piece[4]
+        partner = piece.partner
         if partner is None:
-            marker = str(piece[0])
-            out.append(marker)
-            offset += len(marker)
-        elif isinstance(partner, int) and partner > index:
-            opened[index] = offset
-        elif isinstance(partner, int):
+            out.append(piece.marker)
+            offset += len(piece.marker)
+        elif partner in opened:
             start = opened.pop(partner)
             if offset > start:
-                spans.append((start, offset, str(piece[1])))
+                spans.append((start, offset, piece.kind))
+        else:
+            opened[piece] = offset
     spans.sort()
     return "".join(out), spans

@@ -344,7 +344,7 @@ def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     Line numbers are 1-based source line numbers; one source line may give
     several pieces (``<br>``) and a blank piece marks a paragraph boundary.
     """
-    body = lines[start:]
+    body = lines[start:] if start else lines  # not a copy of every line when there is no front matter
     text = "\n".join(body)
     if "<" not in text and "&" not in text and ("{" not in text or ("{{" not in text and "{%" not in text)):
         return enumerate(body, start + 1), None

@@ -10,6 +10,7 @@ documents. ``parse()`` at module level uses a default instance.
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
@@ -176,14 +177,25 @@ class Parser:
         are data a test can assert on. Strictness is ignored: nothing raises.
         """
         lenient = attrs.evolve(self, strict=False) if self.strict else self
-        trace = lenient._trace(normalize(text), encoding=None, original=text)
-        return explain(trace.interview, trace.body, self.detectors, trace.verdict)
+        kept: list[_Trace] = []
+        interview = lenient._parse(normalize(text), encoding=None, original=text, trace=kept)
+        return explain(interview, kept[0].body, self.detectors, kept[0].verdict)
 
-    def _parse(self, text: str, *, encoding: str | None, original: str, found: Sequence[Diagnostic] = ()) -> Interview:
-        return self._trace(text, encoding=encoding, original=original, found=found).interview
+    def _parse(
+        self,
+        text: str,
+        *,
+        encoding: str | None,
+        original: str,
+        found: Sequence[Diagnostic] = (),
+        trace: list[_Trace] | None = None,
+    ) -> Interview:
+        """The stages in order; ``text`` is ``original`` normalised, and spans are offsets into
+        ``original``; ``trace`` receives the body and the verdict, for :meth:`explain`.
 
-    def _trace(self, text: str, *, encoding: str | None, original: str, found: Sequence[Diagnostic] = ()) -> _Trace:
-        """``text`` is ``original`` normalised; spans are offsets into ``original``."""
+        Each intermediate result is let go once the stages after it no longer
+        need it: on a page of short lines, they are one object or more per line.
+        """
         lines = split_lines(text)
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
@@ -195,6 +207,7 @@ class Parser:
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
+        del lines, body_lines  # strict mode splits the text again for the line it quotes
         body = scan_lines(strip_gutter(numbered), fences="```" in text or "~~~" in text)
         del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body)
@@ -205,24 +218,33 @@ class Parser:
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
         diagnostics.extend(result.diagnostics)
         diagnostics.extend(_decision_diagnostics(verdict, body))
-        diagnostics.sort(key=lambda d: (d.line, d.column))
+        # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic
+        diagnostics.sort(key=_COLUMN)
+        diagnostics.sort(key=_LINE)
         if not result.turns and any(line.kind == LineKind.TEXT for line in body):
             # about the whole document: after the diagnostics that say where something went wrong
             why = verdict.summary or "no label has speech after it"
             diagnostics.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
         if self.strict and diagnostics:
             first = diagnostics[0]
+            lines = split_lines(text)
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
-        speakers = build_speakers(result.turns, self.roles, self.conventions)
+        date = extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]])
         spans = None
         if result.turns:
-            positions = SourceMap(original, lines, normalised=original is text or original == text)
+            # the normalised lines are cut again only where normalising changed the text
+            positions = SourceMap(original, None if original is text or original == text else split_lines(text))
             spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
+        if trace is not None:
+            trace.append(_Trace(body, verdict))
+        # the turns are built twice (drafts, then with roles): not next to the body and the verdict
+        del body, proposed, verdict, labels, keys, names
+        speakers = build_speakers(result.turns, self.roles, self.conventions)
         turns = finish_turns(result.turns, speakers, spans)
-        interview = Interview(
+        return Interview(
             title=result.title or html_title,
-            date=extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]]),
+            date=date,
             metadata=metadata,
             preamble=result.preamble,
             sections=result.sections,
@@ -233,7 +255,6 @@ class Parser:
             diagnostics=diagnostics,
             encoding=encoding,
         )
-        return _Trace(interview, body, verdict)
 
     def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off.
@@ -242,16 +263,21 @@ class Parser:
         claimed takes the short path: only the line detectors that can match
         its first character are tried, and it is skipped at once when every
         prefilter says no.
+
+        Equal matches are kept as one object: a document repeats its labels
+        (``**Host:** `` on every turn), and a match per line was most of the
+        memory of a page of labels.
         """
         tables = {id(d): d.detect_document(lines) for d in self.detectors if hasattr(d, "detect_document")}
         claimed: set[int] = set().union(*tables.values())
         found: dict[int, SpeakerMatch] = {}
+        shared: dict[SpeakerMatch, SpeakerMatch] = {}
         gates = self._gates
         single = gates[0] if len(gates) == 1 else None
         by_first = self._first_cache
         for index, line in enumerate(lines):
             if index in claimed:
-                self._detect_claimed(lines, index, tables, found)
+                self._detect_claimed(lines, index, tables, found, shared)
                 continue
             text = line.text
             passed: dict[Any, bool] = {}  # each prefilter's answer for this line, asked once
@@ -273,12 +299,17 @@ class Parser:
                     context = Context(lines, index)
                 match = detector.detect(line, context)
                 if match is not None:
-                    found[index] = _settle(match, detector.name, line)
+                    found[index] = _share(_settle(match, detector.name, line), shared)
                     break
         return found
 
     def _detect_claimed(
-        self, lines: Sequence[Line], index: int, tables: Mapping[int, Mapping[int, SpeakerMatch]], found: dict[int, SpeakerMatch]
+        self,
+        lines: Sequence[Line],
+        index: int,
+        tables: Mapping[int, Mapping[int, SpeakerMatch]],
+        found: dict[int, SpeakerMatch],
+        shared: dict[SpeakerMatch, SpeakerMatch],
     ) -> None:
         """The whole table, in order, for a line a document detector claimed."""
         line = lines[index]
@@ -295,7 +326,7 @@ class Parser:
                     continue
                 match = detector.detect(line, context)
             if match is not None:
-                found[index] = _settle(match, detector.name, line)
+                found[index] = _share(_settle(match, detector.name, line), shared)
                 return
 
     def _by_first(self, first: str) -> tuple[tuple[Any, Any], ...]:
@@ -316,27 +347,32 @@ class Parser:
 
 
 _FIRST_CACHE_SIZE = 4096
+_LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
 
 
 class _Trace(NamedTuple):
-    """A parse with the intermediate results :meth:`Parser.explain` reports."""
+    """The intermediate results of a parse that :meth:`Parser.explain` reports."""
 
-    interview: Interview
     body: list[Line]
     verdict: Verdict
 
 
 def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagnostic]:
-    """A diagnostic for every rejected label and legend."""
+    """A diagnostic for every rejected label and legend.
+
+    The decisions are read one at a time and equal messages are one string:
+    a page of rejected labels says the same thing on every line.
+    """
     legends = {body[index].number for index in verdict.legends}
-    return [
-        Diagnostic(
-            "legend" if decision.line in legends else "label-rejected",
-            f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}",
-            decision.line,
-        )
-        for decision in verdict.decisions(rejected_only=True)
-    ]
+    messages: dict[tuple[str, str, str], str] = {}
+    out: list[Diagnostic] = []
+    for decision in verdict.each_decision(rejected_only=True):
+        said = (decision.label, decision.detector, decision.reason)
+        message = messages.get(said)
+        if message is None:
+            message = messages[said] = f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}"
+        out.append(Diagnostic("legend" if decision.line in legends else "label-rejected", message, decision.line))
+    return out
 
 
 def _may_start(detector: Detector, first: str) -> bool:
@@ -351,6 +387,17 @@ def _passes(gate: Any, text: str, passed: dict[Any, bool]) -> bool:
     if ok is None:
         ok = passed[gate] = bool(gate(text))
     return ok
+
+
+def _share(match: SpeakerMatch, shared: dict[SpeakerMatch, SpeakerMatch]) -> SpeakerMatch:
+    """The first match equal to ``match``, if one was found before (a plugin's own subclass, or a
+    match holding something unhashable, is kept as it is)."""
+    if type(match) is not SpeakerMatch:
+        return match
+    try:
+        return shared.setdefault(match, match)
+    except TypeError:
+        return match
 
 
 def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:

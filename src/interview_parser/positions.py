@@ -35,11 +35,13 @@ def _normal(text: str) -> str:
 class SourceMap:
     """Line and column of the normalised text → offset in the original; built once per document, in linear time."""
 
-    def __init__(self, original: str, lines: Sequence[str], *, normalised: bool = False) -> None:
+    def __init__(self, original: str, lines: Sequence[str] | None = None, *, normalised: bool = False) -> None:
         self.original = original
-        self.lines = lines
-        """The normalised lines (:func:`.source.split_lines`), trailing white space removed."""
-        self.normalised = normalised
+        self._lines = lines
+        """The normalised lines (:func:`.source.split_lines`), trailing white space removed; ``None``
+        when ``original`` is normalised already, and its lines are read from it on demand (spans need
+        a few lines, not a second copy of every one)."""
+        self.normalised = normalised or lines is None
         """``original`` was normalised already: every column is its own offset in the line (the usual case)."""
         self._break = _BREAK_WITH_BOM if "\ufeff" in original else _BREAK
         self.starts = array("q", [0])
@@ -53,8 +55,17 @@ class SourceMap:
             return True
         found = self._unchanged.get(line)
         if found is None:
-            found = self._unchanged[line] = self.original.startswith(self.lines[line - 1], self.starts[line - 1])
+            found = self._unchanged[line] = self.original.startswith(self.line(line), self.starts[line - 1])
         return found
+
+    def line(self, number: int) -> str:
+        """Normalised line ``number`` (1-based), trailing white space removed."""
+        if self._lines is not None:
+            return self._lines[number - 1]
+        start = self.starts[number - 1]
+        stop = self.starts[number] - 1 if number < len(self.starts) else len(self.original)
+        text = self.original[start:stop]
+        return text.rstrip() if text and text[-1].isspace() else text
 
     def offset(self, line: int, column: int, *, end: bool = False) -> int:
         """Offset in the original of ``column`` (0-based, in normalised line ``line``, 1-based).
@@ -67,7 +78,7 @@ class SourceMap:
             return start + column  # nearly always
         stop = self._break.search(self.original, start)
         raw = self.original[start : len(self.original) if stop is None else stop.start()]
-        want = self.lines[line - 1][:column]
+        want = self.line(line)[:column]
         cut = self._shortest(raw, want)
         while not end and cut < len(raw) and _normal(raw[: cut + 1]) == want:
             cut += 1
@@ -138,12 +149,12 @@ def turn_spans(
     """Each turn's span (from its label to the end of its last line) and its label's span, as offsets
     into the original text. ``openers``: the body index of each turn's first line."""
     out: list[tuple[Span, Span | None]] = []
-    lines, starts, unchanged, offset = positions.lines, positions.starts, positions.unchanged, positions.offset
+    source, starts, unchanged, offset = positions.line, positions.starts, positions.unchanged, positions.offset
     taken: dict[int, int] = {}  # source line → where its last label ended, for several turns on one line
     for index, last in zip(openers, last_lines, strict=True):
         line = body[index]
         number = line.number
-        begin, label = label_columns(lines[number - 1], line, labels[index], taken.get(number, 0))
+        begin, label = label_columns(source(number), line, labels[index], taken.get(number, 0))
         if label is not None:
             taken[number] = label[1]
         if unchanged(number):  # the short way, for nearly every line
@@ -155,7 +166,7 @@ def turn_spans(
             start = offset(number, begin)
             if label is not None:
                 label = (offset(number, label[0]), offset(number, label[1], end=True))
-        end = starts[last - 1] + len(lines[last - 1]) if unchanged(last) else offset(last, len(lines[last - 1]), end=True)
+        end = starts[last - 1] + len(source(last)) if unchanged(last) else offset(last, len(source(last)), end=True)
         out.append(((start, max(start, end)), label))
     for at in range(len(out) - 1):  # turns that share a source line (HTML): each ends where the next begins
         (start, end), label = out[at]

@@ -44,7 +44,31 @@ def split_lines(text: str) -> list[str]:
         lines.pop()
     # a line without trailing whitespace is kept as the same object: a second copy of every
     # line was most of the peak memory of a text of many short lines
-    return [line.rstrip() if line and line[-1].isspace() else line for line in lines]
+    return _shared([line.rstrip() if line and line[-1].isspace() else line for line in lines])
+
+
+_SHARED_MAX = 80
+"""Lines up to this long are looked up among the lines seen before; longer ones rarely repeat."""
+_SHARED_LINES = 1024
+"""How many distinct short lines are remembered: a document repeats a few (labels, markers, rules)."""
+
+
+def _shared(lines: list[str]) -> list[str]:
+    """``lines`` with a short line written again replaced by its first copy.
+
+    Every later stage holds the lines for the whole parse, so a page of
+    repeated labels held a string per line; the lines remembered are few, so
+    a page of distinct short lines (front matter) pays no table of them all.
+    """
+    seen: dict[str, str] = {}
+    for position, line in enumerate(lines):
+        if len(line) <= _SHARED_MAX:
+            first = seen.get(line)
+            if first is not None:
+                lines[position] = first
+            elif len(seen) < _SHARED_LINES:
+                seen[line] = line
+    return lines
 
 
 _DIGIT = regex.compile(r"\d")

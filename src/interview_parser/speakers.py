@@ -67,6 +67,18 @@ def identities(
     return {index: own[match.label] for index, match in labels.items()}
 
 
+def _label_keys(
+    labels: Mapping[int, SpeakerMatch], aliases: Mapping[str, str], conventions: Conventions, keys: Mapping[int, str] | None
+) -> dict[int, str]:
+    """The key of each label line: ``keys`` itself when it has exactly those lines (a copy held one
+    more entry per label), else the known keys, ``""`` for an unlabelled line."""
+    if keys is None:
+        return identities(labels, aliases, conventions)
+    if isinstance(keys, dict) and keys.keys() == labels.keys():
+        return keys
+    return {i: keys.get(i, "") for i in labels}
+
+
 def identify(
     labels: Mapping[int, SpeakerMatch],
     aliases: Mapping[str, str],
@@ -75,7 +87,7 @@ def identify(
 ) -> tuple[dict[int, str], dict[str, str]]:
     """Speaker key per label line, and each key's display name: its first label without a role
     or a question number, or the alias target. ``keys``: the labelled lines' keys, when known."""
-    keys = {i: keys.get(i, "") for i in labels} if keys is not None else identities(labels, aliases, conventions)
+    keys = _label_keys(labels, aliases, conventions, keys)
     names: dict[str, str] = {}
     for index in sorted(labels):
         if keys[index] in names or not labels[index].label:

@@ -11,6 +11,7 @@ bold-only fast path promises the tokeniser's result; the line scan's guards prom
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -123,15 +124,21 @@ def test_gates_lines_scan_lines_takes_for_speech_are_speech(text: str) -> None:
     assert (line.kind, line.level, line.title) == classify(text)
 
 
+_LINE_OF_IMAGES = regex.compile(rf"(?:{blocks._IMAGE.pattern})++")
+"""What a line of images was matched with before it was read one image at a time (the oracle)."""
+_RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
+"""What a thematic break was matched with before its markers were counted (the oracle)."""
+
+
 def _classify_unguarded(text: str) -> str:
     """:func:`classify`'s kind with every pattern tried on every line: the oracle for its guards."""
     if text[0] == "#":
         match = blocks._ATX.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING
-    if blocks._IMAGE.fullmatch(text):
+    if _LINE_OF_IMAGES.fullmatch(text):
         return LineKind.IMAGE
-    if blocks._RULE.fullmatch(text):
+    if _RULE.fullmatch(text):
         return LineKind.RULE
     if blocks._LINK.fullmatch(text):
         return LineKind.LINK
@@ -159,3 +166,29 @@ def test_gates_classify_guards_turn_away_nothing(pieces: str) -> None:
     text = pieces.strip()
     if text:
         assert classify(text)[0] == _classify_unguarded(text), text
+
+
+_IMAGE_PIECES = st.sampled_from(["!", "[", "]", "(", ")", "a", " ", "\t", '"', "![a](b)", "[![a](b)](c)", '![x](y "t")', "(z)", "x", "\\"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_IMAGE_PIECES, min_size=1, max_size=12).map("".join))
+@example("![a](b)![a](b)x")
+@example("[![a](b)](c) ![x](y \"t\")")
+def test_gates_a_line_of_images_read_one_at_a_time_is_the_pattern_repeated(text: str) -> None:
+    assert blocks._images_only(text) == (_LINE_OF_IMAGES.fullmatch(text) is not None)
+
+
+_RULE_PIECES = st.sampled_from(["*", "_", "-", "\\", " ", "\t", "<", "hr", "/", ">", "x", "<hr>", "\\*"])
+
+
+@settings(max_examples=2000)
+@given(st.lists(_RULE_PIECES, min_size=1, max_size=12).map("".join))
+@example("* * *")
+@example("\\- \\- \\-")
+@example("\\\\***")
+@example("**\\")
+def test_gates_a_counted_rule_is_the_rule_pattern(text: str) -> None:
+    text = text.strip()
+    if text and text[0] in "*_-\\<":
+        assert blocks._is_rule(text) == (_RULE.fullmatch(text) is not None)
