@@ -419,7 +419,6 @@ class TimedNameLine(_PatternDetector):
 _MAX_TIMED_NAME_LINE = 80
 
 
-_DASHES = ("-", "–", "—")
 _DASH_WITHIN = 60
 """How far into a line a name's dash separator may stand."""
 
@@ -443,8 +442,12 @@ class DashLabel(_PatternDetector):
 
     @staticmethod
     def prefilter(text: str) -> bool:
+        # asked of every line no other gate lets through: its first character settles most
+        first = text[:1]
+        if not (first in "*_" or _may_start_timestamp(first)):
+            return False
         head = text[:_DASH_WITHIN]
-        return any(f" {dash} " in head for dash in _DASHES)
+        return " - " in head or " – " in head or " — " in head
 
 
 class QAMarker(_PatternDetector):

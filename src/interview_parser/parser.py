@@ -285,8 +285,11 @@ class Parser:
                 if not single(text):
                     continue  # and the detectors gated by it need not ask again: _by_first drops it
             elif gates:
-                passed = {gate: bool(gate(text)) for gate in gates}
-                if not any(passed.values()):
+                for gate in gates:  # the first that says yes is enough; the others are asked when needed
+                    ok = passed[gate] = bool(gate(text))
+                    if ok:
+                        break
+                else:
                     continue
             candidates = by_first.get(text[0])
             if candidates is None:
@@ -315,19 +318,32 @@ class Parser:
         line = lines[index]
         context = Context(lines, index)
         passed: dict[Any, bool] = {}
-        for detector in self.detectors:
-            if hasattr(detector, "detect_document"):
+        for detector, prefilter in self._claimed_order(line.text[0]):
+            if prefilter is _DOCUMENT:
                 match = tables[id(detector)].get(index)
             else:
-                if not _may_start(detector, line.text[0]):
-                    continue
-                prefilter = getattr(detector, "prefilter", None)
                 if prefilter is not None and not _passes(prefilter, line.text, passed):
                     continue
                 match = detector.detect(line, context)
             if match is not None:
                 found[index] = _share(_settle(match, detector.name, line), shared)
                 return
+
+    def _claimed_order(self, first: str) -> tuple[tuple[Any, Any], ...]:
+        """Every detector, in order, for a claimed line starting with ``first``: the document
+        detectors (marked ``_DOCUMENT``) and the line detectors that can match it, with their prefilters."""
+        key = "\0" + first  # shares the bounded cache with _by_first
+        chosen = self._first_cache.get(key)
+        if chosen is None:
+            chosen = tuple(
+                (detector, _DOCUMENT if hasattr(detector, "detect_document") else getattr(detector, "prefilter", None))
+                for detector in self.detectors
+                if hasattr(detector, "detect_document") or _may_start(detector, first)
+            )
+            if len(self._first_cache) >= _FIRST_CACHE_SIZE:
+                self._first_cache.clear()
+            self._first_cache[key] = chosen
+        return chosen
 
     def _by_first(self, first: str) -> tuple[tuple[Any, Any], ...]:
         """The line detectors, in order, that can match a line starting with ``first``; with their prefilters."""
@@ -347,6 +363,8 @@ class Parser:
 
 
 _FIRST_CACHE_SIZE = 4096
+_DOCUMENT = object()
+"""In :meth:`Parser._claimed_order`: a document detector, whose answer is in its table."""
 _LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
 
 

@@ -10,6 +10,7 @@ line, which is rare: such a line is mapped by normalising its prefixes.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from array import array
@@ -23,6 +24,7 @@ __all__ = ["SourceMap", "label_columns", "turn_spans"]
 Span = tuple[int, int]
 
 _BREAK = re.compile(r"\r\n|\r|\n")
+_PLUS_ONE = (1).__add__
 _BREAK_WITH_BOM = re.compile(r"\r\ufeff*\n|\r|\n")
 """Removing U+FEFF first (as :func:`.source.normalize` does) can join a ``\\r`` and a ``\\n`` into one line end."""
 
@@ -46,7 +48,11 @@ class SourceMap:
         self._break = _BREAK_WITH_BOM if "\ufeff" in original else _BREAK
         self.starts = array("q", [0])
         """Offset of each line's first character in ``original`` (index 0 for line 1)."""
-        self.starts.extend(match.end() for match in self._break.finditer(original))
+        if "\r" in original or "\ufeff" in original:
+            self.starts.extend(match.end() for match in self._break.finditer(original))
+        else:  # "\n" alone ends a line: the starts add up the lines' lengths, at C speed
+            lengths = map(len, original.split("\n")[:-1])
+            self.starts = array("q", itertools.accumulate(map(_PLUS_ONE, lengths), initial=0))
         self._unchanged: dict[int, bool] = {}
 
     def unchanged(self, line: int) -> bool:
@@ -66,6 +72,17 @@ class SourceMap:
         stop = self.starts[number] - 1 if number < len(self.starts) else len(self.original)
         text = self.original[start:stop]
         return text.rstrip() if text and text[-1].isspace() else text
+
+    def line_end(self, number: int) -> int:
+        """Offset in ``original`` of the end of line ``number`` as read (trailing white space left out)."""
+        if self._lines is not None or not self.normalised:
+            text = self.line(number)
+            return self.starts[number - 1] + len(text) if self.unchanged(number) else self.offset(number, len(text), end=True)
+        start = self.starts[number - 1]
+        stop = self.starts[number] - 1 if number < len(self.starts) else len(self.original)
+        while stop > start and self.original[stop - 1].isspace():
+            stop -= 1  # rare: a line with trailing spaces
+        return stop
 
     def offset(self, line: int, column: int, *, end: bool = False) -> int:
         """Offset in the original of ``column`` (0-based, in normalised line ``line``, 1-based).
@@ -151,10 +168,14 @@ def turn_spans(
     out: list[tuple[Span, Span | None]] = []
     source, starts, unchanged, offset = positions.line, positions.starts, positions.unchanged, positions.offset
     taken: dict[int, int] = {}  # source line → where its last label ended, for several turns on one line
+    original, fast = positions.original, positions.normalised and positions._lines is None
     for index, last in zip(openers, last_lines, strict=True):
         line = body[index]
         number = line.number
-        begin, label = label_columns(source(number), line, labels[index], taken.get(number, 0))
+        # nearly always the body line is its source line, which then need not be cut out again
+        stop = starts[number - 1] + len(line.text)
+        same = fast and original.startswith(line.text, starts[number - 1]) and original[stop : stop + 1] in ("\n", "")
+        begin, label = label_columns(line.text if same else source(number), line, labels[index], taken.get(number, 0))
         if label is not None:
             taken[number] = label[1]
         if unchanged(number):  # the short way, for nearly every line
@@ -166,7 +187,7 @@ def turn_spans(
             start = offset(number, begin)
             if label is not None:
                 label = (offset(number, label[0]), offset(number, label[1], end=True))
-        end = starts[last - 1] + len(source(last)) if unchanged(last) else offset(last, len(source(last)), end=True)
+        end = positions.line_end(last)
         out.append(((start, max(start, end)), label))
     for at in range(len(out) - 1):  # turns that share a source line (HTML): each ends where the next begins
         (start, end), label = out[at]
