@@ -368,7 +368,7 @@ def assemble(
         if kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title):
             walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
-        if index in legends or not could_be_heading(line):
+        if index in legends or not could_be_heading(line, has_turns=has_turns):
             walk.add(line)
             continue
         nxt = _next_content(lines, index)

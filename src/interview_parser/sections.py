@@ -75,9 +75,16 @@ def same_title(a: str, b: str | None) -> bool:
     return fold(a) == fold(b)
 
 
-def could_be_heading(line: Line) -> bool:
-    """A cheap necessary condition for :func:`heading_title` (most lines are long speech)."""
-    return line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and len(line.text) <= _MAX_CAPS_HEADING + 8)
+def could_be_heading(line: Line, *, has_turns: bool = True) -> bool:
+    """A cheap necessary condition for :func:`heading_title` (most lines are long speech).
+
+    Without turns, a plain line is a heading only when it is numbered as one (``一、``, ``Part 2``).
+    """
+    if line.kind == LineKind.HEADING:
+        return True
+    if line.kind != LineKind.TEXT or len(line.text) > _MAX_CAPS_HEADING + 8:
+        return False
+    return has_turns or line.text[0] in "*_" or _HEADING_NUMBERED.match(line.text) is not None
 
 
 _INDEX_ENTRY = regex.compile(
