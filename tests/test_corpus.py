@@ -6,7 +6,6 @@ and scored with the project's scorer.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 
 from interview_parser import parse
+from scripts import load_script
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SCORER = CORPUS.parent / "tools" / "score.py"
@@ -22,12 +22,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir() or not SCORER.is_file(), rea
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("score", SCORER)
 
 
 def _rows(folder: Path) -> list[dict[str, Any]]:

@@ -7,9 +7,7 @@ saving rests on, so a change that undoes one fails here first.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -20,19 +18,9 @@ from interview_parser.decide import decide_labels
 from interview_parser.gutter import strip_gutter
 from interview_parser.parser import DEFAULT_PARSER
 from interview_parser.source import split_lines
+from scripts import load_script
 
-
-def _hostile() -> ModuleType:
-    path = Path(__file__).parents[1] / "benchmarks" / "hostile.py"
-    spec = importlib.util.spec_from_file_location("hostile_benchmark", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-HOSTILE = _hostile()
+HOSTILE = load_script("hostile_benchmark", Path(__file__).parents[1] / "benchmarks" / "hostile.py")
 BUILDERS = {name: build for name, _, build, _ in HOSTILE.CASES}
 
 
