@@ -172,10 +172,23 @@ def turn_spans(
     for index, last in zip(openers, last_lines, strict=True):
         line = body[index]
         number = line.number
-        # nearly always the body line is its source line, which then need not be cut out again
-        stop = starts[number - 1] + len(line.text)
-        same = fast and original.startswith(line.text, starts[number - 1]) and original[stop : stop + 1] in ("\n", "")
-        begin, label = label_columns(line.text if same else source(number), line, labels[index], taken.get(number, 0))
+        text = line.text
+        base = starts[number - 1]
+        stop = base + len(text)
+        match = labels[index]
+        if fast and original.startswith(text, base) and original[stop : stop + 1] in ("\n", ""):
+            # nearly always: the body line is its source line, as written; its label is where it was read
+            start = base + match.start
+            label = None
+            if match.label:
+                at = text.find(match.label, match.start, max(match.end, match.start + len(match.label)))
+                found = (at, at + len(match.label)) if at >= 0 else _split_runs(text, match.label, match.start)
+                label = None if found is None else (base + found[0], base + found[1])
+            out.append(((start, max(start, positions.line_end(last))), label))
+            if label is not None:
+                taken[number] = label[1] - base
+            continue
+        begin, label = label_columns(source(number), line, match, taken.get(number, 0))
         if label is not None:
             taken[number] = label[1]
         if unchanged(number):  # the short way, for nearly every line
