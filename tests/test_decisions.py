@@ -522,3 +522,18 @@ def test_a_plain_run_in_inside_a_q_and_a_answer_is_speech() -> None:
     assert [t.speaker for t in doc.turns] == ["问", "答", "问", "答"]
     assert "难点就来了：钱从哪里来？" in doc.turns[1].text
     assert any(d.code == "label-rejected" and "every recurring speaker is a role" in d.message for d in doc.diagnostics)
+
+
+def test_a_group_without_a_comma_before_the_last_name_is_its_own_speaker() -> None:
+    doc = parse(
+        "0:00:01 **Ana** Hello there.\n0:00:05 **Dee** Hi?\n0:00:09 **Ana, Bo & Cy** All together now.\n"
+        "0:00:12 **Dee** Great?\n0:00:15 **Ana** Yes.\n"
+    )
+    assert [t.key for t in doc.turns] == ["ana", "dee", "ana, bo & cy", "dee", "ana"]
+
+
+def test_dash_questions_with_emphasis_survive_a_round_trip() -> None:
+    text = "――どうして始めたのですか？\n\n好きだから。\n\n――次は**本当**。\n\n映画です。\n\n――最後に。\n\nありがとう。\n"
+    doc = parse(text)
+    assert len(doc.turns) == 6
+    assert parse(render(doc)).turns == doc.turns

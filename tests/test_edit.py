@@ -418,3 +418,12 @@ def test_chinese_front_matter_keys_name_people_too() -> None:
     assert "周" not in edit.text
     assert "許文" not in edit.text
     assert "作者: 人物1" in edit.text
+
+
+def test_command_run_twice_over_a_folder_skips_its_own_copies(tmp_path: Path) -> None:
+    (tmp_path / "english.md").write_bytes((FIXTURES / "english.md").read_bytes())
+    assert _run("pseudonymise", tmp_path, "-q")[0] == 0
+    code, err = _run("pseudonymise", tmp_path, "-q")
+    assert code == 0, err
+    assert "english.pseudonymised.md: a pseudonymised copy, skipped" in err
+    assert not (tmp_path / "english.pseudonymised.pseudonymised.md").exists()

@@ -111,6 +111,7 @@ class _Walk:
         self.names = names
         self.preamble: list[tuple[int, str]] = []
         self.sections: list[Section] = []
+        self.levels: set[int] = set()  # the levels the sections use, kept as they open (not recounted per heading)
         self.intro: list[tuple[int, str]] = []
         self.intro_line = 0
         self.turns: list[Draft] = []
@@ -219,6 +220,7 @@ class _Walk:
             self.sections[-1] = attrs.evolve(last, title=title, lines=(last.lines[0], line.number))
         else:
             self.sections.append(Section(title, (line.number, line.number), line.level or 2))
+            self.levels.add(line.level or 2)
         self.section = title
         self.heading_line = line.number
 
@@ -344,7 +346,7 @@ def assemble(
             continue
         kind = line.kind
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
-            used = {section.level for section in walk.sections}
+            used = walk.levels
             outline = line.level in used or line.level < min(used, default=0)
             furniture = _furniture(lines, index, first_label, last_label, continues_outline=outline)
             if furniture is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import collections
 import contextlib
 import csv
 import fnmatch
@@ -779,6 +780,10 @@ def pseudonymise_main(argv: Sequence[str], err: IO[str]) -> int:
             raise UsageError(f"--encoding {args.encoding}: {problem}")
         mapping = read_name_map(args.map) if args.map is not None else None
         sources = collect_sources(args.inputs, DEFAULT_GLOBS)
+        copies = [s for s in sources if s.path is not None and s.path.stem.endswith(_COPY_SUFFIX)]
+        for source in copies:  # a second run over a folder meets the first run's copies
+            print(f"interview-parser: note: {source.name}: a pseudonymised copy, skipped", file=err)
+        sources = [s for s in sources if s not in copies]
         plan = _pseudonymised_paths(sources, args.output_dir)
     except UsageError as exc:
         print(f"interview-parser: error: {exc}", file=err)
@@ -829,6 +834,9 @@ def read_name_map(path: Path) -> dict[str, str]:
     return mapping
 
 
+_COPY_SUFFIX = ".pseudonymised"
+
+
 def _pseudonymised_paths(sources: Sequence[Source], output_dir: Path | None) -> dict[Source, tuple[Path, Path]]:
     """Each input's copy and review report: under ``output_dir`` with its own name, or beside it as
     ``NAME.pseudonymised.EXT``; refuses any that is an input."""
@@ -840,11 +848,12 @@ def _pseudonymised_paths(sources: Sequence[Source], output_dir: Path | None) -> 
             copy = output_dir / source.relative
             report = copy.with_name(copy.stem + ".review.csv")
         else:
-            copy = source.path.with_name(f"{source.path.stem}.pseudonymised{source.path.suffix}")
+            copy = source.path.with_name(f"{source.path.stem}{_COPY_SUFFIX}{source.path.suffix}")
             report = copy.with_name(copy.stem + ".review.csv")
         plan[source] = (copy, report)
     targets = [path for pair in plan.values() for path in pair]
-    twice = next((path for path in targets if targets.count(path) > 1), None)
+    counts = collections.Counter(targets)
+    twice = next((path for path in targets if counts[path] > 1), None)
     if twice is not None:
         raise UsageError(f"two inputs would be written to {display_name(os.fspath(twice))}: give them in separate runs")
     clash = overwritten_input(targets, sources)

@@ -209,22 +209,6 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     return markup, separator, layout
 
 
-def _shapes(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch]) -> dict[int, tuple[str, str, str]]:
-    """Each label's shape; a document repeats its labels, so each distinct one is read once
-    (a label from one detector, with its speech on the line or below, keeps one shape)."""
-    seen: dict[tuple[str, str, bool, bool], tuple[str, str, str]] = {}
-    out: dict[int, tuple[str, str, str]] = {}
-    for index, match in candidates.items():
-        if not match.label:
-            continue
-        ask = (match.label, match.detector, bool(match.reopen), match.speech_start >= len(lines[index].text))
-        shape = seen.get(ask)
-        if shape is None:
-            shape = seen[ask] = _shape(lines[index], match)
-        out[index] = shape
-    return out
-
-
 def _name_like(label: str, conventions: Conventions) -> bool:
     name = person(label)
     if _HAN.match(name):
@@ -899,14 +883,21 @@ def _drop_panel_questions(
     asked = [
         i for i, m in candidates.items() if not m.label and m.role == "interviewer" and lines[i].kind == LineKind.HEADING
     ]
-    if not asked or any(not candidates.get(_next_content(lines, i), _LABELLED).label for i in asked):
-        return  # a question answered without a label: the Q&A is unlabelled, its headings ask
+    def answered_with_a_label(question: int) -> bool:
+        after = _next_content(lines, question)
+        return after < len(lines) and bool(candidates.get(after, _LABELLED).label)
+
+    if not asked or not all(answered_with_a_label(i) for i in asked):
+        return  # a question answered without a label (or not at all): the Q&A is unlabelled, its headings ask
     answerers: dict[int, set[str]] = {i: set() for i in asked}
     current: int | None = None
-    for index in sorted(candidates):
-        match = candidates[index]
+    headings = (i for i, line in enumerate(lines) if line.kind == LineKind.HEADING)
+    for index in sorted({*candidates, *headings}):
+        match = candidates.get(index)
         if index in answerers:
             current = index
+        elif match is None:
+            current = None  # another heading: the labels under it answer no question
         elif current is not None and match.label:
             answerers[current].add(speaker_key(person(match.label)))
     if sum(len(names) >= 2 for names in answerers.values()) * 2 <= len(asked):

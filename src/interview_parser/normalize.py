@@ -41,8 +41,11 @@ def fold(text: str) -> str:
     return "".join(to_simplified(unicodedata.normalize("NFKC", text)).split()).casefold()
 
 
-_GROUP_END = regex.compile(r"[,，][ \t]{0,2}(?:&|and |und |et |y )[^,，]{1,60}$")
-"""The last item of a list of people: ``, & Jen Luker``, ``, and Bo``."""
+_GROUP_END = regex.compile(
+    r"[,，][ \t]{0,2}(?:(?:&|and |und |et |y )[^,，]{1,60}|\p{Lu}[^,，]{0,40}?[ \t](?:&|and|und|et|y)[ \t]\p{Lu}[^,，]{0,40})$"
+)
+"""The last item of a list of people: ``, & Jen Luker``, ``, and Bo``, ``, Bo & Cy``, ``, Bo Li and Cy Wu``
+(a role after a comma does not join two capitalised names: ``JOSÉ ROSAS, GOBERNADOR``)."""
 
 
 def person(label: str) -> str:

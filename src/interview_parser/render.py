@@ -244,9 +244,9 @@ def _question_level(doc: Interview) -> int | None:
 def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str], question_level: int | None = None) -> str:
     paragraphs = _paragraph_texts(turn.text, turn.emphasis)
     if not turn.label:  # an unlabelled (magazine) turn: questions in bold (or as headings), answers plain
+        if turn.role == "interviewer" and len(paragraphs) == 1 and question_level == _DASH_QUESTIONS:
+            return "――" + paragraphs[0]  # emphasis and all: the dash, not the markup, makes it a question
         if turn.role == "interviewer" and len(paragraphs) == 1 and not turn.emphasis:
-            if question_level == _DASH_QUESTIONS:
-                return "――" + paragraphs[0]
             if question_level is not None:
                 return "#" * question_level + " " + _escape_line(turn.text)
             return f"**{paragraphs[0]}**"
