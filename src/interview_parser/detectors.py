@@ -465,9 +465,10 @@ class QAMarker(_PatternDetector):
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
-        if end >= len(line.text.rstrip()):
-            return SpeakerMatch(label, end, len(line.text), timestamp=timestamp, detector=self.name)
-        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
+        text = line.text
+        if end >= len(text) or text[end:].isspace():
+            return SpeakerMatch(label, end, len(text), timestamp=timestamp, detector=self.name)
+        return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, detector=self.name)
 
 
 _SMALL_ASCII = re.compile("[a-z]")

@@ -381,15 +381,19 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
     The decisions are read one at a time and equal messages are one string:
     a page of rejected labels says the same thing on every line.
     """
-    legends = {body[index].number for index in verdict.legends}
     messages: dict[tuple[str, str, str], str] = {}
     out: list[Diagnostic] = []
-    for decision in verdict.each_decision(rejected_only=True):
-        said = (decision.label, decision.detector, decision.reason)
+    proposals, rulings = verdict.proposals, verdict.rulings
+    for index in sorted(rulings):  # the rejected ones: each is ruled on alone (see Verdict.rulings)
+        accepted, reason = rulings[index]
+        if accepted:
+            continue
+        proposal = proposals[index]
+        said = (proposal.label, proposal.detector, reason)
         message = messages.get(said)
         if message is None:
-            message = messages[said] = f"{decision.label!r} ({decision.detector}) does not start a turn: {decision.reason}"
-        out.append(Diagnostic("legend" if decision.line in legends else "label-rejected", message, decision.line))
+            message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
+        out.append(Diagnostic("legend" if index in verdict.legends else "label-rejected", message, body[index].number))
     return out
 
 
