@@ -537,3 +537,15 @@ def test_dash_questions_with_emphasis_survive_a_round_trip() -> None:
     doc = parse(text)
     assert len(doc.turns) == 6
     assert parse(render(doc)).turns == doc.turns
+
+
+def test_a_deeper_heading_between_a_question_heading_and_its_answer_is_a_caption() -> None:
+    qa = [("### 1. How did you start?", "#### My first desk, 2009\n\nWith a borrowed laptop."),
+          ("### 2. What matters most?", "Patience."), ("### 3. And next?", "More of the same.")]
+    doc = parse("\n\n".join(f"{q}\n\n{a}" for q, a in qa))
+    assert [(t.role, t.text) for t in doc.turns[:2]] == [
+        ("interviewer", "1. How did you start?"),
+        ("interviewee", "With a borrowed laptop."),
+    ]
+    assert doc.turns[1].section == "My first desk, 2009"
+    assert len(doc.turns) == 6

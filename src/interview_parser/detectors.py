@@ -719,15 +719,19 @@ class MagazineQA:
         return text.endswith(("?", "？"))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
-        """The first plain text line after the question, past images and captions (and, with
-        ``new_paragraph``, past the rest of the question's own paragraph)."""
+        """The first plain text line after the question, past images and captions, and past a
+        deeper heading under a question written as a heading (a caption over the answer's picture);
+        with ``new_paragraph``, past the rest of the question's own paragraph too."""
+        question = lines[index]
         if new_paragraph:
             while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
                 index += 1
         for nxt in range(index + 1, min(index + 4, len(lines))):
-            if lines[nxt].kind == LineKind.TEXT:
+            line = lines[nxt]
+            if line.kind == LineKind.TEXT:
                 return nxt
-            if lines[nxt].kind not in self._SKIP:
+            deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
+            if line.kind not in self._SKIP and not deeper:
                 return None
         return None
 
