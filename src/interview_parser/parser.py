@@ -332,17 +332,13 @@ class Parser:
     def _claimed_order(self, first: str) -> tuple[tuple[Any, Any], ...]:
         """Every detector, in order, for a claimed line starting with ``first``: the document
         detectors (marked ``_DOCUMENT``) and the line detectors that can match it, with their prefilters."""
-        key = "\0" + first  # shares the bounded cache with _by_first
-        chosen = self._first_cache.get(key)
+        chosen = self._first_cache.get("\0" + first)  # one bounded cache with _by_first
         if chosen is None:
-            chosen = tuple(
+            chosen = self._remember("\0" + first, tuple(
                 (detector, _DOCUMENT if hasattr(detector, "detect_document") else getattr(detector, "prefilter", None))
                 for detector in self.detectors
                 if hasattr(detector, "detect_document") or _may_start(detector, first)
-            )
-            if len(self._first_cache) >= _FIRST_CACHE_SIZE:
-                self._first_cache.clear()
-            self._first_cache[key] = chosen
+            ))
         return chosen
 
     def _by_first(self, first: str) -> tuple[tuple[Any, Any], ...]:
@@ -350,15 +346,18 @@ class Parser:
         chosen = self._first_cache.get(first)
         if chosen is None:
             settled = self._gates if len(self._gates) == 1 else ()  # checked once per line already
-            chosen = tuple(
+            chosen = self._remember(first, tuple(
                 (detector, None if prefilter in settled else prefilter)
                 for detector in self.detectors
                 if not hasattr(detector, "detect_document") and _may_start(detector, first)
                 for prefilter in (getattr(detector, "prefilter", None),)
-            )
-            if len(self._first_cache) >= _FIRST_CACHE_SIZE:
-                self._first_cache.clear()  # bounded: a corpus may start lines with many distinct characters
-            self._first_cache[first] = chosen
+            ))
+        return chosen
+
+    def _remember(self, key: str, chosen: tuple[tuple[Any, Any], ...]) -> tuple[tuple[Any, Any], ...]:
+        if len(self._first_cache) >= _FIRST_CACHE_SIZE:
+            self._first_cache.clear()  # bounded: a corpus may start lines with many distinct characters
+        self._first_cache[key] = chosen
         return chosen
 
 

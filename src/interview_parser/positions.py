@@ -68,18 +68,19 @@ class SourceMap:
         """Normalised line ``number`` (1-based), trailing white space removed."""
         if self._lines is not None:
             return self._lines[number - 1]
-        start = self.starts[number - 1]
-        stop = self.starts[number] - 1 if number < len(self.starts) else len(self.original)
-        text = self.original[start:stop]
+        text = self.original[self.starts[number - 1] : self._stop(number)]
         return text.rstrip() if text and text[-1].isspace() else text
+
+    def _stop(self, number: int) -> int:
+        """Where line ``number``'s line end stands in ``original``, when ``\\n`` alone ends lines."""
+        return self.starts[number] - 1 if number < len(self.starts) else len(self.original)
 
     def line_end(self, number: int) -> int:
         """Offset in ``original`` of the end of line ``number`` as read (trailing white space left out)."""
         if self._lines is not None or not self.normalised:
             text = self.line(number)
             return self.starts[number - 1] + len(text) if self.unchanged(number) else self.offset(number, len(text), end=True)
-        start = self.starts[number - 1]
-        stop = self.starts[number] - 1 if number < len(self.starts) else len(self.original)
+        start, stop = self.starts[number - 1], self._stop(number)
         while stop > start and self.original[stop - 1].isspace():
             stop -= 1  # rare: a line with trailing spaces
         return stop
@@ -126,13 +127,7 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int 
     source line ended (HTML puts a whole page on one line)."""
     if source_line.endswith(line.text):  # the body line is the source line without indent or margin numbers
         base = len(source_line) - len(line.text)
-        begin = base + match.start
-        if not match.label:
-            return begin, None
-        at = source_line.find(match.label, begin, base + max(match.end, match.start + len(match.label)))
-        if at >= 0:
-            return begin, (at, at + len(match.label))
-        return begin, _split_runs(source_line, match.label, begin)
+        return base + match.start, _label_in(source_line, base, match)
     found = _html_label(match.label).search(source_line, after) if match.label else None
     if found is None:
         return max(after, len(source_line) - len(source_line.lstrip())), None
@@ -146,6 +141,17 @@ def _html_label(label: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<=>)|(?<=^)|(?<=\s)){re.escape(label)}(?=(?:\s|&nbsp;|</?[A-Za-z][^<>]{{0,200}}>)*(?:[:：︰]|</(?:p|div|h[1-6]|li|dt|td)>|$))"
     )
+
+
+def _label_in(source_line: str, base: int, match: SpeakerMatch) -> Span | None:
+    """The label where the detector read it, in a source line whose body line starts at ``base``."""
+    if not match.label:
+        return None
+    begin = base + match.start
+    at = source_line.find(match.label, begin, base + max(match.end, match.start + len(match.label)))
+    if at >= 0:
+        return at, at + len(match.label)
+    return _split_runs(source_line, match.label, begin)
 
 
 def _split_runs(source_line: str, label: str, begin: int) -> Span | None:
@@ -179,11 +185,8 @@ def turn_spans(
         if fast and original.startswith(text, base) and original[stop : stop + 1] in ("\n", ""):
             # nearly always: the body line is its source line, as written; its label is where it was read
             start = base + match.start
-            label = None
-            if match.label:
-                at = text.find(match.label, match.start, max(match.end, match.start + len(match.label)))
-                found = (at, at + len(match.label)) if at >= 0 else _split_runs(text, match.label, match.start)
-                label = None if found is None else (base + found[0], base + found[1])
+            found = _label_in(text, 0, match)
+            label = None if found is None else (base + found[0], base + found[1])
             out.append(((start, max(start, positions.line_end(last))), label))
             if label is not None:
                 taken[number] = label[1] - base
