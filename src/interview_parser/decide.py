@@ -264,11 +264,7 @@ def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int
     """
     span = lines[start:stop]
     text = set(map(_PARAGRAPH, compress(span, map(_TEXTLIKE.__contains__, map(_KIND, span)))))
-    inside = (
-        [i for i in matches if start <= i < stop]
-        if start > min(matches, default=0) or stop <= max(matches, default=0)
-        else list(matches)
-    )
+    inside = [i for i in matches if start <= i < stop]
     labelled_lines = list(map(lines.__getitem__, inside))
     opened = set(map(_PARAGRAPH, compress(labelled_lines, map(_TEXTLIKE.__contains__, map(_KIND, labelled_lines)))))
     return len(text) - len(opened & text) + len(inside), len(inside)
@@ -553,12 +549,7 @@ def decide_labels(
         shape = shaped.get(ask)
         if shape is None:
             shape = shaped[ask] = _shape(lines[index], match)
-        if not (under_faq or word or han or (match.weak and label[0].islower())) and key:  # most labels
-            candidates[index] = match
-            shapes[index] = shape
-            if speechless:
-                alone.append(index)
-        elif under_faq and (faq_page or index in faq):
+        if under_faq and (faq_page or index in faq):
             decide(index, False, "under an FAQ heading: a product's questions, not an interview")
         elif not key:
             decide(index, False, "the label is only punctuation")
