@@ -33,10 +33,17 @@ def test_peak_memory_of_a_hostile_page_is_held(name: str) -> None:
 
 
 def test_repeated_short_lines_are_one_string() -> None:
-    lines = split_lines("Q: x\nA: y  \nQ: x\n" + "z" * 100 + "\n" + "z" * 100)
-    assert lines == ["Q: x", "A: y", "Q: x", "z" * 100, "z" * 100]
+    filler = "\n".join(f"line {n}" for n in range(3000))
+    lines = split_lines("Q: x\nA: y  \nQ: x\n" + "z" * 100 + "\n" + "z" * 100 + "\n" + filler)
+    assert lines[:5] == ["Q: x", "A: y", "Q: x", "z" * 100, "z" * 100]
     assert lines[0] is lines[2]
     assert lines[3] is not lines[4]  # long lines rarely repeat: not looked up
+
+
+def test_a_short_text_is_not_looked_up_line_by_line() -> None:
+    lines = split_lines("Q: " + "x" * 5 + "\n" + "Q: " + "x" * 5)
+    assert lines == ["Q: xxxxx", "Q: xxxxx"]
+    assert lines[0] is not lines[1]  # the lookup costs more time than so few copies are worth
 
 
 def test_equal_label_matches_are_one_object() -> None:

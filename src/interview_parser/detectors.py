@@ -151,7 +151,8 @@ _COLON = r"[ \t]{0,2}[:：︰]"
 _GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
 _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
 """Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
-_GROUP_OF_TWO_OR_MORE = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
+_GROUP_OF_TWO_OR_MORE = rf"(?>{_NAME})(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
+"""Two names or more; the first is read once (atomic): without a join after it, its shorter readings are not tried."""
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
 """A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
@@ -440,12 +441,8 @@ class DashLabel(_PatternDetector):
         rf"{_TS_PREFIX}(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—][ \t]{{1,2}}(?=[^\s\-–—])"
     )
 
-    @staticmethod
-    def prefilter(text: str) -> bool:
-        # asked of every line no other gate lets through: its first character settles most
-        first = text[:1]
-        if not (first in "*_" or _may_start_timestamp(first)):
-            return False
+    def could_match(self, text: str) -> bool:
+        # the shared gate (could_start_label) admits every line this can match: one gate per line, not two
         head = text[:_DASH_WITHIN]
         return " - " in head or " – " in head or " — " in head
 
@@ -598,6 +595,8 @@ _MAX_CAPS_NAME_LINE = 120
 
 def _all_capitals(text: str) -> bool:
     """Whether every letter of ``text`` is a capital (and it has two or more)."""
+    if not text.isupper():
+        return False  # at C speed, for nearly every line: a small letter, or no capital at all
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
 

@@ -44,7 +44,13 @@ def split_lines(text: str) -> list[str]:
         lines.pop()
     # a line without trailing whitespace is kept as the same object: a second copy of every
     # line was most of the peak memory of a text of many short lines
-    return _shared([line.rstrip() if line and line[-1].isspace() else line for line in lines])
+    kept = [line.rstrip() if line and line[-1].isspace() else line for line in lines]
+    return _shared(kept) if len(kept) > _SHARE_FROM else kept
+
+
+_SHARE_FROM = 2048
+"""Repeated lines are shared only in texts of more lines than this: in a shorter text the copies are
+few, and looking every line up cost more time than their memory was worth."""
 
 
 _SHARED_MAX = 80
