@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from interview_parser import Conventions, InterviewParseError, Parser, parse
+from interview_parser.detectors import MagazineQA
 from interview_parser.render import render
 
 
@@ -549,3 +550,101 @@ def test_a_deeper_heading_between_a_question_heading_and_its_answer_is_a_caption
     ]
     assert doc.turns[1].section == "My first desk, 2009"
     assert len(doc.turns) == 6
+
+
+# --- round 3 of blind documents: conventions, each with a negative -------------------------------
+
+_DASHED = (
+    "## Entretien\n\n— Pourquoi ce métier ?\n\nParce que mon père le faisait.\n\n"
+    "— Et ensuite ?\n\nJ'ai appris seul.\n\n— Vous regrettez ?\n\nJamais.\n\n## Et demain ?\n\n— Une suite ?\n\nPeut-être.\n"
+)
+
+
+def test_single_dash_questions_confirmed_by_the_document_are_questions() -> None:
+    doc = parse(_DASHED)
+    assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
+    assert doc.turns[0].text == "Pourquoi ce métier ?"
+    assert [s.title for s in doc.sections] == ["Entretien", "Et demain ?"]  # a heading that asks stays a heading
+
+
+def test_single_dash_dialogue_in_fiction_is_not_questions() -> None:
+    text = "Il entra.\n\n— Tu viens ?\n— Non.\n— Pourquoi ?\n\nElle sortit.\n\n— Attends !\n— Quoi ?\n"
+    doc = parse(text)
+    assert doc.turns == ()
+    assert any(d.code == "no-turns" for d in doc.diagnostics)
+
+
+def test_single_dash_questions_need_the_share_that_asks() -> None:
+    text = "— Une remarque.\n\nOui.\n\n— Une autre.\n\nNon.\n\n— Vraiment ?\n\nSi.\n"
+    assert parse(text).turns == ()
+    lenient = Parser(detectors=[MagazineQA(dash_questions=0.3)])
+    assert len(lenient.parse(text).turns) == 6
+
+
+def test_a_no_break_space_before_the_colon_is_french_typography() -> None:
+    text = "".join(f"Léa\u00a0: Réponse {n}.\n\nMarc\u202f: Question {n} ?\n\n" for n in range(3))
+    doc = parse(text)
+    assert [s.name for s in doc.speakers] == ["Léa", "Marc"]
+    assert doc.turns[0].text == "Réponse 0."
+
+
+def test_a_list_of_weak_run_ins_does_not_outvote_the_interview_around_it() -> None:
+    answers = "\n\n".join(f"# Question {n}?\n\nAnswer {n} in a full sentence." for n in range(4))
+    run_ins = "\n\n".join(f"**{name}** - for her talks" for name in ("Ada Brenner", "Lena Fischer", "Ravi Kumar"))
+    doc = parse(answers + "\n\n" + run_ins + "\n")
+    assert len(doc.turns) == 8
+    assert not doc.speakers
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert len(rejected) == 3
+    assert all("a list of run-ins" in d.message for d in rejected)
+    longer = Parser(conventions=Conventions(weak_run_in_list=4)).parse(answers + "\n\n" + run_ins)
+    assert not any("a list of run-ins" in d.message for d in longer.diagnostics)
+
+
+def test_guests_heard_once_in_a_row_in_the_hosts_shape_are_speakers() -> None:
+    text = "Host (0:01): Welcome.\n\nAna Lima (0:05): Hello.\n\nBo Chen (0:09): Hi.\n\nCy Dorr (0:12): Hey.\n\nHost (0:20): Thanks.\n"
+    assert [s.name for s in parse(text).speakers] == ["Host", "Ana Lima", "Bo Chen", "Cy Dorr"]
+
+
+def test_a_one_off_label_inside_an_unlabelled_answer_is_its_run_in() -> None:
+    text = (
+        "**Why start?**\n\nBecause of school.\n\nOtherwise: a summer job helped.\n\n"
+        "**And then?**\n\nI studied.\n\n**Regrets?**\n\nNone.\n"
+    )
+    doc = parse(text)
+    assert not doc.speakers
+    assert "Otherwise: a summer job helped." in doc.turns[1].text
+
+
+def test_spanish_page_fields_are_not_speakers_and_a_keyed_outline_stays_sections() -> None:
+    text = (
+        "**Fecha:** 2025-10-02\n\n**Lugar:** Sala 3\n\n## BLOQUE A: INICIO\n\n**ENTREVISTADORA:** ¿Cuándo empezó?\n\n**P3:** En 2012.\n\n"
+        "## BLOQUE B: FINAL\n\n**ENTREVISTADORA:** ¿Y ahora?\n\n**P3:** Sigo.\n"
+    )
+    doc = parse(text)
+    assert [s.name for s in doc.speakers] == ["ENTREVISTADORA", "P3"]
+    assert [s.title for s in doc.sections] == ["BLOQUE A: INICIO", "BLOQUE B: FINAL"]
+    # a single field heading before the conversation is still page furniture
+    single = parse("## Moderator: Dana\n\n**Ana:** Hi.\n\n**Bo:** Yes.\n\n**Ana:** Why?\n\n**Bo:** Because.\n")
+    assert single.sections == ()
+
+
+def test_a_breadcrumb_of_links_is_navigation_and_a_keyed_title_is_the_title() -> None:
+    text = (
+        "# Title: Bread and patience\n\n## [Home](https://x.example \"Home\") > [Blog](https://x.example/b)\n\n"
+        "## Talk\n\n**Q:** Why bread?\n\n**A:** Flour.\n\n**Q:** Ovens?\n\n**A:** Borrowed.\n"
+    )
+    doc = parse(text)
+    assert doc.title == "Bread and patience"
+    assert [s.title for s in doc.sections] == ["Talk"]
+    # a heading with words besides its links is a section
+    assert parse(text.replace("> [Blog]", "and more [Blog]")).sections[0].title == "Home and more Blog"
+
+
+def test_a_bold_question_continuing_a_labelled_line_is_not_a_magazine_question() -> None:
+    text = (
+        "**Ana Lima:** Always.\n**Ever?**\n\n## Why?\n\n**Ana Lima:** Because.\n\n## How?\n\n**Ana Lima:** Slowly.\n\n**Bruno:** Yes.\n"
+    )
+    doc = parse(text)
+    assert [t.label for t in doc.turns] == ["Ana Lima", "Ana Lima", "Ana Lima", "Bruno"]
+    assert render(parse(render(doc))) == render(doc)

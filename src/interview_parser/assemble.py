@@ -23,7 +23,7 @@ from .detectors import SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import Emphasis, Media, Section
-from .sections import could_be_heading, heading_title, is_caps_line, is_index_line, same_title
+from .sections import could_be_heading, heading_title, is_caps_line, is_index_line, same_title, title_text
 
 __all__ = ["Assembly", "Draft", "assemble"]
 
@@ -275,6 +275,16 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
     return found if len(found) >= needed else set()
 
 
+def _keyed_outline(lines: Sequence[Line], index: int, first: int) -> bool:
+    """Whether the conversation has a heading of the same level written the same way
+    (``## PART A: Origins`` … ``## PART B: Work``): the document's outline, not a field."""
+    level = lines[index].level
+    return any(
+        line.kind == LineKind.HEADING and line.level == level and _FIELD_HEADING.fullmatch(line.title) is not None
+        for line in lines[first + 1 :]
+    )
+
+
 def _furniture(
     lines: Sequence[Line],
     index: int,
@@ -299,7 +309,7 @@ def _furniture(
         return None
     if index > first:
         return None
-    if _FIELD_HEADING.fullmatch(lines[index].title):
+    if _FIELD_HEADING.fullmatch(lines[index].title) and not _keyed_outline(lines, index, first):
         return "a field before the conversation (Key: value)"
     start = _next_content(lines, index)
     if start is None:
@@ -336,7 +346,7 @@ def assemble(
     plain_headings = _plain_headings(lines, labels, first_label, conventions.plain_headings)
     if title is None:
         top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
-        title = next((line.title for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
+        title = next((title_text(line.title) for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
     for index, line in enumerate(lines):
         if trailing:
             trailer.append(line.text)

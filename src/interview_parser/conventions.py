@@ -50,7 +50,11 @@ FIELD_WORDS: frozenset[str] = frozenset(
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
     chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
-    参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱""".split()
+    参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱
+    fecha lugar hora duración fuente autor autora foto fotos enlace
+    lieu heure durée auteur auteure photos lien datum ort uhrzeit dauer quelle autorin
+    duração fonte luogo durata fonte autore
+    日時 場所 出典 写真 構成 取材 날짜 장소 출처 사진""".split()
 ) | {"zur person", "참고"}
 """Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
 
@@ -156,6 +160,10 @@ class Conventions:
     """Share of the labels spoken once that must stand next to a recurring speaker: below it (and
     with three or more that do not), they are run-in headings among run-ins, not a conversation
     (-3 points)."""
+    weak_run_in_list: int = 3
+    """How many weak labels spoken once in a row, none of them next to a recurring speaker, are a
+    list of run-ins (``**Ana Lima** - her talks``): they are rejected before the document is weighed,
+    so a list inside an answer does not outvote the interview around it."""
 
     def adding(self, **words: Iterable[str]) -> Conventions:
         """A copy with extra words added to the named lists: ``adding(field_words={"sidebar"})``."""

@@ -448,9 +448,11 @@ def _one_off(
     speech: str,
     quoting: bool,
     roles_only: bool = False,
+    inside_answer: bool = False,
 ) -> tuple[bool, str]:
     """Whether a label spoken once is a speaker, and why. ``roles_only``: every recurring
-    speaker of the document is a role (``问``/``答``, ``Q``/``A``)."""
+    speaker of the document is a role (``问``/``答``, ``Q``/``A``); ``inside_answer``: the label
+    comes right after an unlabelled answer, before the next question."""
     role = conventions.is_role(key)
     if match.reopen:
         if role:
@@ -474,6 +476,8 @@ def _one_off(
         return False, "spoken once, and what follows opens with a quotation mark: a quotation in prose"
     if not trusted_shapes:
         # no label recurs: the exchange stands on other evidence (unlabelled questions and answers)
+        if inside_answer:
+            return False, "spoken once, in the middle of an unlabelled answer: the answer's own run-in"
         if alternates and _name_like(match.label, conventions):
             return True, "spoken once, alternating with the other speakers of an exchange"
         return False, "spoken once, in an exchange where no label recurs, and not alternating with the others"
@@ -609,6 +613,9 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels introduce people (a legend)")
 
     # 3. the document
+    _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
+    if not candidates:
+        return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
         del shapes[index]  # the labels dropped since: in place, not a second dict of shapes
     evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys())
@@ -641,7 +648,8 @@ def decide_labels(
     # a document whose recurring speakers open with a quotation mark writes its speech that way
     # (asked only when a label spoken once opens with one)
     quoting: bool | None = None
-    roles_only = bool(recurs) and all(conventions.is_role(key) for key in recurs)
+    # both sides of the exchange are roles (问/答): a host alone recurring still meets one-off guests
+    roles_only = len(recurs) >= 2 and all(conventions.is_role(key) for key in recurs)
     left = set(recurs) | {f"\0{m.role}" for m in labels.values() if not m.label}
     for position, index in enumerate(order):
         if index in labels:
@@ -662,6 +670,7 @@ def decide_labels(
             speech,
             bool(quoting),
             roles_only,
+            position > 0 and _unlabelled_answer(candidates[order[position - 1]]),
         )
         rulings[index] = (accepted, reason)
         if accepted:
@@ -672,6 +681,49 @@ def decide_labels(
             decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
         return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
     return verdict(labels, legends, evidence, "", keys, counts)
+
+
+def _unlabelled_answer(match: SpeakerMatch) -> bool:
+    return not match.label and match.role == "interviewee"
+
+
+def _drop_weak_run_in_lists(
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    shapes: Mapping[int, tuple[str, str, str]],
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject runs of weak labels spoken once that stand only beside each other, in a shape
+    no recurring label of the document has.
+
+    A weak shape (a bold name and a dash, a name alone on a line) needs the
+    document to confirm it; a run of them each naming someone new is a list
+    (people an answer recommends), and weighing it with the rest of the
+    document would outvote the interview it stands in. Guests heard once in
+    a row, labelled as the host is (a compilation of clips), are confirmed by
+    the host's recurring label.
+    """
+    order = sorted(candidates)
+    counts = Counter(keys.values())
+    trusted = {shapes[i] for i in order if candidates[i].label and counts[keys[i]] >= 2}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= conventions.weak_run_in_list:
+            for index in run:
+                decide(index, False, f"one of {len(run)} weak labels spoken once in a row: a list of run-ins, not speakers")
+                del candidates[index]
+                keys.pop(index, None)
+        run.clear()
+
+    for index in order:
+        match = candidates[index]
+        if match.label and match.weak and counts[keys[index]] == 1 and shapes[index] not in trusted:
+            run.append(index)
+        else:
+            close()
+    close()
 
 
 def _unlabelled_answers(

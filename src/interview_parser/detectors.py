@@ -147,7 +147,8 @@ _NUMBER = r"(?:[ \t]?\d{1,3}(?![:：.]\d))?"
 _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 """A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
 _NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
-_COLON = r"[ \t]{0,2}[:：︰]"
+_COLON = r"[ \t\u00a0\u202f]{0,2}[:：︰]"
+"""A colon, after at most two spaces: French puts a no-break space (U+00A0, U+202F) before it."""
 _GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
 _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
 """Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
@@ -671,6 +672,28 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _CLOSING_QUOTES = "”」』’\"')）)"
 
 
+def _opens_paragraph(lines: Sequence[Line], index: int) -> bool:
+    return index == 0 or lines[index - 1].paragraph != lines[index].paragraph
+
+
+def _paragraph_end(lines: Sequence[Line], index: int) -> int:
+    """The last line of the paragraph ``index`` is in."""
+    while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
+        index += 1
+    return index
+
+
+def _next_paragraph(lines: Sequence[Line], index: int) -> int | None:
+    """The first line of the paragraph after the one ``index`` is in."""
+    nxt = _paragraph_end(lines, index) + 1
+    return nxt if nxt < len(lines) else None
+
+
+def _asks(lines: Sequence[Line], index: int) -> bool:
+    """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside)."""
+    return lines[_paragraph_end(lines, index)].text.rstrip(_CLOSING_QUOTES).endswith(("?", "？"))
+
+
 def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
     paragraph = lines[index].paragraph
     before = index > 0 and lines[index - 1].paragraph == paragraph
@@ -694,16 +717,30 @@ class MagazineQA:
     doubled dash instead (``――どうして始めたのですか。``), whatever they end
     with: a paragraph opened by one of ``question_markers``, three times or
     more (one of them ending in a question mark), each followed by a
-    paragraph without the marker, is a question.
+    paragraph without the marker, is a question. French interviews write a
+    single dash (``— Pourquoi ?``), which fiction writes before every line of
+    dialogue: ``dash_markers`` are questions only when the document confirms
+    it (see ``dash_questions``). Once marked questions are found, they are the
+    document's questions, and its headings stay headings.
     """
 
     name = "magazine_qa"
     _SKIP = frozenset({LineKind.IMAGE, LineKind.CAPTION})
 
-    def __init__(self, question_markers: Sequence[str] = ("――", "——", "──")) -> None:
+    def __init__(
+        self,
+        question_markers: Sequence[str] = ("――", "——", "──"),
+        dash_markers: Sequence[str] = ("— ", "– "),
+        dash_questions: float = 0.5,
+    ) -> None:
         self.question_markers = tuple(question_markers)
         """Paragraph openers that mark an unlabelled question (a single dash is dialogue in fiction)."""
-        self._marker_starts = frozenset(marker[:1] for marker in self.question_markers)
+        self.dash_markers = tuple(dash_markers)
+        """Paragraph openers that mark a question only with the document's confirmation: three or
+        more, none followed directly by another, and ``dash_questions`` of them ending in a question mark."""
+        self.dash_questions = dash_questions
+        """Share of the ``dash_markers`` paragraphs that must ask (end in ``?``): dialogue in fiction rarely does."""
+        self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers))
 
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
@@ -734,13 +771,31 @@ class MagazineQA:
                 return None
         return None
 
+    def _marked(self, lines: Sequence[Line], seen: Sequence[int]) -> set[int]:
+        """The paragraphs a question marker opens, when the document confirms them."""
+        marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
+        if len(marked) >= 3 and any(_asks(lines, i) for i in marked):
+            return marked  # dashes in prose (a pause, an inner voice): an interview asks at least once
+        dashed = [i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.dash_markers)]
+        if len(dashed) < 3 or any(not _opens_paragraph(lines, i) or _next_paragraph(lines, i) in dashed for i in dashed):
+            return set()  # dialogue: one dashed line after another
+        asking = sum(1 for i in dashed if _asks(lines, i))
+        return set(dashed) if asking >= self.dash_questions * len(dashed) else set()
+
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         starts = self._marker_starts
         seen = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING or line.text[-1] in "*_" or line.text[0] in starts]
-        marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
-        if len(marked) < 3 or not any(lines[i].text.rstrip(_CLOSING_QUOTES).endswith(("?", "？")) for i in marked):
-            marked = set()  # dashes in prose (a pause, an inner voice): an interview asks at least once
-        core = [i for i in seen if i in marked or ((lines[i].kind == LineKind.HEADING or lines[i].text[-1] in "*_") and self._question(lines[i]))]
+        marked = self._marked(lines, seen)
+        if marked:  # the document's questions: a heading ending in "?" is one of its titles
+            core = [i for i in seen if i in marked]
+        else:
+            # a bold question opens its own paragraph: one that continues a labelled line is emphasis
+            core = [
+                i
+                for i in seen
+                if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_paragraph(lines, i)))
+                and self._question(lines[i])
+            ]
         if len(core) < 3:
             return {}
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}

@@ -228,15 +228,17 @@ def _question_level(doc: Interview) -> int | None:
     of them are: so when some question does not end in one, all are written
     as headings, at a level no section uses. With fewer than three asking,
     they are written as the dash convention writes them, which reads back
-    whatever they end in.
+    whatever they end in; so are they when a section heading or the title
+    asks, since the dash, once found, makes every heading a heading again.
     """
     questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
     asking = sum(1 for t in questions if t.text.rstrip().endswith(("?", "？")))
     # a question read from a heading carries no emphasis: it goes back as a heading
     if asking == len(questions) and all(t.emphasis for t in questions):
         return None
-    if asking < 3:
-        return _DASH_QUESTIONS
+    headings = [s.title for s in doc.sections] + ([doc.title] if doc.title else [])
+    if asking < 3 or any(h.rstrip().endswith(("?", "？")) for h in headings):
+        return _DASH_QUESTIONS  # a heading that asks would be read back as one more question
     used = {s.level for s in doc.sections}
     return next((level for level in (3, 4, 5, 6) if level not in used), None)
 

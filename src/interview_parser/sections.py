@@ -39,7 +39,7 @@ from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .inline import wrapped
 from .normalize import fold, speaker_key
 
-__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_caps_line", "is_index_line", "is_link_heading", "same_title"]
+__all__ = ["bold_inner", "could_be_heading", "heading_title", "is_caps_line", "is_index_line", "is_link_heading", "same_title", "title_text"]
 
 _NUMERALS = "一二三四五六七八九十壹貳贰叁參参肆伍陸陆柒捌玖拾"
 # numbering that marks headings whatever the document is: 一、 壹、 （一） 第一部分 Part 2:
@@ -57,7 +57,9 @@ _MAX_HEADING = 60
 _CREDIT_LINE = 12
 """Longest bold line read as a credit (``**战友之声翻译组**``) when it merely contains a credit word."""
 _MAX_CAPS_HEADING = 80
-_LINK_HEADING = regex.compile(r"#{1,6}[ \t]+\[[^\[\]]{0,500}\]\([^()\s]{0,2000}\)[ \t]*#*")
+_LINK = r'\[[^\[\]]{0,500}\]\([^()\s]{0,2000}(?:[ \t]{1,4}"[^"\n]{0,500}")?\)'
+_LINK_HEADING = regex.compile(rf"#{{1,6}}[ \t]+{_LINK}(?:[ \t]{{0,4}}[>»›|/·•][ \t]{{0,4}}{_LINK}){{0,20}}[ \t]*#*")
+"""A heading that is only a link, or a trail of links (``[Home](…) > [News](…)``): navigation."""
 
 
 def bold_inner(text: str) -> str | None:
@@ -68,11 +70,21 @@ def bold_inner(text: str) -> str | None:
     return found[1].strip()
 
 
+_KEYED_TITLE = regex.compile(r"(?i:title|titre|titel|título|titolo|标题|標題|题目|題目)[ \t]{0,2}[:：][ \t]{0,4}(?P<title>\S.*)")
+"""``# Title: …``: a page saved by a crawler writes its title as a field in the first heading."""
+
+
+def title_text(heading: str) -> str:
+    """The title a heading states: its text, without a ``Title:`` key before it."""
+    keyed = _KEYED_TITLE.fullmatch(heading) if ":" in heading or "：" in heading else None
+    return heading if keyed is None else keyed["title"]
+
+
 def same_title(a: str, b: str | None) -> bool:
-    """Whether two headings say the same thing, ignoring width, script, case and spaces."""
+    """Whether two headings say the same thing, ignoring width, script, case, spaces and a ``Title:`` key."""
     if b is None:
         return False
-    return fold(a) == fold(b)
+    return fold(title_text(a)) == fold(title_text(b))
 
 
 def could_be_heading(line: Line, *, has_turns: bool = True) -> bool:
@@ -119,7 +131,7 @@ def is_caps_line(line: Line) -> bool:
 
 
 def is_link_heading(line: Line) -> bool:
-    """Whether a ``#`` heading is only a link: navigation, not a section."""
+    """Whether a ``#`` heading is only a link or a breadcrumb trail of links: navigation, not a section."""
     return line.kind == LineKind.HEADING and "](" in line.text and _LINK_HEADING.fullmatch(line.text) is not None
 
 
