@@ -291,3 +291,11 @@ def test_a_detector_first_attribute_must_be_a_container() -> None:
 
     with pytest.raises(TypeError, match="'first' must be None or a container of characters"):
         Parser(detectors=[Odd()])
+
+
+def test_a_role_in_brackets_after_the_bold_name_is_not_part_of_the_label() -> None:
+    text = "**问**：\n\n为什么？\n\n**林文**（产品总监）：\n\n因为简单。\n\n**问**：\n\n然后呢？\n\n**林文**：\n\n再看。\n"
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [("问", "为什么？"), ("林文", "因为简单。"), ("问", "然后呢？"), ("林文", "再看。")]
+    source = text[doc.turns[1].label_span[0] : doc.turns[1].label_span[1]]  # type: ignore[index]
+    assert source == "林文"

@@ -308,17 +308,18 @@ def _unjoined(head: str, offset: int) -> int:
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
-    Italic (``*Name:*``) and bold italic (``***Name:***``) labels are read the same way, and
-    hearing records write ``**Mr. SMITH**.`` with a period.
+    Italic (``*Name:*``) and bold italic (``***Name:***``) labels are read the same way,
+    hearing records write ``**Mr. SMITH**.`` with a period, and a role in brackets may stand
+    after the bold (``**Kevin Weil**（产品总监）：``: the label is the name).
 
-    Grammar: ``[TS] "**" NAME [ROLE] [TS] (COLON "**" | "**" COLON | "**" "**" COLON "**") SPEECH``
+    Grammar: ``[TS] "**" NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] COLON | "**" "**" COLON "**") SPEECH``
     """
 
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
+        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
     def could_match(self, text: str) -> bool:
