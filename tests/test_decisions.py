@@ -648,3 +648,23 @@ def test_a_bold_question_continuing_a_labelled_line_is_not_a_magazine_question()
     doc = parse(text)
     assert [t.label for t in doc.turns] == ["Ana Lima", "Ana Lima", "Ana Lima", "Bruno"]
     assert render(parse(render(doc))) == render(doc)
+
+
+def test_a_citation_line_in_another_shape_before_the_conversation_is_not_a_turn() -> None:
+    text = (
+        "## About\n\nMARA VOSS: An interview conducted by Ken Ide, 2 May 2019.\n\n## Interview\n\n"
+        "INTERVIEWEE: Mara Voss\nINTERVIEWER: Ken Ide\nDATE: 2 May 2019\nPLACE: Lyon\n\n"
+        "Q:\n\nWhere did you grow up?\n\nMara Voss:\n\nIn Lyon.\n\nQ:\n\nAnd then?\n\nMara Voss:\n\nParis.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Q", "Where did you grow up?"), ("Mara Voss", "In Lyon."), ("Q", "And then?"), ("Mara Voss", "Paris."),
+    ]
+    said = {d.line: (d.code, d.message) for d in doc.diagnostics}
+    assert said[3][0] == "label-rejected"
+    assert "a citation or cast line" in said[3][1]
+    assert said[7][0] == "legend"
+    assert said[8][0] == "legend"
+    # the same speaker written alike before the conversation is a turn
+    alike = parse(text.replace("MARA VOSS: An interview", "Mara Voss:\n\nAn interview"))
+    assert alike.turns[0].speaker == "Mara Voss"

@@ -244,3 +244,8 @@ def test_a_repeated_header_key_keeps_the_first_and_names_the_dropped_line() -> N
 
 def test_digits_newer_than_pythons_tables_are_read() -> None:
     assert parse("\U00011f52\U00011f50\U00011f52\U00011f54-01-01").date == datetime.date(2024, 1, 1)
+
+
+def test_a_front_matter_key_yaml_reads_as_a_boolean_or_number_is_kept_as_written() -> None:
+    doc = parse("---\nno: 2024-05-01\ntitle: x\n2024: y\n---\nText.\n")
+    assert dict(doc.metadata) == {"no": "2024-05-01", "title": "x", "2024": "y"}

@@ -51,7 +51,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
     chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
     参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱
-    fecha lugar hora duración fuente autor autora foto fotos enlace
+    place fecha lugar hora duración fuente autor autora foto fotos enlace
     lieu heure durée auteur auteure photos lien datum ort uhrzeit dauer quelle autorin
     duração fonte luogo durata fonte autore
     日時 場所 出典 写真 構成 取材 날짜 장소 출처 사진""".split()

@@ -595,13 +595,15 @@ def decide_labels(
     labelled = candidates if all(m.label for m in candidates.values()) else {i: m for i, m in candidates.items() if m.label}
     keys = identities(labelled, aliases, conventions)  # (a copy of candidates only when some are unlabelled)
     del labelled
+    _drop_unlike_before(candidates, keys, shapes, decide)
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
         match = candidates[index]
         if not match.label:
             break
-        why = _legend_like(lines, index, match, _next_content(lines, index) in candidates, known)
+        # a legend's lines follow each other, field lines among them (INTERVIEWER: … DATE: …)
+        why = _legend_like(lines, index, match, _next_content(lines, index) in pool, known)
         if why is None:
             break
         legends.add(index)
@@ -681,6 +683,41 @@ def decide_labels(
             decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
         return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
     return verdict(labels, legends, evidence, "", keys, counts)
+
+
+def _exchange_start(recurring: Sequence[int], keys: Mapping[int, str], shapes: Mapping[int, tuple[str, str, str]]) -> int:
+    """The first of the recurring labels where two of their speakers take turns, written alike: the conversation."""
+    for here, nxt in itertools.pairwise(recurring):
+        if keys[here] != keys[nxt] and shapes[here] == shapes[nxt]:
+            return here
+    return recurring[0] if recurring else 0
+
+
+def _drop_unlike_before(
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    shapes: Mapping[int, tuple[str, str, str]],
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject the recurring speakers' labels that stand before the conversation in a shape none of
+    that speaker's labels in it has: a citation (``TATSUO ARAI: An Interview Conducted by…``) or a cast line."""
+    counts = Counter(keys.values())
+    recurring = [i for i in sorted(keys) if counts[keys[i]] >= 2]
+    for index in _unlike_before(recurring, keys, shapes, _exchange_start(recurring, keys, shapes)):
+        decide(index, False, "before the conversation, in a shape this speaker's own labels do not have: a citation or cast line")
+        del candidates[index], keys[index]
+
+
+def _unlike_before(
+    recurring: Sequence[int], keys: Mapping[int, str], shapes: Mapping[int, tuple[str, str, str]], start: int
+) -> list[int]:
+    """The recurring speakers' labels before ``start`` written unlike any of that speaker's labels
+    in the conversation (``TATSUO ARAI: An Interview Conducted by…`` over ``Tatsuo Arai:`` turns)."""
+    later: dict[str, set[tuple[str, str, str]]] = {}
+    for index in recurring:
+        if index >= start:
+            later.setdefault(keys[index], set()).add(shapes[index])
+    return [i for i in recurring if i < start and keys[i] in later and shapes[i] not in later[keys[i]]]
 
 
 def _unlabelled_answer(match: SpeakerMatch) -> bool:

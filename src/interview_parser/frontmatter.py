@@ -112,12 +112,17 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
     at its value's own position.
     """
     yaml, loader, value_errors = _yaml()
+    first: Exception | None
     try:
-        return yaml.load(text, Loader=loader), []  # a safe loader (C or pure Python)
+        loaded = yaml.load(text, Loader=loader)  # a safe loader (C or pure Python)
     except RecursionError as exc:
         raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
     except value_errors as exc:
         first = exc
+    else:
+        if not isinstance(loaded, dict) or all(isinstance(key, str) for key in loaded):
+            return loaded, []
+        first = None  # a key YAML reads as a boolean or a number (``no:``, ``2024:``): read again, as written
     try:
         root = yaml.compose(text, Loader=loader)
     except RecursionError as exc:
@@ -125,13 +130,15 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
     except value_errors as exc:
         raise _UndecodableError(_yaml_problem(text, exc)) from exc
     if not isinstance(root, yaml.MappingNode):
-        raise _UndecodableError(_yaml_problem(text, first))
+        raise _UndecodableError(_yaml_problem(text, first) if first is not None else (0, 0, "not a mapping"))
     constructor = yaml.SafeLoader("")
     data: dict[Any, Any] = {}
     problems: list[Problem] = []
     for key_node, value_node in root.value:
         try:
-            key = constructor.construct_object(key_node, deep=True)
+            # a metadata key is the text its writer wrote: "no" stays "no", not False
+            plain = isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:str"
+            key = key_node.value if plain else constructor.construct_object(key_node, deep=True)
             value = constructor.construct_object(value_node, deep=True)
             data[key] = value
         except RecursionError as exc:
