@@ -595,7 +595,8 @@ def decide_labels(
     labelled = candidates if all(m.label for m in candidates.values()) else {i: m for i, m in candidates.items() if m.label}
     keys = identities(labelled, aliases, conventions)  # (a copy of candidates only when some are unlabelled)
     del labelled
-    _drop_unlike_before(candidates, keys, shapes, decide)
+    if len(set(shaped.values())) > 1:  # labels of one shape cannot be unlike each other
+        _drop_unlike_before(candidates, keys, shapes, decide)
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
@@ -615,7 +616,8 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels introduce people (a legend)")
 
     # 3. the document
-    _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
+    if any(m.weak for m in candidates.values()):
+        _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
