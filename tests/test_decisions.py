@@ -668,3 +668,18 @@ def test_a_citation_line_in_another_shape_before_the_conversation_is_not_a_turn(
     # the same speaker written alike before the conversation is a turn
     alike = parse(text.replace("MARA VOSS: An interview", "Mara Voss:\n\nAn interview"))
     assert alike.turns[0].speaker == "Mara Voss"
+
+
+def test_labels_spoken_once_that_count_up_one_after_another_are_a_list() -> None:
+    text = (
+        "AB: We tried an experiment with the audience.\n\n  Step 1: Read the sentence.\n  Step 2: Raise your hand.\n\n"
+        "CD: How long did it take?\n\nAB: Not long.\n\nCD: Thanks.\n"
+    )
+    doc = parse(text)
+    assert [s.name for s in doc.speakers] == ["AB", "CD"]
+    assert "Step 1: Read the sentence." in doc.turns[0].text
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert [d.line for d in rejected] == [3, 4]
+    # numbered speakers with an answer between them are speakers
+    visitors = parse("Host: Questions?\n\nVisitor 1: Why?\n\nHost: Because.\n\nVisitor 2: When?\n\nHost: Soon.\n")
+    assert [s.name for s in visitors.speakers] == ["Host", "Visitor 1", "Visitor 2"]

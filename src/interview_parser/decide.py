@@ -618,6 +618,7 @@ def decide_labels(
     # 3. the document
     if any(m.weak for m in candidates.values()):
         _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
+    _drop_enumerations(candidates, keys, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -720,6 +721,43 @@ def _unlike_before(
         if index >= start:
             later.setdefault(keys[index], set()).add(shapes[index])
     return [i for i in recurring if i < start and keys[i] in later and shapes[i] not in later[keys[i]]]
+
+
+_NUMBERED_LABEL = regex.compile(r"(?P<word>\p{L}[\p{L} ]{0,30}?)[ \t]?(?P<n>\d{1,3})")
+
+
+def _drop_enumerations(
+    candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject labels spoken once that count up, one right after another (``Sentence 1:``,
+    ``Sentence 2:``; ``Step 1:``, ``Step 2:``): the items of a list, not speakers taking turns.
+    Numbered speakers who talk (``Visitor 1``, ``Visitor 2``) recur, or have an answer between them."""
+    counts = Counter(keys.values())
+    order = sorted(candidates)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for index in run:
+                decide(index, False, f"one of {len(run)} labels spoken once that count up one after another: a list's items")
+                del candidates[index]
+                keys.pop(index, None)
+        run.clear()
+
+    previous: tuple[str, int] | None = None
+    for position, index in enumerate(order):
+        match = candidates[index]
+        found = _NUMBERED_LABEL.fullmatch(match.label) if match.label and counts[keys[index]] == 1 else None
+        here = (found["word"].casefold(), int(found["n"])) if found is not None and found["n"].isascii() else None
+        follows = position > 0 and order[position - 1] == index - 1  # on the very next line
+        if here is not None and run and follows and previous is not None and here == (previous[0], previous[1] + 1):
+            run.append(index)
+        else:
+            close()
+            if here is not None:
+                run.append(index)
+        previous = here
+    close()
 
 
 def _unlabelled_answer(match: SpeakerMatch) -> bool:
