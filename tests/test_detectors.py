@@ -299,3 +299,41 @@ def test_a_role_in_brackets_after_the_bold_name_is_not_part_of_the_label() -> No
     assert [(t.speaker, t.text) for t in doc.turns] == [("问", "为什么？"), ("林文", "因为简单。"), ("问", "然后呢？"), ("林文", "再看。")]
     source = text[doc.turns[1].label_span[0] : doc.turns[1].label_span[1]]  # type: ignore[index]
     assert source == "林文"
+
+
+def test_user_names_in_small_letters_are_labels_when_set_apart() -> None:
+    bold = parse("[00:01] **qx()**: Morning.\n[00:03] **kushti**: Hello.\n[00:05] **qx()**: News?\n[00:09] **kushti**: Some.\n")
+    assert [(t.speaker, t.timestamp) for t in bold.turns] == [("qx()", "00:01"), ("kushti", "00:03"), ("qx()", "00:05"), ("kushti", "00:09")]
+    cjk = parse("小编：为什么？\n\nyb：因为有趣。\n\n小编：然后呢？\n\nyb：继续做。\n")
+    assert [t.speaker for t in cjk.turns] == ["小编", "yb", "小编", "yb"]
+    # in English prose a word in small letters before a colon is not a label
+    assert parse("note: this is prose.\n\nnote: more prose.\n\nnote: and more.\n").turns == ()
+
+
+def test_chat_log_names_in_angle_brackets_are_labels() -> None:
+    doc = parse("<ana> hi all\n<Bo> hello\n<ana> any news?\n<Bo> not yet\n")
+    assert [(t.speaker, t.text) for t in doc.turns] == [("ana", "hi all"), ("Bo", "hello"), ("ana", "any news?"), ("Bo", "not yet")]
+    # a stage direction once, and HTML elements, are not speakers
+    once = parse("Q: Why?\n\nA: <laughs> Because.\n\nQ: Really?\n\n<laughs> Yes.\n\nA: Sure.\n")
+    assert [s.name for s in once.speakers] == ["Q", "A"]
+    assert parse("<b> bold </b>\n<b> again </b>\n<b> and again </b>\n").turns == ()
+
+
+def test_a_short_name_in_bold_then_a_time_in_square_brackets_alone_on_a_line() -> None:
+    doc = parse("**A** [00:00]\n\nHello there.\n\n**B** [00:16]\n\nHi.\n\n**A** [00:20]\n\nShall we?\n")
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
+        ("A", "00:00", "Hello there."), ("B", "00:16", "Hi."), ("A", "00:20", "Shall we?"),
+    ]
+
+
+def test_a_stenographic_role_comma_and_name_in_capitals_is_one_label() -> None:
+    text = (
+        "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO: Buenos días.\n\nPREGUNTA: Buenos días.\n\n"
+        "DIRECTOR GENERAL DE LA COMISIÓN Y DEPORTE (CONADE), ROMMEL PACHECO MARRUFO: Gracias.\n\n"
+        "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO: Adelante.\n\nPREGUNTA: Una pregunta.\n"
+    )
+    assert [s.name for s in parse(text).speakers] == [
+        "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO",
+        "PREGUNTA",
+        "DIRECTOR GENERAL DE LA COMISIÓN Y DEPORTE (CONADE), ROMMEL PACHECO MARRUFO",
+    ]

@@ -557,11 +557,11 @@ def decide_labels(
             decide(index, False, "under an FAQ heading: a product's questions, not an interview")
         elif not key:
             decide(index, False, "the label is only punctuation")
-        elif match.weak and label[0].islower() and not _lower_role(lines, index, key, conventions):
+        elif match.weak and label[0].islower() and not _lower_role(lines, index, key, conventions) and not _set_apart(lines[index], match):
             decide(
                 index,
                 False,
-                "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns)",
+                "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns), nor is set apart (in brackets, before a full-width colon)",
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
@@ -758,6 +758,12 @@ def _drop_enumerations(
                 run.append(index)
         previous = here
     close()
+
+
+def _set_apart(line: Line, match: SpeakerMatch) -> bool:
+    """Whether a label in small letters is set apart from prose: in brackets (``<kushti>``) or
+    before a full-width colon (``yb：`` in Chinese text), where ``note:`` in English is prose."""
+    return line.text[match.start : match.start + 1] in ("<", "[", "【") or line.text[match.end - 1 : match.end] == "："
 
 
 def _unlabelled_answer(match: SpeakerMatch) -> bool:

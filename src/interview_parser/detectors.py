@@ -50,6 +50,7 @@ import regex
 from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS
 from .inline import wrapped
+from .markup import HTML_ELEMENTS
 from .normalize import speaker_key
 
 __all__ = [
@@ -154,6 +155,8 @@ _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
 """Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
 _GROUP_OF_TWO_OR_MORE = rf"(?>{_NAME})(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
 """Two names or more; the first is read once (atomic): without a join after it, its shorter readings are not tried."""
+_HANDLE = r"[\p{Ll}_][\p{Ll}\p{Lu}\d_.\-]{0,30}(?:\(\))?"
+"""A user name in small letters (``kushti``, ``qx()``): chat and podcast exports label speakers by handle."""
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
 """A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
@@ -170,7 +173,7 @@ def _speech_start(text: str, pos: int) -> int:
     return pos
 
 
-_HINT_FIRST = frozenset("[(\\【*_问問答提回记記QA")
+_HINT_FIRST = frozenset("[(\\【<*_问問答提回记記QA")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
 
 
@@ -318,7 +321,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|{_HANDLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
@@ -475,7 +478,8 @@ _SMALL_ASCII = re.compile("[a-z]")
 
 class CapsLabel(_PatternDetector):
     """Hearing and press style: ``MS. SMITH:``, ``THE COURT:``, ``CHAIR LEE.``, ``Mr. BECKLER.``,
-    and the Congressional Record's ``The PRESIDING OFFICER (Mr. Cornyn).``, ``The SPEAKER pro tempore.``
+    the Congressional Record's ``The PRESIDING OFFICER (Mr. Cornyn).``, ``The SPEAKER pro tempore.``,
+    and a stenographic record's role, comma and name (``SECRETARIA DE CULTURA, CLAUDIA CURIEL:``).
 
     Grammar: ``[TS] ["The"] [HONORIFIC] CAPS_WORD{1,6} ["pro tempore"] [ROLE] (":" | "." when two words
     or more) SPEECH``; the speech may start on the next line, and OCR may put a space before the full stop.
@@ -485,8 +489,10 @@ class CapsLabel(_PatternDetector):
     first = _FirstCharacters("", capitals=True)
 
     _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
+    _ROLE_COMMA_NAME = rf"{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}})){{0,15}}{_ROLE},[ \t]{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}}\.?)){{0,6}}(?={_COLON})"
+    """``PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:``: a role, a comma and the name, before a colon."""
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>(?:The[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}"
+        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:The[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}"
         rf"(?:[ \t]pro[ \t]tempore)?{_ROLE}){_TS_PAREN}"
         rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$))"
     )
@@ -519,14 +525,15 @@ speaker only if it names a role. Without a number, ``word:`` in small letters is
 
 
 class PlainLabel(_PatternDetector):
-    """``Name: text``, ``Name：text``, ``JD:``, ``Name (00:12:01):``, ``某某社记者：``, ``audience6:``.
+    """``Name: text``, ``Name：text``, ``JD:``, ``Name (00:12:01):``, ``某某社记者：``, ``audience6:``,
+    and a user name in small letters before a full-width colon (``yb：``, in Chinese text).
 
     Grammar: ``[TS] NAME [ROLE] [TS] COLON SPEECH`` -- weak: it must recur.
     """
 
     name = "plain_label"
     weak = True
-    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}|{_LOWER_ROLE}){_TS_PAREN}{_COLON}(?!//)")
+    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}|{_LOWER_ROLE}|{_HANDLE}(?=[ \t]{{0,2}}：)){_TS_PAREN}{_COLON}(?!//)")
 
     def could_match(self, text: str) -> bool:
         return _has_colon(text)
@@ -535,6 +542,25 @@ class PlainLabel(_PatternDetector):
         end = match.end()
         start = _speech_start(line.text, end)
         return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True, detector=self.name)
+
+
+class AngleLabel(_PatternDetector):
+    """``<Name> speech``: the chat-log convention (IRC, Slack exports), also used for transcripts;
+    a time may stand before it (``[12:01] <ana> hi``).
+
+    A known HTML element (``<p>``, ``<b>``) is markup, never a name; whether the names are
+    speakers is weighed with the document like any label. Grammar: ``[TS] "<" NAME ">" SPEECH``
+    """
+
+    name = "angle_label"
+    first = _FirstCharacters("<")
+    weak = True  # "<laughs>" once is a stage direction: a name in angle brackets must recur
+    pattern = regex.compile(rf"{_TS_PREFIX}<(?P<label>{_NAME}|{_HANDLE})>[ \t]{{0,4}}(?=[^\s<])")
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        if label.casefold() in HTML_ELEMENTS:
+            return None
+        return super().build(line, match, label, timestamp)
 
 
 class BracketLabel(_PatternDetector):
@@ -572,14 +598,14 @@ class HeadingLabel:
 
 
 class NameTimestamp(_PatternDetector):
-    """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``) alone on a line: a transcript export
-    that lost its colon."""
+    """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``, ``**A** [00:16]``) alone on a line:
+    a transcript export that lost its colon."""
 
     name = "name_timestamp"
-    pattern = regex.compile(rf"(?:\*\*|__)?(?P<label>{_NAME})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}\(?(?P<ts1>{TS})\)?$")
+    pattern = regex.compile(rf"(?:\*\*|__)?(?P<label>{_NAME})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}[(\[]?(?P<ts1>{TS})[)\]]?$")
 
     def could_match(self, text: str) -> bool:
-        return _maybe_digit(text[-1]) or text[-1] == ")"
+        return _maybe_digit(text[-1]) or text[-1] in ")]"
 
 
 _NOT_NAME_END = frozenset(".!?:：。！？，,、；;…\"“”「」『』")
@@ -830,6 +856,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     QAMarker(),
     CapsLabel(),
     BracketLabel(),
+    AngleLabel(),
     HeadingLabel(),
     NameTimestamp(),
     PlainLabel(),

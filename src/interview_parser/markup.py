@@ -77,6 +77,15 @@ _KNOWN = (
     | _INLINE
     | _names("a br hr td th title figure figcaption")
 )
+HTML_ELEMENTS: frozenset[str] = _KNOWN | _names(
+    """html head body base link meta style script noscript template slot section nav article aside header
+    footer address main search hgroup p pre blockquote ol ul menu li dl dt dd div span em strong small s cite q
+    dfn abbr ruby rt rp data time code var samp kbd sub sup i b u mark bdi bdo wbr ins del picture source img
+    iframe embed object param video audio track map area table caption colgroup col tbody thead tfoot tr
+    form label input button select datalist optgroup option textarea output progress meter fieldset legend
+    details summary dialog canvas svg math font center big tt strike marquee blink frame frameset noframes"""
+)
+"""Every HTML element name: in ``<name>`` such a word is markup, never a speaker (:class:`.detectors.AngleLabel`)."""
 _MAX_CAPTION = 480
 _MAX_LINK_TEXT = 500
 
