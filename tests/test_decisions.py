@@ -683,3 +683,18 @@ def test_labels_spoken_once_that_count_up_one_after_another_are_a_list() -> None
     # numbered speakers with an answer between them are speakers
     visitors = parse("Host: Questions?\n\nVisitor 1: Why?\n\nHost: Because.\n\nVisitor 2: When?\n\nHost: Soon.\n")
     assert [s.name for s in visitors.speakers] == ["Host", "Visitor 1", "Visitor 2"]
+
+
+def test_labels_before_the_conversation_each_followed_by_a_short_value_are_a_header() -> None:
+    text = (
+        "**Titulo:** Memórias\n\n**Entrevistadora:** Ana Lopes\n\n**Data:** 3 de Abril de 2025\n\n"
+        "**Pergunta:** Onde cresceste?\n\n**Resposta:** Em Braga.\n\n**Pergunta:** E depois?\n\n**Resposta:** Lisboa.\n"
+    )
+    doc = parse(text)
+    assert [s.name for s in doc.speakers] == ["Pergunta", "Resposta"]
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert [d.line for d in rejected] == [1, 3, 5]
+    assert all("a header of fields" in d.message for d in rejected)
+    # one who speaks a sentence before the conversation is heard
+    spoken = parse(text.replace("**Data:** 3 de Abril de 2025", "**Data:** Começamos agora, obrigada a todos."))
+    assert "Data" in [s.name for s in spoken.speakers]

@@ -650,6 +650,9 @@ def decide_labels(
         recurring = [i for i in order if i in labels and candidates[i].label]
         trusted_shapes = {shapes[i] for i in recurring}
         conversation_start = recurring[0] if recurring else order[0]
+    header = _header_block(lines, order, candidates, conversation_start) if recurring else []
+    for index in header:
+        decide(index, False, f"one of {len(header)} labels spoken once before the conversation, each followed by a short value: a header of fields or a cast list")
     # a document whose recurring speakers open with a quotation mark writes its speech that way
     # (asked only when a label spoken once opens with one)
     quoting: bool | None = None
@@ -657,7 +660,7 @@ def decide_labels(
     roles_only = len(recurs) >= 2 and all(conventions.is_role(key) for key in recurs)
     left = set(recurs) | {f"\0{m.role}" for m in labels.values() if not m.label}
     for position, index in enumerate(order):
-        if index in labels:
+        if index in labels or index in rulings:
             continue
         match = candidates[index]
         speech = _speech(lines[index], match)
@@ -764,6 +767,26 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
     """Whether a label in small letters is set apart from prose: in brackets (``<kushti>``) or
     before a full-width colon (``yb：`` in Chinese text), where ``note:`` in English is prose."""
     return line.text[match.start : match.start + 1] in ("<", "[", "【") or line.text[match.end - 1 : match.end] == "："
+
+
+_SHORT_VALUE = 80
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
+
+
+def _header_block(
+    lines: Sequence[Line], order: Sequence[int], candidates: Mapping[int, SpeakerMatch], start: int
+) -> list[int]:
+    """The labels before the conversation's first recurring speaker, when there are three or more
+    and each is followed by a short value, not a sentence (``**Data:** 3 de Abril de 2025``,
+    ``**Entrevistado:** Alexandre Machado``): a header, whatever shape the labels share."""
+    before = [i for i in order if i < start and candidates[i].label]
+    if len(before) < 3:
+        return []
+    for index in before:
+        speech = _speech(lines[index], candidates[index]).rstrip("*_ \t")
+        if not speech or len(speech) > _SHORT_VALUE or speech.endswith(_SENTENCE_END):
+            return []
+    return before
 
 
 def _unlabelled_answer(match: SpeakerMatch) -> bool:
