@@ -698,3 +698,12 @@ def test_labels_before_the_conversation_each_followed_by_a_short_value_are_a_hea
     # one who speaks a sentence before the conversation is heard
     spoken = parse(text.replace("**Data:** 3 de Abril de 2025", "**Data:** Começamos agora, obrigada a todos."))
     assert "Data" in [s.name for s in spoken.speakers]
+
+
+def test_a_bold_stage_direction_in_brackets_before_a_label_is_not_a_heading() -> None:
+    text = (
+        "## Szene 1\n\n**(Schuss: Totale)**\n**Interviewer:**\nGuten Tag.\n\n**(Gegenschuss)**\n**Gast:**\nDanke.\n\n"
+        "## Szene 2\n\n**Interviewer:**\nUnd jetzt?\n\n**Gast:**\nWeiter.\n"
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections] == ["Szene 1", "Szene 2"]

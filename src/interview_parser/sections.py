@@ -135,6 +135,9 @@ def is_link_heading(line: Line) -> bool:
     return line.kind == LineKind.HEADING and "](" in line.text and _LINK_HEADING.fullmatch(line.text) is not None
 
 
+_ASIDE_OPENS = {"(": ")", "（": "）", "[": "]"}
+
+
 def heading_title(
     line: Line,
     *,
@@ -166,6 +169,8 @@ def heading_title(
     text = inner if inner is not None else line.text
     if not text or len(text) > (_MAX_CAPS_HEADING if inner is None else _MAX_HEADING) or not (alone or next_is_label):
         return None
+    if text[0] in _ASIDE_OPENS and text[-1] == _ASIDE_OPENS[text[0]]:
+        return None  # "**(Schuss: Totale)**", "[Applause]": a stage direction, not a heading
     strong_number = _HEADING_NUMBERED.match(text) is not None
     # "06 de marzo de 2025" is a dateline, not a heading numbered 06
     numbered = strong_number or (_NUMBERED.match(text) is not None and _YEAR.search(text) is None)
