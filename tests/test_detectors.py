@@ -337,3 +337,10 @@ def test_a_stenographic_role_comma_and_name_in_capitals_is_one_label() -> None:
         "PREGUNTA",
         "DIRECTOR GENERAL DE LA COMISIÓN Y DEPORTE (CONADE), ROMMEL PACHECO MARRUFO",
     ]
+
+
+def test_a_whole_bold_question_may_close_its_bold_before_the_question_mark() -> None:
+    text = "**问：为什么转行**？\n\n褚：因为喜欢。\n\n**问：后来呢？**\n\n褚：继续做。\n\n**问：现在呢？**\n\n褚：很好。\n"
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["问", "褚"] * 3
+    assert doc.turns[0].text == "为什么转行？"

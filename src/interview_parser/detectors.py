@@ -348,7 +348,8 @@ class BoldLabel(_PatternDetector):
         end = match.end()
         if match["inside"] is not None:
             # the whole question is bold with its label: **問：…？**
-            if not text.endswith(match["open"]) or len(text) - end < 2:
+            # its closing mark may stand outside the bold: **问：…地方**？
+            if not text.rstrip("?？!！.。").endswith(match["open"]) or len(text) - end < 2:
                 return None
             # weak: "**下一步：搬定唔搬？**" is a heading unless the label recurs
             return SpeakerMatch(
