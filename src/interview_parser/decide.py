@@ -736,7 +736,7 @@ def _drop_enumerations(
     ``Sentence 2:``; ``Step 1:``, ``Step 2:``): the items of a list, not speakers taking turns.
     Numbered speakers who talk (``Visitor 1``, ``Visitor 2``) recur, or have an answer between them."""
     counts = Counter(keys.values())
-    order = sorted(candidates)
+    once = sorted(i for i, key in keys.items() if counts[key] == 1)  # a few: most labels recur
     run: list[int] = []
 
     def close() -> None:
@@ -748,12 +748,11 @@ def _drop_enumerations(
         run.clear()
 
     previous: tuple[str, int] | None = None
-    for position, index in enumerate(order):
-        match = candidates[index]
-        found = _NUMBERED_LABEL.fullmatch(match.label) if match.label and counts[keys[index]] == 1 else None
+    for index in once:
+        found = _NUMBERED_LABEL.fullmatch(candidates[index].label)
         here = (found["word"].casefold(), int(found["n"])) if found is not None and found["n"].isascii() else None
-        follows = position > 0 and order[position - 1] == index - 1  # on the very next line
-        if here is not None and run and follows and previous is not None and here == (previous[0], previous[1] + 1):
+        # on the very next line, and the next number: a candidate between them would break the run
+        if here is not None and run and run[-1] == index - 1 and previous is not None and here == (previous[0], previous[1] + 1):
             run.append(index)
         else:
             close()
