@@ -707,3 +707,21 @@ def test_a_bold_stage_direction_in_brackets_before_a_label_is_not_a_heading() ->
     )
     doc = parse(text)
     assert [s.title for s in doc.sections] == ["Szene 1", "Szene 2"]
+
+
+def test_one_speaker_answering_under_each_heading_is_a_one_person_interview() -> None:
+    text = "".join(f"## Topic {n}\n\n**Sara Lima** - Answer number {n}, in a full sentence.\n\n" for n in range(3))
+    doc = parse(text)
+    assert [(t.speaker, t.section) for t in doc.turns] == [("Sara Lima", f"Topic {n}") for n in range(3)]
+    assert Parser(conventions=Conventions(headed_answers=4)).parse(text).turns == ()
+    # the same speaker without the headings is a list of run-ins, not an interview
+    plain = parse("".join(f"**Sara Lima** - Answer number {n}.\n\n" for n in range(3)))
+    assert plain.turns == ()
+    assert any(d.code == "no-turns" for d in plain.diagnostics)
+
+
+def test_a_role_word_naming_its_person_is_a_cast_line() -> None:
+    text = "Interviewee: Hodgkin\n\n## What keeps you busy?\n\nMy dog.\n\n## And groups?\n\nFine.\n\n## Decisions?\n\nEasily.\n"
+    doc = parse(text)
+    assert not doc.speakers
+    assert [d.code for d in doc.diagnostics if d.line == 1] == ["legend"]

@@ -344,3 +344,10 @@ def test_a_whole_bold_question_may_close_its_bold_before_the_question_mark() -> 
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["问", "褚"] * 3
     assert doc.turns[0].text == "为什么转行？"
+
+
+def test_a_chat_log_stamp_may_carry_its_date() -> None:
+    doc = parse("[2018-03-26 10:58:00] <ana> morning\n[2018-03-26 10:59:44] <bo> hi\n[2018-03-26 11:00:09] <ana> start?\n[2018-03-26 11:00:33] <bo> yes\n")
+    first = doc.turns[0]
+    assert (first.speaker, first.timestamp, first.text) == ("ana", "2018-03-26 10:58:00", "morning")
+    assert first.start_seconds == 10 * 3600 + 58 * 60

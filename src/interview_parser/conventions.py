@@ -162,6 +162,9 @@ class Conventions:
     """Share of the labels spoken once that must stand next to a recurring speaker: below it (and
     with three or more that do not), they are run-in headings among run-ins, not a conversation
     (-3 points)."""
+    headed_answers: int = 3
+    """How many times one labelled speaker must answer right under a heading for a document with
+    no other speaker to be a one-person interview (the headings stand for the questions)."""
     weak_run_in_list: int = 3
     """How many weak labels spoken once in a row, none of them next to a recurring speaker, are a
     list of run-ins (``**Ana Lima** - her talks``): they are rejected before the document is weighed,

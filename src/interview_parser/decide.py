@@ -232,12 +232,15 @@ def _next_content(lines: Sequence[Line], index: int) -> int:
 
 
 def _legend_like(
-    lines: Sequence[Line], index: int, match: SpeakerMatch, next_is_label: bool, keys: set[str]
+    lines: Sequence[Line], index: int, match: SpeakerMatch, next_is_label: bool, keys: set[str], *, role_line: bool = False
 ) -> str | None:
-    """Why a leading label line only introduces people, or ``None`` when it speaks."""
+    """Why a leading label line only introduces people, or ``None`` when it speaks; ``role_line``:
+    the label is a role word (``Interviewee: Hodgkin``), whose speech may be a single name."""
     speech = _speech(lines[index], match)
     if not speech or not next_is_label:
         return None
+    if role_line and _LEGEND_ONE_NAME.fullmatch(speech):
+        return "a role word naming its person"
     inner = _LEGEND_INNER.search(speech) if len(speech) <= 120 else None
     if inner is not None and speaker_key(inner["name"]) in keys:
         return "it introduces two speakers at once"
@@ -250,6 +253,7 @@ def _legend_like(
     return None
 
 
+_LEGEND_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,24}")
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
 _PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
 
@@ -604,7 +608,9 @@ def decide_labels(
         if not match.label:
             break
         # a legend's lines follow each other, field lines among them (INTERVIEWER: … DATE: …)
-        why = _legend_like(lines, index, match, _next_content(lines, index) in pool, known)
+        # a role word naming its person (Interviewee: Hodgkin) is a cast line wherever it stands
+        role_line = len(keys[index]) > 2 and conventions.is_role(keys[index])
+        why = _legend_like(lines, index, match, role_line or _next_content(lines, index) in pool, known, role_line=role_line)
         if why is None:
             break
         legends.add(index)
@@ -624,6 +630,10 @@ def decide_labels(
     for index in shapes.keys() - candidates.keys():
         del shapes[index]  # the labels dropped since: in place, not a second dict of shapes
     evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys())
+    if evidence.sides < 2 and _answers_under_headings(lines, candidates, keys, conventions):
+        for index in candidates:
+            decide(index, True, "one speaker answering under each of the document's headings: a one-person interview, the headings ask")
+        return verdict(dict(candidates), legends, evidence, "", keys, Counter(keys.values()))
     if evidence.sides < 2 or evidence.points < conventions.min_evidence:
         why = (
             "only one speaker"
@@ -768,6 +778,7 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
     return line.text[match.start : match.start + 1] in ("<", "[", "【") or line.text[match.end - 1 : match.end] == "："
 
 
+_FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})
 _SHORT_VALUE = 80
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 
@@ -786,6 +797,23 @@ def _header_block(
         if not speech or len(speech) > _SHORT_VALUE or speech.endswith(_SENTENCE_END):
             return []
     return before
+
+
+def _answers_under_headings(
+    lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str], conventions: Conventions
+) -> bool:
+    """Whether one labelled speaker answers, ``Conventions.headed_answers`` times or more, each
+    time right under a heading: the interviewer's topics written as headings, the interviewee
+    labelled (``## Infância`` then ``**Sara Coutinho** - …``)."""
+    if len(candidates) < conventions.headed_answers or len(set(keys.values())) != 1 or len(keys) != len(candidates):
+        return False
+    for index in candidates:
+        before = index - 1
+        while before >= 0 and lines[before].kind in _FURNITURE:
+            before -= 1
+        if before < 0 or lines[before].kind != LineKind.HEADING:
+            return False
+    return True
 
 
 def _unlabelled_answer(match: SpeakerMatch) -> bool:

@@ -130,7 +130,9 @@ Detector = SpeakerDetector | DocumentDetector
 # Every quantifier is bounded, and every pattern is used with match/fullmatch.
 
 TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
+_LOG_DATE = r"(?:\d{4}-\d{2}-\d{2}[ T])?"
+"""A date before the time in a chat log's stamp (``[2018-03-26 10:58:00] <ana> hi``): part of the timestamp."""
+_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"

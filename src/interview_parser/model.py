@@ -210,7 +210,7 @@ class Turn:
         return None if self.timestamp is None else clock_seconds(self.timestamp)
 
 
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
+_CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
 
 
 _FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
@@ -218,7 +218,8 @@ _FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
 
 
 def clock_seconds(timestamp: str) -> float | None:
-    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script); ``None`` otherwise."""
+    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script), the time of day
+    of a chat log's ``2018-03-26 10:58:00``; ``None`` otherwise."""
     text = ascii_digits(timestamp.strip())
     match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)
     if match is None:
