@@ -725,3 +725,17 @@ def test_a_role_word_naming_its_person_is_a_cast_line() -> None:
     doc = parse(text)
     assert not doc.speakers
     assert [d.code for d in doc.diagnostics if d.line == 1] == ["legend"]
+
+
+def test_a_label_spoken_once_before_an_address_is_a_contact_line() -> None:
+    text = "**Why?**\n\nBecause.\n\n**How?**\n\nSlowly.\n\n**When?**\n\nSoon.\n\nBookings: bob@example.org\n"
+    doc = parse(text)
+    assert not doc.speakers
+    assert any("followed by a value" in d.message for d in doc.diagnostics)
+
+
+def test_a_heading_that_ends_a_sentence_at_the_question_headings_level_is_a_prompt() -> None:
+    text = "### Tell us about yourself.\n\nI fix bikes.\n\n### Why bikes?\n\nThey are simple.\n\n### What next?\n\nA shop.\n\n### Since when?\n\n2019.\n"
+    doc = parse(text)
+    assert [t.text for t in doc.turns][:2] == ["Tell us about yourself.", "I fix bikes."]
+    assert doc.sections == ()

@@ -351,3 +351,12 @@ def test_a_chat_log_stamp_may_carry_its_date() -> None:
     first = doc.turns[0]
     assert (first.speaker, first.timestamp, first.text) == ("ana", "2018-03-26 10:58:00", "morning")
     assert first.start_seconds == 10 * 3600 + 58 * 60
+
+
+def test_a_cjk_name_in_round_brackets_opens_its_answer() -> None:
+    text = "—— まずは感想を。\n\n(いしら) 早いものです。\n\n—— どうして作ったのですか？\n\n(いしら) 検索したからです。\n\n—— いかがですか？\n\n（いしら）嬉しいです。\n"
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][1] == ("いしら", "早いものです。")
+    assert [t.speaker for t in doc.turns] == [None, "いしら"] * 3
+    # one character in brackets is a stage direction (（笑）), not a name
+    assert parse("（笑）そうですね。\n\n（笑）はい。\n\n（笑）ええ。\n").turns == ()

@@ -274,10 +274,19 @@ def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int
     return len(text) - len(opened & text) + len(inside), len(inside)
 
 
+_ADDRESS = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}[.。]?")
+"""An e-mail address standing alone after a label: a contact line, not speech."""
+
+
 def _is_value(speech: str) -> bool:
-    """Whether what follows a label is a value (``Type: `boolean` ``, ``Link: https://…``, ``Size: 12``),
+    """Whether what follows a label is a value (``Type: `boolean` ``, ``Link: https://…``, ``Size: 12``,
+    ``联系：bob@example.com``),
     not speech; a one-word answer (``Bo: yes``) is speech."""
-    return speech.startswith(("`", "[", "<", "http", "www.")) or _NUMBER_VALUE.fullmatch(speech) is not None
+    return (
+        speech.startswith(("`", "[", "<", "http", "www."))
+        or _NUMBER_VALUE.fullmatch(speech) is not None
+        or ("@" in speech and _ADDRESS.fullmatch(speech) is not None)
+    )
 
 
 def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -458,6 +467,8 @@ def _one_off(
     speaker of the document is a role (``问``/``答``, ``Q``/``A``); ``inside_answer``: the label
     comes right after an unlabelled answer, before the next question."""
     role = conventions.is_role(key)
+    if _is_value(speech):
+        return False, "spoken once, followed by a value (a link, an address, a number), not speech"
     if match.reopen:
         if role:
             return True, "a role's question, written in bold with its label"

@@ -175,7 +175,7 @@ def _speech_start(text: str, pos: int) -> int:
     return pos
 
 
-_HINT_FIRST = frozenset("[(\\【<*_问問答提回记記QA")
+_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
 
 
@@ -567,15 +567,18 @@ class AngleLabel(_PatternDetector):
 
 
 class BracketLabel(_PatternDetector):
-    """``【主持人】``, ``[Name]`` at the start of a line.
+    """``【主持人】``, ``[Name]`` at the start of a line, and a CJK name of two characters or more in
+    round brackets before its speech (``(いしら) 早いもので…``, Japanese magazine interviews).
 
-    Grammar: ``("【" NAME "】" | "[" NAME "]") [COLON] SPEECH``
+    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" CJK_NAME ")") [COLON] SPEECH``
     """
 
     name = "bracket_label"
-    first = frozenset("【[")
+    first = frozenset("【[(（")
     weak = True
-    pattern = regex.compile(rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\())(?:{_COLON})?")
+    pattern = regex.compile(
+        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]))(?:{_COLON})?"
+    )
 
 
 class HeadingLabel:
@@ -699,6 +702,9 @@ class NameOnOwnLine:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_PROMPT_ENDS = (".", "。", "!", "！")
+"""A heading ending as a sentence does, at the level of a document's question headings, asks too:
+``### 介绍一下你自己。`` (Tell us about yourself.)"""
 _CLOSING_QUOTES = "”」』’\"')）)"
 
 
@@ -841,6 +847,12 @@ class MagazineQA:
                 found = wrapped(line.text)
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
+        if levels:  # before the first question and after the last, a prompt at their level that ends a sentence
+            questions.update(
+                i
+                for i, line in enumerate(lines)
+                if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(_PROMPT_ENDS)
+            )
         out: dict[int, SpeakerMatch] = {}
         for index in sorted(questions):
             answer = self._answer(lines, index, new_paragraph=index in marked)
