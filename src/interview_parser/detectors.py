@@ -258,8 +258,10 @@ class _PatternDetector:
         names = cls.pattern.groupindex if hasattr(cls, "pattern") else {}
         cls._label_group = names.get("label", 0)
         cls._timestamp_groups = tuple(names[g] for g in ("ts0", "ts1") if g in names)
+        cls._checks = cls.could_match is not _PatternDetector.could_match  # a call per line saved when it cannot say no
 
     _label_group = 0
+    _checks = False
     _timestamp_groups: tuple[int, ...] = ()
     first: Container[str] | None = None
     """Characters a matching line can start with (``None``: any); the parser asks it, once per character."""
@@ -274,7 +276,7 @@ class _PatternDetector:
         return True
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
-        if line.kind != LineKind.TEXT or not self.could_match(line.text):
+        if line.kind != LineKind.TEXT or (self._checks and not self.could_match(line.text)):
             return None
         match = self.pattern.match(line.text)
         if match is None:
