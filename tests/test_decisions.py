@@ -739,3 +739,12 @@ def test_a_heading_that_ends_a_sentence_at_the_question_headings_level_is_a_prom
     doc = parse(text)
     assert [t.text for t in doc.turns][:2] == ["Tell us about yourself.", "I fix bikes."]
     assert doc.sections == ()
+
+
+def test_the_only_labelled_speaker_asking_is_answered_by_unlabelled_paragraphs() -> None:
+    text = "".join(f"三联生活周刊：第{n}个问题是什么？\n\n这是第{n}个回答。\n\n" for n in "一二三")
+    doc = parse(text)
+    assert [(t.speaker, t.role) for t in doc.turns] == [("三联生活周刊", "interviewer"), (None, "interviewee")] * 3
+    # a speaker who only states things, with plain paragraphs between, is not asking anyone
+    statements = parse("".join(f"三联生活周刊：第{n}条消息。\n\n这是正文。\n\n" for n in "一二三"))
+    assert statements.turns == ()

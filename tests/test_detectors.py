@@ -360,3 +360,16 @@ def test_a_cjk_name_in_round_brackets_opens_its_answer() -> None:
     assert [t.speaker for t in doc.turns] == [None, "いしら"] * 3
     # one character in brackets is a stage direction (（笑）), not a name
     assert parse("（笑）そうですね。\n\n（笑）はい。\n\n（笑）ええ。\n").turns == ()
+
+
+def test_answers_written_as_block_quotes_under_plain_questions() -> None:
+    text = "An intro.\n\nWhy did you start?\n\n> Because I liked it.\n> A lot.\n\nAnd then?\n\n> Then I grew.\n\nAny regrets?\n\n> None at all.\n"
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "Why did you start?"), ("interviewee", "Because I liked it.\nA lot."),
+        ("interviewer", "And then?"), ("interviewee", "Then I grew."),
+        ("interviewer", "Any regrets?"), ("interviewee", "None at all."),
+    ]
+    # an article that quotes someone after its paragraphs asks nothing: no turns
+    article = "The mayor spoke.\n\n> We will build.\n\nShe added more.\n\n> Soon.\n\nThen she left.\n\n> Goodbye.\n"
+    assert parse(article).turns == ()

@@ -97,6 +97,11 @@ def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[
     return "".join(out), spans
 
 
+def _unquoted(text: str) -> str:
+    """A block quote's line without its first quote mark (``> Because.`` → ``Because.``)."""
+    return text[2:] if text.startswith("> ") else text[1:] if text.startswith(">") else text
+
+
 def _paragraphs(pieces: Sequence[tuple[int, str]]) -> list[str]:
     text, _ = _join(pieces, emphasis=False)
     return [p for p in text.split("\n\n") if p]
@@ -127,6 +132,7 @@ class _Walk:
         self.turn_lines = (0, 0)
         self.turn_pieces: list[tuple[int, str]] = []
         self.speech_below = False  # the open turn's label line holds no speech: it starts on the next line
+        self.quoted = False  # the open turn is an unlabelled answer written as a block quote
 
     def open_turn(self, line: Line, index: int) -> None:
         self.close()
@@ -137,13 +143,17 @@ class _Walk:
         self.turn_lines = (line.number, line.number)
         # an unlabelled question written as a heading is speech; a heading label (### Name:) is not
         speech = line.title if line.kind == LineKind.HEADING and not match.label else line.text[match.speech_start :]
+        # an unlabelled answer written as a block quote (``> Because.``): the quote marks are its markup
+        self.quoted = not match.label and speech.startswith(">")
+        if self.quoted:
+            speech = _unquoted(speech)
         self.speech_below = not speech
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 
     def add(self, line: Line) -> None:
         if self.turn_match is not None:
-            self.turn_pieces.append((line.paragraph, line.text))
+            self.turn_pieces.append((line.paragraph, _unquoted(line.text) if self.quoted else line.text))
             self.turn_lines = (self.turn_lines[0], line.number)
         elif self.sections:
             if not self.intro:

@@ -610,7 +610,10 @@ def decide_labels(
     labelled = candidates if all(m.label for m in candidates.values()) else {i: m for i, m in candidates.items() if m.label}
     keys = identities(labelled, aliases, conventions)  # (a copy of candidates only when some are unlabelled)
     del labelled
-    if len(set(shaped.values())) > 1:  # labels of one shape cannot be unlike each other
+    shapes_of: dict[str, set[tuple[str, str, str]]] = {}  # per speaker, from the few distinct (label, layout) pairs
+    for (label, *_), shape in shaped.items():
+        shapes_of.setdefault(key_of[label], set()).add(shape)
+    if any(len(found) > 1 for found in shapes_of.values()):  # a speaker written one way cannot be written unlike itself
         _drop_unlike_before(candidates, keys, shapes, decide)
     known = set(keys.values())
     legends: set[int] = set()
@@ -633,9 +636,10 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels introduce people (a legend)")
 
     # 3. the document
-    if any(m.weak for m in candidates.values()):
-        _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
-    _drop_enumerations(candidates, keys, decide)
+    if 1 in Counter(keys.values()).values():  # the two passes look only at labels spoken once
+        if any(m.weak for m in candidates.values()):
+            _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
+        _drop_enumerations(candidates, keys, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -881,7 +885,7 @@ def _unlabelled_answers(
     """
     asked = {i: m for i, m in candidates.items() if m.reopen}
     if not asked:
-        return {}
+        return _answers_to_one_asker(lines, candidates, aliases, conventions)
     keys = identities(asked, aliases, conventions)
     counts = Counter(keys.values())
     questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
@@ -896,6 +900,36 @@ def _unlabelled_answers(
             continue  # the question goes on (a second bold line continues it)
         answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=candidates[index].detector)
     return answers if len(answers) * 2 > len(questions) else {}
+
+
+def _answers_to_one_asker(
+    lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], aliases: Mapping[str, str], conventions: Conventions
+) -> dict[int, SpeakerMatch]:
+    """Answers to the questions of the only labelled speaker (``三联生活周刊：…？`` then the
+    interviewee's words, unlabelled): the line after each labelled line that ends asking is an
+    answer, when most of that speaker's lines ask and three or more are answered so."""
+    if len(candidates) < 3 or not all(m.label for m in candidates.values()):
+        return {}
+    # the few distinct labels, not a table per line: a page of labels must not pay for this rule
+    if len({speaker_key(person(label)) for label in {m.label for m in candidates.values()}}) != 1:
+        return {}
+    labelled = candidates
+    answers: dict[int, SpeakerMatch] = {}
+    asking = 0
+    for index in labelled:
+        if not _asks(lines[index].text):
+            continue
+        asking += 1
+        nxt = index + 1
+        while nxt < len(lines) and lines[nxt].kind in (LineKind.IMAGE, LineKind.CAPTION):
+            nxt += 1
+        if nxt < len(lines) and nxt not in candidates and lines[nxt].kind == LineKind.TEXT:
+            answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=labelled[index].detector)
+    return answers if asking * 2 > len(labelled) and len(answers) >= 3 else {}
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(_TRAILING_MARKUP).endswith(("?", "？"))
 
 
 def _lower_role(lines: Sequence[Line], index: int, key: str, conventions: Conventions) -> bool:

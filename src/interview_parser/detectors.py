@@ -458,7 +458,8 @@ class DashLabel(_PatternDetector):
 
 
 class QAMarker(_PatternDetector):
-    """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, a bare ``Q`` before a question.
+    """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, a bare ``Q`` before a question,
+    and a typed transcript's ``Q-What``/``A- Yeah``/``A; Right`` (a dash or semicolon after a bare Q or A).
 
     Grammar: ``[TS] QA_WORD [NUMBER] (COLON | "." | " " before a capital, after Q only) SPEECH``
     """
@@ -467,7 +468,7 @@ class QAMarker(_PatternDetector):
     first = _FirstCharacters("QA问問答提回记記")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?)"
-        rf"(?:{_COLON}|\.(?=[ \t])|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
+        rf"(?:{_COLON}|\.(?=[ \t])|(?<=^[QA])[ \t]?[-;](?=[ \t]|\p{{Lu}})|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -714,6 +715,13 @@ def _opens_paragraph(lines: Sequence[Line], index: int) -> bool:
     return index == 0 or lines[index - 1].paragraph != lines[index].paragraph
 
 
+def _paragraph_start(lines: Sequence[Line], index: int) -> int:
+    """The first line of the paragraph ``index`` is in."""
+    while index > 0 and lines[index - 1].paragraph == lines[index].paragraph:
+        index -= 1
+    return index
+
+
 def _paragraph_end(lines: Sequence[Line], index: int) -> int:
     """The last line of the paragraph ``index`` is in."""
     while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
@@ -755,7 +763,8 @@ class MagazineQA:
     doubled dash instead (``――どうして始めたのですか。``), whatever they end
     with: a paragraph opened by one of ``question_markers``, three times or
     more (one of them ending in a question mark), each followed by a
-    paragraph without the marker, is a question. French interviews write a
+    paragraph without the marker, is a question. Answers may be block quotes
+    under plain questions (``Why?`` then ``> Because.``). French interviews write a
     single dash (``— Pourquoi ?``), which fiction writes before every line of
     dialogue: ``dash_markers`` are questions only when the document confirms
     it (see ``dash_questions``). Once marked questions are found, they are the
@@ -809,6 +818,28 @@ class MagazineQA:
                 return None
         return None
 
+    def _quoted_answers(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
+        """Answers written as block quotes under plain questions (``Why?`` then ``> Because.``):
+        three or more such pairs, and at least half of the paragraphs before a quote ask;
+        an article quoting someone after each of its paragraphs does not."""
+        pairs: list[tuple[int, int]] = []
+        quoted = 0
+        for index, line in enumerate(lines):
+            if line.kind != LineKind.TEXT or not line.text.startswith(">") or not _opens_paragraph(lines, index) or index == 0:
+                continue
+            quoted += 1
+            before = lines[index - 1]
+            if before.kind != LineKind.TEXT or before.text.startswith(">") or not _asks(lines, _paragraph_start(lines, index - 1)):
+                continue
+            pairs.append((_paragraph_start(lines, index - 1), index))
+        if len(pairs) < 3 or len(pairs) * 2 < quoted:
+            return {}
+        out: dict[int, SpeakerMatch] = {}
+        for question, answer in pairs:
+            out[question] = SpeakerMatch("", 0, 0, role="interviewer")
+            out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
+        return out
+
     def _marked(self, lines: Sequence[Line], seen: Sequence[int]) -> set[int]:
         """The paragraphs a question marker opens, when the document confirms them."""
         marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
@@ -835,7 +866,7 @@ class MagazineQA:
                 and self._question(lines[i])
             ]
         if len(core) < 3:
-            return {}
+            return self._quoted_answers(lines)
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
         openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
         questions = set(core)
