@@ -748,3 +748,16 @@ def test_the_only_labelled_speaker_asking_is_answered_by_unlabelled_paragraphs()
     # a speaker who only states things, with plain paragraphs between, is not asking anyone
     statements = parse("".join(f"三联生活周刊：第{n}条消息。\n\n这是正文。\n\n" for n in "一二三"))
     assert statements.turns == ()
+
+
+def test_the_new_thresholds_are_settings() -> None:
+    header = "**Titulo:** Memórias\n\n**Data:** 3 de Abril de 2025\n\n**Local:** Braga\n\n"
+    talk = "**Pergunta:** Onde?\n\n**Resposta:** Braga.\n\n**Pergunta:** E depois?\n\n**Resposta:** Lisboa.\n"
+    assert [s.name for s in parse(header + talk).speakers] == ["Pergunta", "Resposta"]
+    loose = Parser(conventions=Conventions(header_fields=4)).parse(header + talk)
+    assert "Data" in [s.name for s in loose.speakers]
+    two = "Why?\n\n> Because.\n\nHow?\n\n> Slowly.\n"
+    assert parse(two).turns == ()
+    assert len(Parser(detectors=[MagazineQA(min_questions=2)]).parse(two).turns) == 4
+    asker = "".join(f"三联生活周刊：第{n}个问题？\n\n回答{n}。\n\n" for n in "一二三")
+    assert Parser(conventions=Conventions(answered_questions=4)).parse(asker).turns == ()

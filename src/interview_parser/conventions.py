@@ -162,6 +162,14 @@ class Conventions:
     """Share of the labels spoken once that must stand next to a recurring speaker: below it (and
     with three or more that do not), they are run-in headings among run-ins, not a conversation
     (-3 points)."""
+    header_fields: int = 3
+    """How many labels spoken once before the first recurring speaker, each followed by a short
+    value, make a header of fields or a cast list (``**Data:** 3 de Abril de 2025``)."""
+    header_value: int = 80
+    """The longest value (in characters) such a header line may carry; a longer one is speech."""
+    answered_questions: int = 3
+    """How many questions of the only labelled speaker (``三联生活周刊：…？``) must be followed by
+    unlabelled text for that text to be the interviewee's answers."""
     headed_answers: int = 3
     """How many times one labelled speaker must answer right under a heading for a document with
     no other speaker to be a one-person interview (the headings stand for the questions)."""

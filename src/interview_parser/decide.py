@@ -675,7 +675,7 @@ def decide_labels(
         recurring = [i for i in order if i in labels and candidates[i].label]
         trusted_shapes = {shapes[i] for i in recurring}
         conversation_start = recurring[0] if recurring else order[0]
-    header = _header_block(lines, order, candidates, conversation_start) if recurring else []
+    header = _header_block(lines, order, candidates, conversation_start, conventions) if recurring else []
     for index in header:
         decide(index, False, f"one of {len(header)} labels spoken once before the conversation, each followed by a short value: a header of fields or a cast list")
     # a document whose recurring speakers open with a quotation mark writes its speech that way
@@ -794,22 +794,22 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
 
 
 _FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})
-_SHORT_VALUE = 80
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 
 
 def _header_block(
-    lines: Sequence[Line], order: Sequence[int], candidates: Mapping[int, SpeakerMatch], start: int
+    lines: Sequence[Line], order: Sequence[int], candidates: Mapping[int, SpeakerMatch], start: int, conventions: Conventions
 ) -> list[int]:
-    """The labels before the conversation's first recurring speaker, when there are three or more
-    and each is followed by a short value, not a sentence (``**Data:** 3 de Abril de 2025``,
-    ``**Entrevistado:** Alexandre Machado``): a header, whatever shape the labels share."""
+    """The labels before the conversation's first recurring speaker, when there are
+    ``Conventions.header_fields`` or more and each is followed by a short value, not a sentence
+    (``**Data:** 3 de Abril de 2025``, ``**Entrevistado:** Alexandre Machado``): a header, whatever
+    shape the labels share."""
     before = [i for i in order if i < start and candidates[i].label]
-    if len(before) < 3:
+    if len(before) < conventions.header_fields:
         return []
     for index in before:
         speech = _speech(lines[index], candidates[index]).rstrip("*_ \t")
-        if not speech or len(speech) > _SHORT_VALUE or speech.endswith(_SENTENCE_END):
+        if not speech or len(speech) > conventions.header_value or speech.endswith(_SENTENCE_END):
             return []
     return before
 
@@ -885,7 +885,7 @@ def _unlabelled_answers(
     """
     asked = {i: m for i, m in candidates.items() if m.reopen}
     if not asked:
-        return _answers_to_one_asker(lines, candidates, aliases, conventions)
+        return _answers_to_one_asker(lines, candidates, conventions)
     keys = identities(asked, aliases, conventions)
     counts = Counter(keys.values())
     questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
@@ -903,20 +903,20 @@ def _unlabelled_answers(
 
 
 def _answers_to_one_asker(
-    lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], aliases: Mapping[str, str], conventions: Conventions
+    lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions
 ) -> dict[int, SpeakerMatch]:
     """Answers to the questions of the only labelled speaker (``三联生活周刊：…？`` then the
     interviewee's words, unlabelled): the line after each labelled line that ends asking is an
-    answer, when most of that speaker's lines ask and three or more are answered so."""
-    if len(candidates) < 3 or not all(m.label for m in candidates.values()):
+    answer, when most of that speaker's lines ask and ``Conventions.answered_questions`` or more
+    are answered so."""
+    if len(candidates) < conventions.answered_questions or not all(m.label for m in candidates.values()):
         return {}
     # the few distinct labels, not a table per line: a page of labels must not pay for this rule
     if len({speaker_key(person(label)) for label in {m.label for m in candidates.values()}}) != 1:
         return {}
-    labelled = candidates
     answers: dict[int, SpeakerMatch] = {}
     asking = 0
-    for index in labelled:
+    for index, match in candidates.items():
         if not _asks(lines[index].text):
             continue
         asking += 1
@@ -924,8 +924,8 @@ def _answers_to_one_asker(
         while nxt < len(lines) and lines[nxt].kind in (LineKind.IMAGE, LineKind.CAPTION):
             nxt += 1
         if nxt < len(lines) and nxt not in candidates and lines[nxt].kind == LineKind.TEXT:
-            answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=labelled[index].detector)
-    return answers if asking * 2 > len(labelled) and len(answers) >= 3 else {}
+            answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=match.detector)
+    return answers if asking * 2 > len(candidates) and len(answers) >= conventions.answered_questions else {}
 
 
 def _asks(text: str) -> bool:

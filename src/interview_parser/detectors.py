@@ -779,12 +779,15 @@ class MagazineQA:
         question_markers: Sequence[str] = ("――", "——", "──"),
         dash_markers: Sequence[str] = ("— ", "– "),
         dash_questions: float = 0.5,
+        min_questions: int = 3,
     ) -> None:
         self.question_markers = tuple(question_markers)
         """Paragraph openers that mark an unlabelled question (a single dash is dialogue in fiction)."""
         self.dash_markers = tuple(dash_markers)
         """Paragraph openers that mark a question only with the document's confirmation: three or
         more, none followed directly by another, and ``dash_questions`` of them ending in a question mark."""
+        self.min_questions = min_questions
+        """How many questions, of one of the conventions, make a document's unlabelled Q&A."""
         self.dash_questions = dash_questions
         """Share of the ``dash_markers`` paragraphs that must ask (end in ``?``): dialogue in fiction rarely does."""
         self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers))
@@ -832,7 +835,7 @@ class MagazineQA:
             if before.kind != LineKind.TEXT or before.text.startswith(">") or not _asks(lines, _paragraph_start(lines, index - 1)):
                 continue
             pairs.append((_paragraph_start(lines, index - 1), index))
-        if len(pairs) < 3 or len(pairs) * 2 < quoted:
+        if len(pairs) < self.min_questions or len(pairs) * 2 < quoted:
             return {}
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
@@ -843,10 +846,10 @@ class MagazineQA:
     def _marked(self, lines: Sequence[Line], seen: Sequence[int]) -> set[int]:
         """The paragraphs a question marker opens, when the document confirms them."""
         marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
-        if len(marked) >= 3 and any(_asks(lines, i) for i in marked):
+        if len(marked) >= self.min_questions and any(_asks(lines, i) for i in marked):
             return marked  # dashes in prose (a pause, an inner voice): an interview asks at least once
         dashed = [i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.dash_markers)]
-        if len(dashed) < 3 or any(not _opens_paragraph(lines, i) or _next_paragraph(lines, i) in dashed for i in dashed):
+        if len(dashed) < self.min_questions or any(not _opens_paragraph(lines, i) or _next_paragraph(lines, i) in dashed for i in dashed):
             return set()  # dialogue: one dashed line after another
         asking = sum(1 for i in dashed if _asks(lines, i))
         return set(dashed) if asking >= self.dash_questions * len(dashed) else set()
@@ -865,7 +868,7 @@ class MagazineQA:
                 if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_paragraph(lines, i)))
                 and self._question(lines[i])
             ]
-        if len(core) < 3:
+        if len(core) < self.min_questions:
             return self._quoted_answers(lines)
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
         openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
@@ -893,7 +896,7 @@ class MagazineQA:
                 continue
             out[index] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
-        return out if sum(m.role == "interviewer" for m in out.values()) >= 3 else {}
+        return out if sum(m.role == "interviewer" for m in out.values()) >= self.min_questions else {}
 
 
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
