@@ -373,3 +373,11 @@ def test_answers_written_as_block_quotes_under_plain_questions() -> None:
     # an article that quotes someone after its paragraphs asks nothing: no turns
     article = "The mayor spoke.\n\n> We will build.\n\nShe added more.\n\n> Soon.\n\nThen she left.\n\n> Goodbye.\n"
     assert parse(article).turns == ()
+
+
+def test_the_positional_match_builder_follows_speaker_match_fields() -> None:
+    from interview_parser.detectors import _label_match
+
+    built = _label_match("Ana", 5, 6, "00:01", "plain_label", True)
+    assert built == SpeakerMatch("Ana", 5, 6, timestamp="00:01", weak=True, detector="plain_label")
+    assert type(built) is SpeakerMatch

@@ -915,9 +915,12 @@ def _answers_to_one_asker(
     if len({speaker_key(person(label)) for label in {m.label for m in candidates.values()}}) != 1:
         return {}
     answers: dict[int, SpeakerMatch] = {}
-    asking = 0
+    asking = silent = 0
     for index, match in candidates.items():
         if not _asks(lines[index].text):
+            silent += 1
+            if silent * 2 >= len(candidates):
+                return {}  # most of its lines do not ask: known without reading the rest
             continue
         asking += 1
         nxt = index + 1

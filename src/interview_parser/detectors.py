@@ -244,6 +244,14 @@ def could_start_label(text: str) -> bool:
     return _unknown(first) or _unknown(last)
 
 
+_NEW_TUPLE = tuple.__new__
+
+
+def _label_match(label: str, end: int, speech_start: int, timestamp: str | None, detector: str, weak: bool = False) -> SpeakerMatch:
+    """A label's match built positionally: one is made per label line, and keywords cost twice as much."""
+    return _NEW_TUPLE(SpeakerMatch, (label, end, speech_start, 0, timestamp, "", weak, None, detector))
+
+
 class _PatternDetector:
     """A line detector from one compiled pattern with a ``label`` group."""
 
@@ -291,7 +299,7 @@ class _PatternDetector:
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
-        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, weak=self.weak, detector=self.name)
+        return _label_match(label, end, _speech_start(line.text, end), timestamp, self.name, self.weak)
 
 
 _SPLIT_RUNS_WITHIN = 80
@@ -359,7 +367,7 @@ class BoldLabel(_PatternDetector):
             return SpeakerMatch(
                 label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"], weak=True, detector=self.name
             )
-        return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, detector=self.name)
+        return _label_match(label, end, _speech_start(text, end), timestamp, self.name)
 
 
 class BoldNameThenColonLine(_PatternDetector):
@@ -475,8 +483,8 @@ class QAMarker(_PatternDetector):
         end = match.end()
         text = line.text
         if end >= len(text) or text[end:].isspace():
-            return SpeakerMatch(label, end, len(text), timestamp=timestamp, detector=self.name)
-        return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, detector=self.name)
+            return _label_match(label, end, len(text), timestamp, self.name)
+        return _label_match(label, end, _speech_start(text, end), timestamp, self.name)
 
 
 _SMALL_ASCII = re.compile("[a-z]")
@@ -522,7 +530,7 @@ class CapsLabel(_PatternDetector):
         # a small ASCII letter settles it at once; otherwise compare case-mapped copies (exact for ª, ℝ ...)
         if _SMALL_ASCII.search(rest) is None and rest.upper() == rest and rest.lower() != rest:
             return None  # "HEARING: CHECKING THE MAPS" is a title block, not speech
-        return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, detector=self.name)
+        return _label_match(label, end, _speech_start(line.text, end), timestamp, self.name)
 
 
 _LOWER_ROLE = r"\p{Ll}{1,20}(?:[ \t]\p{Ll}{1,20}){0,2}[ \t]?\d{1,3}"
@@ -547,7 +555,7 @@ class PlainLabel(_PatternDetector):
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
         start = _speech_start(line.text, end)
-        return SpeakerMatch(label, end, start, timestamp=timestamp, weak=True, detector=self.name)
+        return _label_match(label, end, start, timestamp, self.name, True)
 
 
 class AngleLabel(_PatternDetector):
