@@ -663,8 +663,11 @@ def test_a_citation_line_in_another_shape_before_the_conversation_is_not_a_turn(
     said = {d.line: (d.code, d.message) for d in doc.diagnostics}
     assert said[3][0] == "label-rejected"
     assert "a citation or cast line" in said[3][1]
-    assert said[7][0] == "legend"
-    assert said[8][0] == "legend"
+    assert "a block of lines each naming a different field" in said[7][1]
+    assert "a block of lines each naming a different field" in said[8][1]
+    # the same cast lines apart from the field lines are a legend
+    cast = parse(text.replace("INTERVIEWER: Ken Ide\nDATE: 2 May 2019\nPLACE: Lyon\n", "INTERVIEWER: Ken Ide\n"))
+    assert [d.code for d in cast.diagnostics if d.line in (7, 8) and d.code != "unattributed-text"] == ["legend", "legend"]
     # the same speaker written alike before the conversation is a turn
     alike = parse(text.replace("MARA VOSS: An interview", "Mara Voss:\n\nAn interview"))
     assert alike.turns[0].speaker == "Mara Voss"
@@ -761,3 +764,24 @@ def test_the_new_thresholds_are_settings() -> None:
     assert len(Parser(detectors=[MagazineQA(min_questions=2)]).parse(two).turns) == 4
     asker = "".join(f"三联生活周刊：第{n}个问题？\n\n回答{n}。\n\n" for n in "一二三")
     assert Parser(conventions=Conventions(answered_questions=4)).parse(asker).turns == ()
+
+
+def test_a_block_of_different_fields_with_short_values_is_not_a_conversation() -> None:
+    text = "# 会议记录\n\n**会议主题**: {{topic}}\n**日期**: {{date}}\n**主持人**: {{host}}\n**记录人**: {{recorder}}\n\n## 议程\n\n1. 议题\n"
+    doc = parse(text)
+    assert doc.turns == ()
+    assert any("a block of lines each naming a different field" in d.message for d in doc.diagnostics)
+    # a chat's lines in one paragraph repeat their speakers: not a block
+    chat = parse("<ana> hi\n<bo> hello\n<ana> start?\n<bo> yes\n")
+    assert len(chat.turns) == 4
+
+
+def test_records_of_fields_repeating_in_one_order_are_a_form() -> None:
+    record = "**Name:** {name}\n\n**Age:** {age}\n\n**District:** {district}\n\n**Channel:** {channel}\n\n"
+    people = [("Ana Lima", 29, "Centro", "web"), ("Bo Chen", 41, "Norte", "phone"), ("Cy Dorr", 35, "Sur", "mail")]
+    text = "".join(record.format(name=n, age=a, district=d, channel=c) for n, a, d, c in people)
+    doc = parse(text)
+    assert doc.turns == ()
+    assert any("(a form)" in d.message for d in doc.diagnostics)
+    loose = Parser(conventions=Conventions(form_fields=5)).parse(text)
+    assert not any("a form" in d.message for d in loose.diagnostics)

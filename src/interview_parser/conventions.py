@@ -162,6 +162,9 @@ class Conventions:
     """Share of the labels spoken once that must stand next to a recurring speaker: below it (and
     with three or more that do not), they are run-in headings among run-ins, not a conversation
     (-3 points)."""
+    form_fields: int = 4
+    """How many distinct labels, repeating in one fixed order and followed by short values, make
+    a form's records (``Nombres:``, ``Edad:``, ``Distrito:`` … for each person): -5 points."""
     header_fields: int = 3
     """How many labels spoken once before the first recurring speaker, each followed by a short
     value, make a header of fields or a cast list (``**Data:** 3 de Abril de 2025``)."""

@@ -383,6 +383,9 @@ def _evidence(
                     break
         if speech * 4 <= len(inline):
             earn(-5, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
+    period = _record_period(who, conventions)
+    if period and _mostly_short_values(lines, matches, order, conventions):
+        earn(-5, f"the labels repeat in one order, {period} to a record, each followed by a short value (a form)")
     named = sum(counts.values())
     if named >= 3 and named < conventions.turns_per_speaker * len(counts):
         earn(
@@ -418,6 +421,37 @@ def _evidence(
 
 
 _RUN_IN = regex.compile(r"(?P<lead>[^\s:：—–-]{1,20}(?:[ \t][^\s:：—–-]{1,20})?)[ \t]{0,2}(?:[—–]|--?|[:：])[ \t]")
+
+
+def _record_period(who: Sequence[str], conventions: Conventions) -> int:
+    """The number of fields per record when the labels follow one another in one fixed order
+    (Name, Age, District, Name, Age, …): ``Conventions.form_fields`` labels or more as frequent as
+    the most frequent one, making up half the labels at least, and each label followed four
+    times in five by the same label; 0 otherwise."""
+    counts = Counter(who)
+    times = counts.most_common(1)[0][1] if counts else 0
+    fields = sum(1 for n in counts.values() if n >= times - 1)  # one of each field per record (one may be missing)
+    distinct = len(counts)
+    if times < 2 or fields < conventions.form_fields or fields * 2 < distinct:
+        return 0
+    successors: dict[str, Counter[str]] = {}
+    for here, nxt in itertools.pairwise(who):
+        successors.setdefault(here, Counter())[nxt] += 1
+    usual = sum(found.most_common(1)[0][1] for found in successors.values())
+    return fields if usual * 5 >= (len(who) - 1) * 4 else 0
+
+
+def _mostly_short_values(
+    lines: Sequence[Line], matches: Mapping[int, SpeakerMatch], order: Sequence[int], conventions: Conventions
+) -> bool:
+    """Whether most labels are followed, on their line, by a short value or by nothing (a list
+    below), rather than by a sentence."""
+    short = 0
+    for index in order:
+        speech = _speech(lines[index], matches[index]).rstrip("*_ \t")
+        if len(speech) <= conventions.header_value and not speech.endswith(_SENTENCE_END):
+            short += 1
+    return short * 2 > len(order)
 
 
 def _common_run_in(lines: Sequence[Line], answers: Sequence[int]) -> tuple[str, int]:
@@ -540,6 +574,9 @@ def decide_labels(
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
     faq_page = any(t is not None and _FAQ.search(fold(t)) is not None for t in (title, top))
     faq = _faq_lines(lines) if not faq_page and any(_is_faq(line.title) for line in headings) else set()
+    # a block needs that many different labels: a page of one label repeated is not read for one
+    distinct = len({m.label for m in proposed.values()})
+    blocks = _field_blocks(lines, proposed, conventions) if distinct >= conventions.header_fields else set()
     candidates: dict[int, SpeakerMatch] = {}
     reported: dict[int, SpeakerMatch] = {}
     shapes: dict[int, tuple[str, str, str]] = {}
@@ -580,6 +617,8 @@ def decide_labels(
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
+        elif index in blocks:
+            decide(index, False, "one of a block of lines each naming a different field with a short value (Key: value lines)")
         elif word == "reported" or (
             han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
         ):
@@ -714,6 +753,46 @@ def decide_labels(
             decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
         return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
     return verdict(labels, legends, evidence, "", keys, counts)
+
+
+def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> set[int]:
+    """The label lines of paragraphs made only of ``Conventions.header_fields`` or more label lines,
+    each a different label followed by a short value (``**日期**: {{date}}`` then ``**地点**: …``):
+    a block of fields. A chat's lines in one paragraph repeat their speakers."""
+    found: set[int] = set()
+    run: list[int] = []
+    labels: set[str] = set()
+    spoiled = False  # a label came twice, or a sentence: the paragraph is no block, read on to its end
+
+    def close() -> None:
+        if run and not spoiled and len(run) >= conventions.header_fields:
+            paragraph = lines[run[0]].paragraph
+            first, last = run[0], run[-1]
+            if (first == 0 or lines[first - 1].paragraph != paragraph) and (
+                last + 1 >= len(lines) or lines[last + 1].paragraph != paragraph
+            ):
+                found.update(run)
+        run.clear()
+        labels.clear()
+
+    for index in sorted(proposed):
+        follows = bool(run) and run[-1] == index - 1 and lines[index].paragraph == lines[index - 1].paragraph
+        if not follows:
+            close()
+            spoiled = False
+        run.append(index)
+        if spoiled:
+            continue
+        match = proposed[index]
+        if not match.label or match.label in labels:
+            spoiled = True
+            continue
+        labels.add(match.label)
+        speech = _speech(lines[index], match).rstrip("*_ \t")
+        if not speech or len(speech) > conventions.header_value or speech.endswith(_SENTENCE_END):
+            spoiled = True
+    close()
+    return found
 
 
 def _exchange_start(recurring: Sequence[int], keys: Mapping[int, str], shapes: Mapping[int, tuple[str, str, str]]) -> int:
