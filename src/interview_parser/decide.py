@@ -384,7 +384,7 @@ def _evidence(
         if speech * 4 <= len(inline):
             earn(-5, f"{values} of {len(inline)} labels are followed by a value, not speech (a field list)")
     period = _record_period(who, conventions)
-    if period and _mostly_short_values(lines, matches, order, conventions):
+    if period and _some_short_values(lines, matches, order, conventions):
         earn(-5, f"the labels repeat in one order, {period} to a record, each followed by a short value (a form)")
     named = sum(counts.values())
     if named >= 3 and named < conventions.turns_per_speaker * len(counts):
@@ -432,7 +432,7 @@ def _record_period(who: Sequence[str], conventions: Conventions) -> int:
     times = counts.most_common(1)[0][1] if counts else 0
     fields = sum(1 for n in counts.values() if n >= times - 1)  # one of each field per record (one may be missing)
     distinct = len(counts)
-    if times < 2 or fields < conventions.form_fields or fields * 2 < distinct:
+    if times < 3 or fields < conventions.form_fields or fields * 2 < distinct:  # three records at least
         return 0
     successors: dict[str, Counter[str]] = {}
     for here, nxt in itertools.pairwise(who):
@@ -441,17 +441,18 @@ def _record_period(who: Sequence[str], conventions: Conventions) -> int:
     return fields if usual * 5 >= (len(who) - 1) * 4 else 0
 
 
-def _mostly_short_values(
+def _some_short_values(
     lines: Sequence[Line], matches: Mapping[int, SpeakerMatch], order: Sequence[int], conventions: Conventions
 ) -> bool:
-    """Whether most labels are followed, on their line, by a short value or by nothing (a list
-    below), rather than by a sentence."""
+    """Whether a third of the labels or more are followed on their line by a short value, not a
+    sentence: a form's records hold some (names, ages, dates); a panel taking turns in a fixed
+    order speaks in sentences, or below its labels."""
     short = 0
     for index in order:
         speech = _speech(lines[index], matches[index]).rstrip("*_ \t")
-        if len(speech) <= conventions.header_value and not speech.endswith(_SENTENCE_END):
+        if speech and len(speech) <= conventions.header_value and not speech.endswith(_SENTENCE_END):
             short += 1
-    return short * 2 > len(order)
+    return short * 3 >= len(order)
 
 
 def _common_run_in(lines: Sequence[Line], answers: Sequence[int]) -> tuple[str, int]:
