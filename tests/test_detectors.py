@@ -381,3 +381,16 @@ def test_the_positional_match_builder_follows_speaker_match_fields() -> None:
     built = _label_match("Ana", 5, 6, "00:01", "plain_label", True)
     assert built == SpeakerMatch("Ana", 5, 6, timestamp="00:01", weak=True, detector="plain_label")
     assert type(built) is SpeakerMatch
+
+
+def test_names_written_as_headings_without_a_colon() -> None:
+    text = "".join(f"### Interviewer\nQuestion {n}, in a sentence?\n### Developer\nAnswer {n}, in a sentence.\n" for n in range(3))
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Interviewer", "Developer"] * 3
+    assert doc.sections == ()
+    # a changelog's recurring headings are followed by lists: sections, not speakers
+    changelog = "".join(f"## {v}\n\n### Added\n\n- thing {v}\n\n### Fixed\n\n- bug {v}\n\n" for v in ("1.0", "1.1", "1.2"))
+    assert parse(changelog).turns == ()
+    # headings that recur among many others are sections
+    mixed = "".join(f"## Part {n}\n\n### Notes\n\nSome text {n}.\n\n### Summary\n\nMore text {n}.\n\n## Aside {n}\n\nProse.\n\n" for n in range(3))
+    assert parse(mixed).turns == ()

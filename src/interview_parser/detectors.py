@@ -614,6 +614,49 @@ class HeadingLabel:
         return SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
 
 
+class HeadingName:
+    """``### Interviewer`` then the speech below, with no colon: names written as headings, one
+    per turn -- decided from the whole document.
+
+    Headings are section titles far more often than names, so a heading is proposed only when
+    two titles or more recur, they are most of the document's headings, and each is followed
+    by prose (a changelog's ``### Added`` / ``### Fixed`` are followed by lists). Weak: the
+    document's evidence decides. ``min_share``: how many of the headings they must be.
+    """
+
+    name = "heading_name"
+
+    def __init__(self, min_share: float = 0.75) -> None:
+        self.min_share = min_share
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        headings = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING]
+        if len(headings) < 4:
+            return {}
+        named: dict[int, str] = {}
+        for index in headings:
+            title = lines[index].title
+            if len(title) <= _MAX_NAME_LINE and title[-1:] not in _NOT_NAME_END and self._prose_below(lines, index):
+                named[index] = title
+        counts = Counter(named.values())
+        recurring = {title for title, n in counts.items() if n >= 2}
+        chosen = {i: t for i, t in named.items() if t in recurring}
+        if len(recurring) < 2 or len(chosen) < self.min_share * len(headings):
+            return {}
+        return {
+            i: SpeakerMatch(title, len(lines[i].text), len(lines[i].text), weak=True, detector=self.name)
+            for i, title in chosen.items()
+        }
+
+    @staticmethod
+    def _prose_below(lines: Sequence[Line], index: int) -> bool:
+        nxt = index + 1
+        return nxt < len(lines) and lines[nxt].kind == LineKind.TEXT and _LIST_MARK.match(lines[nxt].text) is None
+
+
+_LIST_MARK = regex.compile(r"(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
+
+
 class NameTimestamp(_PatternDetector):
     """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``, ``**A** [00:16]``) alone on a line:
     a transcript export that lost its colon."""
@@ -917,6 +960,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BracketLabel(),
     AngleLabel(),
     HeadingLabel(),
+    HeadingName(),
     NameTimestamp(),
     PlainLabel(),
     DashLabel(),
