@@ -10,8 +10,9 @@ trailer. Labels and markup are the only text that is consumed.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from typing import NamedTuple
 
 import attrs
@@ -285,13 +286,12 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
     return found if len(found) >= needed else set()
 
 
-def _keyed_outline(lines: Sequence[Line], index: int, first: int) -> bool:
-    """Whether the conversation has a heading of the same level written the same way
-    (``## PART A: Origins`` … ``## PART B: Work``): the document's outline, not a field."""
-    level = lines[index].level
-    return any(
-        line.kind == LineKind.HEADING and line.level == level and _FIELD_HEADING.fullmatch(line.title) is not None
-        for line in lines[first + 1 :]
+def _keyed_levels(lines: Sequence[Line], first: int) -> frozenset[int]:
+    """The heading levels at which the conversation writes headings as ``Key: value``
+    (``## PART B: Work``): at those levels, such a heading before it is the outline, not a field.
+    Read once per document, not once per heading."""
+    return frozenset(
+        line.level for line in lines[first + 1 :] if line.kind == LineKind.HEADING and _FIELD_HEADING.fullmatch(line.title)
     )
 
 
@@ -302,6 +302,7 @@ def _furniture(
     last: int,
     *,
     continues_outline: bool,
+    keyed_levels: Callable[[], frozenset[int]],
 ) -> str | None:
     """Why a ``#`` heading in a document with turns is page furniture, or ``None`` when it heads a section.
 
@@ -319,7 +320,7 @@ def _furniture(
         return None
     if index > first:
         return None
-    if _FIELD_HEADING.fullmatch(lines[index].title) and not _keyed_outline(lines, index, first):
+    if _FIELD_HEADING.fullmatch(lines[index].title) and lines[index].level not in keyed_levels():
         return "a field before the conversation (Key: value)"
     start = _next_content(lines, index)
     if start is None:
@@ -354,6 +355,7 @@ def assemble(
     trailer: list[str] = []
     trailing = False  # past a heading that follows the conversation: page furniture to the end
     plain_headings = _plain_headings(lines, labels, first_label, conventions.plain_headings)
+    keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
     if title is None:
         top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
         title = next((title_text(line.title) for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
@@ -368,7 +370,7 @@ def assemble(
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
             used = walk.levels
             outline = line.level in used or line.level < min(used, default=0)
-            furniture = _furniture(lines, index, first_label, last_label, continues_outline=outline)
+            furniture = _furniture(lines, index, first_label, last_label, continues_outline=outline, keyed_levels=keyed_levels)
             if furniture is not None:
                 walk.diagnostics.append(
                     Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)

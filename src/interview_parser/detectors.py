@@ -897,13 +897,17 @@ class MagazineQA:
     def _marked(self, lines: Sequence[Line], seen: Sequence[int]) -> set[int]:
         """The paragraphs a question marker opens, when the document confirms them."""
         marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
-        if len(marked) >= self.min_questions and any(_asks(lines, i) for i in marked):
+        # each paragraph asked once: many marked lines in one paragraph must not each read it to its end
+        openers = [i for i in sorted(marked) if _opens_paragraph(lines, i)]
+        if len(marked) >= self.min_questions and any(_asks(lines, i) for i in openers):
             return marked  # dashes in prose (a pause, an inner voice): an interview asks at least once
-        dashed = [i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.dash_markers)]
-        if len(dashed) < self.min_questions or any(not _opens_paragraph(lines, i) or _next_paragraph(lines, i) in dashed for i in dashed):
-            return set()  # dialogue: one dashed line after another
+        dashed = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.dash_markers)}
+        if len(dashed) < self.min_questions or any(not _opens_paragraph(lines, i) for i in dashed):
+            return set()  # dialogue: one dashed line after another in a paragraph
+        if any(_next_paragraph(lines, i) in dashed for i in dashed):
+            return set()  # dialogue: one dashed paragraph after another
         asking = sum(1 for i in dashed if _asks(lines, i))
-        return set(dashed) if asking >= self.dash_questions * len(dashed) else set()
+        return dashed if asking >= self.dash_questions * len(dashed) else set()
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         starts = self._marker_starts
