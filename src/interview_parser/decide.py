@@ -441,6 +441,13 @@ def _record_period(who: Sequence[str], conventions: Conventions) -> int:
     return fields if usual * 5 >= (len(who) - 1) * 4 else 0
 
 
+def _short_value(line: Line, match: SpeakerMatch, conventions: Conventions) -> bool:
+    """Whether the label is followed on its line by a short value (``Edad: 29``), not a sentence
+    and not nothing: what a field holds (``Conventions.header_value`` characters at most)."""
+    speech = _speech(line, match).rstrip("*_ \t")
+    return bool(speech) and len(speech) <= conventions.header_value and not speech.endswith(_SENTENCE_END)
+
+
 def _some_short_values(
     lines: Sequence[Line], matches: Mapping[int, SpeakerMatch], order: Sequence[int], conventions: Conventions
 ) -> bool:
@@ -449,8 +456,7 @@ def _some_short_values(
     order speaks in sentences, or below its labels."""
     short = 0
     for index in order:
-        speech = _speech(lines[index], matches[index]).rstrip("*_ \t")
-        if speech and len(speech) <= conventions.header_value and not speech.endswith(_SENTENCE_END):
+        if _short_value(lines[index], matches[index], conventions):
             short += 1
     return short * 3 >= len(order)
 
@@ -789,8 +795,7 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
             spoiled = True
             continue
         labels.add(match.label)
-        speech = _speech(lines[index], match).rstrip("*_ \t")
-        if not speech or len(speech) > conventions.header_value or speech.endswith(_SENTENCE_END):
+        if not _short_value(lines[index], match, conventions):
             spoiled = True
     close()
     return found
@@ -887,10 +892,8 @@ def _header_block(
     before = [i for i in order if i < start and candidates[i].label]
     if len(before) < conventions.header_fields:
         return []
-    for index in before:
-        speech = _speech(lines[index], candidates[index]).rstrip("*_ \t")
-        if not speech or len(speech) > conventions.header_value or speech.endswith(_SENTENCE_END):
-            return []
+    if not all(_short_value(lines[index], candidates[index], conventions) for index in before):
+        return []
     return before
 
 
