@@ -83,13 +83,35 @@ def test_unclosed_front_matter_raises_in_strict_mode() -> None:
 
 
 def test_invalid_yaml_reports_the_source_line() -> None:
-    doc = parse("---\ntitle: [unclosed\nother: 1\n---\nText.")
+    doc = parse("---\ntitle: [unclosed\nother: 1\n- stray\n: nothing\n---\nText.")
     (diag,) = [d for d in doc.diagnostics if d.code != "no-turns"]
     assert diag.code == "frontmatter-invalid"
-    assert diag.line == 3
-    # a block that does not decode is not metadata: it stays body text, nothing in it lost
-    assert doc.preamble == ("title: [unclosed\nother: 1\nText.",)
+    assert diag.line == 3  # where YAML found the problem
+    # a block that does not decode, nor reads as key lines, is not metadata: it stays body text, nothing in it lost
+    assert doc.preamble == ("title: [unclosed\nother: 1\n- stray\n: nothing\nText.",)
     assert dict(doc.metadata) == {}
+
+
+def test_hand_written_yaml_keeps_each_key_line_that_yaml_cannot_read_as_written() -> None:
+    # a colon inside an unquoted title is not YAML; what its writer meant is plain
+    doc = parse("---\ntitle: Part 2: the harbour\ntags:\n  - ports\ndate: 2024-02-30\n---\nText.")
+    assert dict(doc.metadata) == {"title": "Part 2: the harbour", "tags": ["ports"]}
+    assert doc.title == "Part 2: the harbour"
+    assert [(d.code, d.line) for d in doc.diagnostics if d.code != "no-turns"] == [("frontmatter-invalid", 2), ("frontmatter-invalid", 5)]
+    kept, dropped = (d.message for d in doc.diagnostics if d.code != "no-turns")
+    assert kept.endswith("the value of 'title' is kept as written")
+    assert dropped.endswith("the value of 'date' is left out")
+
+
+def test_json_front_matter_between_braces() -> None:
+    doc = parse('{\n  "title": "Questions from listeners",\n  "date": "2024-05-01"\n}\n\nSome text.')
+    assert doc.title == "Questions from listeners"
+    assert str(doc.date) == "2024-05-01"
+    assert doc.preamble == ("Some text.",)
+    broken = parse('{\n  "title": "x",\n}\n\nSome text.')
+    assert [(d.code, d.line) for d in broken.diagnostics if d.code != "no-turns"] == [("frontmatter-invalid", 3)]
+    assert dict(broken.metadata) == {}  # not decoded: kept as body text
+    assert parse("{\nnot closed\n\nSome text.").diagnostics[0].code == "no-turns"  # a brace, not front matter
 
 
 _ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -1,4 +1,4 @@
-"""Front matter: YAML between ``---`` fences, TOML between ``+++`` fences.
+"""Front matter: YAML between ``---`` fences, TOML between ``+++`` fences, JSON between ``{`` and ``}``.
 
 Decoding is left to PyYAML and ``tomllib``; this module finds the fences and
 turns a library's error into a :class:`~interview_parser.errors.Diagnostic`
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -59,7 +60,7 @@ class FrontMatter:
     body_start: int
     """0-based index of the first line after the closing fence (0 when absent, or when the block stays body text)."""
     format: str | None = None
-    """``"yaml"``, ``"toml"`` or ``None`` when the text has no front matter."""
+    """``"yaml"``, ``"toml"``, ``"json"`` or ``None`` when the text has no front matter."""
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
@@ -128,7 +129,10 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
     except RecursionError as exc:
         raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
     except value_errors as exc:
-        raise _UndecodableError(_yaml_problem(text, exc)) from exc
+        entries = _top_level_entries(text)
+        if entries is None or len(entries) > _MAX_ENTRIES_ALONE:
+            raise _UndecodableError(_yaml_problem(text, exc)) from exc
+        return _load_entries(text, entries, _yaml_problem(text, exc))
     if not isinstance(root, yaml.MappingNode):
         raise _UndecodableError(_yaml_problem(text, first) if first is not None else (0, 0, "not a mapping"))
     constructor = yaml.SafeLoader("")
@@ -149,6 +153,72 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             problems.append((line, column, f"{problem}; the value of {_name(key_node)} is left out"))
     return data, problems
+
+
+_TOP_KEY = re.compile(r"(?P<key>[^\W\d][\w.-]*(?:[ ][\w.-]+){0,3})[ \t]*:(?:[ \t]+(?P<value>.*\S)?)?[ \t]*")
+"""A top-level ``key: value`` line of hand-written front matter."""
+
+
+_MAX_ENTRIES_ALONE = 200
+"""Entries read one at a time at most: hand-written front matter is short, and each read costs a parser."""
+
+
+def _top_level_entries(text: str) -> list[tuple[int, int]] | None:
+    """The (first, end) lines of each top-level entry, when every line of ``text`` is a top-level
+    ``key:`` line, a line inside the entry above it (indented, a list item) or a comment; else ``None``."""
+    entries: list[tuple[int, int]] = []
+    for number, line in enumerate(text.split("\n")):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0] in " \t-" and entries:
+            entries[-1] = (entries[-1][0], number + 1)
+        elif _TOP_KEY.fullmatch(line):
+            entries.append((number, number + 1))
+        else:
+            return None
+    return entries or None
+
+
+def _load_entries(text: str, entries: list[tuple[int, int]], first: Problem) -> tuple[Any, list[Problem]]:
+    """Hand-written front matter that is not YAML as a whole (``title: Part 2: the end``), read one
+    top-level entry at a time: an entry that decodes is kept, a one-line entry that does not keeps its
+    value as written, and anything else is left out -- each reported at its own line."""
+    yaml, loader, value_errors = _yaml()
+    lines = text.split("\n")
+    data: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for start, end in entries:
+        chunk = "\n".join(lines[start:end])
+        try:
+            value = yaml.load(chunk, Loader=loader)
+        except RecursionError as exc:
+            raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
+        except value_errors as exc:
+            written = _TOP_KEY.fullmatch(lines[start])
+            assert written is not None  # every entry starts with a key line
+            key = written["key"]
+            line, column, problem = _yaml_problem(chunk, exc)
+            if end - start == 1 and written["value"] is not None and not _composes(chunk):
+                data[key] = written["value"]  # YAML's syntax, not the value: what its writer meant is plain
+                problems.append((start + line, column, f"{problem}; the value of {key!r} is kept as written"))
+            else:
+                problems.append((start + line, column, f"{problem}; the value of {key!r} is left out"))
+            continue
+        if isinstance(value, dict):
+            data.update((str(k), v) for k, v in value.items())
+    if not data:
+        raise _UndecodableError(first)
+    return data, problems
+
+
+def _composes(chunk: str) -> bool:
+    """Whether ``chunk`` is YAML's syntax (a value in it may still not construct: ``2024-02-30``)."""
+    yaml, loader, value_errors = _yaml()
+    try:
+        yaml.compose(chunk, Loader=loader)
+    except value_errors:
+        return False
+    return True
 
 
 def _name(node: yaml.Node) -> str:
@@ -190,11 +260,27 @@ def _load_toml(text: str) -> tuple[Any, list[Problem]]:
         raise _UndecodableError((line, column, str(exc).split(";")[0])) from exc
 
 
+def _load_json(text: str) -> tuple[Any, list[Problem]]:
+    """Hugo's JSON front matter: ``{`` and ``}`` alone on their lines are the fences and the object's braces."""
+    try:
+        return json.loads("{\n" + text + "}"), []
+    except RecursionError as exc:
+        raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
+    except json.JSONDecodeError as exc:
+        line = max(exc.lineno - 2, 0)  # the opening brace is the fence's line, not the block's
+        raise _UndecodableError((line, exc.colno - 1 if exc.lineno > 1 else 0, exc.msg)) from exc
+    except ValueError as exc:  # Python's limit on the digits of an integer read from text
+        digits = _LONG_DIGITS.search(text)
+        line, column = _position(text, digits.start()) if digits is not None else (0, 0)
+        raise _UndecodableError((line, column, str(exc).split(";")[0])) from exc
+
+
 _FORMATS: dict[str, tuple[str, Callable[[str], tuple[Any, list[Problem]]]]] = {
     "---": ("yaml", _load_yaml),
     "+++": ("toml", _load_toml),
+    "{": ("json", _load_json),
 }
-_CLOSERS = {"---": ("---", "..."), "+++": ("+++",)}
+_CLOSERS = {"---": ("---", "..."), "+++": ("+++",), "{": ("}",)}
 
 
 def split_front_matter(lines: Sequence[str]) -> FrontMatter:
@@ -206,8 +292,8 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
     closers = _CLOSERS[fence]
     end = next((i for i in range(1, len(lines)) if lines[i] in closers), None)
     if end is None:
-        if fence == "---" and len(lines) > 1 and ":" not in lines[1]:
-            return FrontMatter({}, 0)  # a thematic break, not front matter
+        if fence == "{" or (fence == "---" and len(lines) > 1 and ":" not in lines[1]):
+            return FrontMatter({}, 0)  # a brace or a thematic break, not front matter
         diag = Diagnostic(
             "frontmatter-unclosed",
             f"Unclosed {name.upper()} front matter: expected a closing '{closers[0]}' line",
