@@ -331,6 +331,30 @@ def _furniture(
     return None
 
 
+def _title_heading(lines: Sequence[Line], *, has_turns: bool) -> int | None:
+    """The heading that titles the document, among its first five lines: the first ``#`` heading;
+    without one, the first heading when every later heading is below it (a page that starts at
+    ``## 常见问题`` above its ``###`` questions), unless it is only a link (navigation) or, in an
+    interview, the conversation starts right under it (then it is the first section)."""
+    top = itertools.islice((i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS), 5)
+    headings = [i for i in top if lines[i].kind == LineKind.HEADING and _WORDS.search(lines[i].title)]
+    first = next((i for i in headings if lines[i].level == 1), None)
+    if first is not None or not headings:
+        return first
+    first = headings[0]
+    level = lines[first].level
+    below = [line.level for line in lines[first + 1 :] if line.kind == LineKind.HEADING]
+    if level == 0 or "](" in lines[first].text or not below or min(below) <= level:
+        return None  # alone, it is the section the conversation is in
+    following = next((line for line in lines[first + 1 :] if line.kind not in _MEDIA_KINDS), None)
+    if not has_turns or (following is not None and following.kind == LineKind.HEADING):
+        return first  # over the sections of a page; above a conversation, it is the first section
+    return None
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
+
+
 def assemble(
     lines: Sequence[Line],
     labels: Mapping[int, SpeakerMatch],
@@ -356,9 +380,9 @@ def assemble(
     trailing = False  # past a heading that follows the conversation: page furniture to the end
     plain_headings = _plain_headings(lines, labels, first_label, conventions.plain_headings)
     keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
-    if title is None:
-        top = itertools.islice((line for line in lines if line.kind not in _MEDIA_KINDS), 5)
-        title = next((title_text(line.title) for line in top if line.kind == LineKind.HEADING and line.level == 1), None)
+    title_line = _title_heading(lines, has_turns=bool(labels)) if title is None else None
+    if title_line is not None:
+        title = title_text(lines[title_line].title)
     for index, line in enumerate(lines):
         if trailing:
             trailer.append(line.text)
@@ -389,7 +413,7 @@ def assemble(
             else:
                 walk.media.append(Media(kind, line.text, (line.number, line.number)))
             continue
-        if kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title):
+        if index == title_line or (kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title)):
             walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
         if index in legends or not could_be_heading(line, has_turns=has_turns):

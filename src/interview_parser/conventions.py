@@ -18,16 +18,20 @@ them::
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
+import regex
 
-from .normalize import person, speaker_key
+from .normalize import fold, person, speaker_key
 
 __all__ = [
     "CREDIT_PARTS",
     "CREDIT_PREFIXES",
+    "FAQ_TITLES",
+    "FAQ_WORDS",
     "FIELD_WORDS",
     "INTERVIEWEE_WORDS",
     "INTERVIEWER_WORDS",
@@ -105,8 +109,36 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 OUTLET_ENDINGS: tuple[str, ...] = ("记者", "社", "报", "台", "网", "周刊", "杂志", "日报", "时报", "新闻")
 """Endings of a news outlet's name (``新华社``): an outlet's label asks the questions."""
 
+FAQ_WORDS: tuple[str, ...] = (
+    "faq", "faqs", "frequently asked questions", "常见问题", "常见问题解答", "问题解答", "preguntas frecuentes",
+    "perguntas frequentes", "foire aux questions", "häufig gestellte fragen", "domande frequenti",
+    "veelgestelde vragen", "часто задаваемые вопросы", "よくある質問", "자주 묻는 질문",
+)
+"""Words that make a heading, or a page whose title holds them, a product's questions (an FAQ), not an
+interview; compared without spaces or punctuation (``FAQ (Frequently Asked Questions)``)."""
+
+FAQ_TITLES: tuple[str, ...] = (
+    "questions and answers", "questions & answers", "preguntas y respuestas", "perguntas e respostas",
+    "questions et réponses", "questions-réponses", "fragen und antworten", "domande e risposte",
+    "vragen en antwoorden", "вопросы и ответы", "问与答", "質問と回答",
+)
+"""Titles that name an FAQ only when they are the whole title: ``Questions and answers`` is a help
+page, ``Questions and answers with the mayor`` an interview."""
+
 
 _CACHE_SIZE = 4096
+_NOT_WORD = regex.compile(r"[\W_]+")
+
+
+def _squashed(text: str) -> str:
+    """``text`` folded, without spaces or punctuation: how FAQ words are compared."""
+    return _NOT_WORD.sub("", fold(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _faq_heading(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """One heading made only of FAQ words (``FAQ (Frequently Asked Questions)``)."""
+    return regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")+")
 
 
 def _words(value: Iterable[str]) -> frozenset[str]:
@@ -115,6 +147,10 @@ def _words(value: Iterable[str]) -> frozenset[str]:
 
 def _phrases(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in value))
+
+
+def _squashed_phrases(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(filter(None, map(_squashed, value))))
 
 
 @attrs.frozen
@@ -143,6 +179,11 @@ class Conventions:
     """Labels whose number counts the question (``Q1``, ``问题2``): one speaker whatever the number."""
     outlet_endings: tuple[str, ...] = attrs.field(default=OUTLET_ENDINGS, converter=_phrases)
     """Endings of news outlets' names; an outlet's label asks the questions."""
+    faq_words: tuple[str, ...] = attrs.field(default=FAQ_WORDS, converter=_squashed_phrases)
+    """Words naming a product's questions (``FAQ``, ``常见问题``): the questions under such a heading,
+    or on a page whose title holds one, are not an interview's."""
+    faq_titles: tuple[str, ...] = attrs.field(default=FAQ_TITLES, converter=_squashed_phrases)
+    """Titles that name an FAQ page only as the whole title (``Вопросы и ответы``)."""
     min_evidence: int = 3
     """Points of evidence (see docs/formats.md) a document needs before its labels make turns."""
     max_label_words: int = 4
@@ -249,6 +290,15 @@ class Conventions:
                 self._roles_of.clear()
             self._roles_of[key] = found
         return found
+
+    def is_faq_heading(self, title: str) -> bool:
+        """Whether a heading is an FAQ's (``FAQ``, ``常见问题：``): made of FAQ words only."""
+        return _faq_heading(self.faq_words + self.faq_titles).fullmatch(_squashed(title)) is not None
+
+    def is_faq_page(self, title: str) -> bool:
+        """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``)."""
+        squashed = _squashed(title)
+        return squashed in self.faq_titles or any(word in squashed for word in self.faq_words)
 
     def role_of(self, key: str) -> str | None:
         """``"interviewer"``/``"interviewee"`` when the folded label's words say so, else ``None``."""

@@ -58,19 +58,10 @@ import regex
 from .blocks import Line, LineKind
 from .conventions import Conventions
 from .detectors import SpeakerMatch
-from .normalize import fold, person, speaker_key
+from .normalize import person, speaker_key
 from .speakers import identities
 
 __all__ = ["Decision", "Evidence", "Verdict", "decide_labels"]
-
-_FAQ = regex.compile(r"(?:faqs?|frequentlyaskedquestions|常见问题(?:解答)?|问题解答)+")
-_NOT_WORD = regex.compile(r"[\W_]+")
-
-
-def _is_faq(title: str) -> bool:
-    """``FAQ``, ``FAQ (Frequently Asked Questions)``, ``常见问题：``: a product's questions."""
-    return _FAQ.fullmatch(_NOT_WORD.sub("", fold(title))) is not None
-
 
 _LEGEND_INNER = regex.compile(r"[\s\u3000]{1,40}(?P<name>[^\s\u3000:：<>/\[\]()]{1,12})[:：](?!//)")
 _LEGEND_NAME_WITH_ROLE = regex.compile(
@@ -175,7 +166,7 @@ class Verdict(NamedTuple):
                 yield Decision(self.lines[index].number, proposal.label, proposal.detector, accepted, reason)
 
 
-def _faq_lines(lines: Sequence[Line]) -> set[int]:
+def _faq_lines(lines: Sequence[Line], conventions: Conventions) -> set[int]:
     """Lines under an FAQ heading: a product's questions and answers are not an interview."""
     inside: int | None = None  # level of the FAQ heading we are under
     out: set[int] = set()
@@ -183,7 +174,7 @@ def _faq_lines(lines: Sequence[Line]) -> set[int]:
         if line.kind == LineKind.HEADING:
             if inside is not None and line.level <= inside:
                 inside = None
-            if _is_faq(line.title):
+            if conventions.is_faq_heading(line.title):
                 inside = line.level
             elif inside is not None:
                 out.add(index)  # "### How do I …?" under "## FAQ"
@@ -579,8 +570,8 @@ def decide_labels(
     # 1. vetoes
     headings = [line for line in lines if line.kind == LineKind.HEADING]
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
-    faq_page = any(t is not None and _FAQ.search(fold(t)) is not None for t in (title, top))
-    faq = _faq_lines(lines) if not faq_page and any(_is_faq(line.title) for line in headings) else set()
+    faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top))
+    faq = _faq_lines(lines, conventions) if not faq_page and any(conventions.is_faq_heading(line.title) for line in headings) else set()
     # a block needs that many different labels: a page of one label repeated is not read for one
     distinct = len({m.label for m in proposed.values()})
     blocks = _field_blocks(lines, proposed, conventions) if distinct >= conventions.header_fields else set()
@@ -598,7 +589,7 @@ def decide_labels(
         label = match.label
         if not label:
             if under_faq and (faq_page or index in faq):
-                decide(index, False, "under an FAQ heading: a product's questions, not an interview")
+                decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
             else:
                 candidates[index] = match
             continue
@@ -613,7 +604,7 @@ def decide_labels(
         if shape is None:
             shape = shaped[ask] = _shape(lines[index], match)
         if under_faq and (faq_page or index in faq):
-            decide(index, False, "under an FAQ heading: a product's questions, not an interview")
+            decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
         elif not key:
             decide(index, False, "the label is only punctuation")
         elif match.weak and label[0].islower() and not _lower_role(lines, index, key, conventions) and not _set_apart(lines[index], match):

@@ -17,7 +17,7 @@ import regex
 from .errors import Diagnostic
 from .source import digits_value
 
-__all__ = ["Header", "closing_date", "date_in_text", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
+__all__ = ["Header", "closing_date", "date_in_text", "dated_heading", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]{0,8}[|｜丨][ \t\u3000]{0,8}(?P<value>\S.{0,300})")
@@ -33,10 +33,35 @@ _HEADER_KEYS = frozenset(
 
 _TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題", "题目", "題目", "歌名", "篇名")
 _DATE_KEYS = ("date", "Date", "DATE", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate")
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_ENGLISH_DATE = regex.compile(
-    r"(?i)(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]{1,3}(?P<day>\d{1,2}),?[ \t]{1,3}|(?P<day2>\d{1,2})[ \t]{1,3}(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]{1,3})(?P<year>\d{4})(?!\d)"
+_MONTH_NAMES = {
+    # English, Spanish, Portuguese, French, German, Italian, Dutch, Russian (genitive, as dates write it)
+    1: "january jan enero ene janeiro janvier janv januar jänner gennaio gen januari января янв",
+    2: "february feb febrero fevereiro fev février févr fevrier februar febbraio februari февраля фев",
+    3: "march mar marzo março marco mars märz maerz maart марта",
+    4: "april apr abril abr avril aprile апреля",
+    5: "may mayo maio mai maggio mei мая",
+    6: "june jun junio junho juin juni giugno июня",
+    7: "july jul julio julho juillet juil juli luglio lug июля",
+    8: "august aug agosto ago août aout augustus августа авг",
+    9: "september sep sept septiembre setiembre set setembro septembre settembre сентября сен",
+    10: "october oct octubre outubro out octobre oktober okt ottobre ott октября",
+    11: "november nov noviembre novembro novembre нояб ноября",
+    12: "december dec diciembre dic dezembro dez décembre decembre déc dezember dicembre дек декабря",
+}
+_MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
+"""Month names and abbreviations, folded to lower case, in the languages transcripts most often come in."""
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\p{L})\.?"
+_WORD_DATE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:"
+    # 18 de abril de 2024, 1er août 2024, 17. Mai 2021, 1 августа 2002
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?[ \t\u00a0]{0,3}(?:de[ \t]{1,3})?" + _MONTH + r",?[ \t\u00a0]{1,3}(?:del?[ \t]{1,3})?"
+    # June 3, 2022; October 23th, 2002
+    r"|" + _MONTH.replace("month", "month2") + r"[ \t\u00a0]{1,3}(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00a0]{1,3}"
+    r")(?P<year>\d{4})(?!\d)"
 )
+"""A date with the month in words, day first or month first."""
+_DOTTED_DATE = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+"""``17.05.2021``: day, month, year, as German, Russian and much of Europe write it."""
 _DATE_KEY_PART = regex.compile(r"(?i)date|日期|时间|時間")
 _DATE_IN_TEXT = regex.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?!\d)")
 
@@ -129,21 +154,30 @@ def extract_date(metadata: Mapping[str, Any]) -> datetime.date | None:
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """The first full date written in ``text`` (ISO, ``2025年2月13日``, ``June 3, 2022``), or ``None``."""
+    """The first full date written in ``text``, or ``None``.
+
+    ISO (``2025-02-13``, ``2022/02/11``), ``2025年2月13日``, the month in
+    words (``June 3, 2022``, ``18 de abril de 2024``, ``17. Mai 2021``) or
+    dotted day first (``17.05.2021``); the earliest in the text wins.
+    """
     head = text[:300]
-    match = _DATE_IN_TEXT.search(head)
-    if match is not None:
-        year, month, day = digits_value(match[1]), digits_value(match[2]), digits_value(match[3])
-    else:
-        match = _ENGLISH_DATE.search(head)
-        if match is None:
-            return None
-        month = _MONTHS[match["month"][:3].lower()]
-        year, day = digits_value(match["year"]), digits_value(match["day"] or match["day2"])
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
+    found: list[tuple[int, int, int, int]] = []  # (where, year, month, day)
+    iso = _DATE_IN_TEXT.search(head)
+    if iso is not None:
+        found.append((iso.start(), digits_value(iso[1]), digits_value(iso[2]), digits_value(iso[3])))
+    words = _WORD_DATE.search(head)
+    if words is not None:
+        month = _MONTHS[(words["month"] or words["month2"]).casefold()]
+        found.append((words.start(), digits_value(words["year"]), month, digits_value(words["day"] or words["day2"])))
+    dotted = _DOTTED_DATE.search(head)
+    if dotted is not None:
+        found.append((dotted.start(), digits_value(dotted[3]), digits_value(dotted[2]), digits_value(dotted[1])))
+    for _, year, month, day in sorted(found):
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            continue
+    return None
 
 
 def closing_date(lines: Sequence[str]) -> datetime.date | None:
@@ -155,11 +189,34 @@ def closing_date(lines: Sequence[str]) -> datetime.date | None:
 
 
 def date_in_text(paragraphs: Sequence[str]) -> datetime.date | None:
-    """A date stated in the first lines of the text (``Published June 3, 2022``)."""
-    for paragraph in paragraphs[:4]:
-        for line in paragraph.splitlines()[:4]:
-            if len(line) <= 120:
+    """A date stated in the first lines of the text (``Published June 3, 2022``).
+
+    Any line of the first paragraphs' first lines; further down (a court
+    transcript's cover page states its date a score of lines down) only a
+    line that is little more than a date, never a sentence that mentions one.
+    """
+    seen = 0
+    for number, paragraph in enumerate(paragraphs[:12]):
+        if paragraph.startswith(("```", "~~~")):
+            continue  # an example's date, not the document's
+        for place, line in enumerate(paragraph.splitlines()[:12]):
+            seen += 1
+            if seen > 40:
+                return None
+            near = number < 4 and place < 4
+            if len(line) <= (120 if near else _DATE_LINE_MAX):
                 found = parse_date(line)
                 if found is not None:
                     return found
     return None
+
+
+_DATE_LINE_MAX = 40
+"""A line this short that holds a date is a date line (``Monday, March 26, 2012``), not speech."""
+
+
+def dated_heading(titles: Sequence[str], before: int) -> datetime.date | None:
+    """The date of the only heading that states one, among the first ``before`` (a meeting's
+    ``## Devcon SEA - Nov 15, 2024``); a changelog dates every heading, and no one of them is its date."""
+    dates = [(i, found) for i, title in enumerate(titles) if (found := parse_date(title)) is not None]
+    return dates[0][1] if len(dates) == 1 and dates[0][0] < before else None

@@ -19,7 +19,7 @@ from typing import IO, Any, NamedTuple
 import attrs
 import regex
 
-from .assemble import assemble
+from .assemble import Assembly, assemble
 from .blocks import Line, LineKind, scan_lines
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
@@ -29,7 +29,7 @@ from .errors import Diagnostic
 from .explain import Explanation, explain
 from .frontmatter import split_front_matter
 from .gutter import strip_gutter
-from .header import closing_date, date_in_text, extract_date, extract_title, read_header
+from .header import closing_date, date_in_text, dated_heading, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
 from .positions import SourceMap, turn_spans
@@ -230,7 +230,12 @@ class Parser:
             lines = split_lines(text)
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
-        date = extract_date(metadata) or date_in_text(result.preamble) or closing_date([b.text for b in body[-3:]])
+        date = (
+            extract_date(metadata)
+            or date_in_text([named, *result.preamble] if (named := result.title or html_title) else result.preamble)
+            or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
+            or closing_date([b.text for b in body[-3:]])
+        )
         spans = None
         if result.turns:
             # the normalised lines are cut again only where normalising changed the text
@@ -394,6 +399,14 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
             message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
         out.append(Diagnostic("legend" if index in verdict.legends else "label-rejected", message, body[index].number))
     return out
+
+
+def _sections_before_speech(result: Assembly) -> int:
+    """How many sections start above the first turn (all of them in a document without turns)."""
+    if not result.turns:
+        return len(result.sections)
+    first = result.turns[0].lines[0]
+    return sum(1 for section in result.sections if section.lines[0] < first)
 
 
 def _may_start(detector: Detector, first: str) -> bool:

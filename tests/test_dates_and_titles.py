@@ -1,0 +1,113 @@
+"""Where a document states its date and title when no front matter does: written in words in
+several languages, on a cover page, in the one dated heading, or in the heading over a page's sections."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from interview_parser import Conventions, Parser, parse
+from interview_parser.header import parse_date
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2024-03-09", (2024, 3, 9)),
+        ("2024/03/09 at 10:00", (2024, 3, 9)),
+        ("2024 年 3 月 9 日", (2024, 3, 9)),
+        ("Tuesday, March 9, 2024", (2024, 3, 9)),
+        ("Sept. 9, 2024", (2024, 9, 9)),
+        ("on the 9th of: March 9th, 2024", (2024, 3, 9)),
+        ("9 de marzo de 2024", (2024, 3, 9)),
+        ("Martes 9 de marzo, 2024", (2024, 3, 9)),
+        ("9 março 2024", (2024, 3, 9)),
+        ("1er mars 2024", (2024, 3, 1)),
+        ("9. März 2024", (2024, 3, 9)),
+        ("9 marzo 2024", (2024, 3, 9)),
+        ("9 maart 2024", (2024, 3, 9)),
+        ("9 марта 2024 года", (2024, 3, 9)),
+        ("Datum: 09.03.2024", (2024, 3, 9)),
+    ],
+)
+def test_a_date_in_words_or_digits_in_the_usual_languages(written: str, expected: tuple[int, int, int]) -> None:
+    assert parse_date(written) == datetime.date(*expected)
+
+
+@pytest.mark.parametrize("written", ["I may 2024 go", "31 de febrero de 2024", "version 2024", "March 2024", "40.13.2024"])
+def test_no_date_where_none_is_whole(written: str) -> None:
+    assert parse_date(written) is None
+
+
+def test_the_earliest_date_in_a_line_wins() -> None:
+    assert parse_date("Recorded 9 March 2024, published 2024-04-01") == datetime.date(2024, 3, 9)
+
+
+def test_a_date_in_front_matter_written_in_words() -> None:
+    doc = parse("---\ntitle: A talk\ndate: 9 de abril de 2024\n---\n\nAna: Hola.\n\nBo: Hola.\n")
+    assert doc.date == datetime.date(2024, 4, 9)
+
+
+def test_a_cover_page_states_its_date_on_a_line_of_its_own_far_down() -> None:
+    parties = "\n".join(f"{n:>2}   PARTY NUMBER {n}, of the harbour district, appearing" for n in range(1, 11))
+    cover = "\n\n".join(["IN THE COURT OF THE HARBOUR DISTRICT\nCase No. 12-345", parties, "Wednesday, May 8, 2024", "APPEARANCES:"])
+    doc = parse(cover + "\n\nMR. OKAFOR: Good morning.\n\nTHE COURT: Good morning.\n\nMR. OKAFOR: May I begin?\n\nTHE COURT: Go ahead.\n")
+    assert doc.date == datetime.date(2024, 5, 8)
+
+
+def test_a_sentence_far_down_that_mentions_a_date_is_not_the_documents_date() -> None:
+    lead = "\n\n".join(f"Paragraph {n} of the lead, long enough to be prose and not a date line." for n in range(6))
+    doc = parse(lead + "\n\nShe moved to the harbour town on 9 March 2001, and stayed for twenty years.\n")
+    assert doc.date is None
+
+
+def test_the_only_dated_heading_above_the_conversation_dates_it() -> None:
+    doc = parse("# Harbour council call\n\n## Council call - May 8, 2024\n\nAna: Shall we start?\n\nBo: Yes.\n\nAna: First item?\n\nBo: Budget.\n")
+    assert doc.date == datetime.date(2024, 5, 8)
+
+
+def test_a_changelog_dates_every_heading_and_none_of_them_is_its_date() -> None:
+    doc = parse("# Changes\n\n## 1.1.0 - 2024-05-08\n\n- Faster.\n\n## 1.0.0 - 2024-04-01\n\n- First.\n")
+    assert doc.date is None
+
+
+def test_a_heading_over_a_pages_sections_titles_it() -> None:
+    doc = parse("## Harbour guide\n\n### Getting there\n\nBy ferry.\n\n### Staying\n\nThe inn.\n")
+    assert doc.title == "Harbour guide"
+    assert [s.title for s in doc.sections] == ["Getting there", "Staying"]
+
+
+def test_a_heading_right_above_a_conversation_is_its_first_section() -> None:
+    doc = parse("## Early years\n\n**Ana:** Where?\n\n**Bo:** Here.\n\n### Later\n\n**Ana:** Then?\n\n**Bo:** There.\n")
+    assert doc.title is None
+    assert [s.title for s in doc.sections] == ["Early years", "Later"]
+
+
+def test_a_navigation_link_heading_does_not_title_the_page() -> None:
+    doc = parse("### [Home](https://example.org/)\n\n#### Notes\n\nSome text.\n")
+    assert doc.title is None
+
+
+def test_two_level_two_headings_are_sections_not_a_title() -> None:
+    doc = parse("## Getting there\n\n### By ferry\n\nSlow.\n\n## Staying\n\nThe inn.\n")
+    assert doc.title is None
+
+
+def test_a_page_titled_questions_and_answers_is_an_faq_and_its_questions_are_not_turns() -> None:
+    faq = "{\n  \"title\": \"Вопросы и ответы\"\n}\n\n### Почему так?\nПотому что так устроено.\n\n### А где архив?\nНа странице архива.\n\n### Можно прийти в эфир?\nНапишите нам.\n"
+    doc = parse(faq)
+    assert doc.turns == ()
+    assert any(d.code == "label-rejected" and "FAQ" in d.message for d in doc.diagnostics)
+
+
+def test_questions_and_answers_with_someone_is_an_interview() -> None:
+    text = "# Questions and answers with the harbour master\n\n### Why the new pier?\n\nShips got bigger.\n\n### And the old one?\n\nIt stays for ferries.\n\n### What next?\n\nA lighthouse.\n"
+    assert len(parse(text).turns) == 6
+
+
+def test_a_corpus_adds_its_own_faq_title() -> None:
+    text = "# Hilfe\n\n### Wie melde ich mich an?\n\nÜber die Startseite.\n\n### Was kostet es?\n\nNichts.\n\n### Wer antwortet?\n\nDas Team.\n"
+    assert len(parse(text).turns) == 6
+    parser = Parser(conventions=Conventions().adding(faq_titles={"Hilfe"}))
+    assert parser.parse(text).turns == ()
