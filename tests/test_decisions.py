@@ -785,3 +785,20 @@ def test_records_of_fields_repeating_in_one_order_are_a_form() -> None:
     assert any("(a form)" in d.message for d in doc.diagnostics)
     loose = Parser(conventions=Conventions(form_fields=5)).parse(text)
     assert not any("a form" in d.message for d in loose.diagnostics)
+
+
+def test_a_label_only_ever_followed_by_symbols_is_a_rating_not_a_speaker() -> None:
+    text = (
+        "## 1. The pier\n\n**Risk: ⚠️⚠️**\n\nNotes on the pier.\n\n"
+        "## 2. The inn\n\n**Risk: ⚠️**\n\nNotes on the inn.\n\n"
+        "## 3. The ferry\n\n**Risk: ⚠️⚠️⚠️**\n\nNotes on the ferry.\n"
+    )
+    doc = parse(text)
+    assert doc.turns == ()
+    rejected = [d.line for d in doc.diagnostics if d.code == "label-rejected" and "only by symbols" in d.message]
+    assert rejected == [3, 9, 15]
+
+
+def test_one_symbol_only_reply_among_sentences_stays_speech() -> None:
+    doc = parse("Ana: Did the ferry come?\n\nBo: 👍\n\nAna: On time?\n\nBo: Yes, at noon.\n")
+    assert [t.text for t in doc.turns] == ["Did the ferry come?", "👍", "On time?", "Yes, at noon."]

@@ -394,3 +394,47 @@ def test_names_written_as_headings_without_a_colon() -> None:
     # headings that recur among many others are sections
     mixed = "".join(f"## Part {n}\n\n### Notes\n\nSome text {n}.\n\n### Summary\n\nMore text {n}.\n\n## Aside {n}\n\nProse.\n\n" for n in range(3))
     assert parse(mixed).turns == ()
+
+
+_CAPTIONS = (
+    "# Transcript\n\n"
+    "[00:00:17]  >> So, how did the bakery start?\n\n"
+    "[00:00:21]  >> With two ovens and a loan.\n\n"
+    "[00:00:25]  and a lot of flour.\n\n"
+    "[00:00:28]  >> Who lent you the money?\n\n"
+    "[00:00:31]  >> My aunt.\n"
+)
+
+
+def test_caption_marks_are_unnamed_speakers_and_unmarked_lines_continue_the_turn() -> None:
+    doc = parse(_CAPTIONS)
+    assert [(t.speaker, t.text.split("\n")[0][:20], t.timestamp) for t in doc.turns] == [
+        (None, "So, how did the bake", "00:00:17"),
+        (None, "With two ovens and a", "00:00:21"),
+        (None, "Who lent you the mon", "00:00:28"),
+        (None, "My aunt.", "00:00:31"),
+    ]
+    assert "a lot of flour" in doc.turns[1].text
+    assert doc.turns[0].detector == "caption_marker"
+
+
+def test_a_caption_mark_with_a_name_and_colon_names_the_speaker() -> None:
+    doc = parse(">> ANA LIMA: Good evening.\n\n>> BO: Evening.\n\n>> ANA LIMA: Shall we?\n\n>> BO: Yes.\n")
+    assert [t.speaker for t in doc.turns] == ["ANA LIMA", "BO", "ANA LIMA", "BO"]
+
+
+def test_an_emails_doubly_quoted_paragraphs_are_not_captions() -> None:
+    mail = "Hi all,\n\n>> We could move the meeting.\n>> Thursday works for me.\n>> Or Friday?\n\n>> Let me know.\n>> Thanks.\n\nFine by me.\n"
+    doc = parse(mail)
+    assert doc.turns == ()
+    assert doc.diagnostics[-1].code == "no-turns"
+
+
+def test_fewer_than_three_caption_marks_are_not_a_convention() -> None:
+    assert parse(">> one line.\n\n>> another.\n").turns == ()
+
+
+def test_a_heading_after_a_no_break_space_is_a_heading() -> None:
+    doc = parse("#\u00a0Harbour notes\n\n##\u00a0The pier\n\nSome text.\n")
+    assert doc.title == "Harbour notes"
+    assert [s.title for s in doc.sections] == ["The pier"]

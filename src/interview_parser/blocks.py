@@ -60,7 +60,7 @@ class Line(NamedTuple):
     """How many whitespace characters stood before ``text`` in the source."""
 
 
-_ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
+_ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t\u00a0]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
 _IMAGE = regex.compile(r"\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*")
 """One image (linked, or with a title) and the spaces after it; :func:`_images_only` reads a line of them."""
 

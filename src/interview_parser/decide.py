@@ -157,7 +157,7 @@ class Verdict(NamedTuple):
             for index, match in self.labels.items():
                 if index not in added:
                     key = self.keys.get(index, "")
-                    reason = f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else f"an unlabelled {match.role or 'Q&A'} turn"
+                    reason = f"{key!r} speaks {self.counts.get(key, 0)} times" if match.label else (f"an unlabelled {match.role} turn" if match.role else "an unnamed speaker's turn (a mark of a new speaker)")
                     added[index] = (True, reason)
         for index in sorted(rulings):
             accepted, reason = rulings[index]
@@ -291,6 +291,22 @@ def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
     return False
 
 
+_UNNAMED = "\0another speaker"
+
+
+def _unlabelled_voices(bare: Sequence[SpeakerMatch]) -> set[str]:
+    """The sides that unlabelled turns stand for: their roles (the interviewer's questions, the
+    interviewee's answers), and, for marks of a new speaker with no name (a caption's ``>>``),
+    two voices once there are two marks: each mark is someone other than the one before."""
+    voices = {f"\0{m.role}" for m in bare if m.role}
+    unnamed = sum(1 for m in bare if not m.role)
+    if unnamed:
+        voices.add("\0a speaker")
+    if unnamed >= 2:
+        voices.add(_UNNAMED)
+    return voices
+
+
 def _evidence(
     lines: Sequence[Line],
     matches: Mapping[int, SpeakerMatch],
@@ -305,7 +321,7 @@ def _evidence(
     counts = Counter(keys.values())
     bare = [i for i in order if not matches[i].label]
     unlabelled = sum(1 for i in bare if i not in inferred)
-    unlabelled_roles = {matches[i].role for i in bare}
+    voices = _unlabelled_voices([matches[i] for i in bare])
     who = [keys.get(i) or f"\0{matches[i].role}" for i in order] if bare else [keys[i] for i in order]
     changes = sum(map(operator.ne, who, itertools.islice(who, 1, None)))
     alternation = changes / (len(who) - 1) if len(who) > 1 else 0.0
@@ -356,7 +372,7 @@ def _evidence(
     if density >= 0.5:
         earn(1, f"{density:.0%} of the paragraphs in the span are labelled")
     if unlabelled >= 2:
-        earn(3, "unlabelled questions and answers")
+        earn(3, "unlabelled turns, each a new speaker" if _UNNAMED in voices else "unlabelled questions and answers")
         lead, n = _common_run_in(lines, [i for i in bare if matches[i].role == "interviewee"])
         if n:
             earn(-5, f"{n} answers open with the same run-in {lead!r}: a list's explanations, not answers")
@@ -399,7 +415,7 @@ def _evidence(
         len(counts),
         recurring,
         unlabelled,
-        len(counts) + len(unlabelled_roles),
+        len(counts) + len(voices),
         alternation,
         roles,
         questions,
@@ -677,6 +693,7 @@ def decide_labels(
         if any(m.weak for m in candidates.values()):
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(candidates, keys, decide)
+    _drop_wordless_values(lines, candidates, keys, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -720,7 +737,7 @@ def decide_labels(
     quoting: bool | None = None
     # both sides of the exchange are roles (问/答): a host alone recurring still meets one-off guests
     roles_only = len(recurs) >= 2 and all(conventions.is_role(key) for key in recurs)
-    left = set(recurs) | {f"\0{m.role}" for m in labels.values() if not m.label}
+    left = set(recurs) | _unlabelled_voices([m for m in labels.values() if not m.label])
     for position, index in enumerate(order):
         if index in labels or index in rulings:
             continue
@@ -828,6 +845,31 @@ def _unlike_before(
 
 
 _NUMBERED_LABEL = regex.compile(r"(?P<word>\p{L}[\p{L} ]{0,30}?)[ \t]?(?P<n>\d{1,3})")
+
+
+_WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _drop_wordless_values(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject a label that is never followed by a word on its line, only by symbols
+    (``**Sensitivity: 😱😱**``, ``Rating: ★★★``): a field and its rating, not a speaker.
+    One symbol-only reply (``Ana: 😂``) among a speaker's sentences stays speech."""
+    said: dict[str, bool] = {}  # key → whether any of its labels is followed by words (or by speech below)
+    for index, match in candidates.items():
+        key = keys.get(index)
+        if key is None or said.get(key):
+            continue
+        rest = lines[index].text[match.speech_start :]
+        said[key] = not rest or _WORD_CHARACTER.search(rest) is not None
+    wordless = {key for key, words in said.items() if not words}
+    if not wordless:
+        return
+    for index in [i for i in candidates if keys.get(i) in wordless]:
+        decide(index, False, "never followed by a word, only by symbols (a rating, a mark): a field, not a speaker")
+        del candidates[index]
+        del keys[index]
 
 
 def _drop_enumerations(

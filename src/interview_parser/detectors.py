@@ -954,6 +954,46 @@ class MagazineQA:
         return out if sum(m.role == "interviewer" for m in out.values()) >= self.min_questions else {}
 
 
+class CaptionMarker:
+    """``>> speech``: the closed-caption mark of a new speaker (``>>>`` a new story), the speaker
+    unnamed unless a name and a colon follow it (``>> ANA LIMA: speech``); a time may stand before
+    it (``[00:00:17]  >> Well,``). Lines without the mark continue the turn.
+
+    A Markdown block quote nested twice (an e-mail's ``>> quoted``) has the shape too; it quotes
+    a paragraph line after line, where captions open a paragraph (or a line) at each speaker:
+    so the marks are taken only when ``min_markers`` or more lines carry them and ``paragraph_share``
+    of them open their paragraph.
+    Grammar: ``[TS] ">>" [">"] [NAME COLON] SPEECH``
+    """
+
+    name = "caption_marker"
+
+    def __init__(self, *, min_markers: int = 3, paragraph_share: float = 0.8) -> None:
+        self.min_markers = min_markers
+        self.paragraph_share = paragraph_share
+
+    _MARK = regex.compile(
+        rf"(?:\[?(?P<ts0>{TS})\]?[ \t]{{1,4}})?>>>?[ \t]{{1,4}}(?:(?P<label>{_NAME}{_COMMA_ROLE}){_COLON}[ \t]{{1,4}})?(?=\S)"
+    )
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found: dict[int, SpeakerMatch] = {}
+        openers = 0
+        for index, line in enumerate(lines):
+            text = line.text
+            if line.kind != LineKind.TEXT or ">>" not in text[:16]:
+                continue
+            match = self._MARK.match(text)
+            if match is None:
+                continue
+            label = (match["label"] or "").strip()
+            found[index] = SpeakerMatch(label, match.end(), match.end(), timestamp=match["ts0"])
+            openers += index == 0 or lines[index - 1].paragraph != line.paragraph
+        if len(found) < self.min_markers or openers < self.paragraph_share * len(found):
+            return {}
+        return found
+
+
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BoldLabel(),
     BoldNameThenColonLine(),
@@ -963,6 +1003,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     CapsLabel(),
     BracketLabel(),
     AngleLabel(),
+    CaptionMarker(),
     HeadingLabel(),
     HeadingName(),
     NameTimestamp(),
