@@ -438,3 +438,29 @@ def test_a_heading_after_a_no_break_space_is_a_heading() -> None:
     doc = parse("#\u00a0Harbour notes\n\n##\u00a0The pier\n\nSome text.\n")
     assert doc.title == "Harbour notes"
     assert [s.title for s in doc.sections] == ["The pier"]
+
+
+def test_shorthand_notes_with_an_article_an_honorific_and_a_dash() -> None:
+    text = (
+        "O SR. PRESIDENTE (Ana Lima. PSB - ES) - Está aberta a sessão.\n\n"
+        "O SR. RUI COSTA (Bloco/PT - PB. Sem revisão do orador.) - Sr. Presidente, obrigado.\n\n"
+        "A SRA. EVA REIS (Bloco/PT - ES. Pela ordem.) - Sr. Presidente, uma questão.\n\n"
+        "O SR. PRESIDENTE (Ana Lima. PSB - ES) - Tem a palavra.\n"
+    )
+    doc = parse(text)
+    assert [t.label for t in doc.turns] == [
+        "O SR. PRESIDENTE (Ana Lima. PSB - ES)",
+        "O SR. RUI COSTA (Bloco/PT - PB. Sem revisão do orador.)",
+        "A SRA. EVA REIS (Bloco/PT - ES. Pela ordem.)",
+        "O SR. PRESIDENTE (Ana Lima. PSB - ES)",
+    ]
+    assert doc.turns[1].text == "Sr. Presidente, obrigado."
+
+
+def test_capitals_then_a_dash_without_an_honorific_are_not_a_label() -> None:
+    assert parse("THE END - credits roll.\n\nTHE CAST - in order.\n\nTHE CREW - below.\n").turns == ()
+
+
+def test_code_written_inline_between_triple_backticks_does_not_open_a_fence() -> None:
+    text = "ANA: Hello.\n\n```A gloss on a word.```\n\nBO: Hi.\n\nANA: How are you?\n\n```Another gloss.```\n\nBO: Fine.\n"
+    assert [t.speaker for t in parse(text).turns] == ["ANA", "BO", "ANA", "BO"]

@@ -152,6 +152,8 @@ def _fenced(numbered: list[tuple[int, str]]) -> set[int]:
         if not stripped.startswith(_FENCES):
             continue
         if opened is None:
+            if stripped[0] == "`" and "`" in stripped.lstrip("`"):
+                continue  # ```a gloss``` on one line: code inline (an opening fence's words hold no backtick)
             opened, fence = position, stripped[:3]
         elif stripped.startswith(fence) and not stripped.strip(fence[0]):
             inside.update(range(opened, position + 1))

@@ -218,8 +218,18 @@ def _has_colon(text: str) -> bool:
 
 
 def _gpo_the(text: str) -> bool:
-    """``The CHAIRMAN.``: the Congressional Record's labels start with "The" and a capital word."""
-    return text.startswith("The ") and _maybe_capital(text[4:5] or " ") and _maybe_capital(text[5:6] or " ")
+    """``The CHAIRMAN.``, ``O SR. COUTO``, ``El SR. RUIZ``: an article, then a word in capitals (the
+    Congressional Record's and other parliaments' labels)."""
+    space = text.find(" ", 0, 4)
+    return (
+        space > 0
+        and text[:space] in _ARTICLES
+        and _maybe_capital(text[space + 1 : space + 2] or " ")
+        and _maybe_capital(text[space + 2 : space + 3] or " ")
+    )
+
+
+_ARTICLES = frozenset(("The", "O", "A", "El", "La", "Le", "Il"))
 
 
 def could_start_label(text: str) -> bool:
@@ -493,10 +503,13 @@ _SMALL_ASCII = re.compile("[a-z]")
 class CapsLabel(_PatternDetector):
     """Hearing and press style: ``MS. SMITH:``, ``THE COURT:``, ``CHAIR LEE.``, ``Mr. BECKLER.``,
     the Congressional Record's ``The PRESIDING OFFICER (Mr. Cornyn).``, ``The SPEAKER pro tempore.``,
-    and a stenographic record's role, comma and name (``SECRETARIA DE CULTURA, CLAUDIA CURIEL:``).
+    a stenographic record's role, comma and name (``SECRETARIA DE CULTURA, CLAUDIA CURIEL:``), and a
+    parliament's shorthand notes with an article, an honorific and a dash (``O SR. LUIZ COUTO (Bloco/PT
+    - PB. Sem revisão do orador.) - Sr. Presidente``).
 
-    Grammar: ``[TS] ["The"] [HONORIFIC] CAPS_WORD{1,6} ["pro tempore"] [ROLE] (":" | "." when two words
-    or more) SPEECH``; the speech may start on the next line, and OCR may put a space before the full stop.
+    Grammar: ``[TS] [ARTICLE] [HONORIFIC] CAPS_WORD{1,6} ["pro tempore"] [QUALIFIERS] (":" | "." when
+    two words or more | " - " after an honorific) SPEECH``; the speech may start on the next line, and
+    OCR may put a space before the full stop.
     """
 
     name = "caps_label"
@@ -505,10 +518,12 @@ class CapsLabel(_PatternDetector):
     _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
     _ROLE_COMMA_NAME = rf"{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}})){{0,15}}{_ROLE},[ \t]{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}}\.?)){{0,6}}(?={_COLON})"
     """``PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:``: a role, a comma and the name, before a colon."""
+    _QUALIFIERS = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,80}[)）]){0,3}"
+    """Qualifiers in brackets, longer than a name's role: ``(Bloco/PT - PB. Sem revisão do orador.)``."""
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:The[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}"
-        rf"(?:[ \t]pro[ \t]tempore)?{_ROLE}){_TS_PAREN}"
-        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$))"
+        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}"
+        rf"(?:[ \t]pro[ \t]tempore)?{_QUALIFIERS}){_TS_PAREN}"
+        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$)|(?P<dash>[ \t][-–—](?=[ \t])))"
     )
 
     def could_match(self, text: str) -> bool:
@@ -519,6 +534,8 @@ class CapsLabel(_PatternDetector):
         return _maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        if match["dash"] is not None and match["hon"] is None:
+            return None  # "THE END - credits": a dash after capitals is a label's only after an honorific
         label = label.rstrip(".") if match["colon"] is None else label
         words = label.split()
         if match["colon"] is None and len(words) < 2:
