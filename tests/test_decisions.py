@@ -802,3 +802,31 @@ def test_a_label_only_ever_followed_by_symbols_is_a_rating_not_a_speaker() -> No
 def test_one_symbol_only_reply_among_sentences_stays_speech() -> None:
     doc = parse("Ana: Did the ferry come?\n\nBo: 👍\n\nAna: On time?\n\nBo: Yes, at noon.\n")
     assert [t.text for t in doc.turns] == ["Did the ferry come?", "👍", "On time?", "Yes, at noon."]
+
+
+_POST_WITH_COMMENTS = (
+    "**ANA:** Why the harbour?\n\n**BO:** The light.\n\n**ANA:** And the boats?\n\n**BO:** They came later.\n\n"
+    "### 2 Comments\n\n**Reader One**\n\n_Why the harbour?_\n\nGreat question, that.\n\n"
+    "**ANA:** I agree with the post.\n\n**Reader Two**\n\nLovely.\n"
+)
+
+
+def test_a_comment_thread_after_the_conversation_is_the_trailer_and_its_labels_are_not_turns() -> None:
+    doc = parse(_POST_WITH_COMMENTS)
+    assert [t.text for t in doc.turns] == ["Why the harbour?", "The light.", "And the boats?", "They came later."]
+    assert doc.sections == ()
+    assert doc.trailer[0] == "### 2 Comments"
+    assert any(d.code == "label-rejected" and "comment thread" in d.message and d.line == 17 for d in doc.diagnostics)
+    assert any(d.code == "heading-demoted" and "comment thread" in d.message for d in doc.diagnostics)
+
+
+def test_comments_on_a_topic_is_a_section_of_the_conversation() -> None:
+    doc = parse(_POST_WITH_COMMENTS.replace("### 2 Comments", "### Comments on the budget"))
+    assert "Comments on the budget" in [s.title for s in doc.sections]
+    assert any(t.text.startswith("I agree with the post.") for t in doc.turns)
+
+
+def test_a_corpus_adds_its_own_comment_heading() -> None:
+    parser = Parser(conventions=Conventions().adding(comment_headings={"what readers said"}))
+    doc = parser.parse(_POST_WITH_COMMENTS.replace("### 2 Comments", "### What readers said"))
+    assert len(doc.turns) == 4

@@ -303,6 +303,7 @@ def _furniture(
     *,
     continues_outline: bool,
     keyed_levels: Callable[[], frozenset[int]],
+    conventions: Conventions,
 ) -> str | None:
     """Why a ``#`` heading in a document with turns is page furniture, or ``None`` when it heads a section.
 
@@ -312,6 +313,8 @@ def _furniture(
     field (``### Moderator: Danny``) or an index of links or times (contents,
     chapters).
     """
+    if index > first and conventions.is_comment_heading(lines[index].title):
+        return "a comment thread after the conversation (Conventions.comment_headings)"
     if index > last and not continues_outline:
         # with something under it: an empty heading at the end is still a (last, empty) section
         under = index + 1
@@ -394,7 +397,9 @@ def assemble(
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
             used = walk.levels
             outline = line.level in used or line.level < min(used, default=0)
-            furniture = _furniture(lines, index, first_label, last_label, continues_outline=outline, keyed_levels=keyed_levels)
+            furniture = _furniture(
+                lines, index, first_label, last_label, continues_outline=outline, keyed_levels=keyed_levels, conventions=conventions
+            )
             if furniture is not None:
                 walk.diagnostics.append(
                     Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)

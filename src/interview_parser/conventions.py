@@ -19,6 +19,7 @@ them::
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -28,6 +29,7 @@ import regex
 from .normalize import fold, person, speaker_key
 
 __all__ = [
+    "COMMENT_HEADINGS",
     "CREDIT_PARTS",
     "CREDIT_PREFIXES",
     "FAQ_TITLES",
@@ -125,6 +127,15 @@ FAQ_TITLES: tuple[str, ...] = (
 """Titles that name an FAQ only when they are the whole title: ``Questions and answers`` is a help
 page, ``Questions and answers with the mayor`` an interview."""
 
+COMMENT_HEADINGS: tuple[str, ...] = (
+    "comments", "comment", "responses", "response", "replies", "reply", "leave a reply", "leave a comment",
+    "thoughts", "thought", "reader comments", "评论", "評論", "留言", "网友评论", "コメント",
+    "kommentare", "kommentar", "comentarios", "comentários", "comentario", "commentaires", "commentaire",
+    "commenti", "reacties", "комментарии", "댓글",
+)
+"""Headings that open a blog's comment thread (``13 comments``, ``Leave a Reply``, ``评论``), a count
+before them allowed: after the conversation, readers' comments are not its turns."""
+
 
 _CACHE_SIZE = 4096
 _NOT_WORD = regex.compile(r"[\W_]+")
@@ -133,6 +144,17 @@ _NOT_WORD = regex.compile(r"[\W_]+")
 def _squashed(text: str) -> str:
     """``text`` folded, without spaces or punctuation: how FAQ words are compared."""
     return _NOT_WORD.sub("", fold(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _comment_heading(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A comment heading's words alone or with their count after them (``评论 (5)``), or after a
+    count, then what they are on (``3 thoughts on “…”``): ``Comments on the budget`` is a section."""
+    phrases = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(
+        rf"(?:\d{{1,6}}|one|no)[ \t]+(?:{phrases})(?:[ \t]+(?:to|on|for|zu|sur|em|a|à)[ \t].{{0,300}})?"
+        rf"|(?:{phrases})(?:[ \t]*[(\[]\d{{1,6}}[)\]])?"
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -184,6 +206,9 @@ class Conventions:
     or on a page whose title holds one, are not an interview's."""
     faq_titles: tuple[str, ...] = attrs.field(default=FAQ_TITLES, converter=_squashed_phrases)
     """Titles that name an FAQ page only as the whole title (``Вопросы и ответы``)."""
+    comment_headings: tuple[str, ...] = attrs.field(default=COMMENT_HEADINGS, converter=_phrases)
+    """Headings opening a comment thread (``10 Comments``): in a document with turns, the thread
+    after the conversation is its trailer, and labels in it are not turns."""
     min_evidence: int = 3
     """Points of evidence (see docs/formats.md) a document needs before its labels make turns."""
     max_label_words: int = 4
@@ -299,6 +324,11 @@ class Conventions:
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``)."""
         squashed = _squashed(title)
         return squashed in self.faq_titles or any(word in squashed for word in self.faq_words)
+
+    def is_comment_heading(self, title: str) -> bool:
+        """Whether a heading opens a comment thread: ``13 comments``, ``One response to “…”``,
+        ``3 thoughts on “…”``, ``评论 (5)``; not ``Comments from the floor``."""
+        return _comment_heading(self.comment_headings).fullmatch(unicodedata.normalize("NFKC", title).casefold().strip()) is not None
 
     def role_of(self, key: str) -> str | None:
         """``"interviewer"``/``"interviewee"`` when the folded label's words say so, else ``None``."""

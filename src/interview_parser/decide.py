@@ -166,6 +166,16 @@ class Verdict(NamedTuple):
                 yield Decision(self.lines[index].number, proposal.label, proposal.detector, accepted, reason)
 
 
+def _comment_thread(lines: Sequence[Line], first: int, conventions: Conventions) -> int | float:
+    """Where a blog's comment thread starts (its ``10 Comments`` heading) after the first proposed
+    label; infinity when there is none."""
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line.kind == LineKind.HEADING and conventions.is_comment_heading(line.title):
+            return index
+    return float("inf")
+
+
 def _faq_lines(lines: Sequence[Line], conventions: Conventions) -> set[int]:
     """Lines under an FAQ heading: a product's questions and answers are not an interview."""
     inside: int | None = None  # level of the FAQ heading we are under
@@ -600,9 +610,13 @@ def decide_labels(
     seen: dict[str, tuple[str, str, bool]] = {}  # label → (key, what its words say, Han)
     shaped: dict[tuple[str, str, bool, bool], tuple[str, str, str]] = {}
     under_faq = faq_page or bool(faq)
+    thread = _comment_thread(lines, min(proposed), conventions)
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
+        if index > thread:
+            decide(index, False, "in the comment thread after the post (under a heading like '13 comments': Conventions.comment_headings)")
+            continue
         if not label:
             if under_faq and (faq_page or index in faq):
                 decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
