@@ -464,3 +464,23 @@ def test_capitals_then_a_dash_without_an_honorific_are_not_a_label() -> None:
 def test_code_written_inline_between_triple_backticks_does_not_open_a_fence() -> None:
     text = "ANA: Hello.\n\n```A gloss on a word.```\n\nBO: Hi.\n\nANA: How are you?\n\n```Another gloss.```\n\nBO: Fine.\n"
     assert [t.speaker for t in parse(text).turns] == ["ANA", "BO", "ANA", "BO"]
+
+
+def test_a_name_between_an_opening_and_a_closing_tag_line_is_a_links_text_not_a_speaker() -> None:
+    # prettified HTML puts an inline element's text on a line of its own, inside a sentence
+    def sentence(name: str) -> str:
+        return f"<p>\n 港口工会成员\n <tag href=\"https://example.org/t/1\">\n  {name}\n </tag>\n 说出这番话。\n</p>\n\n"
+
+    text = "<div>\n" + "".join(sentence(name) for name in ("林海", "王坚", "林海", "王坚")) + "</div>\n"
+    doc = parse(text)
+    assert doc.turns == ()
+
+
+def test_a_menu_of_links_is_navigation_not_a_heading() -> None:
+    text = (
+        "#### 💥 [Home](https://example.org/)&nbsp; |&nbsp; [News](https://example.org/news)\n\n"
+        "#### Mirrors: [One](https://a.example/) | [Two](https://b.example/)\n\n"
+        "### 🔖 [An article worth reading](https://example.org/a)\n\nWhy it matters.\n"
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections] == ["🔖 An article worth reading"]

@@ -737,6 +737,8 @@ class NameOnOwnLine:
                 continue
             if lines[index + 1].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
                 continue  # a colon outside brackets: a label with its speech, or prose
+            if _between_tags(lines, index):
+                continue  # prettified HTML: "<a href=…>" / "王坚" / "</a>" is a link's text inside a sentence
             if text not in read:
                 read[text] = self._read(text)
             found = read[text]
@@ -770,6 +772,19 @@ class NameOnOwnLine:
             return None
         key = speaker_key(match["label"])
         return (match["label"], key) if key else None
+
+
+def _between_tags(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line stands between an opening tag's line and a closing tag's line of its paragraph."""
+    before, after = lines[index - 1] if index else None, lines[index + 1]
+    paragraph = lines[index].paragraph
+    return (
+        before is not None
+        and before.paragraph == paragraph == after.paragraph
+        and before.text.startswith("<")
+        and before.text.endswith(">")
+        and after.text.startswith("</")
+    )
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")

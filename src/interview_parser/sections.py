@@ -131,8 +131,25 @@ def is_caps_line(line: Line) -> bool:
 
 
 def is_link_heading(line: Line) -> bool:
-    """Whether a ``#`` heading is only a link or a breadcrumb trail of links: navigation, not a section."""
-    return line.kind == LineKind.HEADING and "](" in line.text and _LINK_HEADING.fullmatch(line.text) is not None
+    """Whether a ``#`` heading is only a link or a breadcrumb trail of links: navigation, not a section.
+
+    A menu of two links or more may have only separators, symbols and spaces
+    between and around them (``💥 [A](…)&nbsp;|&nbsp;[B](…)``), or a short
+    lead-in ending in a colon (``网站代理：[A](…) | [B](…)``).
+    """
+    if line.kind != LineKind.HEADING or "](" not in line.text:
+        return False
+    if _LINK_HEADING.fullmatch(line.text) is not None:
+        return True
+    if len(_LINKS.findall(line.text)) < 2:
+        return False  # "🔖 [An article](…)": a newsletter's item, a section
+    rest = _LINKS.sub(" ", line.text.lstrip("#")).replace("&nbsp;", " ")
+    return _NAVIGATION_REST.fullmatch(rest) is not None
+
+
+_LINKS = regex.compile(_LINK)
+_NAVIGATION_REST = regex.compile(r"[^\p{L}\p{N}]{0,200}(?:[\p{L}\p{N}][\p{L}\p{N} ]{0,7}[:：][^\p{L}\p{N}]{0,200})?")
+"""What may stand around a navigation heading's links: separators and symbols, and one short lead-in."""
 
 
 _ASIDE_OPENS = {"(": ")", "（": "）", "[": "]"}
