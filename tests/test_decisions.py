@@ -830,3 +830,22 @@ def test_a_corpus_adds_its_own_comment_heading() -> None:
     parser = Parser(conventions=Conventions().adding(comment_headings={"what readers said"}))
     doc = parser.parse(_POST_WITH_COMMENTS.replace("### 2 Comments", "### What readers said"))
     assert len(doc.turns) == 4
+
+
+def test_a_photo_caption_between_a_bold_question_and_the_labelled_answer_is_not_an_answer() -> None:
+    qa = (
+        "**How did the harbour change?**\n\n![](pier.png)\n\n林海\n\n**林海：** It grew, year after year.\n\n"
+        "**And the ferries?**\n\n**林海：** Fewer, but larger.\n\n**What next?**\n\n**林海：** A lighthouse.\n"
+    )
+    doc = parse(qa)
+    assert [t.speaker for t in doc.turns] == [None, "林海"] * 3
+    assert doc.turns[1].text == "It grew, year after year."
+    # the caption is kept where it stands (with the question above it), and said why
+    assert doc.turns[0].text == "How did the harbour change?\n\n林海"
+    assert any("photo's caption" in d.message and d.line == 5 for d in doc.diagnostics)
+
+
+def test_a_translators_warning_is_a_field_in_russian_too() -> None:
+    text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == [None] * 6

@@ -665,6 +665,7 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
+    _drop_captions_before_labels(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
@@ -1186,6 +1187,35 @@ def _drop_page_furniture(
             decide(
                 index, False, "a short line alone, in a document where such lines mostly occur once: headings or a list"
             )
+
+
+_CAPTION_MAX = 24
+"""The longest line read as a photo's caption (a name, ``温顿·瑟夫``) rather than an answer."""
+
+
+def _drop_captions_before_labels(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+) -> None:
+    """An unlabelled answer that is one short line with no sentence punctuation, right before a
+    labelled turn, is a photo's caption (the interviewee's name under a picture); the labelled
+    turn is the answer."""
+    for index in [i for i, m in candidates.items() if not m.label and m.role == "interviewee"]:
+        line = lines[index]
+        after = _next_content(lines, index)
+        if (
+            after < len(lines)
+            and lines[after].paragraph != line.paragraph
+            and (index + 1 == len(lines) or lines[index + 1].paragraph != line.paragraph)
+            and len(line.text) <= _CAPTION_MAX
+            and not any(mark in line.text for mark in _SENTENCE_MARKS)
+            and (nxt := candidates.get(after)) is not None
+            and nxt.label
+        ):
+            del candidates[index]
+            decide(index, False, "a short line before a labelled answer, with no sentence in it: a photo's caption")
+
+
+_SENTENCE_MARKS = frozenset(".!?。！？，,;；…")
 
 
 def _drop_continued_questions(
