@@ -484,3 +484,39 @@ def test_a_menu_of_links_is_navigation_not_a_heading() -> None:
     )
     doc = parse(text)
     assert [s.title for s in doc.sections] == ["🔖 An article worth reading"]
+
+
+def test_a_heading_that_is_a_name_and_a_time_is_a_label() -> None:
+    text = (
+        "## Show notes\n\nA talk about ovens.\n\n## Sponsor of the week: Flourish\n\nFlourish sells flour.\n\n## Transcript\n\n"
+        "### Ana Lima  0:01\n\nWelcome to the show.\n\n### Bo Reis  0:46\n\nThanks for having me.\n\n"
+        "Unknown Speaker  1:02\n\nHello?\n\n### Ana Lima  1:10\n\nWho was that?\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
+        ("Ana Lima", "0:01", "Welcome to the show."),
+        ("Bo Reis", "0:46", "Thanks for having me."),
+        ("Unknown Speaker", "1:02", "Hello?"),
+        ("Ana Lima", "1:10", "Who was that?"),
+    ]
+    # a "Key: value" heading with its own text under it is a section, not a page field
+    assert [s.title for s in doc.sections] == ["Show notes", "Sponsor of the week: Flourish", "Transcript"]
+
+
+def test_a_kramdown_attribute_list_after_a_label_is_markup() -> None:
+    text = "**Ana:**{: .text-yellow-000}\nHello.\n\n**Bo:**{: .text-green-000}  \nHi there.\n\n{: .note}\n\n**Ana:**{: .text-yellow-000} How are you?\n\n**Bo:**{: .text-green-000}\nFine.\n"
+    doc = parse(text)
+    assert [t.text for t in doc.turns] == ["Hello.", "Hi there.", "How are you?", "Fine."]
+
+
+def test_speech_to_text_segments_in_seconds_with_diarized_speakers() -> None:
+    text = (
+        "[0.0, 3.26] - SPEAKER_02:  Pourquoi cette émission ? <br>\n\n"
+        "[3.5, 7.1] - SPEAKER_00:  Parce qu'elle existe. <br>\n\n"
+        "[7.4, 9.0] - SPEAKER_02:  Et ensuite ? <br>\n\n"
+        "[9.2, 12.75] - SPEAKER_00:  On verra.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp) for t in doc.turns] == [("SPEAKER_02", "0.0"), ("SPEAKER_00", "3.5"), ("SPEAKER_02", "7.4"), ("SPEAKER_00", "9.2")]
+    assert doc.turns[3].start_seconds == 9.2
+    assert doc.turns[1].text == "Parce qu'elle existe."

@@ -323,9 +323,14 @@ def _furniture(
         return None
     if index > first:
         return None
-    if _FIELD_HEADING.fullmatch(lines[index].title) and lines[index].level not in keyed_levels():
-        return "a field before the conversation (Key: value)"
     start = _next_content(lines, index)
+    if (
+        _FIELD_HEADING.fullmatch(lines[index].title)
+        and lines[index].level not in keyed_levels()
+        and (start is None or start >= first or lines[start].kind == LineKind.HEADING)
+    ):
+        # with no text of its own under it: a section ("## This week's sponsor: Auth0" over its text) has some
+        return "a field before the conversation (Key: value)"
     if start is None:
         return None
     block = [line for line in lines[start:] if line.paragraph == lines[start].paragraph and line.kind not in _MEDIA_KINDS]

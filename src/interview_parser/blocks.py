@@ -88,7 +88,7 @@ _HR = regex.compile(r"<hr\s*/?>")
 _BARE_BACKSLASH = regex.compile(r"\\(?![*_-])")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
 _CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
-_APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\})")
+_APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\}|\{:[^{}\n]{0,300}\})")
 
 
 def _is_rule(text: str) -> bool:

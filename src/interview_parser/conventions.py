@@ -65,7 +65,8 @@ FIELD_WORDS: frozenset[str] = frozenset(
     日時 場所 出典 写真 構成 取材 날짜 장소 출처 사진
     warnung achtung advertencia aviso avertissement attention advertência atenção avvertenza attenzione avviso
     waarschuwing opmerking bron примечание предупреждение внимание замечание источник автор перевод
-    переводчик дата фото uwaga źródło zdjęcie uyarı kaynak yazar tarih catatan sumber penulis tanggal""".split()
+    переводчик дата фото uwaga źródło zdjęcie uyarı kaynak yazar tarih catatan sumber penulis tanggal
+    timestamp timestamps horodatage zeitstempel 时间戳 タイムスタンプ""".split()
 ) | {"zur person", "참고"}
 """Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
 

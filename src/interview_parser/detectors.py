@@ -132,7 +132,9 @@ Detector = SpeakerDetector | DocumentDetector
 TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _LOG_DATE = r"(?:\d{4}-\d{2}-\d{2}[ T])?"
 """A date before the time in a chat log's stamp (``[2018-03-26 10:58:00] <ana> hi``): part of the timestamp."""
-_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS})\\?\]?\\?[\])]?[ \t]{{1,4}})?"
+_SECONDS_RANGE = r"\[(?P<ts0>\d{1,6}(?:\.\d{1,3})?),[ \t]?\d{1,6}(?:\.\d{1,3})?\][ \t]{1,4}(?:[-–][ \t]{1,4})?"
+"""``[43.48, 46.12] - ``: a segment's start and end in seconds (speech-to-text and diarization output)."""
+_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
@@ -145,8 +147,9 @@ _LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.)"
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Person[ \t]\p{{Lu}})"
 _ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]){0,3}"
-_NUMBER = r"(?:[ \t]?\d{1,3}(?![:：.]\d))?"
-"""A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2`` (not a clock: ``END 2:21``)."""
+_NUMBER = r"(?:[ \t_]?\d{1,3}(?![:：.]\d))?"
+"""A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2``, a diarizer's ``SPEAKER_00``
+(not a clock: ``END 2:21``)."""
 _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 """A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
 _NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
@@ -170,9 +173,19 @@ def is_field_label(key: str, *, partial: bool = True) -> bool:
 
 
 def _speech_start(text: str, pos: int) -> int:
+    """Where speech starts after a label ending at ``pos``: past spaces, and past a kramdown
+    attribute list written right after the label (``**Interviewer:**{: .text-yellow-000}``)."""
+    if text.startswith("{:", pos):
+        close = text.find("}", pos, pos + _IAL_MAX)
+        if close > 0:
+            pos = close + 1
     while pos < len(text) and text[pos] in " \t\u3000\u00a0":
         pos += 1
     return pos
+
+
+_IAL_MAX = 300
+"""The longest kramdown attribute list (``{: .class #id key="v"}``) read as markup."""
 
 
 _HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA")
@@ -610,23 +623,33 @@ class BracketLabel(_PatternDetector):
 
 
 class HeadingLabel:
-    """``### Name:`` -- a Markdown heading that is a label, its speech on the lines below.
+    """``### Name:`` -- a Markdown heading that is a label, its speech on the lines below; or
+    ``### Name  0:46``, a name and the time it speaks at (a podcast tool's export).
 
-    Grammar: ``"#"{1,6} NAME [ROLE] COLON`` (the whole heading)
+    Grammar: ``"#"{1,6} NAME [ROLE] (COLON | " " TS)`` (the whole heading)
     """
 
     name = "heading_label"
     first = frozenset("#")
     prefilter = staticmethod(could_start_label)
     _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}){_COLON}[ \t]*")
+    _timed = regex.compile(rf"(?P<label>{_NAME}{_ROLE})[ \t]{{1,4}}[(\[]?(?P<ts>{TS})[)\]]?")
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
-        if line.kind != LineKind.HEADING or not line.title.endswith((":", "：", "︰")):
+        if line.kind != LineKind.HEADING:
             return None
-        match = self._title.fullmatch(line.title)
+        title = line.title
+        end = len(line.text)
+        if title[-1:].isdigit() or title.endswith((")", "]")):
+            timed = self._timed.fullmatch(title)
+            if timed is not None and speaker_key(timed["label"]):
+                # a name and a clock time: a label, whatever the rest of the document's headings are
+                return SpeakerMatch(timed["label"].strip(), end, end, timestamp=timed["ts"], detector=self.name)
+        if not title.endswith((":", "：", "︰")):
+            return None
+        match = self._title.fullmatch(title)
         if match is None or not speaker_key(match["label"]):
             return None
-        end = len(line.text)
         # weak: "#### Options:" in a README is a heading unless the document's evidence says otherwise
         return SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
 

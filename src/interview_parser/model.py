@@ -217,10 +217,18 @@ _FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
 """``0:30 (2:01)``: a label with a time on each side; the first is when the turn starts."""
 
 
+_SECONDS = re.compile(r"(\d{1,6})(?:[.,](\d{1,3}))?")
+"""``43.48``: seconds from the start, as speech-to-text output writes a segment's start."""
+
+
 def clock_seconds(timestamp: str) -> float | None:
-    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm`` or ``MM:SS`` (digits of any script), the time of day
-    of a chat log's ``2018-03-26 10:58:00``; ``None`` otherwise."""
+    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm``, ``MM:SS`` or plain seconds ``43.48`` (digits of any
+    script), the time of day of a chat log's ``2018-03-26 10:58:00``; ``None`` otherwise."""
     text = ascii_digits(timestamp.strip())
+    seconds = _SECONDS.fullmatch(text)
+    if seconds is not None:
+        whole, fraction = seconds.groups()
+        return int(whole) + (int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0)
     match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)
     if match is None:
         return None
