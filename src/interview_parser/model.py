@@ -225,9 +225,9 @@ def clock_seconds(timestamp: str) -> float | None:
     """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm``, ``MM:SS`` or plain seconds ``43.48`` (digits of any
     script), the time of day of a chat log's ``2018-03-26 10:58:00``; ``None`` otherwise."""
     text = ascii_digits(timestamp.strip())
-    seconds = _SECONDS.fullmatch(text)
-    if seconds is not None:
-        whole, fraction = seconds.groups()
+    plain = _SECONDS.fullmatch(text)
+    if plain is not None:
+        whole, fraction = plain.groups()
         return int(whole) + (int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0)
     match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)
     if match is None:
