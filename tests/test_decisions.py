@@ -849,3 +849,31 @@ def test_a_translators_warning_is_a_field_in_russian_too() -> None:
     text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == [None] * 6
+
+
+_INTERVIEW_RECORD = (
+    "# Interview record\n\n**Interviewer:**  \nTeam Harbour\n\n**Date:**  \nTuesday, 11 March 2025\n\n**Respondent:**  \nPort manager\n\n"
+    "## Questions and answers\n\n"
+    "1. **Why a new pier?**  \n   Ships got bigger, and the old one was too short.\n\n"
+    "2. **Who pays for it?**  \n   The town and the ferry company, half each.\n\n"
+    "3. **When will it open?**  \n   Next spring, if the weather holds.\n"
+)
+
+
+def test_bold_questions_in_a_numbered_list_with_the_answer_indented_below() -> None:
+    doc = parse(_INTERVIEW_RECORD)
+    assert [(t.role, t.text[:14]) for t in doc.turns] == [
+        ("interviewer", "1. Why a new p"),
+        ("interviewee", "Ships got bigg"),
+        ("interviewer", "2. Who pays fo"),
+        ("interviewee", "The town and t"),
+        ("interviewer", "3. When will i"),
+        ("interviewee", "Next spring, i"),
+    ]
+
+
+def test_labels_with_values_above_an_unlabelled_qa_are_its_header() -> None:
+    doc = parse(_INTERVIEW_RECORD)
+    assert doc.speakers == ()
+    header = [d.line for d in doc.diagnostics if d.code == "label-rejected" and "header line" in d.message]
+    assert header == [3, 9]  # "Date" is a field word, rejected before

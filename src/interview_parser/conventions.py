@@ -128,8 +128,9 @@ FAQ_TITLES: tuple[str, ...] = (
     "questions et réponses", "questions-réponses", "fragen und antworten", "domande e risposte",
     "vragen en antwoorden", "вопросы и ответы", "问与答", "質問と回答",
 )
-"""Titles that name an FAQ only when they are the whole title: ``Questions and answers`` is a help
-page, ``Questions and answers with the mayor`` an interview."""
+"""Titles that name an FAQ page only when they are the page's whole title: a page titled
+``Questions and answers`` is a help page, one titled ``Questions and answers with the mayor`` is an
+interview, and a section headed ``Questions and answers`` is an interview's Q&A."""
 
 COMMENT_HEADINGS: tuple[str, ...] = (
     "comments", "comment", "responses", "response", "replies", "reply", "leave a reply", "leave a comment",
@@ -322,7 +323,7 @@ class Conventions:
 
     def is_faq_heading(self, title: str) -> bool:
         """Whether a heading is an FAQ's (``FAQ``, ``常见问题：``): made of FAQ words only."""
-        return _faq_heading(self.faq_words + self.faq_titles).fullmatch(_squashed(title)) is not None
+        return _faq_heading(self.faq_words).fullmatch(_squashed(title)) is not None
 
     def is_faq_page(self, title: str) -> bool:
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``)."""

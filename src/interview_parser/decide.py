@@ -465,6 +465,16 @@ def _short_value(line: Line, match: SpeakerMatch, conventions: Conventions) -> b
     return bool(speech) and len(speech) <= conventions.header_value and not speech.endswith(_SENTENCE_END)
 
 
+def _holds_value(lines: Sequence[Line], index: int, match: SpeakerMatch) -> bool:
+    """Whether what follows the label (on its line, or on the next line of its paragraph when the
+    label stands alone) is a value rather than a sentence: it does not end as one."""
+    line = lines[index]
+    value = _speech(line, match).rstrip("*_ \t")
+    if not value and index + 1 < len(lines) and lines[index + 1].paragraph == line.paragraph:
+        value = lines[index + 1].text.rstrip("*_ \t")
+    return bool(value) and not value.endswith(_SENTENCE_END)
+
+
 def _some_short_values(
     lines: Sequence[Line], matches: Mapping[int, SpeakerMatch], order: Sequence[int], conventions: Conventions
 ) -> bool:
@@ -747,6 +757,15 @@ def decide_labels(
     header = _header_block(lines, order, candidates, conversation_start, conventions) if recurring else []
     for index in header:
         decide(index, False, f"one of {len(header)} labels spoken once before the conversation, each followed by a short value: a header of fields or a cast list")
+    if not recurring and len(labels) > 0:
+        # an unlabelled Q&A, and no labelled speaker recurs: the labels above its first question
+        # that hold a value, not a sentence, are the page's header (**Pewawancara:** / Tim PBL)
+        first_question = min(labels)
+        for index in order:
+            if index >= first_question:
+                break
+            if candidates[index].label and _holds_value(lines, index, candidates[index]):
+                decide(index, False, "spoken once above an unlabelled Q&A in which no labelled speaker recurs, followed by a value, not a sentence: a header line")
     # a document whose recurring speakers open with a quotation mark writes its speech that way
     # (asked only when a label spoken once opens with one)
     quoting: bool | None = None

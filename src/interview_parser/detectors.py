@@ -853,6 +853,10 @@ def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
     return not (before or after)
 
 
+_LIST_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-+]|\*(?=[ \t]))[ \t]{1,4}(?=[*_])")
+"""A list item's marker before a question in bold: ``1. **Why?**``, ``- **Why?**``."""
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -901,8 +905,14 @@ class MagazineQA:
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
             text = line.title
-        elif line.kind == LineKind.TEXT and line.text[0] in "*_" and line.text[-1] in "*_":
-            found = wrapped(line.text)
+        elif line.kind == LineKind.TEXT and line.text[-1] in "*_":
+            bold = line.text
+            if bold[0] not in "*_":
+                item = _LIST_ITEM.match(bold)  # "1. **Why a website?**", the answer indented below it
+                if item is None:
+                    return False
+                bold = bold[item.end() :]
+            found = wrapped(bold)
             if found is None:
                 return False
             text = found[1]
