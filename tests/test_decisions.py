@@ -877,3 +877,21 @@ def test_labels_with_values_above_an_unlabelled_qa_are_its_header() -> None:
     assert doc.speakers == ()
     header = [d.line for d in doc.diagnostics if d.code == "label-rejected" and "header line" in d.message]
     assert header == [3, 9]  # "Date" is a field word, rejected before
+
+
+def test_timed_segments_of_speech_are_not_names_alone_on_a_line() -> None:
+    text = (
+        "Ana:00:00:01 Welcome back to the harbour show.\n\n"
+        "Bo:00:00:05 Glad to be here again.\n\n"
+        "00:00:09 We talked about ferries last week.\n\n"
+        "00:00:12 And piers.\n\n"
+        "00:00:14 Lighthouse keeper\n\n"
+        "Ana:00:00:16 Right.\n\n"
+        "00:00:18 So where do we start today?\n\n"
+        "00:00:20 Old ropes\n\n"
+        "Bo:00:00:22 With the ropes, yes.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
+    assert doc.sections == ()
+    assert "Lighthouse keeper" in doc.turns[1].text

@@ -262,6 +262,9 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
 _PLAIN_HEADING_MAX = 40
 
 
+_OPENS_WITH_TIME = regex.compile(r"\[?\d{1,2}:\d{2}")
+
+
 def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int, needed: int) -> set[int]:
     """Short plain lines that the document's structure makes headings: each stands alone between
     turns, right above a label, ends no sentence, and the document has two or more of them
@@ -280,6 +283,8 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
             continue  # under an image: its caption
         if len(text.split()) < 2 and not _HAN_TWO.match(text):
             continue
+        if _OPENS_WITH_TIME.match(text):
+            continue  # "00:21:19 They look like a giant": a timed segment of speech
         nxt = _next_content(lines, index)
         if nxt is not None and nxt in labels:
             found.add(index)

@@ -676,6 +676,7 @@ def decide_labels(
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
     _drop_captions_before_labels(lines, candidates, decide)
+    _drop_timed_segments(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
@@ -1206,6 +1207,26 @@ def _drop_page_furniture(
             decide(
                 index, False, "a short line alone, in a document where such lines mostly occur once: headings or a list"
             )
+
+
+_TIMED_LINE = regex.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+\S")
+
+
+def _drop_timed_segments(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject the time-and-name lines (``00:00:44 Doctor. Fraser``) of a document where most lines
+    that open with a time are speech: its times stamp a speech-to-text export's segments, and a
+    short segment looks like a name alone."""
+    timed_names = [i for i, m in candidates.items() if m.detector == "timed_name_line"]
+    if not timed_names:
+        return
+    stamped = sum(1 for line in lines if line.kind == LineKind.TEXT and line.text[:1] in "[0123456789" and _TIMED_LINE.match(line.text))
+    if len(timed_names) * 2 >= stamped:
+        return
+    for index in timed_names:
+        del candidates[index]
+        decide(index, False, f"one of {stamped} lines that open with a time, most of them speech: a segment of a timed transcript, not a name")
 
 
 _CAPTION_MAX = 24
