@@ -895,3 +895,15 @@ def test_timed_segments_of_speech_are_not_names_alone_on_a_line() -> None:
     assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
     assert doc.sections == ()
     assert "Lighthouse keeper" in doc.turns[1].text
+
+
+def test_a_full_name_once_then_its_initials_throughout() -> None:
+    text = (
+        "Some lead text about the interview.\n\n"
+        "**Harbour Weekly：Why did you start building boats?**\n\nAda Lovell：My father built them.\n\n"
+        "**HW：And now?**\n\nAL：Now I teach.\n\n**HW：Who comes to learn?**\n\nAL：Anyone who asks.\n"
+    )
+    doc = parse(text)
+    assert [t.label for t in doc.turns] == ["Harbour Weekly", "Ada Lovell", "HW", "AL", "HW", "AL"]
+    reasons = [line.decision.reason for line in Parser().explain(text).lines if line.decision is not None]
+    assert reasons.count("spoken once by a full name whose initials 'al' recur") == 1

@@ -517,6 +517,14 @@ def _alternates(
     return before and after
 
 
+def _initials(label: str) -> str:
+    """The folded initials of a name of two to four capitalised words (``Larry Wall`` → ``lw``), else ``""``."""
+    words = label.split()
+    if not 2 <= len(words) <= 4 or not all(word[0].isupper() for word in words):
+        return ""
+    return "".join(word[0] for word in words).casefold()
+
+
 def _one_off(
     index: int,
     match: SpeakerMatch,
@@ -777,6 +785,13 @@ def decide_labels(
         if index in labels or index in rulings:
             continue
         match = candidates[index]
+        initials = _initials(match.label)
+        if initials in recurs:
+            # "Larry Wall:" once, then "LW:" throughout: the full name first, the initials after
+            rulings[index] = (True, f"spoken once by a full name whose initials {initials!r} recur")
+            labels[index] = match
+            left.add(keys[index])
+            continue
         speech = _speech(lines[index], match)
         if quoting is None and speech[:1] in _QUOTES:
             quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
