@@ -346,23 +346,21 @@ def _furniture(
 
 def _title_heading(lines: Sequence[Line], *, has_turns: bool) -> int | None:
     """The heading that titles the document, among its first five lines: the first ``#`` heading;
-    without one, the first heading when every later heading is below it (a page that starts at
-    ``## 常见问题`` above its ``###`` questions), unless it is only a link (navigation) or, in an
-    interview, the conversation starts right under it (then it is the first section)."""
+    without one, in a document without turns, the first heading when every later heading is below
+    it (a page that starts at ``## 常见问题`` above its ``###`` questions), unless it is only a link
+    (navigation). In an interview, a ``##`` heading on top is its first section: text under it is
+    that section's intro, and a title and a section would read alike."""
     top = itertools.islice((i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS), 5)
     headings = [i for i in top if lines[i].kind == LineKind.HEADING and _WORDS.search(lines[i].title)]
     first = next((i for i in headings if lines[i].level == 1), None)
-    if first is not None or not headings:
-        return first
+    if first is not None or not headings or has_turns:
+        return first  # in an interview, a "##" heading on top is its first section (its text, the section's intro)
     first = headings[0]
     level = lines[first].level
     below = [line.level for line in lines[first + 1 :] if line.kind == LineKind.HEADING]
     if level == 0 or "](" in lines[first].text or not below or min(below) <= level:
-        return None  # alone, it is the section the conversation is in
-    following = next((line for line in lines[first + 1 :] if line.kind not in _MEDIA_KINDS), None)
-    if not has_turns or (following is not None and following.kind == LineKind.HEADING):
-        return first  # over the sections of a page; above a conversation, it is the first section
-    return None
+        return None  # alone, or beside others of its level: a section
+    return first
 
 
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
