@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .blocks import Line
 from .detectors import SpeakerMatch
@@ -175,6 +175,9 @@ def turn_spans(
     source, starts, unchanged, offset = positions.line, positions.starts, positions.unchanged, positions.offset
     taken: dict[int, int] = {}  # source line → where its last label ended, for several turns on one line
     original, fast = positions.original, positions.normalised and positions._lines is None
+    line_end = _in_place_end(positions) if fast else positions.line_end
+    shared = False  # whether a turn starts on the source line another ends on (HTML): then it ends where the next begins
+    previous = 0  # the last line of the turn before
     for index, last in zip(openers, last_lines, strict=True):
         line = body[index]
         number = line.number
@@ -182,20 +185,24 @@ def turn_spans(
         base = starts[number - 1]
         stop = base + len(text)
         match = labels[index]
+        shared = shared or number <= previous
+        previous = last
         if fast and original.startswith(text, base) and original[stop : stop + 1] in ("\n", ""):
             # nearly always: the body line is its source line, as written; its label is where it was read
             start = base + match.start
-            found = _label_in(text, 0, match)
-            label = None if found is None else (base + found[0], base + found[1])
-            out.append(((start, max(start, positions.line_end(last))), label))
-            if label is not None:
-                taken[number] = label[1] - base
+            label = None
+            if match.label:  # _label_in, written out: it runs once per turn
+                at = text.find(match.label, match.start, max(match.end, match.start + len(match.label)))
+                found = (at, at + len(match.label)) if at >= 0 else _split_runs(text, match.label, match.start)
+                if found is not None:
+                    label = (base + found[0], base + found[1])
+                    taken[number] = found[1]
+            out.append(((start, max(start, line_end(last))), label))
             continue
         begin, label = label_columns(source(number), line, match, taken.get(number, 0))
         if label is not None:
             taken[number] = label[1]
         if unchanged(number):  # the short way, for nearly every line
-            base = starts[number - 1]
             start = base + begin
             if label is not None:
                 label = (base + label[0], base + label[1])
@@ -205,9 +212,24 @@ def turn_spans(
                 label = (offset(number, label[0]), offset(number, label[1], end=True))
         end = positions.line_end(last)
         out.append(((start, max(start, end)), label))
-    for at in range(len(out) - 1):  # turns that share a source line (HTML): each ends where the next begins
-        (start, end), label = out[at]
-        following = out[at + 1][0][0]
-        if start <= following < end:
-            out[at] = ((start, following), label)
+    if shared:
+        for at in range(len(out) - 1):
+            (start, end), label = out[at]
+            following = out[at + 1][0][0]
+            if start <= following < end:
+                out[at] = ((start, following), label)
     return out
+
+
+def _in_place_end(positions: SourceMap) -> Callable[[int], int]:
+    """:meth:`SourceMap.line_end` for a map of normalised text, as a closure over its starts: called once per turn."""
+    original, starts = positions.original, positions.starts
+    count, size = len(starts), len(original)
+
+    def line_end(number: int) -> int:
+        start, stop = starts[number - 1], starts[number] - 1 if number < count else size
+        while stop > start and original[stop - 1].isspace():
+            stop -= 1  # rare: a line with trailing spaces
+        return stop
+
+    return line_end
