@@ -11,7 +11,6 @@ Which proposed labels are speakers at all is decided in :mod:`.decide`.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -170,13 +169,15 @@ def assign_roles(
     asks_unlabelled = any(turn.key is None and turn.role == INTERVIEWER for turn in turns)
     if not unknown or (len(speakers) < 2 and not asks_unlabelled):
         return roles
-    asked: Counter[str] = Counter()
-    spoke: Counter[str] = Counter()
+    # a count for every unknown key, read in one pass over the turns (a page of turns: a few dict updates each)
+    spoke = dict.fromkeys(unknown, 0)
+    asked = dict.fromkeys(unknown, 0)
     for turn in turns:
-        if turn.key in unknown:
-            spoke[turn.key] += 1
-            tail = turn.text.rstrip()[-1:]
-            asked[turn.key] += tail in "?？"
+        key = turn.key
+        if key in spoke:
+            spoke[key] += 1
+            if turn.text.rstrip()[-1:] in "?？":  # an empty turn counts as asking, as it always has
+                asked[key] += 1
     if INTERVIEWER not in roles.values() and not asks_unlabelled:
         best = max(unknown, key=lambda k: (asked[k] / spoke[k] if spoke[k] else 0.0))
         if spoke[best] and asked[best] / spoke[best] >= 0.5:
