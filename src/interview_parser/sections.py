@@ -32,6 +32,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from .blocks import Line, LineKind
@@ -47,6 +49,8 @@ _HEADING_NUMBERED = regex.compile(
     rf"(?:[{_NUMERALS}]{{1,3}}[、.．]|[（(][{_NUMERALS}\d]{{1,3}}[)）]|第[{_NUMERALS}\d]{{1,3}}[章节節部分篇回]"
     r"|(?:Part|PART|Chapter|CHAPTER|Section|SECTION)[ \t]\d{1,2}\b[:.]?)[ \t\u3000\u00a0]{0,4}\S"
 )
+_HEADING_NUMBER_FIRST = frozenset(_NUMERALS + "（(第PCS")
+"""Every character :data:`_HEADING_NUMBERED` can start with: the pattern is tried only on them."""
 # numbering that may also mark list items: 1. 01
 _NUMBERED = regex.compile(r"(?:\d{1,2}[.、．]|\d{1,2}[ \t\u3000\u00a0])[ \t\u3000\u00a0]{0,4}\S")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -60,6 +64,15 @@ _MAX_CAPS_HEADING = 80
 _LINK = r'\[[^\[\]]{0,500}\]\([^()\s]{0,2000}(?:[ \t]{1,4}"[^"\n]{0,500}")?\)'
 _LINK_HEADING = regex.compile(rf"#{{1,6}}[ \t]+{_LINK}(?:[ \t]{{0,4}}[>»›|/·•][ \t]{{0,4}}{_LINK}){{0,20}}[ \t]*#*")
 """A heading that is only a link, or a trail of links (``[Home](…) > [News](…)``): navigation."""
+
+
+def _numbered(text: str) -> bool:
+    """``_NUMBERED.match(text)``, tried only when ``text`` starts with what may be a digit to the
+    pattern (a character Python's tables do not know yet may be one to ``regex``'s)."""
+    first = text[:1]
+    if not (first.isdigit() or (first and not first.isascii() and unicodedata.category(first) == "Cn")):
+        return False
+    return _NUMBERED.match(text) is not None
 
 
 def bold_inner(text: str) -> str | None:
@@ -188,9 +201,9 @@ def heading_title(
         return None
     if text[0] in _ASIDE_OPENS and text[-1] == _ASIDE_OPENS[text[0]]:
         return None  # "**(Schuss: Totale)**", "[Applause]": a stage direction, not a heading
-    strong_number = _HEADING_NUMBERED.match(text) is not None
+    strong_number = text[0] in _HEADING_NUMBER_FIRST and _HEADING_NUMBERED.match(text) is not None
     # "06 de marzo de 2025" is a dateline, not a heading numbered 06
-    numbered = strong_number or (_NUMBERED.match(text) is not None and _YEAR.search(text) is None)
+    numbered = strong_number or (_numbered(text) and _YEAR.search(text) is None)
     if marked_outline and numbered and not strong_number:
         return None  # "1、" / "**9、…**" under "## Tools": the title of a list item
     last = text.rstrip(_CLOSERS)[-1:] or text[-1]
