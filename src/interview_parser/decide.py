@@ -166,12 +166,11 @@ class Verdict(NamedTuple):
                 yield Decision(self.lines[index].number, proposal.label, proposal.detector, accepted, reason)
 
 
-def _comment_thread(lines: Sequence[Line], first: int, conventions: Conventions) -> int | float:
-    """Where a blog's comment thread starts (its ``10 Comments`` heading) after the first proposed
-    label; infinity when there is none."""
-    for index in range(first + 1, len(lines)):
-        line = lines[index]
-        if line.kind == LineKind.HEADING and conventions.is_comment_heading(line.title):
+def _comment_thread(lines: Sequence[Line], heading_at: Sequence[int], first: int, conventions: Conventions) -> int | float:
+    """Where a blog's comment thread starts (its ``10 Comments`` heading, among the headings at
+    ``heading_at``) after the first proposed label; infinity when there is none."""
+    for index in heading_at:
+        if index > first and conventions.is_comment_heading(lines[index].title):
             return index
     return float("inf")
 
@@ -612,7 +611,8 @@ def decide_labels(
         return verdict({}, set(), None, "no line has the shape of a speaker label")
 
     # 1. vetoes
-    headings = [line for line in lines if line.kind == LineKind.HEADING]
+    heading_at = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING]
+    headings = [lines[i] for i in heading_at]
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
     faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top))
     faq = _faq_lines(lines, conventions) if not faq_page and any(conventions.is_faq_heading(line.title) for line in headings) else set()
@@ -628,7 +628,8 @@ def decide_labels(
     seen: dict[str, tuple[str, str, bool]] = {}  # label → (key, what its words say, Han)
     shaped: dict[tuple[str, str, bool, bool], tuple[str, str, str]] = {}
     under_faq = faq_page or bool(faq)
-    thread = _comment_thread(lines, min(proposed), conventions)
+    thread = _comment_thread(lines, heading_at, min(proposed), conventions)
+    unlabelled = False  # whether any proposal has no label (unlabelled Q&A, captions)
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
@@ -636,6 +637,7 @@ def decide_labels(
             decide(index, False, "in the comment thread after the post (under a heading like '13 comments': Conventions.comment_headings)")
             continue
         if not label:
+            unlabelled = True
             if under_faq and (faq_page or index in faq):
                 decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
             else:
@@ -683,8 +685,10 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
-    _drop_captions_before_labels(lines, candidates, decide)
-    _drop_timed_segments(lines, candidates, decide)
+    if unlabelled:
+        _drop_captions_before_labels(lines, candidates, decide)
+    if any(detector == "timed_name_line" for _, detector, *_ in shaped):
+        _drop_timed_segments(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
@@ -907,12 +911,17 @@ def _drop_wordless_values(
     (``**Sensitivity: 😱😱**``, ``Rating: ★★★``): a field and its rating, not a speaker.
     One symbol-only reply (``Ana: 😂``) among a speaker's sentences stays speech."""
     said: dict[str, bool] = {}  # key → whether any of its labels is followed by words (or by speech below)
+    unsettled = set(keys.values())
     for index, match in candidates.items():
         key = keys.get(index)
         if key is None or said.get(key):
             continue
         rest = lines[index].text[match.speech_start :]
-        said[key] = not rest or _WORD_CHARACTER.search(rest) is not None
+        said[key] = words = not rest or _WORD_CHARACTER.search(rest) is not None
+        if words:
+            unsettled.discard(key)
+            if not unsettled:
+                return  # every speaker says words somewhere: the usual case, settled early
     wordless = {key for key, words in said.items() if not words}
     if not wordless:
         return

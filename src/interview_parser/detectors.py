@@ -175,7 +175,7 @@ def is_field_label(key: str, *, partial: bool = True) -> bool:
 def _speech_start(text: str, pos: int) -> int:
     """Where speech starts after a label ending at ``pos``: past spaces, and past a kramdown
     attribute list written right after the label (``**Interviewer:**{: .text-yellow-000}``)."""
-    if text.startswith("{:", pos):
+    if pos < len(text) and text[pos] == "{" and text.startswith("{:", pos):
         close = text.find("}", pos, pos + _IAL_MAX)
         if close > 0:
             pos = close + 1
@@ -1046,7 +1046,7 @@ class CaptionMarker:
         openers = 0
         for index, line in enumerate(lines):
             text = line.text
-            if line.kind != LineKind.TEXT or ">>" not in text[:16]:
+            if text.find(">>", 0, 16) < 0 or line.kind != LineKind.TEXT:
                 continue
             match = self._MARK.match(text)
             if match is None:
