@@ -111,3 +111,22 @@ def test_a_corpus_adds_its_own_faq_title() -> None:
     assert len(parse(text).turns) == 6
     parser = Parser(conventions=Conventions().adding(faq_titles={"Hilfe"}))
     assert parser.parse(text).turns == ()
+
+
+def test_a_date_written_as_the_title_is_the_title() -> None:
+    assert parse("---\ntitle: 2023-08-24\n---\nText.").title == "2023-08-24"
+
+
+def test_a_subsection_after_the_conversation_is_a_section_when_the_outline_goes_on() -> None:
+    text = (
+        "## 1. Ferries\n\n问：Why fewer ferries?\n\n答：Bigger ones.\n\n问：When?\n\n答：Next year.\n\n"
+        "### A note on the pier\n\nThe pier is old.\n\n## 2. Lighthouse\n\nIt will be painted.\n\n"
+        "### About the author\n\nShe writes about ports.\n"
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections] == ["1. Ferries", "A note on the pier", "2. Lighthouse", "About the author"]
+    assert doc.trailer == ()
+    # nothing above its level after it: the page's furniture, to the end
+    ending = parse(text.split("## 2.")[0])
+    assert [s.title for s in ending.sections] == ["1. Ferries"]
+    assert ending.trailer == ("### A note on the pier", "The pier is old.")

@@ -34,6 +34,8 @@ def words_of(text: str) -> list[str]:
     """The words of a text as a reader counts them, found independently of the exporter."""
     # a mark with no letter or digit to sit on (NFKC reads "¸" as a space and a combining cedilla) is no word
     found = WORDS.findall(JOINERS.sub("", LONE_MARKS.sub("", unicodedata.normalize("NFKC", text))))
+    # a Han character is a word alone: a mark after one ("词语ﾟxxx", NFKC's U+309A) opens the next word, with nothing under it
+    found = [LONE_MARKS.sub("", word) for word in found]
     return [word for word in found if any(char.isalnum() for char in word)]
 
 

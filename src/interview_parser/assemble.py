@@ -300,6 +300,19 @@ def _keyed_levels(lines: Sequence[Line], first: int) -> frozenset[int]:
     )
 
 
+def _levels_after(lines: Sequence[Line]) -> list[int]:
+    """For each line, the highest level (the smallest number) of the headings after it; 7 when none
+    follows. One pass from the end, read once per document."""
+    out = [7] * len(lines)
+    lowest = 7
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = lowest
+        line = lines[index]
+        if line.kind == LineKind.HEADING and 0 < line.level < lowest:
+            lowest = line.level
+    return out
+
+
 def _furniture(
     lines: Sequence[Line],
     index: int,
@@ -308,6 +321,7 @@ def _furniture(
     *,
     continues_outline: bool,
     keyed_levels: Callable[[], frozenset[int]],
+    levels_after: Callable[[], Sequence[int]],
     conventions: Conventions,
 ) -> str | None:
     """Why a ``#`` heading in a document with turns is page furniture, or ``None`` when it heads a section.
@@ -321,6 +335,8 @@ def _furniture(
     if index > first and conventions.is_comment_heading(lines[index].title):
         return "a comment thread after the conversation (Conventions.comment_headings)"
     if index > last and not continues_outline:
+        if levels_after()[index] < lines[index].level:
+            return None  # a heading above its level follows: a subsection of an outline that goes on
         # with something under it: an empty heading at the end is still a (last, empty) section
         under = index + 1
         if under < len(lines) and lines[under].kind != LineKind.HEADING:
@@ -391,6 +407,7 @@ def assemble(
     trailing = False  # past a heading that follows the conversation: page furniture to the end
     plain_headings = _plain_headings(lines, labels, first_label, conventions.plain_headings)
     keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
+    levels_after = functools.cache(lambda: _levels_after(lines))
     title_line = _title_heading(lines, has_turns=bool(labels)) if title is None else None
     if title_line is not None:
         title = title_text(lines[title_line].title)
@@ -406,7 +423,14 @@ def assemble(
             used = walk.levels
             outline = line.level in used or line.level < min(used, default=0)
             furniture = _furniture(
-                lines, index, first_label, last_label, continues_outline=outline, keyed_levels=keyed_levels, conventions=conventions
+                lines,
+                index,
+                first_label,
+                last_label,
+                continues_outline=outline,
+                keyed_levels=keyed_levels,
+                levels_after=levels_after,
+                conventions=conventions,
             )
             if furniture is not None:
                 walk.diagnostics.append(

@@ -127,6 +127,8 @@ def extract_title(metadata: Mapping[str, Any]) -> str | None:
         return None
     for key in _TITLE_KEYS:
         value = metadata.get(key)
+        if isinstance(value, datetime.date):
+            value = value.isoformat()  # "title: 2023-08-24" (a daily digest), read by YAML as a date
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())
     return None
