@@ -907,3 +907,29 @@ def test_a_full_name_once_then_its_initials_throughout() -> None:
     assert [t.label for t in doc.turns] == ["Harbour Weekly", "Ada Lovell", "HW", "AL", "HW", "AL"]
     reasons = [line.decision.reason for line in Parser().explain(text).lines if line.decision is not None]
     assert reasons.count("spoken once by a full name whose initials 'al' recur") == 1
+
+
+def test_numbered_parts_of_an_outline_are_not_speakers_even_far_apart() -> None:
+    text = (
+        "Block 1: Harbour and ferries\n\n00:00 – Opening\n\nInterviewer: Shall we start?\n\nGuest: Yes, gladly.\n\n"
+        "Interviewer: Why ferries?\n\nGuest: They are cheap.\n\n"
+        "Block 2: Lighthouse & keepers\n\n04:59 – The keeper\n\nInterviewer: Who keeps it?\n\nGuest: My aunt does.\n\n"
+        "Block 3: Future plans\n\n09:12 – Next year\n\nInterviewer: And then?\n\nGuest: A new pier.\n"
+    )
+    doc = parse(text)
+    assert [s.name for s in doc.speakers] == ["Interviewer", "Guest"]
+    assert [s.title for s in doc.sections] == ["04:59 – The keeper", "09:12 – Next year"]  # between turns
+    assert sum("an outline's parts" in d.message for d in doc.diagnostics) == 3
+
+
+def test_numbered_speakers_who_say_sentences_far_apart_are_speakers() -> None:
+    text = (
+        "Host: Questions from the floor?\n\nVisitor 1: Why did the ferry stop running?\n\nGuest: Money.\n\n"
+        "Host: Next?\n\nVisitor 2: Will the pier reopen soon?\n\nGuest: Next year.\n\nHost: Thanks.\n\nGuest: Thank you.\n"
+    )
+    assert [t.speaker for t in parse(text).turns].count("Visitor 2") == 1
+
+
+def test_initials_run_together_are_a_name() -> None:
+    text = "***Ż.Ł-T:*** Dzień dobry.\n\n***Ana:*** Dzień dobry.\n\n***Ż.Ł-T:*** Zaczynamy?\n\n***Ana:*** Tak.\n"
+    assert [t.speaker for t in parse(text).turns] == ["Ż.Ł-T", "Ana", "Ż.Ł-T", "Ana"]

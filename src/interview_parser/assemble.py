@@ -262,7 +262,9 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
 _PLAIN_HEADING_MAX = 40
 
 
-_OPENS_WITH_TIME = regex.compile(r"\[?\d{1,2}:\d{2}")
+_OPENS_WITH_TIME = regex.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?![ \t]{1,2}[-–—|][ \t])")
+"""A time that opens speech (``00:21:19 They look like a giant``); ``04:59 – Hauptzielgruppe``, a
+time and a dash before a title, is a chapter's heading."""
 
 
 def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int, needed: int) -> set[int]:

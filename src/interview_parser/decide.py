@@ -730,7 +730,7 @@ def decide_labels(
     if 1 in Counter(keys.values()).values():  # the two passes look only at labels spoken once
         if any(m.weak for m in candidates.values()):
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
-        _drop_enumerations(candidates, keys, decide)
+        _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
@@ -932,11 +932,17 @@ def _drop_wordless_values(
 
 
 def _drop_enumerations(
-    candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
 ) -> None:
     """Reject labels spoken once that count up, one right after another (``Sentence 1:``,
-    ``Sentence 2:``; ``Step 1:``, ``Step 2:``): the items of a list, not speakers taking turns.
-    Numbered speakers who talk (``Visitor 1``, ``Visitor 2``) recur, or have an answer between them."""
+    ``Sentence 2:``; ``Step 1:``, ``Step 2:``), or anywhere in the document when each names a
+    title rather than saying a sentence (``Block 1: Geschäftsziele & Haltung`` … ``Block 9: …``):
+    the items of a list or the parts of an outline, not speakers taking turns. Numbered speakers
+    who talk (``Visitor 1``, ``Visitor 2``) recur, or say sentences with answers between them."""
     counts = Counter(keys.values())
     once = sorted(i for i, key in keys.items() if counts[key] == 1)  # a few: most labels recur
     run: list[int] = []
@@ -944,17 +950,22 @@ def _drop_enumerations(
     def close() -> None:
         if len(run) >= 2:
             for index in run:
-                decide(index, False, f"one of {len(run)} labels spoken once that count up one after another: a list's items")
+                decide(index, False, f"one of {len(run)} labels spoken once that count up, each on the next line or naming a title: a list's items or an outline's parts")
                 del candidates[index]
                 keys.pop(index, None)
         run.clear()
+
+    def titled(index: int) -> bool:
+        value = _speech(lines[index], candidates[index])
+        return len(value) <= conventions.header_value and _holds_value(lines, index, candidates[index])
 
     previous: tuple[str, int] | None = None
     for index in once:
         found = _NUMBERED_LABEL.fullmatch(candidates[index].label)
         here = (found["word"].casefold(), int(found["n"])) if found is not None and found["n"].isascii() else None
-        # on the very next line, and the next number: a candidate between them would break the run
-        if here is not None and run and run[-1] == index - 1 and previous is not None and here == (previous[0], previous[1] + 1):
+        # the next number, on the very next line or both naming titles: a candidate between them would break the run
+        follows = here is not None and run and previous is not None and here == (previous[0], previous[1] + 1)
+        if follows and (run[-1] == index - 1 or (titled(run[-1]) and titled(index))):
             run.append(index)
         else:
             close()

@@ -143,7 +143,8 @@ _HONORIFIC = (
     r"Judge|Justice|Gen|General|Adm|Admiral|Col|Colonel|Gov|Governor|Secretary|Ambassador|President|"
     r"Commissioner|Director|Father|Rev|Sir|Lord|Lady|Dame|Madam|Mayor|Captain|Capt|Lt|Sgt|Officer|Agent)\.?"
 )
-_LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.)"
+_LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?){0,3})"
+"""A capitalised word, or initials run together (``J.R.R.``, ``Ż.Ł-T``)."""
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Person[ \t]\p{{Lu}})"
 _ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]){0,3}"
