@@ -1033,6 +1033,9 @@ class CaptionMarker:
     """
 
     name = "caption_marker"
+    needs = ">>"
+    """A text without it has no caption marks: the parser does not run the detector (optional, for any
+    document detector)."""
 
     def __init__(self, *, min_markers: int = 3, paragraph_share: float = 0.8) -> None:
         self.min_markers = min_markers

@@ -210,7 +210,7 @@ class Parser:
         del lines, body_lines  # strict mode splits the text again for the line it quotes
         body = scan_lines(strip_gutter(numbered), fences="```" in text or "~~~" in text)
         del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
-        proposed = self._detect(body)
+        proposed = self._detect(body, text)
         title = extract_title(metadata)
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title)
         labels = verdict.labels
@@ -261,10 +261,11 @@ class Parser:
             encoding=encoding,
         )
 
-    def _detect(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
+    def _detect(self, lines: Sequence[Line], text: str = "") -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off.
 
-        Document detectors run once, here. A line no document detector
+        Document detectors run once, here (``text``, the whole text: a detector
+        whose optional ``needs`` string is not in it is skipped). A line no document detector
         claimed takes the short path: only the line detectors that can match
         its first character are tried, and it is skipped at once when every
         prefilter says no.
@@ -273,7 +274,12 @@ class Parser:
         (``**Host:** `` on every turn), and a match per line was most of the
         memory of a page of labels.
         """
-        tables = {id(d): d.detect_document(lines) for d in self.detectors if hasattr(d, "detect_document")}
+        # a document detector that names what it needs (CaptionMarker: ">>") is not run on a text without it
+        tables = {
+            id(d): d.detect_document(lines) if not text or getattr(d, "needs", "") in text else {}
+            for d in self.detectors
+            if hasattr(d, "detect_document")
+        }
         claimed: set[int] = set().union(*tables.values())
         found: dict[int, SpeakerMatch] = {}
         shared: dict[SpeakerMatch, SpeakerMatch] = {}
