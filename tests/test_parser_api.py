@@ -239,3 +239,21 @@ def test_entry_point_plugins_are_opt_in() -> None:
     assert [t.speaker for t in parser.parse(CHAT).turns] == ["ana", "bo", "ana", "bo"]
     with pytest.raises(LookupError, match=r"'other'.*installed: .*chat_export"):
         Parser().with_entry_points(names=["other"])
+
+
+def test_a_document_detector_that_needs_a_string_is_not_run_without_it() -> None:
+    calls: list[int] = []
+
+    class Marked:
+        name = "marked"
+        needs = "@@"
+
+        def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+            calls.append(len(lines))
+            return {}
+
+    parser = Parser().with_detector(Marked())
+    parser.parse("Ana: hi\n\nBo: hello\n")
+    assert calls == []
+    parser.parse("@@ Ana: hi\n\nBo: hello\n")
+    assert calls == [2]
