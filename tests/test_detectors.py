@@ -520,3 +520,8 @@ def test_speech_to_text_segments_in_seconds_with_diarized_speakers() -> None:
     assert [(t.speaker, t.timestamp) for t in doc.turns] == [("SPEAKER_02", "0.0"), ("SPEAKER_00", "3.5"), ("SPEAKER_02", "7.4"), ("SPEAKER_00", "9.2")]
     assert doc.turns[3].start_seconds == 9.2
     assert doc.turns[1].text == "Parce qu'elle existe."
+
+
+def test_pythons_prompt_is_not_a_caption_mark() -> None:
+    readme = ">>> import harbour\n\n>>> harbour.ferries()\n\n3\n\n>>> harbour.pier\n\n'old'\n"
+    assert parse(readme).turns == ()

@@ -1021,15 +1021,15 @@ class MagazineQA:
 
 
 class CaptionMarker:
-    """``>> speech``: the closed-caption mark of a new speaker (``>>>`` a new story), the speaker
-    unnamed unless a name and a colon follow it (``>> ANA LIMA: speech``); a time may stand before
-    it (``[00:00:17]  >> Well,``). Lines without the mark continue the turn.
+    """``>> speech``: the closed-caption mark of a new speaker, the speaker unnamed unless a name
+    and a colon follow it (``>> ANA LIMA: speech``); a time may stand before it (``[00:00:17]  >>
+    Well,``). Lines without the mark continue the turn. ``>>> `` is Python's prompt, not a caption.
 
     A Markdown block quote nested twice (an e-mail's ``>> quoted``) has the shape too; it quotes
     a paragraph line after line, where captions open a paragraph (or a line) at each speaker:
     so the marks are taken only when ``min_markers`` or more lines carry them and ``paragraph_share``
     of them open their paragraph.
-    Grammar: ``[TS] ">>" [">"] [NAME COLON] SPEECH``
+    Grammar: ``[TS] ">>" [NAME COLON] SPEECH``
     """
 
     name = "caption_marker"
@@ -1042,7 +1042,7 @@ class CaptionMarker:
         self.paragraph_share = paragraph_share
 
     _MARK = regex.compile(
-        rf"(?:\[?(?P<ts0>{TS})\]?[ \t]{{1,4}})?>>>?[ \t]{{1,4}}(?:(?P<label>{_NAME}{_COMMA_ROLE}){_COLON}[ \t]{{1,4}})?(?=\S)"
+        rf"(?:\[?(?P<ts0>{TS})\]?[ \t]{{1,4}})?>>[ \t]{{1,4}}(?:(?P<label>{_NAME}{_COMMA_ROLE}){_COLON}[ \t]{{1,4}})?(?=\S)"
     )
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
