@@ -525,3 +525,13 @@ def test_speech_to_text_segments_in_seconds_with_diarized_speakers() -> None:
 def test_pythons_prompt_is_not_a_caption_mark() -> None:
     readme = ">>> import harbour\n\n>>> harbour.ferries()\n\n3\n\n>>> harbour.pier\n\n'old'\n"
     assert parse(readme).turns == ()
+
+
+def test_a_programme_of_timed_headings_is_not_a_conversation() -> None:
+    programme = (
+        "# Harbour Day programme\n\n### Breakfast 08:00\n\nCoffee and rolls in the hall.\n\n### Welcome 09:00\n\n"
+        "The mayor opens the day.\n\n### Ferry Tour 10:30\n\nA trip around the bay.\n\n### Lunch 12:00\n\nFish soup.\n"
+    )
+    doc = parse(programme)
+    assert doc.turns == ()
+    assert [s.title for s in doc.sections] == ["Breakfast 08:00", "Welcome 09:00", "Ferry Tour 10:30", "Lunch 12:00"]
