@@ -45,12 +45,15 @@ _FRONT_TOKENS = (
     "2024-02-30", "2024-05-01", "0x" + "f" * 40, "9" * 50, "'x", "\"", "[", "]", "{", "}", "&a ", "*a", "!!binary ",
     "!!python/object ", "Why?", "A sentence.", "\u2028", "\u2029", "\x85", "\n", ": ", " = ", "#", "\t", "é", "問：",
     "Source: A\n", "Source: B\n", "# T\n", "nan", "inf", "true", "1", "1.5",
+    "{\n", "}\n", "\"title\": ", "title: a: b\n", "date: 8 de mayo de 2024\n", "17.05.2021", "March 8th, 2024",
 )
 # Markdown, HTML and label pieces: far more likely to reach the label, heading and markup rules.
 _TOKENS = (
     *"*:：#\n \t问答QA主持人王坚堅-_[]()【】\r\ufeff。？!<>&;/\\`|",
     "**", "---", "+++", "Mr.", "SMITH", "Ana Lima", "**Ana:**", "Q:", "A:", "问：", "<b>", "</b>", "<p>", "</p>",
     "<br>", "<![", "<!--", "-->", "<?", "&amp;", "&#x4e00;", "<script>", "](", "![", "http://x", "00:01:31", "1.",
+    ">> ", "[0.0, 3.26] - ", "SPEAKER_00:", "{: .x}", "### Ana Lima  0:46", "13 comments", "Block 1: ", "O SR. ",
+    " - ", "1. **Why?**", "Ż.Ł-T", "```", "😱",
 )
 
 
