@@ -130,3 +130,11 @@ def test_a_subsection_after_the_conversation_is_a_section_when_the_outline_goes_
     ending = parse(text.split("## 2.")[0])
     assert [s.title for s in ending.sections] == ["1. Ferries"]
     assert ending.trailer == ("### A note on the pier", "The pier is old.")
+
+
+def test_a_date_the_title_mentions_is_not_its_dateline() -> None:
+    talk = "\n\nInterviewer: Where were you?\n\nAnna Weber: At the wall.\n\nInterviewer: And?\n\nAnna Weber: Joy.\n"
+    assert parse("# Remembering 9 November 1989: a conversation" + talk).date is None
+    assert parse("# Press briefing – 9 November 2024" + talk).date == datetime.date(2024, 11, 9)
+    assert parse("# 2024-11-09 Press briefing" + talk).date == datetime.date(2024, 11, 9)
+    assert parse("# Harbour talk\n\n## Part 1: Before 5 May 1945" + talk).date is None

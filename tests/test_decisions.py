@@ -826,8 +826,46 @@ def test_comments_on_a_topic_is_a_section_of_the_conversation() -> None:
     assert any(t.text.startswith("I agree with the post.") for t in doc.turns)
 
 
+def test_a_comments_section_of_a_meeting_keeps_its_turns() -> None:
+    meeting = (
+        "# Council meeting\n\n## Opening\n\nChair: We open the meeting.\n\nClerk: All present.\n\n## Comments\n\n"
+        "Chair: Any comments on the minutes?\n\nMs Lee: None from me.\n\n## Vote\n\nChair: All in favour?\n\nClerk: Carried.\n"
+    )
+    doc = parse(meeting)
+    assert len(doc.turns) == 6
+    assert [s.title for s in doc.sections] == ["Opening", "Comments", "Vote"]
+
+
+def test_page_furniture_after_the_conversation_stays_in_the_trailer() -> None:
+    text = (
+        "# A talk with Anna\n\nInterviewer: How did you start?\n\nAnna Weber: At university.\n\nInterviewer: And now?\n\n"
+        "Anna Weber: I teach.\n\n### Related posts\n\n- Another interview\n\n## Subscribe to our newsletter\n\nGet the best posts weekly.\n"
+    )
+    doc = parse(text)
+    assert doc.sections == ()
+    assert doc.trailer[0] == "### Related posts" and doc.trailer[-1] == "Get the best posts weekly."
+
+
+def test_numbered_callers_are_speakers_not_an_outline() -> None:
+    text = (
+        "Host: Welcome back to the show. Lines are open.\n\nCaller 1: Hi, love the show\n\nHost: Thanks! What is your question?\n\n"
+        "Guest: Go ahead.\n\nHost: Next caller.\n\nCaller 2: Hello from Leeds\n\nHost: Welcome. Your question?\n\nGuest: I can take it.\n"
+    )
+    assert len(parse(text).turns) == 8
+
+
+def test_chapter_headings_with_a_time_are_sections_not_speakers() -> None:
+    text = (
+        "# Ep 42\n\n## Introduction 0:00\n\nIn this part we meet the guest.\n\nHost: Welcome. Today we talk compilers.\n\n"
+        "Anna Weber: Thanks for having me.\n\n## Early Career 3:15\n\nHer first steps.\n\nHost: How did you start?\n\nAnna Weber: At university.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Host", "Anna Weber", "Host", "Anna Weber"]
+    assert [s.title for s in doc.sections] == ["Introduction 0:00", "Early Career 3:15"]
+
+
 def test_a_corpus_adds_its_own_comment_heading() -> None:
-    parser = Parser(conventions=Conventions().adding(comment_headings={"what readers said"}))
+    parser = Parser(conventions=Conventions().adding(comment_openers={"what readers said"}))
     doc = parser.parse(_POST_WITH_COMMENTS.replace("### 2 Comments", "### What readers said"))
     assert len(doc.turns) == 4
 

@@ -402,7 +402,8 @@ _CAPTIONS = (
     "[00:00:21]  >> With two ovens and a loan.\n\n"
     "[00:00:25]  and a lot of flour.\n\n"
     "[00:00:28]  >> Who lent you the money?\n\n"
-    "[00:00:31]  >> My aunt.\n"
+    "[00:00:31]  >> My aunt.\n\n"
+    "[00:00:33]  >> Generous aunt.\n"
 )
 
 
@@ -413,14 +414,15 @@ def test_caption_marks_are_unnamed_speakers_and_unmarked_lines_continue_the_turn
         (None, "With two ovens and a", "00:00:21"),
         (None, "Who lent you the mon", "00:00:28"),
         (None, "My aunt.", "00:00:31"),
+        (None, "Generous aunt.", "00:00:33"),
     ]
     assert "a lot of flour" in doc.turns[1].text
     assert doc.turns[0].detector == "caption_marker"
 
 
 def test_a_caption_mark_with_a_name_and_colon_names_the_speaker() -> None:
-    doc = parse(">> ANA LIMA: Good evening.\n\n>> BO: Evening.\n\n>> ANA LIMA: Shall we?\n\n>> BO: Yes.\n")
-    assert [t.speaker for t in doc.turns] == ["ANA LIMA", "BO", "ANA LIMA", "BO"]
+    doc = parse(">> ANA LIMA: Good evening.\n\n>> BO: Evening.\n\n>> ANA LIMA: Shall we?\n\n>> BO: Yes.\n\n>> Then go.\n")
+    assert [t.speaker for t in doc.turns] == ["ANA LIMA", "BO", "ANA LIMA", "BO", None]
 
 
 def test_an_emails_doubly_quoted_paragraphs_are_not_captions() -> None:
@@ -430,8 +432,8 @@ def test_an_emails_doubly_quoted_paragraphs_are_not_captions() -> None:
     assert doc.diagnostics[-1].code == "no-turns"
 
 
-def test_fewer_than_three_caption_marks_are_not_a_convention() -> None:
-    assert parse(">> one line.\n\n>> another.\n").turns == ()
+def test_fewer_than_five_caption_marks_are_not_a_convention() -> None:
+    assert parse(">> one line.\n\n>> another.\n\n>> a third.\n\n>> a fourth.\n").turns == ()
 
 
 def test_a_heading_after_a_no_break_space_is_a_heading() -> None:
@@ -517,7 +519,12 @@ def test_speech_to_text_segments_in_seconds_with_diarized_speakers() -> None:
         "[9.2, 12.75] - SPEAKER_00:  On verra.\n"
     )
     doc = parse(text)
-    assert [(t.speaker, t.timestamp) for t in doc.turns] == [("SPEAKER_02", "0.0"), ("SPEAKER_00", "3.5"), ("SPEAKER_02", "7.4"), ("SPEAKER_00", "9.2")]
+    assert [(t.speaker, t.timestamp) for t in doc.turns] == [
+        ("SPEAKER_02", "0.0, 3.26"),
+        ("SPEAKER_00", "3.5, 7.1"),
+        ("SPEAKER_02", "7.4, 9.0"),
+        ("SPEAKER_00", "9.2, 12.75"),
+    ]
     assert doc.turns[3].start_seconds == 9.2
     assert doc.turns[1].text == "Parce qu'elle existe."
 
@@ -535,3 +542,24 @@ def test_a_programme_of_timed_headings_is_not_a_conversation() -> None:
     doc = parse(programme)
     assert doc.turns == ()
     assert [s.title for s in doc.sections] == ["Breakfast 08:00", "Welcome 09:00", "Ferry Tour 10:30", "Lunch 12:00"]
+
+
+def test_initials_before_capital_words_do_not_backtrack() -> None:
+    import time
+
+    line = "**" + " ".join(["A." + "B" * 16] * 6) + " and the others**"
+    started = time.perf_counter()
+    parse(line + "\n\n>> " + line[2:-2] + "\n")
+    assert time.perf_counter() - started < 1.0  # was minutes: a run of capitals after an initial split many ways
+
+
+def test_segments_in_seconds_keep_their_end() -> None:
+    text = "".join(f"[{i}.5, {i + 1}.0] - SPEAKER_0{i % 2}: line {i}.\n\n" for i in range(4))
+    doc = parse(text)
+    assert [t.timestamp for t in doc.turns] == ["0.5, 1.0", "1.5, 2.0", "2.5, 3.0", "3.5, 4.0"]
+    assert doc.turns[1].start_seconds == 1.5
+
+
+def test_doubly_quoted_mail_paragraphs_are_not_captions() -> None:
+    mail = "Bob wrote:\n\n>> I think we should ship on Friday.\n\n>> The tests pass now.\n\n>> Any objections?\n\nSounds good to me.\n"
+    assert parse(mail).turns == ()

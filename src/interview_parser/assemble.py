@@ -303,15 +303,15 @@ def _keyed_levels(lines: Sequence[Line], first: int) -> frozenset[int]:
 
 
 def _levels_after(lines: Sequence[Line]) -> list[int]:
-    """For each line, the highest level (the smallest number) of the headings after it; 7 when none
-    follows. One pass from the end, read once per document."""
-    out = [7] * len(lines)
-    lowest = 7
+    """For each line, the levels of the headings after it, as bits (``1 << level``). One pass from
+    the end, read once per document."""
+    out = [0] * len(lines)
+    seen = 0
     for index in range(len(lines) - 1, -1, -1):
-        out[index] = lowest
+        out[index] = seen
         line = lines[index]
-        if line.kind == LineKind.HEADING and 0 < line.level < lowest:
-            lowest = line.level
+        if line.kind == LineKind.HEADING and 0 < line.level <= 6:
+            seen |= 1 << line.level
     return out
 
 
@@ -322,6 +322,7 @@ def _furniture(
     last: int,
     *,
     continues_outline: bool,
+    used: Set[int],
     keyed_levels: Callable[[], frozenset[int]],
     levels_after: Callable[[], Sequence[int]],
     conventions: Conventions,
@@ -337,8 +338,9 @@ def _furniture(
     if index > first and conventions.is_comment_heading(lines[index].title):
         return "a comment thread after the conversation (Conventions.comment_headings)"
     if index > last and not continues_outline:
-        if levels_after()[index] < lines[index].level:
-            return None  # a heading above its level follows: a subsection of an outline that goes on
+        above = sum(1 << level for level in used if level < lines[index].level)
+        if levels_after()[index] & above:
+            return None  # a heading at a level the sections use, above this one, follows: the outline goes on
         # with something under it: an empty heading at the end is still a (last, empty) section
         under = index + 1
         if under < len(lines) and lines[under].kind != LineKind.HEADING:
@@ -430,6 +432,7 @@ def assemble(
                 first_label,
                 last_label,
                 continues_outline=outline,
+                used=used,
                 keyed_levels=keyed_levels,
                 levels_after=levels_after,
                 conventions=conventions,

@@ -30,6 +30,7 @@ from .normalize import fold, person, speaker_key
 
 __all__ = [
     "COMMENT_HEADINGS",
+    "COMMENT_OPENERS",
     "CREDIT_PARTS",
     "CREDIT_PREFIXES",
     "FAQ_TITLES",
@@ -133,13 +134,20 @@ FAQ_TITLES: tuple[str, ...] = (
 interview, and a section headed ``Questions and answers`` is an interview's Q&A."""
 
 COMMENT_HEADINGS: tuple[str, ...] = (
-    "comments", "comment", "responses", "response", "replies", "reply", "leave a reply", "leave a comment",
-    "thoughts", "thought", "reader comments", "评论", "評論", "留言", "网友评论", "コメント",
-    "kommentare", "kommentar", "comentarios", "comentários", "comentario", "commentaires", "commentaire",
-    "commenti", "reacties", "комментарии", "댓글",
+    "comments", "comment", "responses", "response", "replies", "reply", "thoughts", "thought", "评论", "評論",
+    "留言", "コメント", "kommentare", "kommentar", "comentarios", "comentários", "comentario", "commentaires",
+    "commentaire", "commenti", "reacties", "комментарии", "комментариев", "댓글",
 )
-"""Headings that open a blog's comment thread (``13 comments``, ``Leave a Reply``, ``评论``), a count
-before them allowed: after the conversation, readers' comments are not its turns."""
+"""Words that open a blog's comment thread when a count goes with them (``13 comments``, ``One
+response to “…”``, ``评论 (5)``): after the conversation, readers' comments are not its turns. Alone
+(``## Comments``), such a word may head a section of a meeting."""
+
+COMMENT_OPENERS: tuple[str, ...] = (
+    "leave a reply", "leave a comment", "reader comments", "post a comment", "join the discussion",
+    "网友评论", "读者评论", "发表评论", "網友評論", "讀者評論", "發表評論", "コメントを残す", "kommentar schreiben",
+    "deja un comentario", "laisser un commentaire", "deixe um comentário", "lascia un commento", "댓글 남기기",
+)
+"""Headings that open a comment thread on their own (``Leave a Reply``)."""
 
 
 _CACHE_SIZE = 4096
@@ -147,18 +155,37 @@ _NOT_WORD = regex.compile(r"[\W_]+")
 
 
 def _squashed(text: str) -> str:
-    """``text`` folded, without spaces or punctuation: how FAQ words are compared."""
+    """``text`` folded, without spaces or punctuation: how a heading is compared with FAQ words."""
     return _NOT_WORD.sub("", fold(text))
+
+
+def _spaced(text: str) -> str:
+    """``text`` folded word by word, one space between its words: how a page title is searched."""
+    return " ".join(fold(part) for part in _NOT_WORD.split(text) if part)
+
+
+@functools.lru_cache(maxsize=16)
+def _faq_page(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any FAQ word standing as whole words in a spaced title (``Radio-T FAQ``, not ``chief aquarist``);
+    a word in a script written without spaces (``常见问题``) anywhere in it."""
+    parts = [
+        regex.escape(w) if _UNSPACED.search(w) else rf"(?<![\p{{L}}\p{{N}}]){regex.escape(w)}(?![\p{{L}}\p{{N}}])"
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    return regex.compile("|".join(parts))
+
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 @functools.lru_cache(maxsize=16)
 def _comment_heading(words: tuple[str, ...]) -> regex.Pattern[str]:
-    """A comment heading's words alone or with their count after them (``评论 (5)``), or after a
-    count, then what they are on (``3 thoughts on “…”``): ``Comments on the budget`` is a section."""
+    """A comment heading's words with their count after them (``评论 (5)``), or after a count, then
+    what they are on (``3 thoughts on “…”``): ``Comments on the budget`` and ``Comments`` are sections."""
     phrases = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex.compile(
         rf"(?:\d{{1,6}}|one|no)[ \t]+(?:{phrases})(?:[ \t]+(?:to|on|for|zu|sur|em|a|à)[ \t].{{0,300}})?"
-        rf"|(?:{phrases})(?:[ \t]*[(\[]\d{{1,6}}[)\]])?"
+        rf"|(?:{phrases})[ \t]*[(\[（]\d{{1,6}}[)\]）]"
     )
 
 
@@ -176,8 +203,8 @@ def _phrases(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.casefold() for w in value))
 
 
-def _squashed_phrases(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(filter(None, map(_squashed, value))))
+def _spaced_phrases(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(filter(None, map(_spaced, value))))
 
 
 @attrs.frozen
@@ -206,14 +233,16 @@ class Conventions:
     """Labels whose number counts the question (``Q1``, ``问题2``): one speaker whatever the number."""
     outlet_endings: tuple[str, ...] = attrs.field(default=OUTLET_ENDINGS, converter=_phrases)
     """Endings of news outlets' names; an outlet's label asks the questions."""
-    faq_words: tuple[str, ...] = attrs.field(default=FAQ_WORDS, converter=_squashed_phrases)
+    faq_words: tuple[str, ...] = attrs.field(default=FAQ_WORDS, converter=_spaced_phrases)
     """Words naming a product's questions (``FAQ``, ``常见问题``): the questions under such a heading,
     or on a page whose title holds one, are not an interview's."""
-    faq_titles: tuple[str, ...] = attrs.field(default=FAQ_TITLES, converter=_squashed_phrases)
+    faq_titles: tuple[str, ...] = attrs.field(default=FAQ_TITLES, converter=_spaced_phrases)
     """Titles that name an FAQ page only as the whole title (``Вопросы и ответы``)."""
     comment_headings: tuple[str, ...] = attrs.field(default=COMMENT_HEADINGS, converter=_phrases)
-    """Headings opening a comment thread (``10 Comments``): in a document with turns, the thread
-    after the conversation is its trailer, and labels in it are not turns."""
+    """Words of a heading that, with a count, opens a comment thread (``10 Comments``): in a document
+    with turns, the thread after the conversation is its trailer, and labels in it are not turns."""
+    comment_openers: tuple[str, ...] = attrs.field(default=COMMENT_OPENERS, converter=_phrases)
+    """Headings that open a comment thread on their own (``Leave a Reply``)."""
     min_evidence: int = 3
     """Points of evidence (see docs/formats.md) a document needs before its labels make turns."""
     max_label_words: int = 4
@@ -323,17 +352,20 @@ class Conventions:
 
     def is_faq_heading(self, title: str) -> bool:
         """Whether a heading is an FAQ's (``FAQ``, ``常见问题：``): made of FAQ words only."""
-        return _faq_heading(self.faq_words).fullmatch(_squashed(title)) is not None
+        squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
+        return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
 
     def is_faq_page(self, title: str) -> bool:
-        """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``)."""
-        squashed = _squashed(title)
-        return squashed in self.faq_titles or any(word in squashed for word in self.faq_words)
+        """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``; not ``Our
+        chief aquarist``): an FAQ word as whole words, or an FAQ title as the whole title."""
+        spaced = _spaced(title)
+        return spaced in self.faq_titles or _faq_page(self.faq_words).search(spaced) is not None
 
     def is_comment_heading(self, title: str) -> bool:
         """Whether a heading opens a comment thread: ``13 comments``, ``One response to “…”``,
-        ``3 thoughts on “…”``, ``评论 (5)``; not ``Comments from the floor``."""
-        return _comment_heading(self.comment_headings).fullmatch(unicodedata.normalize("NFKC", title).casefold().strip()) is not None
+        ``3 thoughts on “…”``, ``评论 (5)``, ``Leave a Reply``; not ``Comments`` alone."""
+        folded = unicodedata.normalize("NFKC", title).casefold().strip()
+        return folded in self.comment_openers or _comment_heading(self.comment_headings).fullmatch(folded) is not None
 
     def role_of(self, key: str) -> str | None:
         """``"interviewer"``/``"interviewee"`` when the folded label's words say so, else ``None``."""

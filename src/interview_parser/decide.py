@@ -956,6 +956,8 @@ def _drop_enumerations(
         run.clear()
 
     def titled(index: int) -> bool:
+        if conventions.is_role(keys[index]):
+            return False  # "Caller 1: Hi, love the show": callers, visitors and students speak, numbered
         value = _speech(lines[index], candidates[index])
         return len(value) <= conventions.header_value and _holds_value(lines, index, candidates[index])
 

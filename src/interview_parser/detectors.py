@@ -132,8 +132,9 @@ Detector = SpeakerDetector | DocumentDetector
 TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _LOG_DATE = r"(?:\d{4}-\d{2}-\d{2}[ T])?"
 """A date before the time in a chat log's stamp (``[2018-03-26 10:58:00] <ana> hi``): part of the timestamp."""
-_SECONDS_RANGE = r"\[(?P<ts0>\d{1,6}(?:\.\d{1,3})?),[ \t]?\d{1,6}(?:\.\d{1,3})?\][ \t]{1,4}(?:[-–][ \t]{1,4})?"
-"""``[43.48, 46.12] - ``: a segment's start and end in seconds (speech-to-text and diarization output)."""
+_SECONDS_RANGE = r"\[(?P<ts0>\d{1,6}(?:\.\d{1,3})?,[ \t]?\d{1,6}(?:\.\d{1,3})?)\][ \t]{1,4}(?:[-–][ \t]{1,4})?"
+"""``[43.48, 46.12] - ``: a segment's start and end in seconds (speech-to-text and diarization output);
+the timestamp keeps both, ``43.48, 46.12``."""
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
@@ -143,7 +144,7 @@ _HONORIFIC = (
     r"Judge|Justice|Gen|General|Adm|Admiral|Col|Colonel|Gov|Governor|Secretary|Ambassador|President|"
     r"Commissioner|Director|Father|Rev|Sir|Lord|Lady|Dame|Madam|Mayor|Captain|Capt|Lt|Sgt|Officer|Agent)\.?"
 )
-_LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?){0,3})"
+_LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}+\.?){0,3}+)"
 """A capitalised word, or initials run together (``J.R.R.``, ``Ż.Ł-T``)."""
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Person[ \t]\p{{Lu}})"
@@ -644,8 +645,8 @@ class HeadingLabel:
         if title[-1:].isdigit() or title.endswith((")", "]")):
             timed = self._timed.fullmatch(title)
             if timed is not None and speaker_key(timed["label"]):
-                # a name and a clock time: a label, whatever the rest of the document's headings are
-                return SpeakerMatch(timed["label"].strip(), end, end, timestamp=timed["ts"], detector=self.name)
+                # weak: "## Early Career 3:15" is a chapter; names that recur are a podcast tool's labels
+                return SpeakerMatch(timed["label"].strip(), end, end, timestamp=timed["ts"], weak=True, detector=self.name)
         if not title.endswith((":", "：", "︰")):
             return None
         match = self._title.fullmatch(title)
@@ -1037,7 +1038,7 @@ class CaptionMarker:
     """A text without it has no caption marks: the parser does not run the detector (optional, for any
     document detector)."""
 
-    def __init__(self, *, min_markers: int = 3, paragraph_share: float = 0.8) -> None:
+    def __init__(self, *, min_markers: int = 5, paragraph_share: float = 0.8) -> None:
         self.min_markers = min_markers
         self.paragraph_share = paragraph_share
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import math
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -39,7 +40,8 @@ def _yaml() -> tuple[ModuleType, type[yaml.SafeLoader], tuple[type[Exception], .
     import yaml
 
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml, loader, (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
+    # AttributeError: PyYAML's own failure on a value it cannot read (``!!timestamp x``)
+    return yaml, loader, (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError, AttributeError)
 
 
 @functools.cache
@@ -135,6 +137,12 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
         return _load_entries(text, entries, _yaml_problem(text, exc))
     if not isinstance(root, yaml.MappingNode):
         raise _UndecodableError(_yaml_problem(text, first) if first is not None else (0, 0, "not a mapping"))
+    return _construct(text, root)
+
+
+def _construct(text: str, root: yaml.MappingNode) -> tuple[dict[Any, Any], list[Problem]]:
+    """Each top-level value of a composed block constructed alone, its key as written."""
+    yaml, _, value_errors = _yaml()
     constructor = yaml.SafeLoader("")
     data: dict[Any, Any] = {}
     problems: list[Problem] = []
@@ -150,7 +158,10 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
         except value_errors as exc:
             mark = getattr(exc, "problem_mark", None) or value_node.start_mark
             line, column = _position(text, mark.index)
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            if isinstance(exc, AttributeError):  # PyYAML failing inside, not a message for a user
+                problem = f"the value does not read as its tag {value_node.tag!r} says"
+            else:
+                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             problems.append((line, column, f"{problem}; the value of {_name(key_node)} is left out"))
     return data, problems
 
@@ -189,36 +200,33 @@ def _load_entries(text: str, entries: list[tuple[int, int]], first: Problem) -> 
     problems: list[Problem] = []
     for start, end in entries:
         chunk = "\n".join(lines[start:end])
+        written = _TOP_KEY.fullmatch(lines[start])
+        assert written is not None  # every entry starts with a key line
+        key = written["key"]
         try:
-            value = yaml.load(chunk, Loader=loader)
+            root = yaml.compose(chunk, Loader=loader)
         except RecursionError as exc:
             raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
         except value_errors as exc:
-            written = _TOP_KEY.fullmatch(lines[start])
-            assert written is not None  # every entry starts with a key line
-            key = written["key"]
             line, column, problem = _yaml_problem(chunk, exc)
-            if end - start == 1 and written["value"] is not None and not _composes(chunk):
-                data[key] = written["value"]  # YAML's syntax, not the value: what its writer meant is plain
+            if end - start == 1 and written["value"] is not None:
+                found = {key: written["value"]}  # YAML's syntax, not the value: what its writer meant is plain
                 problems.append((start + line, column, f"{problem}; the value of {key!r} is kept as written"))
             else:
                 problems.append((start + line, column, f"{problem}; the value of {key!r} is left out"))
-            continue
-        if isinstance(value, dict):
-            data.update((str(k), v) for k, v in value.items())
+                continue
+        else:
+            if not isinstance(root, yaml.MappingNode):
+                continue
+            found, inner = _construct(chunk, root)
+            problems.extend((start + line, column, problem) for line, column, problem in inner)
+        for name, value in found.items():
+            if name in data:
+                problems.append((start, 0, f"the key {name!r} is written twice; its first value is left out"))
+            data[name] = value
     if not data:
         raise _UndecodableError(first)
     return data, problems
-
-
-def _composes(chunk: str) -> bool:
-    """Whether ``chunk`` is YAML's syntax (a value in it may still not construct: ``2024-02-30``)."""
-    yaml, loader, value_errors = _yaml()
-    try:
-        yaml.compose(chunk, Loader=loader)
-    except value_errors:
-        return False
-    return True
 
 
 def _name(node: yaml.Node) -> str:
@@ -263,7 +271,7 @@ def _load_toml(text: str) -> tuple[Any, list[Problem]]:
 def _load_json(text: str) -> tuple[Any, list[Problem]]:
     """Hugo's JSON front matter: ``{`` and ``}`` alone on their lines are the fences and the object's braces."""
     try:
-        return json.loads("{\n" + text + "}"), []
+        return json.loads("{\n" + text + "}", parse_constant=_not_json, parse_float=_json_float), []
     except RecursionError as exc:
         raise _UnusableError((0, 0, "nested too deep (recursion)")) from exc
     except json.JSONDecodeError as exc:
@@ -273,6 +281,17 @@ def _load_json(text: str) -> tuple[Any, list[Problem]]:
         digits = _LONG_DIGITS.search(text)
         line, column = _position(text, digits.start()) if digits is not None else (0, 0)
         raise _UndecodableError((line, column, str(exc).split(";")[0])) from exc
+
+
+def _not_json(word: str) -> Any:
+    """``NaN``, ``Infinity``: Python's ``json`` reads them, JSON has no such values."""
+    raise ValueError(f"{word} is not a JSON value")
+
+
+def _json_float(written: str) -> float | str:
+    """A number as a float, or as written when a float cannot hold it (``1e999999``)."""
+    number = float(written)
+    return number if math.isfinite(number) else written
 
 
 _FORMATS: dict[str, tuple[str, Callable[[str], tuple[Any, list[Problem]]]]] = {

@@ -17,7 +17,7 @@ import regex
 from .errors import Diagnostic
 from .source import digits_value
 
-__all__ = ["Header", "closing_date", "date_in_text", "dated_heading", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
+__all__ = ["Header", "closing_date", "date_in_text", "dated_heading", "dateline", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]{0,8}[|｜丨][ \t\u3000]{0,8}(?P<value>\S.{0,300})")
@@ -162,23 +162,50 @@ def parse_date(text: str) -> datetime.date | None:
     words (``June 3, 2022``, ``18 de abril de 2024``, ``17. Mai 2021``) or
     dotted day first (``17.05.2021``); the earliest in the text wins.
     """
+    found = _find_date(text)
+    return None if found is None else found[0]
+
+
+def _find_date(text: str) -> tuple[datetime.date, int, int] | None:
+    """The first full date in the first 300 characters of ``text``, and where it is written."""
     head = text[:300]
-    found: list[tuple[int, int, int, int]] = []  # (where, year, month, day)
+    found: list[tuple[int, int, int, int, int]] = []  # (where, end, year, month, day)
     iso = _DATE_IN_TEXT.search(head)
     if iso is not None:
-        found.append((iso.start(), digits_value(iso[1]), digits_value(iso[2]), digits_value(iso[3])))
+        found.append((iso.start(), iso.end(), digits_value(iso[1]), digits_value(iso[2]), digits_value(iso[3])))
     words = _WORD_DATE.search(head)
     if words is not None:
         month = _MONTHS[(words["month"] or words["month2"]).casefold()]
-        found.append((words.start(), digits_value(words["year"]), month, digits_value(words["day"] or words["day2"])))
+        found.append((words.start(), words.end(), digits_value(words["year"]), month, digits_value(words["day"] or words["day2"])))
     dotted = _DOTTED_DATE.search(head)
     if dotted is not None:
-        found.append((dotted.start(), digits_value(dotted[3]), digits_value(dotted[2]), digits_value(dotted[1])))
-    for _, year, month, day in sorted(found):
+        found.append((dotted.start(), dotted.end(), digits_value(dotted[3]), digits_value(dotted[2]), digits_value(dotted[1])))
+    for start, end, year, month, day in sorted(found):
         try:
-            return datetime.date(year, month, day)
+            return datetime.date(year, month, day), start, end
         except ValueError:
             continue
+    return None
+
+
+_EDGE = regex.compile(r"[\W_]*")
+_SEPARATED_END = regex.compile(r"(?:[-–—|,:：(（]|\bon|\bam|\bdu|\bdel?)[\W_]*$")
+
+
+def dateline(text: str) -> datetime.date | None:
+    """The date a title or heading states as its dateline: at its start (``2017-04-12 Press
+    conference``, ``June 6, 2019 Meeting Notes``), at its end after a separator (``Press Briefing –
+    February 7, 2023``), or after a key naming a date (``Meeting Date/Time: Thursday 2021/04/22``);
+    not a date the words mention (``Remembering 9 November 1989: a conversation``)."""
+    found = _find_date(text)
+    if found is None:
+        return None
+    date, start, end = found
+    before, after = text[:start], text[end:]
+    if _EDGE.fullmatch(before) or _DATE_KEY_PART.search(before):
+        return date
+    if _EDGE.fullmatch(after) and _SEPARATED_END.search(before):
+        return date
     return None
 
 
@@ -218,7 +245,7 @@ _DATE_LINE_MAX = 40
 
 
 def dated_heading(titles: Sequence[str], before: int) -> datetime.date | None:
-    """The date of the only heading that states one, among the first ``before`` (a meeting's
+    """The dateline of the only heading that states one, among the first ``before`` (a meeting's
     ``## Devcon SEA - Nov 15, 2024``); a changelog dates every heading, and no one of them is its date."""
-    dates = [(i, found) for i, title in enumerate(titles) if (found := parse_date(title)) is not None]
+    dates = [(i, found) for i, title in enumerate(titles) if (found := dateline(title)) is not None]
     return dates[0][1] if len(dates) == 1 and dates[0][0] < before else None

@@ -217,8 +217,9 @@ _FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
 """``0:30 (2:01)``: a label with a time on each side; the first is when the turn starts."""
 
 
-_SECONDS = re.compile(r"(\d{1,6})(?:[.,](\d{1,3}))?")
-"""``43.48``: seconds from the start, as speech-to-text output writes a segment's start."""
+_SECONDS = re.compile(r"(\d{1,6})(?:\.(\d{1,3}))?(?:,[ \t]?\d{1,6}(?:\.\d{1,3})?)?")
+"""``43.48``, ``43.48, 46.12``: seconds from the start, as speech-to-text output writes a segment's
+start (and end)."""
 
 
 def clock_seconds(timestamp: str) -> float | None:

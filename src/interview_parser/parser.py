@@ -29,7 +29,7 @@ from .errors import Diagnostic
 from .explain import Explanation, explain
 from .frontmatter import split_front_matter
 from .gutter import strip_gutter
-from .header import closing_date, date_in_text, dated_heading, extract_date, extract_title, read_header
+from .header import closing_date, date_in_text, dated_heading, dateline, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
 from .positions import SourceMap, turn_spans
@@ -232,7 +232,8 @@ class Parser:
             raise first.to_error(source_line)
         date = (
             extract_date(metadata)
-            or date_in_text([named, *result.preamble] if (named := result.title or html_title) else result.preamble)
+            or dateline(result.title or html_title or "")
+            or date_in_text(result.preamble)
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
             or closing_date([b.text for b in body[-3:]])
         )

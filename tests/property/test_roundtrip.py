@@ -90,5 +90,7 @@ def test_idempotence_on_mixed_prose_render_then_parse_is_a_fixed_point(text: str
     # unlabelled (magazine) turns are rendered as bold questions and plain answers, which is lossy
     assume(doc.title is None and all(turn.label for turn in doc.turns))
     again = parse(render(doc))
+    # the first rendering may make questions of headings (``## Why?``): then the same lossy case
+    assume(all(turn.label for turn in again.turns))
     assert structure(parse(render(again))) == structure(again)
     assert render(parse(render(again))) == render(again)
