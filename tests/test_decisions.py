@@ -843,7 +843,8 @@ def test_page_furniture_after_the_conversation_stays_in_the_trailer() -> None:
     )
     doc = parse(text)
     assert doc.sections == ()
-    assert doc.trailer[0] == "### Related posts" and doc.trailer[-1] == "Get the best posts weekly."
+    assert doc.trailer[0] == "### Related posts"
+    assert doc.trailer[-1] == "Get the best posts weekly."
 
 
 def test_numbered_callers_are_speakers_not_an_outline() -> None:
