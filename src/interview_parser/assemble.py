@@ -20,7 +20,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS, Conventions
-from .detectors import SpeakerMatch
+from .detectors import TS, SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import Emphasis, Media, Section
@@ -262,7 +262,7 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
 _PLAIN_HEADING_MAX = 40
 
 
-_OPENS_WITH_TIME = regex.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?![ \t]{1,2}[-–—|][ \t])")
+_OPENS_WITH_TIME = regex.compile(rf"\[?{TS}\]?(?![ \t]{{1,2}}[-–—|][ \t])")
 """A time that opens speech (``00:21:19 They look like a giant``); ``04:59 – Hauptzielgruppe``, a
 time and a dash before a title, is a chapter's heading."""
 

@@ -57,7 +57,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import SpeakerMatch
+from .detectors import TS, SpeakerMatch
 from .normalize import person, speaker_key
 from .speakers import identities
 
@@ -956,10 +956,8 @@ def _drop_enumerations(
         run.clear()
 
     def titled(index: int) -> bool:
-        if conventions.is_role(keys[index]):
-            return False  # "Caller 1: Hi, love the show": callers, visitors and students speak, numbered
-        value = _speech(lines[index], candidates[index])
-        return len(value) <= conventions.header_value and _holds_value(lines, index, candidates[index])
+        # "Caller 1: Hi, love the show": callers, visitors and students speak, numbered
+        return not conventions.is_role(keys[index]) and _short_value(lines[index], candidates[index], conventions)
 
     previous: tuple[str, int] | None = None
     for index in once:
@@ -1246,7 +1244,7 @@ def _drop_page_furniture(
             )
 
 
-_TIMED_LINE = regex.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+\S")
+_TIMED_LINE = regex.compile(rf"\[?{TS}\]?[ \t]+\S")
 
 
 def _drop_timed_segments(
