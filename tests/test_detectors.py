@@ -563,3 +563,29 @@ def test_segments_in_seconds_keep_their_end() -> None:
 def test_doubly_quoted_mail_paragraphs_are_not_captions() -> None:
     mail = "Bob wrote:\n\n>> I think we should ship on Friday.\n\n>> The tests pass now.\n\n>> Any objections?\n\nSounds good to me.\n"
     assert parse(mail).turns == ()
+
+
+def test_a_question_marker_opening_a_heading_is_the_label_of_the_question() -> None:
+    # older Markdown (kramdown) needs no space after the hashes; the marker is the label either way
+    text = (
+        "# 访谈\n\n###问：港口什么时候开的？\n\n答：\n    一九五八年。\n\n"
+        "### 问：谁来修船？\n\n答：\n    我们自己。\n\n###问：以后呢？\n\n答：\n    再说吧。\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("问", "港口什么时候开的？"),
+        ("答", "一九五八年。"),
+        ("问", "谁来修船？"),
+        ("答", "我们自己。"),
+        ("问", "以后呢？"),
+        ("答", "再说吧。"),
+    ]
+    assert doc.sections == ()
+
+
+def test_hashes_without_a_space_make_a_heading_but_one_hash_is_a_hashtag() -> None:
+    doc = parse("##Harbour notes\n\nSome text.\n\n#harbour is trending.\n")
+    assert [s.title for s in doc.sections] == ["Harbour notes"]
+    assert "#harbour is trending." in doc.sections[0].intro
+    # a heading that is a question mark's topic, not a marker, stays a heading
+    assert [s.title for s in parse("## Questions about boats\n\nText.\n").sections] == ["Questions about boats"]

@@ -61,6 +61,9 @@ class Line(NamedTuple):
 
 
 _ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t\u00a0]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
+_ATX_TIGHT = regex.compile(r"(?P<hashes>#{2,6})(?P<title>[\p{L}*][^#]{0,1000}?)[ \t]*")
+"""``###问：…`` -- hashes with no space before a word, a heading to kramdown and older Markdown
+(CommonMark wants the space); one ``#`` before a word is a hashtag."""
 _IMAGE = regex.compile(r"\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*")
 """One image (linked, or with a title) and the spaces after it; :func:`_images_only` reads a line of them."""
 
@@ -114,7 +117,7 @@ def classify(text: str) -> tuple[str, int, str]:
     """Kind, heading level and heading title of one stripped, non-blank line."""
     first = text[0]
     if first == "#":
-        match = _ATX.fullmatch(text)
+        match = _ATX.fullmatch(text) or _ATX_TIGHT.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING, len(match["hashes"]), strip_markup(match["title"])[0].strip()
     elif (first == "!" or text.startswith("[![")) and _images_only(text):

@@ -648,12 +648,28 @@ class HeadingLabel:
                 # weak: "## Early Career 3:15" is a chapter; names that recur are a podcast tool's labels
                 return SpeakerMatch(timed["label"].strip(), end, end, timestamp=timed["ts"], weak=True, detector=self.name)
         if not title.endswith((":", "：", "︰")):
-            return None
+            return self._asked(line)
         match = self._title.fullmatch(title)
         if match is None or not speaker_key(match["label"]):
             return None
         # weak: "#### Options:" in a README is a heading unless the document's evidence says otherwise
         return SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
+
+    @staticmethod
+    def _asked(line: Line) -> SpeakerMatch | None:
+        """``### 问：…？`` -- a heading that opens with a question-and-answer marker and goes on:
+        the marker is the label, the rest of the heading its speech."""
+        title = line.title
+        if title[:1] not in QAMarker.first:
+            return None
+        match = QAMarker.pattern.match(title)
+        if match is None or match.end() >= len(title) or match["ts0"]:
+            return None
+        at = line.text.find(title[: match.end()])
+        if at < 0:
+            return None  # markup inside the marker (``### **问**：``): the heading stays a heading
+        end = at + match.end()
+        return SpeakerMatch(match["label"].strip(), end, _speech_start(line.text, end), at + match.start("label"), detector=HeadingLabel.name)
 
 
 class HeadingName:

@@ -133,7 +133,7 @@ _RULE = regex.compile(r"(?:(?:\\?[*_-][ \t]*){3,}|<hr\s*/?>)")
 def _classify_unguarded(text: str) -> str:
     """:func:`classify`'s kind with every pattern tried on every line: the oracle for its guards."""
     if text[0] == "#":
-        match = blocks._ATX.fullmatch(text)
+        match = blocks._ATX.fullmatch(text) or blocks._ATX_TIGHT.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING
     if _LINE_OF_IMAGES.fullmatch(text):
