@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_parser import Conventions, InterviewParseError, Parser, parse
+from interview_parser import BUILTIN_DETECTORS, Conventions, InterviewParseError, Parser, parse
 from interview_parser.detectors import MagazineQA
 from interview_parser.render import render
 
@@ -972,3 +972,26 @@ def test_numbered_speakers_who_say_sentences_far_apart_are_speakers() -> None:
 def test_initials_run_together_are_a_name() -> None:
     text = "***Ż.Ł-T:*** Dzień dobry.\n\n***Ana:*** Dzień dobry.\n\n***Ż.Ł-T:*** Zaczynamy?\n\n***Ana:*** Tak.\n"
     assert [t.speaker for t in parse(text).turns] == ["Ż.Ł-T", "Ana", "Ż.Ł-T", "Ana"]
+
+
+def test_a_document_detector_that_saw_candidates_says_why_it_took_none() -> None:
+    two_questions = "# Ana\n\nIntro.\n\n**Where did you grow up?**\n\nBy the sea.\n\n**Why paint?**\n\nMy mother did.\n"
+    doc = parse(two_questions)
+    assert doc.turns == ()
+    declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
+    assert [(d.line, d.message.split(":")[0]) for d in declined] == [(5, "magazine_qa")]
+    assert "min_questions=3" in declined[0].message
+    assert doc.diagnostics[-1].code == "no-turns"
+    # the setting the message names is the one that changes the outcome
+    three = Parser(detectors=[*(d for d in BUILTIN_DETECTORS if d.name != "magazine_qa"), MagazineQA(min_questions=2)])
+    assert len(three.parse(two_questions).turns) == 4
+    # quoted mail: the caption detector saw its marks and says why it did not take them
+    mail = "Hi\n\n>> one\n>> two\n>> three\n>> four\n>> five\n"
+    assert [d.message.split(":")[0] for d in parse(mail).diagnostics if d.code == "detector-declined"] == ["caption_marker"]
+    # a document with turns is not asked; nor is one where the detector saw nothing
+    assert not any(d.code == "detector-declined" for d in parse("Plain prose, no questions.\n").diagnostics)
+
+
+def test_explain_shows_what_a_document_detector_declined() -> None:
+    report = str(Parser().explain("# Ana\n\n**Where did you grow up?**\n\nBy the sea.\n\n**Why paint?**\n\nMy mother did.\n"))
+    assert report.splitlines()[-1].startswith("  line 3: magazine_qa: 2 unlabelled question(s)")

@@ -122,6 +122,10 @@ class DocumentDetector(Protocol):
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]: ...
 
+    # Optional: ``declined(lines) -> tuple[int, str] | None``, why the detector proposed nothing
+    # though it saw candidates (the line of the first, and the reason). The parser asks it only of a
+    # document that yields no turns, and reports the answer as a ``detector-declined`` diagnostic.
+
 
 Detector = SpeakerDetector | DocumentDetector
 """Either kind of detector; a parser's table holds both."""
@@ -992,20 +996,36 @@ class MagazineQA:
         asking = sum(1 for i in dashed if _asks(lines, i))
         return dashed if asking >= self.dash_questions * len(dashed) else set()
 
-    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+    def _core(self, lines: Sequence[Line]) -> tuple[list[int], set[int]]:
+        """The document's questions of one convention (marked, or bold and heading questions), and
+        the marked ones."""
         starts = self._marker_starts
         seen = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING or line.text[-1] in "*_" or line.text[0] in starts]
         marked = self._marked(lines, seen)
         if marked:  # the document's questions: a heading ending in "?" is one of its titles
-            core = [i for i in seen if i in marked]
-        else:
-            # a bold question opens its own paragraph: one that continues a labelled line is emphasis
-            core = [
-                i
-                for i in seen
-                if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_paragraph(lines, i)))
-                and self._question(lines[i])
-            ]
+            return [i for i in seen if i in marked], marked
+        # a bold question opens its own paragraph: one that continues a labelled line is emphasis
+        core = [
+            i
+            for i in seen
+            if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_paragraph(lines, i)))
+            and self._question(lines[i])
+        ]
+        return core, marked
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why no unlabelled Q&A was read, when questions were seen: the first one's line and the reason
+        (asked by the parser only of a document that yields no turns)."""
+        core, _ = self._core(lines)
+        if not core or len(core) >= self.min_questions:
+            return None
+        return core[0], (
+            f"{len(core)} unlabelled question(s) (bold, a heading, or after a ―― marker; the first here), "
+            f"and MagazineQA(min_questions={self.min_questions}) needs {self.min_questions} to read an unlabelled Q&A"
+        )
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        core, marked = self._core(lines)
         if len(core) < self.min_questions:
             return self._quoted_answers(lines)
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
@@ -1062,7 +1082,25 @@ class CaptionMarker:
         rf"(?:\[?(?P<ts0>{TS})\]?[ \t]{{1,4}})?>>[ \t]{{1,4}}(?:(?P<label>{_NAME}{_COMMA_ROLE}){_COLON}[ \t]{{1,4}})?(?=\S)"
     )
 
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why caption marks that were seen were not taken (asked only of a document without turns)."""
+        found, openers = self._marks(lines)
+        if not found or self._enough(len(found), openers):
+            return None
+        return min(found), (
+            f"{len(found)} caption mark(s) '>>', {openers} of them opening a paragraph: "
+            f"CaptionMarker(min_markers={self.min_markers}, paragraph_share={self.paragraph_share}) takes them as captions "
+            "only when that many open a paragraph (an e-mail quotes line after line)"
+        )
+
+    def _enough(self, marks: int, openers: int) -> bool:
+        return marks >= self.min_markers and openers >= self.paragraph_share * marks
+
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found, openers = self._marks(lines)
+        return found if self._enough(len(found), openers) else {}
+
+    def _marks(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], int]:
         found: dict[int, SpeakerMatch] = {}
         openers = 0
         for index, line in enumerate(lines):
@@ -1075,9 +1113,7 @@ class CaptionMarker:
             label = (match["label"] or "").strip()
             found[index] = SpeakerMatch(label, match.end(), match.end(), timestamp=match["ts0"])
             openers += index == 0 or lines[index - 1].paragraph != line.paragraph
-        if len(found) < self.min_markers or openers < self.paragraph_share * len(found):
-            return {}
-        return found
+        return found, openers
 
 
 BUILTIN_DETECTORS: tuple[Detector, ...] = (

@@ -91,6 +91,9 @@ class Explanation:
             out.extend(f"  {reason}" for reason in self.evidence.reasons)
         if self.summary:
             out.append(f"no turns: {self.summary}")
+            out.extend(
+                f"  line {d.line}: {d.message}" for d in self.interview.diagnostics if d.code == "detector-declined"
+            )
         return "\n".join(out)
 
 

@@ -224,6 +224,7 @@ class Parser:
         if not result.turns and any(line.kind == LineKind.TEXT for line in body):
             # about the whole document: after the diagnostics that say where something went wrong
             why = verdict.summary or "no label has speech after it"
+            diagnostics.extend(self._declined(body))
             diagnostics.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
         if self.strict and diagnostics:
             first = diagnostics[0]
@@ -261,6 +262,18 @@ class Parser:
             diagnostics=diagnostics,
             encoding=encoding,
         )
+
+    def _declined(self, lines: Sequence[Line]) -> list[Diagnostic]:
+        """What the document detectors that can say so saw and did not take (``declined``), for a
+        document that yields no turns."""
+        found = []
+        for detector in self.detectors:
+            declined = getattr(detector, "declined", None)
+            answer = declined(lines) if declined is not None else None
+            if answer is not None:
+                index, why = answer
+                found.append(Diagnostic("detector-declined", f"{detector.name}: {why}", lines[index].number))
+        return found
 
     def _detect(self, lines: Sequence[Line], text: str = "") -> dict[int, SpeakerMatch]:
         """First match per line, in table order; timestamps after a label are peeled off.
