@@ -995,3 +995,23 @@ def test_a_document_detector_that_saw_candidates_says_why_it_took_none() -> None
 def test_explain_shows_what_a_document_detector_declined() -> None:
     report = str(Parser().explain("# Ana\n\n**Where did you grow up?**\n\nBy the sea.\n\n**Why paint?**\n\nMy mother did.\n"))
     assert report.splitlines()[-1].startswith("  line 3: magazine_qa: 2 unlabelled question(s)")
+
+
+def test_questions_answered_by_lists_of_points_are_notes_not_an_interview() -> None:
+    notes = "# Prep\n\n" + "".join(
+        f"## Q: {q}?\n\n* {a} one\n* {a} two\n* {a} three\n\n"
+        for q, a in (("What do you bake", "Bread"), ("Why ovens", "Heat"), ("Where next", "North"), ("When", "Soon"))
+    )
+    doc = parse(notes)
+    assert doc.turns == ()
+    rejected = [d.message for d in doc.diagnostics if d.code == "label-rejected"]
+    assert rejected
+    assert all("lists of points" in m for m in rejected)
+    # the same questions answered in sentences are an interview; a dialogue dash before one paragraph is not a list
+    spoken = notes.replace("* Bread one\n* Bread two\n* Bread three", "- Bread, mostly. Rye on Sundays.")
+    spoken = spoken.replace("* Heat one\n* Heat two\n* Heat three", "Heat is cheap here.")
+    spoken = spoken.replace("* North one\n* North two\n* North three", "North, to the coast.")
+    spoken = spoken.replace("* Soon one\n* Soon two\n* Soon three", "- Soon enough.")
+    assert [t.text for t in parse(spoken).turns][1::2] == [
+        "- Bread, mostly. Rye on Sundays.", "Heat is cheap here.", "North, to the coast.", "- Soon enough."
+    ]

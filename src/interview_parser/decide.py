@@ -57,7 +57,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import TS, SpeakerMatch
+from .detectors import _LIST_MARK, TS, SpeakerMatch
 from .normalize import person, speaker_key
 from .speakers import identities
 
@@ -420,6 +420,14 @@ def _evidence(
         earn(-2, f"labels are rare ({density:.0%} of the paragraphs in the span)")
     if len(order) < 4 and outside >= 5:
         earn(-1, f"a short run of labels in a longer text ({outside} paragraphs outside it)")
+    answers = [i for i in bare if matches[i].role == "interviewee"]
+    listed = sum(1 for i in answers if _points(lines, i))
+    if len(answers) >= 2 and listed * 2 > len(answers):
+        # whatever else the document shows: nobody speaks in bullet points under every question
+        earn(
+            min(-5, conventions.min_evidence - 1 - points),
+            f"{listed} of {len(answers)} unlabelled answers are lists of points: notes under questions, not speech",
+        )
     return Evidence(
         len(counts),
         recurring,
@@ -433,6 +441,18 @@ def _evidence(
         strong,
         points,
         tuple(reasons),
+    )
+
+
+def _points(lines: Sequence[Line], index: int) -> bool:
+    """Whether the text at ``index`` opens a list of two points or more (``* Advanced SQL`` then
+    ``* Git``); one dash before a paragraph is a dialogue's (``- Well, I started…``)."""
+    nxt = index + 1
+    return (
+        _LIST_MARK.match(lines[index].text) is not None
+        and nxt < len(lines)
+        and lines[nxt].kind == LineKind.TEXT
+        and _LIST_MARK.match(lines[nxt].text) is not None
     )
 
 
