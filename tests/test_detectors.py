@@ -589,3 +589,26 @@ def test_hashes_without_a_space_make_a_heading_but_one_hash_is_a_hashtag() -> No
     assert "#harbour is trending." in doc.sections[0].intro
     # a heading that is a question mark's topic, not a marker, stays a heading
     assert [s.title for s in parse("## Questions about boats\n\nText.\n").sections] == ["Questions about boats"]
+
+
+def test_names_as_terms_of_a_definition_list_are_labels() -> None:
+    # Pandoc's definition list: the name alone, the speech after ":" and a tab on the next line
+    text = (
+        "# Part two\n\n## 0:00\n\nIda\n:\tWhere did you live then?\n\nOle\n:\tBy the harbour, near the mill.\n\n"
+        "Ida\n:\tAnd after the war?\n\nMarta (laughing)\n:   We all moved north.\n\nOle\n: North, yes.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Ida", "Where did you live then?"),
+        ("Ole", "By the harbour, near the mill."),
+        ("Ida", "And after the war?"),
+        ("Marta (laughing)", "We all moved north."),
+        ("Ole", "North, yes."),
+    ]
+
+
+def test_a_glossary_written_as_a_definition_list_has_no_speakers() -> None:
+    glossary = "# Terms\n\nBrine\n:\tSalted water for curing.\n\nKiln\n:\tAn oven for drying.\n\nMill\n:\tWhere grain is ground.\n"
+    doc = parse(glossary)
+    assert doc.turns == ()
+    assert doc.diagnostics[-1].code == "no-turns"

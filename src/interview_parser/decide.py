@@ -192,8 +192,12 @@ def _faq_lines(lines: Sequence[Line], conventions: Conventions) -> set[int]:
     return out
 
 
-def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
-    """A label's template: its markup, its separator and its layout on the line."""
+_COLONS = (":", "：", "︰")
+
+
+def _shape(line: Line, match: SpeakerMatch, below: Line | None = None) -> tuple[str, str, str]:
+    """A label's template: its markup, its separator and its layout on the line; ``below``, the
+    next line, whose opening colon is the separator of a name alone (``Ruth`` then ``:<TAB>Why?``)."""
     text = line.text
     head = text[match.start : match.end]
     first = head[:1]
@@ -202,6 +206,8 @@ def _shape(line: Line, match: SpeakerMatch) -> tuple[str, str, str]:
     separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
     separator = ":" if separator in ("：", "︰") else separator  # the colon's width follows the name's script
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
+    if layout == "alone" and not separator and below is not None and below.paragraph == line.paragraph and below.text.startswith(_COLONS):
+        separator = ":"
     if layout == "alone" and not separator and match.timestamp is not None:
         separator = "time"  # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
@@ -672,7 +678,7 @@ def decide_labels(
         ask = (label, match.detector, bool(match.reopen), speechless)
         shape = shaped.get(ask)
         if shape is None:
-            shape = shaped[ask] = _shape(lines[index], match)
+            shape = shaped[ask] = _shape(lines[index], match, lines[index + 1] if index + 1 < len(lines) else None)
         if under_faq and (faq_page or index in faq):
             decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
         elif not key:

@@ -879,6 +879,35 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-+]|\*(?=[ \t]))[ \t]{1,4}(?=[*_])"
 """A list item's marker before a question in bold: ``1. **Why?**``, ``- **Why?**``."""
 
 
+class DefinitionLabel:
+    """``Name`` alone on a line, the speech on the next line after a colon and a blank
+    (``Ruth`` then ``:<TAB>Where did you live?``): Pandoc's definition list, each name a term and
+    each turn its definition. Weak: a glossary has the same shape, and its terms do not recur.
+
+    Grammar: ``NAME [ROLE] [ "[?]" ] NEWLINE ":" (" " | TAB) SPEECH``
+    """
+
+    name = "definition_label"
+    needs = "\n:"
+    """A text without a line opening with a colon has no definitions (see :class:`CaptionMarker`)."""
+    _term = regex.compile(rf"(?P<label>{_NAME}{_ROLE})(?:[ \t]?\[\?\])?")
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        out: dict[int, SpeakerMatch] = {}
+        for index in range(1, len(lines)):
+            text = lines[index].text
+            if text[0] != ":" or text[1:2] not in (" ", "\t"):
+                continue
+            term = lines[index - 1]
+            if term.kind != LineKind.TEXT or term.paragraph != lines[index].paragraph or len(term.text) > _MAX_NAME_LINE:
+                continue
+            match = self._term.fullmatch(term.text)
+            if match is not None and speaker_key(match["label"]):
+                end = len(term.text)
+                out[index - 1] = SpeakerMatch(match["label"].strip(), end, end, weak=True)
+        return out
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -1132,6 +1161,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     PlainLabel(),
     DashLabel(),
     NameOnOwnLine(),
+    DefinitionLabel(),
     MagazineQA(),
 )
 """The built-in detectors, in the order they are tried."""
