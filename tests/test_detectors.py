@@ -612,3 +612,25 @@ def test_a_glossary_written_as_a_definition_list_has_no_speakers() -> None:
     doc = parse(glossary)
     assert doc.turns == ()
     assert doc.diagnostics[-1].code == "no-turns"
+
+
+def test_an_assembly_record_marks_each_speaker_with_a_circle() -> None:
+    text = (
+        "○川口委員長　これより会議を開きます。港の予算について質疑を行います。\n"
+        "○森（一）委員　港の修理はいつ終わりますか。\n\n今年度中と聞いておりますが。\n"
+        "○川口委員長　港湾部長。\n"
+        "○石田港湾部長　お答えいたします。三月に終わる予定でございます。\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text[:8]) for t in doc.turns] == [
+        ("川口委員長", "これより会議を開"),
+        ("森（一）委員", "港の修理はいつ終"),
+        ("川口委員長", "港湾部長。"),
+        ("石田港湾部長", "お答えいたします"),
+    ]
+    assert doc.turns[1].text.endswith("今年度中と聞いておりますが。")
+
+
+def test_a_list_bulleted_with_circles_is_not_an_assembly_record() -> None:
+    minutes = "○日時　三月一日\n○場所　市役所\n○議題　港の予算について\n○出席　十名\n"
+    assert parse(minutes).turns == ()

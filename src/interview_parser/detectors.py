@@ -194,7 +194,7 @@ _IAL_MAX = 300
 """The longest kramdown attribute list (``{: .class #id key="v"}``) read as markup."""
 
 
-_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA")
+_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
 
 
@@ -611,6 +611,21 @@ class AngleLabel(_PatternDetector):
         if label.casefold() in HTML_ELEMENTS:
             return None
         return super().build(line, match, label, timestamp)
+
+
+class AssemblyMark(_PatternDetector):
+    """``○山下主査　これより会議を開きます。``: the record of a Japanese assembly (the Diet's
+    会議録, a prefecture's or a city's minutes) -- a circle, the speaker's name and post with no
+    space between, a full-width space, the speech. Weak: a list bulleted with circles
+    (``○議題　予算について``) has the shape, and the document's evidence decides.
+
+    Grammar: ``"○" NAME_AND_POST "\u3000" SPEECH``
+    """
+
+    name = "assembly_mark"
+    first = frozenset("○")
+    weak = True
+    pattern = regex.compile(r"○(?P<label>(?:[\p{Han}\p{Hiragana}\p{Katakana}ー々・]|[(（][^()（）\s]{1,8}[)）]){1,24})\u3000(?=\S)")
 
 
 class BracketLabel(_PatternDetector):
@@ -1154,6 +1169,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     CapsLabel(),
     BracketLabel(),
     AngleLabel(),
+    AssemblyMark(),
     CaptionMarker(),
     HeadingLabel(),
     HeadingName(),
