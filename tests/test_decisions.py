@@ -1015,3 +1015,19 @@ def test_questions_answered_by_lists_of_points_are_notes_not_an_interview() -> N
     assert [t.text for t in parse(spoken).turns][1::2] == [
         "- Bread, mostly. Rye on Sundays.", "Heat is cheap here.", "North, to the coast.", "- Soon enough."
     ]
+
+
+def test_a_questionnaire_not_yet_filled_in_is_a_form_not_an_interview() -> None:
+    item = (
+        "## {n}. Deliveries\n\n**Question:** How should a bakery order flour?\n\n"
+        "- [ ] By phone\n- [ ] In the app\n\n**Your Answer:**\n\n**Decided By:** ________ **Date:** ______\n\n"
+    )
+    form = "# Bakery survey\n\n" + "".join(item.format(n=n) for n in range(1, 5))
+    doc = parse(form)
+    assert doc.turns == ()
+    assert any("blanks to fill in" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # bold lead-ins ending in a colon under "#" headings are not headings
+    assert [s.title for s in doc.sections] == [f"{n}. Deliveries" for n in range(1, 5)]
+    # a redaction inside speech is not a blank to fill in
+    redacted = "".join(f"**Ana:** Mr. ______ called on day {n}.\n\n**Bo:** Which one?\n\n" for n in range(1, 4))
+    assert len(parse(redacted).turns) == 6

@@ -434,6 +434,10 @@ def _evidence(
             min(-5, conventions.min_evidence - 1 - points),
             f"{listed} of {len(answers)} unlabelled answers are lists of points: notes under questions, not speech",
         )
+    blanks = _blanks(lines, first, last + 1)
+    if blanks >= 3 and blanks * 4 >= len(order):
+        # a questionnaire not yet filled in: its "answers" are boxes to tick and lines to write on
+        earn(min(-5, conventions.min_evidence - 1 - points), f"{blanks} blanks to fill in (boxes to tick, lines of underscores): a form")
     return Evidence(
         len(counts),
         recurring,
@@ -448,6 +452,25 @@ def _evidence(
         points,
         tuple(reasons),
     )
+
+
+_CHECKBOX = regex.compile(r"(?:[-*+][ \t]{1,4})?\[[ xX]?\][ \t]")
+_BLANK = regex.compile(r"_{3,}")
+_RUN_IN_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)|[^\s:：]{1,30}[:：]")
+
+
+def _blanks(lines: Sequence[Line], start: int, stop: int) -> int:
+    """Blanks to fill in among ``lines[start:stop]``: a box to tick (``- [ ] Delivery``) and a line
+    that holds only underscores and field names (``**Decided By:** ____ **Date:** ____``); a
+    redaction inside a sentence (``Mr. ____ said``) is not one."""
+    found = 0
+    for line in lines[start:stop]:
+        text = line.text
+        if line.kind != LineKind.TEXT or ("[" not in text[:6] and "___" not in text):
+            continue
+        if _CHECKBOX.match(text) or ("___" in text and not _RUN_IN_FIELD.sub("", _BLANK.sub("", text)).strip(" \t*_")):
+            found += 1
+    return found
 
 
 def _points(lines: Sequence[Line], index: int) -> bool:

@@ -212,8 +212,10 @@ def heading_title(
     caps = has_turns and (in_turn or next_is_label) and is_caps_line(line)
     if inner is None and not (strong_number or (numbered and has_turns) or caps or structural):
         return None
-    if has_turns and text.endswith((":", "：")):
-        return None  # "**以下为对话实录：**": a lead-in to what follows, in a document with speakers
+    if (has_turns or marked_outline) and text.endswith((":", "：")):
+        # "**以下为对话实录：**": a lead-in to what follows, in a document with speakers, or
+        # under "#" headings ("**Your answer:**")
+        return None
     if conventions.is_field(speaker_key(text), partial=inner is not None and len(text) <= _CREDIT_LINE):
         return None
     if inner is not None and in_bold_turn:
