@@ -1031,3 +1031,16 @@ def test_a_questionnaire_not_yet_filled_in_is_a_form_not_an_interview() -> None:
     # a redaction inside speech is not a blank to fill in
     redacted = "".join(f"**Ana:** Mr. ______ called on day {n}.\n\n**Bo:** Which one?\n\n" for n in range(1, 4))
     assert len(parse(redacted).turns) == 6
+
+
+def test_a_run_of_headlines_before_the_conversation_is_a_list_not_a_speaker() -> None:
+    headlines = "".join(f"Mayor's Office: Harbour works item {n} on schedule\n" for n in range(1, 5))
+    talk = "".join(f"**ANA LIMA:** Question {n} about the harbour?\n\n**BO REIS:** Answer {n}, it is fine.\n\n" for n in range(1, 4))
+    doc = parse("#### Headlines\n" + headlines + "\n#### Transcript\n" + talk)
+    assert [t.speaker for t in doc.turns] == ["ANA LIMA", "BO REIS"] * 3
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert len(rejected) == 4
+    assert all("a list (headlines, quotes)" in d.message for d in rejected)
+    # written like the conversation, the run stays: a host's opening remarks in several paragraphs
+    opening = "".join(f"**ANA LIMA:** Opening remark {n}.\n\n" for n in range(1, 3))
+    assert len(parse(opening + talk).turns) == 8

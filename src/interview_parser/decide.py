@@ -755,6 +755,8 @@ def decide_labels(
         shapes_of.setdefault(key_of[label], set()).add(shape)
     if any(len(found) > 1 for found in shapes_of.values()):  # a speaker written one way cannot be written unlike itself
         _drop_unlike_before(candidates, keys, shapes, decide)
+    if len(set(shaped.values())) > 1:  # a list before the conversation is written unlike it
+        _drop_runs_before(candidates, keys, shapes, decide)
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
@@ -933,6 +935,44 @@ def _drop_unlike_before(
     for index in _unlike_before(recurring, keys, shapes, _exchange_start(recurring, keys, shapes)):
         decide(index, False, "before the conversation, in a shape this speaker's own labels do not have: a citation or cast line")
         del candidates[index], keys[index]
+
+
+def _drop_runs_before(
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    shapes: Mapping[int, tuple[str, str, str]],
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject a speaker whose every label comes in one run, nobody else between, before the
+    conversation starts and in a shape other than the one it starts in: a list of headlines or
+    quotes (``Fed's Barkin: Inflation is cooling`` twelve times, then ``**HOST:**`` and
+    ``**GUEST:**`` take turns)."""
+    counts = Counter(keys.values())
+    recurring = [i for i in sorted(keys) if counts[keys[i]] >= 2]
+    start = _exchange_start(recurring, keys, shapes)
+    if start == (recurring[0] if recurring else 0):
+        return  # the conversation opens the labels: nothing stands before it
+    before = [i for i in sorted(keys) if i < start]
+    after = {keys[i] for i in keys if i >= start}
+    if len(after) < 2:
+        return
+    position = 0
+    while position < len(before):
+        key = keys[before[position]]
+        run = position
+        while run < len(before) and keys[before[run]] == key:
+            run += 1
+        indexes = before[position:run]
+        if len(indexes) == counts[key] >= 2 and key not in after and shapes[start] not in {shapes[i] for i in indexes}:
+            for index in indexes:
+                decide(
+                    index,
+                    False,
+                    f"one of {len(indexes)} labels in a run before the conversation, nobody else between, "
+                    "in a shape the conversation does not start in: a list (headlines, quotes), not a speaker",
+                )
+                del candidates[index], keys[index]
+        position = run
 
 
 def _unlike_before(
