@@ -1007,13 +1007,14 @@ def test_questions_answered_by_lists_of_points_are_notes_not_an_interview() -> N
     rejected = [d.message for d in doc.diagnostics if d.code == "label-rejected"]
     assert rejected
     assert all("lists of points" in m for m in rejected)
-    # the same questions answered in sentences are an interview; a dialogue dash before one paragraph is not a list
+    # the same questions answered in sentences are an interview; a dialogue dash before one paragraph
+    # is not a list, and it is the answer's markup, as an em dash is
     spoken = notes.replace("* Bread one\n* Bread two\n* Bread three", "- Bread, mostly. Rye on Sundays.")
     spoken = spoken.replace("* Heat one\n* Heat two\n* Heat three", "Heat is cheap here.")
     spoken = spoken.replace("* North one\n* North two\n* North three", "North, to the coast.")
     spoken = spoken.replace("* Soon one\n* Soon two\n* Soon three", "- Soon enough.")
     assert [t.text for t in parse(spoken).turns][1::2] == [
-        "- Bread, mostly. Rye on Sundays.", "Heat is cheap here.", "North, to the coast.", "- Soon enough."
+        "Bread, mostly. Rye on Sundays.", "Heat is cheap here.", "North, to the coast.", "Soon enough."
     ]
 
 
@@ -1044,3 +1045,9 @@ def test_a_run_of_headlines_before_the_conversation_is_a_list_not_a_speaker() ->
     # written like the conversation, the run stays: a host's opening remarks in several paragraphs
     opening = "".join(f"**ANA LIMA:** Opening remark {n}.\n\n" for n in range(1, 3))
     assert len(parse(opening + talk).turns) == 8
+
+
+def test_an_escaped_dialogue_dash_is_not_a_run_in_shared_by_the_answers() -> None:
+    text = "".join(f"### Question {n} about the harbour?\n\n\\- Answer {n}, the harbour is fine.\n\n" for n in range(1, 5))
+    doc = parse(text)
+    assert [t.text for t in doc.turns][1::2] == [f"Answer {n}, the harbour is fine." for n in range(1, 5)]

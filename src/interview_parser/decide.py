@@ -539,7 +539,12 @@ def _some_short_values(
 def _common_run_in(lines: Sequence[Line], answers: Sequence[int]) -> tuple[str, int]:
     """The run-in most unlabelled answers open with (``Vous — …`` under every question), and how
     many do; ``("", 0)`` when fewer than half of three or more answers share one."""
-    leads = Counter(found["lead"].casefold() for i in answers if (found := _RUN_IN.match(lines[i].text)))
+    leads = Counter(
+        found["lead"].casefold()
+        for i in answers
+        # a lead with no letter is markup (``\- Yes``, an escaped dialogue dash), not a run-in
+        if (found := _RUN_IN.match(lines[i].text)) and _WORD_CHARACTER.search(found["lead"])
+    )
     if len(answers) < 3 or not leads:
         return "", 0
     lead, n = leads.most_common(1)[0]
