@@ -634,3 +634,20 @@ def test_an_assembly_record_marks_each_speaker_with_a_circle() -> None:
 def test_a_list_bulleted_with_circles_is_not_an_assembly_record() -> None:
     minutes = "○日時　三月一日\n○場所　市役所\n○議題　港の予算について\n○出席　十名\n"
     assert parse(minutes).turns == ()
+
+
+def test_a_heading_that_is_a_time_then_a_name_is_a_label() -> None:
+    text = "".join(
+        f"### [00:0{n}:00] {name}\n\n{speech}\n\n"
+        for n, (name, speech) in enumerate((("Ana", "Welcome back."), ("Bo", "Glad to be here."), ("Ana", "Shall we?"), ("Bo", "Yes.")))
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
+        ("Ana", "00:00:00", "Welcome back."),
+        ("Bo", "00:01:00", "Glad to be here."),
+        ("Ana", "00:02:00", "Shall we?"),
+        ("Bo", "00:03:00", "Yes."),
+    ]
+    # a programme's timed headings, each a different title, stay headings
+    programme = "## 09:00 Opening\n\nCoffee.\n\n## 10:00 Keynote\n\nA talk.\n\n## 11:00 Lunch\n\nFood.\n"
+    assert [s.title for s in parse(programme).sections] == ["09:00 Opening", "10:00 Keynote", "11:00 Lunch"]

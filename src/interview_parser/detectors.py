@@ -645,9 +645,9 @@ class BracketLabel(_PatternDetector):
 
 class HeadingLabel:
     """``### Name:`` -- a Markdown heading that is a label, its speech on the lines below; or
-    ``### Name  0:46``, a name and the time it speaks at (a podcast tool's export).
+    ``### Name  0:46`` / ``### [00:00:24] Name``, a name and the time it speaks at (a podcast tool's export).
 
-    Grammar: ``"#"{1,6} NAME [ROLE] (COLON | " " TS)`` (the whole heading)
+    Grammar: ``"#"{1,6} (NAME [ROLE] (COLON | " " TS) | TS " " NAME [ROLE])`` (the whole heading)
     """
 
     name = "heading_label"
@@ -655,14 +655,15 @@ class HeadingLabel:
     prefilter = staticmethod(could_start_label)
     _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}){_COLON}[ \t]*")
     _timed = regex.compile(rf"(?P<label>{_NAME}{_ROLE})[ \t]{{1,4}}[(\[]?(?P<ts>{TS})[)\]]?")
+    _time_first = regex.compile(rf"[(\[]?(?P<ts>{TS})[)\]]?[ \t]{{1,4}}(?:[-–—][ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})")
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.HEADING:
             return None
         title = line.title
         end = len(line.text)
-        if title[-1:].isdigit() or title.endswith((")", "]")):
-            timed = self._timed.fullmatch(title)
+        if title[-1:].isdigit() or title.endswith((")", "]")) or title[:1] in "[(0123456789":
+            timed = self._timed.fullmatch(title) or self._time_first.fullmatch(title)
             if timed is not None and speaker_key(timed["label"]):
                 # weak: "## Early Career 3:15" is a chapter; names that recur are a podcast tool's labels
                 return SpeakerMatch(timed["label"].strip(), end, end, timestamp=timed["ts"], weak=True, detector=self.name)
