@@ -651,3 +651,29 @@ def test_a_heading_that_is_a_time_then_a_name_is_a_label() -> None:
     # a programme's timed headings, each a different title, stay headings
     programme = "## 09:00 Opening\n\nCoffee.\n\n## 10:00 Keynote\n\nA talk.\n\n## 11:00 Lunch\n\nFood.\n"
     assert [s.title for s in parse(programme).sections] == ["09:00 Opening", "10:00 Keynote", "11:00 Lunch"]
+
+
+def test_question_and_answer_markers_opening_list_items_are_labels() -> None:
+    notes = (
+        "## 会议纪要\n\n主讲人介绍了港口项目。\n\n"
+        "- **问题 1：** 港口什么时候完工？\n\n  **答：** 明年春天。\n\n"
+        "- **问题 2：** 预算够吗？\n\n  **答：** 够用，还有余量。\n\n"
+        "- **Q：** 谁来维护？\n- **A：** 市里的团队。\n"
+    )
+    doc = parse(notes)
+    assert [(t.label, t.text) for t in doc.turns] == [
+        ("问题 1", "港口什么时候完工？"),
+        ("答", "明年春天。"),
+        ("问题 2", "预算够吗？"),
+        ("答", "够用，还有余量。"),
+        ("Q", "谁来维护？"),
+        ("A", "市里的团队。"),
+    ]
+
+
+def test_names_opening_list_items_are_minutes_not_a_conversation() -> None:
+    minutes = "## Minutes\n\n- **Ana:** will send the report.\n- **Bo:** books the room.\n- **Ana:** checks the budget.\n- **Bo:** calls the mill.\n"
+    assert parse(minutes).turns == ()
+    # nor is a change log's "question" field, alone under each heading
+    log = "".join(f"## Fix {n}\n\n- **问题**: 第{n}个错误。\n- **原因**: 配置。\n\n" for n in range(1, 5))
+    assert parse(log).turns == ()

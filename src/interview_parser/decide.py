@@ -1102,6 +1102,8 @@ def _answers_under_headings(
     labelled (``## Infância`` then ``**Sara Coutinho** - …``)."""
     if len(candidates) < conventions.headed_answers or len(set(keys.values())) != 1 or len(keys) != len(candidates):
         return False
+    if conventions.role_of(next(iter(keys.values()))) == "interviewer":
+        return False  # "问题" / "Q" alone asks; it answers nothing (a change log's "- **问题**: …" field)
     for index in candidates:
         before = index - 1
         while before >= 0 and lines[before].kind in _FURNITURE:

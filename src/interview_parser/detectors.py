@@ -516,6 +516,37 @@ class QAMarker(_PatternDetector):
         return _label_match(label, end, _speech_start(text, end), timestamp, self.name)
 
 
+class ListedQA:
+    """``- **问题 1：** …？`` / ``- **Q：** …`` -- a Q/A marker, bold or plain, opening an item of a
+    list (meeting notes that keep an audience's questions). Only the Q/A words: a list of
+    ``- **Ana:** will send the report`` lines is minutes, not a conversation.
+
+    Grammar: ``LIST_MARK (BOLD_LABEL | QA_LABEL)`` where the label is a Q/A word
+    """
+
+    name = "listed_qa"
+    first = frozenset("-*+•0123456789")
+    prefilter = None
+    _mark = regex.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]{1,4}(?=[*_问問答提回记記QA])")
+    _qa = regex.compile(r"(?:Q|A|Question|Answer|问|問|答|提问|提問|回答|问题|問題)(?:[ \t]?\d{1,3})?")
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        if line.kind != LineKind.TEXT:
+            return None
+        mark = self._mark.match(line.text)
+        if mark is None:
+            return None
+        shift = mark.end()
+        inner = line._replace(text=line.text[shift:])
+        for detector in (_BOLD_LABEL, _QA_MARKER):
+            found = detector.detect(inner, context)
+            if found is not None and self._qa.fullmatch(found.label):
+                return found._replace(
+                    end=found.end + shift, speech_start=found.speech_start + shift, start=found.start + shift, detector=self.name
+                )
+        return None
+
+
 _SMALL_ASCII = re.compile("[a-z]")
 
 
@@ -1161,12 +1192,16 @@ class CaptionMarker:
         return found, openers
 
 
+_BOLD_LABEL, _QA_MARKER = BoldLabel(), QAMarker()
+"""The conventions :class:`ListedQA` reads after a list's mark."""
+
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BoldLabel(),
     BoldNameThenColonLine(),
     TimedBoldName(),
     TimedNameLine(),
     QAMarker(),
+    ListedQA(),
     CapsLabel(),
     BracketLabel(),
     AngleLabel(),
