@@ -677,3 +677,20 @@ def test_names_opening_list_items_are_minutes_not_a_conversation() -> None:
     # nor is a change log's "question" field, alone under each heading
     log = "".join(f"## Fix {n}\n\n- **问题**: 第{n}个错误。\n- **原因**: 配置。\n\n" for n in range(1, 5))
     assert parse(log).turns == ()
+
+
+def test_bare_answers_after_bare_questions_are_an_examination() -> None:
+    text = (
+        "DIRECT EXAMINATION BY MS. LIMA:\n\nQ Good morning, sir.\n\nA Good morning.\n\n"
+        "Q Where were you on the night of the storm?\n\nA At the mill, with my brother.\n\nQ All night?\n\nA Until dawn.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][1:4] == [
+        ("A", "Good morning."),
+        ("Q", "Where were you on the night of the storm?"),
+        ("A", "At the mill, with my brother."),
+    ]
+    assert len(doc.turns) == 6
+    # without bare questions, a paragraph opening "A man…" is prose
+    story = "A man came in.\n\nHe sat down.\n\nA dog followed him.\n\nA storm began.\n"
+    assert parse(story).turns == ()

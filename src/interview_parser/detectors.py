@@ -955,6 +955,39 @@ class DefinitionLabel:
         return out
 
 
+class BareAnswer:
+    """``A Yes, I do.`` -- a bare ``A`` opening a paragraph, where the document asks with bare
+    ``Q`` markers (``Q When did you arrive?``): a court reporter's examination. Alone, a bare
+    ``A`` is an article (``A man came in.``), so ``min_questions`` bare ``Q`` lines are needed.
+
+    Grammar: ``"A" (" " | TAB){1,4} SPEECH``, given ``"Q" (" " | TAB){1,4} SPEECH`` lines
+    """
+
+    name = "bare_answer"
+    needs = "\nA "
+    """See :class:`CaptionMarker`."""
+    _bare = regex.compile(r"[QA][ \t]{1,4}(?=\S)")
+
+    def __init__(self, min_questions: int = 2) -> None:
+        self.min_questions = min_questions
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        asked = 0
+        answers: dict[int, SpeakerMatch] = {}
+        for index, line in enumerate(lines):
+            text = line.text
+            if text[:1] not in ("Q", "A") or line.kind != LineKind.TEXT or not _opens_paragraph(lines, index):
+                continue
+            found = self._bare.match(text)
+            if found is None:
+                continue
+            if text[0] == "Q":
+                asked += 1
+            else:
+                answers[index] = SpeakerMatch("A", 1, found.end())
+        return answers if asked >= self.min_questions else {}
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -1214,6 +1247,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     DashLabel(),
     NameOnOwnLine(),
     DefinitionLabel(),
+    BareAnswer(),
     MagazineQA(),
 )
 """The built-in detectors, in the order they are tried."""
