@@ -1051,3 +1051,20 @@ def test_an_escaped_dialogue_dash_is_not_a_run_in_shared_by_the_answers() -> Non
     text = "".join(f"### Question {n} about the harbour?\n\n\\- Answer {n}, the harbour is fine.\n\n" for n in range(1, 5))
     doc = parse(text)
     assert [t.text for t in doc.turns][1::2] == [f"Answer {n}, the harbour is fine." for n in range(1, 5)]
+
+
+def test_questions_left_unlabelled_before_each_labelled_answer_are_the_interviewers() -> None:
+    pairs = (("Onde você cresceu?", "Numa vila perto do porto."), ("Por que o pão?", "A farinha era barata."), ("E agora?", "Agora ensino."))
+    body = "".join(f"&nbsp;\n{q}\n\n&nbsp;\n**R:** {a}\n\n" for q, a in pairs)
+    doc = parse("## Entrevista\n\nEntrevistado: Ana Lima\n\n" + body)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        (None, "Onde você cresceu?"),
+        ("R", "Numa vila perto do porto."),
+        (None, "Por que o pão?"),
+        ("R", "A farinha era barata."),
+        (None, "E agora?"),
+        ("R", "Agora ensino."),
+    ]
+    assert [t.role for t in doc.turns][:2] == ["interviewer", "interviewee"]
+    # the paragraphs before the answers do not ask: nothing is inferred, and "R" alone is no exchange
+    assert parse(body.replace("?", ".")).turns == ()

@@ -129,6 +129,8 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.LINK, 0, ""
     if first in "[<{" and _APPARATUS.fullmatch(text):
         return LineKind.APPARATUS, 0, ""
+    if first == "&" and text.casefold() in _SPACERS:
+        return LineKind.APPARATUS, 0, ""  # an editor's blank line, written as an entity
     if (first.isdigit() or first == "(") and len(text) <= 22 and _CLOCK.fullmatch(text):
         return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT", "(10:12 a.m.)": when the session began or ended
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
@@ -138,6 +140,8 @@ def classify(text: str) -> tuple[str, int, str]:
     return LineKind.TEXT, 0, ""
 
 
+_SPACERS = frozenset({"&nbsp;", "&#160;", "&#xa0;", "&ensp;", "&emsp;", "&#8203;"})
+"""Lines that hold only a space written as an entity (``&nbsp;``): a blank line, not text."""
 _FENCES = ("```", "~~~")
 
 

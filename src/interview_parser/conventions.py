@@ -90,13 +90,14 @@ SPEECH_VERBS: tuple[str, ...] = (
 
 INTERVIEWER_WORDS: frozenset[str] = frozenset(
     "q question 问 提问 问题 记者问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
-    " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta"
+    " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta pergunta domanda vraag pytanie вопрос"
     " 聞き手 インタビュアー 司会 질문 기자".split()
 )
 """Labels of the person asking (digits and spaces ignored: ``Q1``, ``问 2``)."""
 
 INTERVIEWEE_WORDS: frozenset[str] = frozenset(
-    "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답".split()
+    "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답"
+    " r resposta réponse reponse risposta antwoord odpowiedź ответ".split()
 )
 """Labels of the person answering."""
 

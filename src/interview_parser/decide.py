@@ -57,7 +57,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, TS, SpeakerMatch
+from .detectors import _LIST_MARK, TS, SpeakerMatch, _paragraph_start
 from .normalize import person, speaker_key
 from .speakers import identities
 
@@ -1167,7 +1167,7 @@ def _unlabelled_answers(
     """
     asked = {i: m for i, m in candidates.items() if m.reopen}
     if not asked:
-        return _answers_to_one_asker(lines, candidates, conventions)
+        return _answers_to_one_asker(lines, candidates, conventions) or _questions_to_one_answerer(lines, candidates, conventions)
     keys = identities(asked, aliases, conventions)
     counts = Counter(keys.values())
     questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
@@ -1211,6 +1211,40 @@ def _answers_to_one_asker(
         if nxt < len(lines) and nxt not in candidates and lines[nxt].kind == LineKind.TEXT:
             answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=match.detector)
     return answers if asking * 2 > len(candidates) and len(answers) >= conventions.answered_questions else {}
+
+
+def _questions_to_one_answerer(
+    lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions
+) -> dict[int, SpeakerMatch]:
+    """Questions to the only answering role among the labels (``R:``, ``A:``, ``答：``; cast lines
+    may stand above), when the document leaves its questions unlabelled: the paragraph right before
+    each answer, when it asks, is the interviewer's; taken when most answers follow one and
+    ``Conventions.answered_questions`` or more do."""
+    spoken = Counter(m.label for m in candidates.values())
+    roles = {label: conventions.role_of(speaker_key(person(label))) for label in spoken}
+    if "" in roles or any(role == "interviewer" and spoken[label] > 1 for label, role in roles.items()):
+        return {}  # the questions are labelled (a cast line "Entrevistador: Ana" is not), or some unlabelled already
+    answerers: Counter[str] = Counter()
+    for label, role in roles.items():
+        if role == "interviewee":
+            answerers[speaker_key(person(label))] += spoken[label]
+    if not answerers:
+        return {}
+    answerer = answerers.most_common(1)[0][0]  # "R" throughout, not the cast line "Entrevistado: Ana"
+    answering = [i for i, m in candidates.items() if speaker_key(person(m.label)) == answerer]
+    if len(answering) < conventions.answered_questions:
+        return {}
+    questions: dict[int, SpeakerMatch] = {}
+    for index in answering:
+        before = index - 1
+        while before >= 0 and lines[before].kind in _NOT_CONTENT:
+            before -= 1
+        if before < 0 or before in candidates or lines[before].kind != LineKind.TEXT or not _asks(lines[before].text):
+            continue
+        start = _paragraph_start(lines, before)
+        if start not in candidates:
+            questions[start] = SpeakerMatch("", 0, 0, role="interviewer")
+    return questions if len(questions) * 2 > len(answering) and len(questions) >= conventions.answered_questions else {}
 
 
 def _asks(text: str) -> bool:
