@@ -1068,3 +1068,21 @@ def test_questions_left_unlabelled_before_each_labelled_answer_are_the_interview
     assert [t.role for t in doc.turns][:2] == ["interviewer", "interviewee"]
     # the paragraphs before the answers do not ask: nothing is inferred, and "R" alone is no exchange
     assert parse(body.replace("?", ".")).turns == ()
+
+
+def test_a_profile_box_and_its_empty_template_are_fields_not_speakers() -> None:
+    profile = "氏名：林海\n居住地：港町\n職業：物書き\n　小説\n　随筆\n道具：万年筆\n"
+    template = "氏名：\n居住地：\n職業：\n道具：\n"
+    qa = "".join(f"── 質問{n}はなんですか？\n\n答え{n}です。\n\n" for n in range(1, 4))
+    doc = parse(profile + "\n" + qa + template)
+    assert [t.speaker for t in doc.turns] == [None] * 6
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert len(rejected) == 8
+    assert all("block of lines" in d.message for d in rejected[:4])  # the value of 職業 goes on over two lines
+    # an empty template alone is a block too
+    empty = parse(template + "\n" + "".join(f"林：問{n}ですか？\n\n王：答{n}です。\n\n" for n in range(1, 4)))
+    assert [t.speaker for t in empty.turns] == ["林", "王"] * 3
+    assert sum(1 for d in empty.diagnostics if "block of lines" in d.message) == 4
+    # a chat's lines in one paragraph repeat their speakers: no block
+    chat = "Ana: hi\nBo: hello\nAna: how are you\nBo: fine\n"
+    assert len(parse(chat).turns) == 4

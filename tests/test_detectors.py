@@ -694,3 +694,21 @@ def test_bare_answers_after_bare_questions_are_an_examination() -> None:
     # without bare questions, a paragraph opening "A man…" is prose
     story = "A man came in.\n\nHe sat down.\n\nA dog followed him.\n\nA storm began.\n"
     assert parse(story).turns == ()
+
+
+def test_questions_marked_with_a_rule_dash_inside_headings() -> None:
+    text = (
+        "# 仕事術\n\n"
+        "#### ── 仕事場はどんな感じですか？\n\n小さな机がひとつ。\n\n"
+        "#### ── 愛用の道具は何ですか？\n\n万年筆です。\n\n"
+        "#### ── 最後にひとことお願いします。\n\nありがとうございました。\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "仕事場はどんな感じですか？"),
+        ("interviewee", "小さな机がひとつ。"),
+        ("interviewer", "愛用の道具は何ですか？"),
+        ("interviewee", "万年筆です。"),
+        ("interviewer", "最後にひとことお願いします。"),
+        ("interviewee", "ありがとうございました。"),
+    ]

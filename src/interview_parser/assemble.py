@@ -30,7 +30,7 @@ __all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
-_DIALOGUE_DASHES = ("—", "―", "–", "- ")
+_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ")
 """What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``): markup, not speech."""
 _SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
 _HAN_TWO = regex.compile(r"\p{Han}{2}")

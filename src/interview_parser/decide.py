@@ -893,6 +893,10 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
         if run and not spoiled and len(run) >= conventions.header_fields:
             paragraph = lines[run[0]].paragraph
             first, last = run[0], run[-1]
+            while first > 0 and lines[first - 1].paragraph == paragraph and _value_line(lines[first - 1]):
+                first -= 1
+            while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _value_line(lines[last + 1]):
+                last += 1
             if (first == 0 or lines[first - 1].paragraph != paragraph) and (
                 last + 1 >= len(lines) or lines[last + 1].paragraph != paragraph
             ):
@@ -901,7 +905,12 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
         labels.clear()
 
     for index in sorted(proposed):
-        follows = bool(run) and run[-1] == index - 1 and lines[index].paragraph == lines[index - 1].paragraph
+        # a field's value may go on over short lines of its own (``職業：物書き`` then ``　小説``)
+        follows = (
+            bool(run)
+            and lines[index].paragraph == lines[run[-1]].paragraph
+            and all(_value_line(lines[between]) for between in range(run[-1] + 1, index))
+        )
         if not follows:
             close()
             spoiled = False
@@ -913,10 +922,24 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
             spoiled = True
             continue
         labels.add(match.label)
-        if not _short_value(lines[index], match, conventions):
-            spoiled = True
+        below = _next_in_paragraph(lines, index)
+        empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed)
+        if not (empty or _short_value(lines[index], match, conventions)):
+            spoiled = True  # an empty field (a form's template) or a short value; a sentence spoils
     close()
     return found
+
+
+def _value_line(line: Line) -> bool:
+    """A short line that does not end a sentence: more of a field's value (``　小説``)."""
+    text = line.text.rstrip("*_ \t")
+    return line.kind == LineKind.TEXT and 0 < len(text) <= 30 and not text.endswith(_SENTENCE_END)
+
+
+def _next_in_paragraph(lines: Sequence[Line], index: int) -> int:
+    """The next line's index when it is in the same paragraph, else ``-1``."""
+    nxt = index + 1
+    return nxt if nxt < len(lines) and lines[nxt].paragraph == lines[index].paragraph else -1
 
 
 def _exchange_start(recurring: Sequence[int], keys: Mapping[int, str], shapes: Mapping[int, tuple[str, str, str]]) -> int:

@@ -1092,7 +1092,13 @@ class MagazineQA:
 
     def _marked(self, lines: Sequence[Line], seen: Sequence[int]) -> set[int]:
         """The paragraphs a question marker opens, when the document confirms them."""
-        marked = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.question_markers)}
+        markers = self.question_markers
+        marked = {
+            i
+            for i in seen
+            if (lines[i].kind == LineKind.TEXT and lines[i].text.startswith(markers))
+            or (lines[i].kind == LineKind.HEADING and lines[i].title.startswith(markers))  # "#### ── 仕事場は？"
+        }
         # each paragraph asked once: many marked lines in one paragraph must not each read it to its end
         openers = [i for i in sorted(marked) if _opens_paragraph(lines, i)]
         if len(marked) >= self.min_questions and any(_asks(lines, i) for i in openers):
