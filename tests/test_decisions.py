@@ -1086,3 +1086,16 @@ def test_a_profile_box_and_its_empty_template_are_fields_not_speakers() -> None:
     # a chat's lines in one paragraph repeat their speakers: no block
     chat = "Ana: hi\nBo: hello\nAna: how are you\nBo: fine\n"
     assert len(parse(chat).turns) == 4
+
+
+def test_a_label_followed_by_the_same_value_in_every_record_is_a_field() -> None:
+    records = "".join(
+        f"### {n}. Harbour episode {n}\n\n**Show**: Harbour Talk {n}\n\n**Status**: waiting for import\n\n" for n in range(1, 5)
+    )
+    doc = parse(records)
+    assert doc.turns == ()
+    messages = [d.message for d in doc.diagnostics if d.code == "label-rejected"]
+    assert sum("the same value 'waiting for import'" in m for m in messages) == 4
+    # everyone laughing again and again is a stage direction's value, not a field's
+    laughs = "".join(f"林：问题{n}是什么？\n\n王：答案{n}。\n\n全员：(笑)\n\n" for n in range(1, 4))
+    assert [t.speaker for t in parse(laughs).turns].count("全员") == 3

@@ -788,6 +788,7 @@ def decide_labels(
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
+    _drop_repeated_values(lines, candidates, keys, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -1048,6 +1049,42 @@ def _drop_wordless_values(
         del keys[index]
 
 
+def _drop_repeated_values(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject a label followed three times or more by one and the same short value
+    (``Conventions.header_value`` characters at most) that ends no sentence, each time (``**状态**: ⏳ 等待导入`` in every record of a list): a field of records,
+    not a speaker. A speaker may say "Yes." twice; nobody says the same thing at every turn."""
+    first: dict[str, str] = {}  # key → the value after its first label
+    same: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
+    for index, match in candidates.items():
+        key = keys.get(index)
+        if key is None:
+            continue
+        spoken[key] += 1
+        value = _speech(lines[index], match)
+        if (
+            first.setdefault(key, value) == value
+            and value
+            and len(value) <= conventions.header_value
+            and not value.endswith(_SENTENCE_END)
+            and value[0] not in "(（[【"  # "全員：(笑)" each time: everyone laughs again
+        ):
+            same[key] += 1
+    fields = {key for key, n in same.items() if n >= 3 and n * 5 >= spoken[key] * 4}
+    if not fields:
+        return
+    for index in [i for i in candidates if keys.get(i) in fields]:
+        decide(index, False, f"followed each time by the same value {first[keys[index]]!r}: a field of a list of records, not a speaker")
+        del candidates[index]
+        del keys[index]
+
+
 def _drop_enumerations(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
@@ -1127,6 +1164,8 @@ def _answers_under_headings(
         return False
     if conventions.role_of(next(iter(keys.values()))) == "interviewer":
         return False  # "问题" / "Q" alone asks; it answers nothing (a change log's "- **问题**: …" field)
+    if sum(1 for i, m in candidates.items() if _short_value(lines[i], m, conventions)) * 2 > len(candidates):
+        return False  # "**播客**: 喷嚏" under each title: a record's field, not an answer
     for index in candidates:
         before = index - 1
         while before >= 0 and lines[before].kind in _FURNITURE:
