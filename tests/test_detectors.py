@@ -712,3 +712,21 @@ def test_questions_marked_with_a_rule_dash_inside_headings() -> None:
         ("interviewer", "最後にひとことお願いします。"),
         ("interviewee", "ありがとうございました。"),
     ]
+
+
+def test_labels_inside_a_block_quote_are_labels() -> None:
+    text = (
+        "From our archive, the talk as it ran:\n\n"
+        "> **Ana:** Where did the mill stand?\n> By the river, I think.\n>\n> Or by the road.\n>\n"
+        "> **Bo:** Further up, past the bridge.\n>\n> *Ana:* And the bakery?\n>\n> BO: Gone now.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Ana", "Where did the mill stand?\nBy the river, I think.\n\nOr by the road."),
+        ("Bo", "Further up, past the bridge."),
+        ("Ana", "And the bakery?"),
+        ("Bo", "Gone now."),
+    ]
+    assert doc.preamble == ("From our archive, the talk as it ran:",)
+    # an e-mail's nested quote (">>") is not read for labels
+    assert parse(">> Ana: hi\n>> Bo: hello\n>> Ana: bye\n>> Bo: bye\n").turns == ()

@@ -134,7 +134,9 @@ class _Walk:
         self.turn_lines = (0, 0)
         self.turn_pieces: list[tuple[int, str]] = []
         self.speech_below = False  # the open turn's label line holds no speech: it starts on the next line
-        self.quoted = False  # the open turn is an unlabelled answer written as a block quote
+        self.quoted = False  # the open turn is written as a block quote (its label, or an unlabelled answer)
+        self.quote_paragraph = -1  # the paragraph of the quote's lines, and the line of its last ">" alone
+        self.quote_part = 0
 
     def open_turn(self, line: Line, index: int) -> None:
         self.close()
@@ -146,16 +148,28 @@ class _Walk:
         # an unlabelled question written as a heading is speech; a heading label (### Name:) is not
         speech = line.title if line.kind == LineKind.HEADING and not match.label else line.text[match.speech_start :]
         # an unlabelled answer written as a block quote (``> Because.``): the quote marks are its markup
-        self.quoted = not match.label and speech.startswith(">")
+        # or a label inside a block quote (``> **Ana:** Hello.``): the quote marks of its lines are markup too
+        self.quoted = speech.startswith(">") if not match.label else line.text.startswith(">")
         if self.quoted:
             speech = _unquoted(speech)
+        self.quote_paragraph, self.quote_part = line.paragraph, 0
         self.speech_below = not speech
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 
     def add(self, line: Line) -> None:
         if self.turn_match is not None:
-            self.turn_pieces.append((line.paragraph, _unquoted(line.text) if self.quoted else line.text))
+            paragraph, text = line.paragraph, line.text
+            if self.quoted:
+                text = _unquoted(text)
+                if paragraph != self.quote_paragraph:
+                    self.quote_paragraph, self.quote_part = paragraph, 0
+                if not text.strip():
+                    self.quote_part = line.number  # ">" alone: the quote's blank line, a new paragraph follows
+                    return
+                if self.quote_part:
+                    paragraph = -self.quote_part  # a paragraph of its own inside the quote
+            self.turn_pieces.append((paragraph, text))
             self.turn_lines = (self.turn_lines[0], line.number)
         elif self.sections:
             if not self.intro:

@@ -1234,6 +1234,42 @@ class CaptionMarker:
 _BOLD_LABEL, _QA_MARKER = BoldLabel(), QAMarker()
 """The conventions :class:`ListedQA` reads after a list's mark."""
 
+
+class QuotedLabel:
+    """``> **Ana:** Hello.`` -- a label inside a block quote (a blog post quoting a transcript, a
+    record quoting an interjection: ``> *Voice from the floor:* Shame!``): the label conventions read
+    after the quote mark. ``>>`` is a caption's mark or a quote nested twice, not read here.
+
+    Grammar: ``">" [" "] (BOLD_LABEL | QA_LABEL | CAPS_LABEL | PLAIN_LABEL)``
+    """
+
+    name = "quoted_label"
+    first = frozenset(">")
+    prefilter = None
+    _mark = regex.compile(r">[ \t]?(?=[^\s>])")
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        if line.kind != LineKind.TEXT:
+            return None
+        mark = self._mark.match(line.text)
+        if mark is None:
+            return None
+        shift = mark.end()
+        inner = line._replace(text=line.text[shift:])
+        if not could_start_label(inner.text):
+            return None
+        for detector in _QUOTABLE:
+            found = detector.detect(inner, context)
+            if found is not None:
+                return found._replace(
+                    end=found.end + shift, speech_start=found.speech_start + shift, start=found.start + shift, detector=self.name
+                )
+        return None
+
+
+_QUOTABLE: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, _QA_MARKER, CapsLabel(), PlainLabel())
+"""The conventions :class:`QuotedLabel` reads after a quote mark."""
+
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BoldLabel(),
     BoldNameThenColonLine(),
@@ -1244,6 +1280,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     CapsLabel(),
     BracketLabel(),
     AngleLabel(),
+    QuotedLabel(),
     AssemblyMark(),
     CaptionMarker(),
     HeadingLabel(),
