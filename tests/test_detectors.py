@@ -730,3 +730,10 @@ def test_labels_inside_a_block_quote_are_labels() -> None:
     assert doc.preamble == ("From our archive, the talk as it ran:",)
     # an e-mail's nested quote (">>") is not read for labels
     assert parse(">> Ana: hi\n>> Bo: hello\n>> Ana: bye\n>> Bo: bye\n").turns == ()
+
+
+def test_a_question_marker_with_a_full_stop_opening_a_heading_labels_it() -> None:
+    text = "".join(f"### Q. Question {n} about the harbour?\n\nAnswer {n}, the harbour is fine.\n\n" for n in range(1, 4))
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][:2] == [("Q", "Question 1 about the harbour?"), (None, "Answer 1, the harbour is fine.")]
+    assert len(doc.turns) == 6

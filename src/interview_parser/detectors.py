@@ -194,7 +194,7 @@ _IAL_MAX = 300
 """The longest kramdown attribute list (``{: .class #id key="v"}``) read as markup."""
 
 
-_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○")
+_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○#")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
 
 
