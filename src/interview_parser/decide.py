@@ -261,7 +261,8 @@ def _legend_like(
 
 _LEGEND_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,24}")
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
-_PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
+_TEXT_OF, _PARAGRAPH, _KIND = itemgetter(1), itemgetter(2), itemgetter(3)  # Line fields, read at C speed
+_LABEL = itemgetter(0)  # a SpeakerMatch's label
 
 
 def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int]) -> tuple[int, int]:
@@ -463,8 +464,12 @@ def _blanks(lines: Sequence[Line], start: int, stop: int) -> int:
     """Blanks to fill in among ``lines[start:stop]``: a box to tick (``- [ ] Delivery``) and a line
     that holds only underscores and field names (``**Decided By:** ____ **Date:** ____``); a
     redaction inside a sentence (``Mr. ____ said``) is not one."""
+    span = lines[start:stop]
+    joined = "\0".join(map(_TEXT_OF, span))  # most documents hold neither: known at C speed
+    if "___" not in joined and "[" not in joined:
+        return 0
     found = 0
-    for line in lines[start:stop]:
+    for line in span:
         text = line.text
         if line.kind != LineKind.TEXT or ("[" not in text[:6] and "___" not in text):
             continue
@@ -1057,30 +1062,39 @@ def _drop_repeated_values(
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """Reject a label followed three times or more by one and the same short value
-    (``Conventions.header_value`` characters at most) that ends no sentence, each time (``**状态**: ⏳ 等待导入`` in every record of a list): a field of records,
-    not a speaker. A speaker may say "Yes." twice; nobody says the same thing at every turn."""
-    first: dict[str, str] = {}  # key → the value after its first label
-    same: Counter[str] = Counter()
-    spoken: Counter[str] = Counter()
+    (``Conventions.header_value`` characters at most) that ends no sentence, each time
+    (``**状态**: ⏳ 等待导入`` in every record of a list): a field of records, not a speaker.
+    A speaker may say "Yes." twice; nobody says the same thing at every turn."""
+    spoken = Counter(keys.values())
+    first: dict[str, str] = {}  # key → the value after its first label, read until every key has one
     for index, match in candidates.items():
         key = keys.get(index)
-        if key is None:
-            continue
-        spoken[key] += 1
-        value = _speech(lines[index], match)
-        if (
-            first.setdefault(key, value) == value
-            and value
-            and len(value) <= conventions.header_value
-            and not value.endswith(_SENTENCE_END)
-            and value[0] not in "(（[【"  # "全員：(笑)" each time: everyone laughs again
-        ):
-            same[key] += 1
-    fields = {key for key, n in same.items() if n >= 3 and n * 5 >= spoken[key] * 4}
+        if key is not None and key not in first:
+            first[key] = lines[index].text[match.speech_start :]
+            if len(first) == len(spoken):
+                break
+    # only a key whose first value is short and ends no sentence can be a field: most speak sentences
+    possible = {
+        key
+        for key, value in first.items()
+        if spoken[key] >= 3
+        and 0 < len(value.strip()) <= conventions.header_value
+        and not value.rstrip("*_ \t").endswith(_SENTENCE_END)
+        and value.lstrip("*_ \t")[:1] not in "(（[【"  # "全員：(笑)" each time: everyone laughs again
+    }
+    if not possible:
+        return
+    missed: Counter[str] = Counter()
+    for index, match in candidates.items():
+        key = keys.get(index)
+        if key in possible and lines[index].text[match.speech_start :] != first[key]:
+            missed[key] += 1
+    fields = {key for key in possible if missed[key] * 5 <= spoken[key]}
     if not fields:
         return
     for index in [i for i in candidates if keys.get(i) in fields]:
-        decide(index, False, f"followed each time by the same value {first[keys[index]]!r}: a field of a list of records, not a speaker")
+        value = _speech(lines[index], candidates[index])
+        decide(index, False, f"followed each time by the same value {value!r}: a field of a list of records, not a speaker")
         del candidates[index]
         del keys[index]
 
@@ -1282,10 +1296,12 @@ def _questions_to_one_answerer(
     may stand above), when the document leaves its questions unlabelled: the paragraph right before
     each answer, when it asks, is the interviewer's; taken when most answers follow one and
     ``Conventions.answered_questions`` or more do."""
-    spoken = Counter(m.label for m in candidates.values())
-    roles = {label: conventions.role_of(speaker_key(person(label))) for label in spoken}
-    if "" in roles or any(role == "interviewer" and spoken[label] > 1 for label, role in roles.items()):
-        return {}  # the questions are labelled (a cast line "Entrevistador: Ana" is not), or some unlabelled already
+    roles = {label: conventions.role_of(speaker_key(person(label))) for label in set(map(_LABEL, candidates.values()))}
+    if "interviewee" not in roles.values() or "" in roles:
+        return {}  # no answering role, or some turns unlabelled already
+    spoken = Counter(map(_LABEL, candidates.values()))
+    if any(role == "interviewer" and spoken[label] > 1 for label, role in roles.items()):
+        return {}  # the questions are labelled (a cast line "Entrevistador: Ana" is not)
     answerers: Counter[str] = Counter()
     for label, role in roles.items():
         if role == "interviewee":
