@@ -737,3 +737,16 @@ def test_a_question_marker_with_a_full_stop_opening_a_heading_labels_it() -> Non
     doc = parse(text)
     assert [(t.speaker, t.text) for t in doc.turns][:2] == [("Q", "Question 1 about the harbour?"), (None, "Answer 1, the harbour is fine.")]
     assert len(doc.turns) == 6
+
+
+def test_two_heading_names_taking_turns_are_a_chat_export_whatever_else_the_replies_hold() -> None:
+    def reply(n: int) -> str:
+        return f"## Assistant\n\nHere is a plan.\n\n## {n}.1 Ovens for bakery {n}\n\nBuy two.\n\n## {n}.2 Flour\n\nBuy rye.\n\n"
+
+    text = "".join(f"## You\n\nHow do I start bakery {n}?\n\n{reply(n)}" for n in range(1, 4))
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["You", "Assistant"] * 3
+    assert doc.turns[1].text == "Here is a plan."
+    # product notes whose pros and cons are lists are sections, not speakers
+    notes = "".join(f"## Oven {n}\n\nA sturdy oven.\n\n## Pros\n\n- cheap\n- warm\n\n## Cons\n\n- heavy\n\n" for n in range(1, 4))
+    assert parse(notes).turns == ()

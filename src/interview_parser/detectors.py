@@ -39,6 +39,7 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -750,12 +751,24 @@ class HeadingName:
         counts = Counter(named.values())
         recurring = {title for title, n in counts.items() if n >= 2}
         chosen = {i: t for i, t in named.items() if t in recurring}
-        if len(recurring) < 2 or len(chosen) < self.min_share * len(headings):
+        if len(recurring) < 2 or (len(chosen) < self.min_share * len(headings) and not self._take_turns(chosen, counts)):
             return {}
         return {
             i: SpeakerMatch(title, len(lines[i].text), len(lines[i].text), weak=True, detector=self.name)
             for i, title in chosen.items()
         }
+
+    @staticmethod
+    def _take_turns(chosen: Mapping[int, str], counts: Mapping[str, int]) -> bool:
+        """Two titles, three times each or more, strictly taking turns (``## You said`` /
+        ``## Copilot said``, a chat export whose replies carry headings of their own): a
+        conversation, whatever share of the headings they are. Section titles do not alternate."""
+        titles = [chosen[i] for i in sorted(chosen)]
+        return (
+            len(set(titles)) == 2
+            and all(counts[t] >= 3 for t in set(titles))
+            and all(a != b for a, b in itertools.pairwise(titles))
+        )
 
     @staticmethod
     def _prose_below(lines: Sequence[Line], index: int) -> bool:
