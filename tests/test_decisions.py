@@ -1099,3 +1099,13 @@ def test_a_label_followed_by_the_same_value_in_every_record_is_a_field() -> None
     # everyone laughing again and again is a stage direction's value, not a field's
     laughs = "".join(f"林：问题{n}是什么？\n\n王：答案{n}。\n\n全员：(笑)\n\n" for n in range(1, 4))
     assert [t.speaker for t in parse(laughs).turns].count("全员") == 3
+
+
+def test_a_label_spoken_once_over_a_list_of_points_is_a_lead_in() -> None:
+    talk = "".join(f"**Ana:** Question {n} about the mill?\n\n**Bo:** Answer {n}, it still turns.\n\n" for n in range(1, 4))
+    doc = parse(talk + "**Resources:**\n\n* The mill's history\n* The river's map\n")
+    assert [t.speaker for t in doc.turns] == ["Ana", "Bo"] * 3
+    assert any("a lead-in to a list of points" in d.message for d in doc.diagnostics)
+    # a one-off speaker who talks is still a speaker
+    guest = parse(talk + "**Cy:**\n\nI was there too, by the bridge.\n")
+    assert guest.turns[-1].speaker == "Cy"

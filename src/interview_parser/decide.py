@@ -859,6 +859,9 @@ def decide_labels(
             left.add(keys[index])
             continue
         speech = _speech(lines[index], match)
+        if not speech and index + 1 < len(lines) and _points(lines, index + 1):
+            rulings[index] = (False, "spoken once, a lead-in to a list of points below it (Resources:, Links:), not speech")
+            continue
         if quoting is None and speech[:1] in _QUOTES:
             quoting = any(_speech(lines[i], candidates[i])[:1] in _QUOTES for i in recurring)
         accepted, reason = _one_off(
