@@ -750,3 +750,11 @@ def test_two_heading_names_taking_turns_are_a_chat_export_whatever_else_the_repl
     # product notes whose pros and cons are lists are sections, not speakers
     notes = "".join(f"## Oven {n}\n\nA sturdy oven.\n\n## Pros\n\n- cheap\n- warm\n\n## Cons\n\n- heavy\n\n" for n in range(1, 4))
     assert parse(notes).turns == ()
+
+
+def test_a_chat_exports_heading_labels_with_said_are_speakers() -> None:
+    text = "".join(f"##### You said:\n\nHow do I bake bread {n}?\n\n###### ChatGPT said:\n\nMix flour and water {n}.\n\n" for n in range(1, 4))
+    assert [t.speaker for t in parse(text).turns] == ["You said", "ChatGPT said"] * 3
+    # a README's headings ending in a colon, each once, are sections
+    readme = "### Example usage:\n\nRun it.\n\n### Known issues:\n\nNone yet.\n\n### Further reading:\n\nThe wiki.\n"
+    assert parse(readme).turns == ()

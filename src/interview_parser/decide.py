@@ -726,7 +726,7 @@ def decide_labels(
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif index in blocks:
             decide(index, False, "one of a block of lines each naming a different field with a short value (Key: value lines)")
-        elif word == "reported" or (
+        elif (word == "reported" and lines[index].kind != LineKind.HEADING) or (  # a heading is no sentence of prose
             han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
         ):
             reported[index] = match

@@ -685,7 +685,8 @@ class HeadingLabel:
     name = "heading_label"
     first = frozenset("#")
     prefilter = staticmethod(could_start_label)
-    _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}){_COLON}[ \t]*")
+    # a chat export's "##### You said:" / "###### ChatGPT said:": a name and a word or two in small letters
+    _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}(?:[ \t]\p{{Ll}}{{2,12}}){{0,2}}){_COLON}[ \t]*")
     _timed = regex.compile(rf"(?P<label>{_NAME}{_ROLE})[ \t]{{1,4}}[(\[]?(?P<ts>{TS})[)\]]?")
     _time_first = regex.compile(rf"[(\[]?(?P<ts>{TS})[)\]]?[ \t]{{1,4}}(?:[-–—][ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})")
 
