@@ -1090,14 +1090,20 @@ def _drop_repeated_values(
     missed: Counter[str] = Counter()
     for index, match in candidates.items():
         key = keys.get(index)
-        if key in possible and lines[index].text[match.speech_start :] != first[key]:
-            missed[key] += 1
+        if key in possible:
+            text, value = lines[index].text, first[key]
+            # compared in place, not cut out: a page of one label repeated must not copy every line
+            if len(text) - match.speech_start != len(value) or not text.endswith(value):
+                missed[key] += 1
     fields = {key for key in possible if missed[key] * 5 <= spoken[key]}
     if not fields:
         return
+    why = {
+        key: f"followed each time by the same value {first[key].strip(' *_')!r}: a field of a list of records, not a speaker"
+        for key in fields
+    }
     for index in [i for i in candidates if keys.get(i) in fields]:
-        value = _speech(lines[index], candidates[index])
-        decide(index, False, f"followed each time by the same value {value!r}: a field of a list of records, not a speaker")
+        decide(index, False, why[keys[index]])
         del candidates[index]
         del keys[index]
 
