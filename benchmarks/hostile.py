@@ -239,6 +239,18 @@ def kawi_dates(size: int) -> str:
     return _fit("\U00011f52\U00011f50\U00011f52\U00011f54-01-01 \U00011f51\U00011f52:\U00011f53\U00011f54\n", size)
 
 
+def tight_heading_spaces(size: int) -> str:
+    return "##a" + " " * max(size - 4, 0) + "b"
+
+
+def answers_in_one_paragraph(size: int) -> str:
+    return _fit("Why is that?\nR: Because.\n", size)
+
+
+def quoted_labels(size: int) -> str:
+    return _fit("> **Ana:** Where?\n> Here.\n>\n> **Bo:** There.\n>\n", size)
+
+
 # (name, description, builder, n) -- n in the builder's own unit, as the issue states it
 CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("long_line", "1 MB line, no newline", long_line, MB),
@@ -276,17 +288,21 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("field_headings", "'## K: v' headings before a conversation", field_headings, MB),
     ("dashed_dialogue", "a paragraph of '— x' lines, then of '――x'", dashed_dialogue, MB),
     ("chat_log", "'[date time] <name> text' lines", chat_log, MB),
+    ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
+    ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),
+    ("quoted_labels", "labels inside a block quote, '>' lines between", quoted_labels, MB),
 ]
 
 
-NOT_HELD_TO_MEMORY = ("qa_lines", "between_rules", "field_headings")
+NOT_HELD_TO_MEMORY = ("qa_lines", "between_rules", "field_headings", "quoted_labels")
 """Reported but not held to ``MAX_MEMORY_RATIO``: each of the 200,000 lines of ``qa_lines`` is a
 proposed label, and the decision keeps several tables per proposal (candidates, shapes, speaker
 keys, rulings) next to the body's line records (see ``docs/large-corpora.md``); every 13-byte
 line of ``between_rules`` is a turn, and the result alone -- a Turn per line with its text, lines
 and source spans -- is 39x the input (the peak, while the turns are built, is 67x); each 9-byte
 ``## K: v`` heading of ``field_headings`` is kept as page furniture with its own ``heading-demoted``
-diagnostic, and those two objects alone are over 30x the line (the peak is 67x)."""
+diagnostic, and those two objects alone are over 30x the line (the peak is 67x); ``quoted_labels``
+makes a turn of every 23 bytes, the result alone 23x the input (the peak 54x)."""
 MEMORY_CASES = tuple(name for name, *_ in CASES if name not in NOT_HELD_TO_MEMORY and name != "realistic")
 """Cases held to ``MAX_MEMORY_RATIO``: every case the memory table measures but those above."""
 

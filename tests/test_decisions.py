@@ -1109,3 +1109,59 @@ def test_a_label_spoken_once_over_a_list_of_points_is_a_lead_in() -> None:
     # a one-off speaker who talks is still a speaker
     guest = parse(talk + "**Cy:**\n\nI was there too, by the bridge.\n")
     assert guest.turns[-1].speaker == "Cy"
+
+
+# An independent review of the new conventions found these; each is kept as a regression test.
+
+
+def test_review_questions_before_answers_stay_linear_and_respect_headings() -> None:
+    # one long paragraph of questions and answers: answered in one pass (it was quadratic)
+    assert parse("Why is that?\nR: Because.\n" * 3000).turns == ()
+    # a heading right above a question is not part of it
+    doc = parse("# Entrevista\n\n## Infância\nOnde nasceu?\nR: Em Braga.\n\n## Escola\nE a escola?\nR: No liceu.\n\n## Trabalho\nE depois?\nR: Fui para Lisboa.\n")
+    assert [s.title for s in doc.sections] == ["Infância", "Escola", "Trabalho"]
+    # a quiz's options sit in their question's paragraph: no interview
+    quiz = "What is the capital of France?\nA. Paris\nB. Lyon\n\nWhich planet is largest?\nA. Jupiter\nB. Mars\n\nWho wrote Hamlet?\nA. Shakespeare\nB. Marlowe\n"
+    assert parse(quiz).turns == ()
+
+
+def test_review_researcher_and_participant_keep_their_roles() -> None:
+    doc = parse("R: Can you tell me about your role?\n\nP: I manage the night shift.\n\nR: How long?\n\nP: Six years.\n")
+    assert [(t.speaker, t.role) for t in doc.turns][:2] == [("R", "interviewer"), ("P", "interviewee")]
+
+
+def test_review_real_answers_are_not_vetoed_as_fields_lists_or_forms() -> None:
+    yes = "Q: Were you there?\nA: Yes\nQ: Did you see him?\nA: Yes\nQ: Did he speak?\nA: Yes\nQ: Was he angry?\nA: No\nQ: Did he leave?\nA: Yes\n"
+    assert len(parse(yes).turns) == 10
+    dashes = (
+        "**Why did you start?**\n\n- Well, I was bored.\n\n- And a friend pushed me.\n\n**Was it hard?**\n\n- Very hard.\n\n"
+        "- But worth it.\n\n**What next?**\n\n- A new book.\n\n- And maybe a film.\n"
+    )
+    assert len(parse(dashes).turns) == 6
+    redacted = "".join(f"**Q:** Question {n}?\n\n**A:** ________\n\n" for n in range(1, 4)) + "**Q:** And you?\n\n**A:** No.\n"
+    assert len(parse(redacted).turns) == 8
+
+
+def test_review_records_under_headings_and_timetables_are_not_conversations() -> None:
+    api = "".join(f"## {name}\n\nParameters\n: The handle.\n\nReturns\n: Nothing much.\n\n" for name in ("open", "close", "read"))
+    assert parse(api).turns == ()
+    timetable = "## 09:00 Lecture\n\nAlgebra.\n\n## 10:00 Seminar\n\nSet one.\n\n## 11:00 Lecture\n\nRings.\n\n## 12:00 Seminar\n\nSet two.\n"
+    doc = parse(timetable)
+    assert doc.turns == ()
+    assert len(doc.sections) == 4
+
+
+def test_review_quoted_turns_end_with_the_quote_and_list_numbers_are_kept() -> None:
+    doc = parse("> **Lee:** Did you know?\n>\n> **Smith:** I did not.\n>\n> **Lee:** Not at all?\n>\n> **Smith:** Not until March.\n\nThis contradicts it.\n")
+    assert doc.turns[-1].text == "Not until March."
+    assert "This contradicts it." in doc.preamble
+    numbered = parse("1. **Q:** Why?\n2. **A:** Because.\n3. **Q:** How?\n4. **A:** Slowly.\n")
+    kept = "".join([*numbered.preamble, *(t.text for t in numbered.turns), *(t.label or "" for t in numbered.turns)])
+    assert all(digit in kept for digit in "1234")
+
+
+def test_review_a_long_line_after_two_hashes_is_text_and_kept() -> None:
+    # longer than a heading's title may be: text, every letter kept (its time is in benchmarks/hostile.py)
+    doc = parse("##a" + " " * 200_000 + "b")
+    assert doc.sections == ()
+    assert "".join(doc.preamble).replace(" ", "") == "##ab"

@@ -158,6 +158,8 @@ class _Walk:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 
     def add(self, line: Line) -> None:
+        if self.turn_match is not None and self.quoted and line.paragraph != self.quote_paragraph and not line.text.startswith(">"):
+            self.close()  # the quote is over: what follows is the page's own text, not the quoted speaker's
         if self.turn_match is not None:
             paragraph, text = line.paragraph, line.text
             if self.quoted:

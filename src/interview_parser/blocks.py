@@ -61,7 +61,7 @@ class Line(NamedTuple):
 
 
 _ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t\u00a0]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
-_ATX_TIGHT = regex.compile(r"(?P<hashes>#{2,6})(?P<title>[\p{L}*][^#]{0,1000}?)[ \t]*")
+_ATX_TIGHT = regex.compile(r"(?P<hashes>#{2,6})(?P<title>[\p{L}*][^#]{0,1000})")
 """``###问：…`` -- hashes with no space before a word, a heading to kramdown and older Markdown
 (CommonMark wants the space); one ``#`` before a word is a hashtag."""
 _IMAGE = regex.compile(r"\[?!\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+\"[^\"]{0,300}\")?\)\]?(?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+\))?[ \t]*")

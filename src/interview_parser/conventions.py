@@ -97,7 +97,7 @@ INTERVIEWER_WORDS: frozenset[str] = frozenset(
 
 INTERVIEWEE_WORDS: frozenset[str] = frozenset(
     "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답"
-    " r resposta réponse reponse risposta antwoord odpowiedź ответ".split()
+    " resposta réponse reponse risposta antwoord odpowiedź ответ".split()
 )
 """Labels of the person answering."""
 

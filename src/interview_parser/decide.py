@@ -57,7 +57,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, TS, SpeakerMatch, _paragraph_start
+from .detectors import _LIST_MARK, TS, SpeakerMatch
 from .normalize import person, speaker_key
 from .speakers import identities
 
@@ -435,7 +435,7 @@ def _evidence(
             min(-5, conventions.min_evidence - 1 - points),
             f"{listed} of {len(answers)} unlabelled answers are lists of points: notes under questions, not speech",
         )
-    blanks = _blanks(lines, first, last + 1)
+    blanks = _blanks(lines, first, last + 1, matches)
     if blanks >= 3 and blanks * 4 >= len(order):
         # a questionnaire not yet filled in: its "answers" are boxes to tick and lines to write on
         earn(min(-5, conventions.min_evidence - 1 - points), f"{blanks} blanks to fill in (boxes to tick, lines of underscores): a form")
@@ -460,7 +460,7 @@ _BLANK = regex.compile(r"_{3,}")
 _RUN_IN_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)|[^\s:：]{1,30}[:：]")
 
 
-def _blanks(lines: Sequence[Line], start: int, stop: int) -> int:
+def _blanks(lines: Sequence[Line], start: int, stop: int, matches: Collection[int] = ()) -> int:
     """Blanks to fill in among ``lines[start:stop]``: a box to tick (``- [ ] Delivery``) and a line
     that holds only underscores and field names (``**Decided By:** ____ **Date:** ____``); a
     redaction inside a sentence (``Mr. ____ said``) is not one."""
@@ -469,11 +469,14 @@ def _blanks(lines: Sequence[Line], start: int, stop: int) -> int:
     if "___" not in joined and "[" not in joined:
         return 0
     found = 0
-    for line in span:
+    for index, line in enumerate(span, start):
         text = line.text
         if line.kind != LineKind.TEXT or ("[" not in text[:6] and "___" not in text):
             continue
-        if _CHECKBOX.match(text) or ("___" in text and not _RUN_IN_FIELD.sub("", _BLANK.sub("", text)).strip(" \t*_")):
+        if _CHECKBOX.match(text) or (
+            # a speaker's redacted answer (**A:** ____) is no blank of a form: label lines are left out
+            "___" in text and index not in matches and not _RUN_IN_FIELD.sub("", _BLANK.sub("", text)).strip(" \t*_")
+        ):
             found += 1
     return found
 
@@ -486,6 +489,7 @@ def _points(lines: Sequence[Line], index: int) -> bool:
         _LIST_MARK.match(lines[index].text) is not None
         and nxt < len(lines)
         and lines[nxt].kind == LineKind.TEXT
+        and lines[nxt].paragraph == lines[index].paragraph  # "- Well," then a blank line, "- And…": dialogue
         and _LIST_MARK.match(lines[nxt].text) is not None
     )
 
@@ -794,6 +798,8 @@ def decide_labels(
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
+    if heading_at and all(m.weak for m in candidates.values()):
+        _drop_records_under_headings(lines, candidates, keys, heading_at, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -1065,7 +1071,7 @@ def _drop_repeated_values(
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """Reject a label followed three times or more by one and the same short value
-    (``Conventions.header_value`` characters at most) that ends no sentence, each time
+    (``Conventions.header_value`` characters at most) that ends no sentence, every time
     (``**状态**: ⏳ 等待导入`` in every record of a list): a field of records, not a speaker.
     A speaker may say "Yes." twice; nobody says the same thing at every turn."""
     spoken = Counter(keys.values())
@@ -1081,6 +1087,7 @@ def _drop_repeated_values(
         key
         for key, value in first.items()
         if spoken[key] >= 3
+        and not conventions.is_role(key)  # "A: Yes" again and again is an answer
         and 0 < len(value.strip()) <= conventions.header_value
         and not value.rstrip("*_ \t").endswith(_SENTENCE_END)
         and value.lstrip("*_ \t")[:1] not in "(（[【"  # "全員：(笑)" each time: everyone laughs again
@@ -1095,7 +1102,7 @@ def _drop_repeated_values(
             # compared in place, not cut out: a page of one label repeated must not copy every line
             if len(text) - match.speech_start != len(value) or not text.endswith(value):
                 missed[key] += 1
-    fields = {key for key in possible if missed[key] * 5 <= spoken[key]}
+    fields = {key for key in possible if not missed[key]}
     if not fields:
         return
     why = {
@@ -1106,6 +1113,43 @@ def _drop_repeated_values(
         decide(index, False, why[keys[index]])
         del candidates[index]
         del keys[index]
+
+
+def _drop_records_under_headings(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    heading_at: Sequence[int],
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject labels that stand once each, in one and the same order, under every one of three
+    headings or more (``Parameters`` then ``Returns`` under each function of an API page): the
+    fields of records, not a conversation. Weak labels only, and no role: an interview's ``Q:``
+    and ``A:`` under each topic are its speakers."""
+    if any(conventions.is_role(key) for key in set(keys.values())):
+        return
+    sections: dict[int, list[str]] = {}
+    headings = iter(heading_at)
+    current, upcoming = -1, next(headings, None)
+    for index in sorted(candidates):
+        while upcoming is not None and upcoming < index:
+            current, upcoming = upcoming, next(headings, None)
+        key = keys.get(index)
+        if key is None or current < 0:
+            return  # an unlabelled turn, or a label above the first heading: not records
+        sections.setdefault(current, []).append(key)
+    orders = {tuple(found) for found in sections.values()}
+    if len(sections) < 3 or len(orders) != 1:
+        return
+    (order,) = orders
+    if len(order) < 2 or len(set(order)) != len(order):
+        return  # one label per heading, or a label twice in a section: no record's fields
+    reason = f"the same labels ({', '.join(order)}) once each, in one order, under each of {len(sections)} headings: the fields of records"
+    for index in list(candidates):
+        decide(index, False, reason)
+        del candidates[index]
+        keys.pop(index, None)
 
 
 def _drop_enumerations(
@@ -1301,36 +1345,41 @@ def _answers_to_one_asker(
 def _questions_to_one_answerer(
     lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions
 ) -> dict[int, SpeakerMatch]:
-    """Questions to the only answering role among the labels (``R:``, ``A:``, ``答：``; cast lines
-    may stand above), when the document leaves its questions unlabelled: the paragraph right before
-    each answer, when it asks, is the interviewer's; taken when most answers follow one and
-    ``Conventions.answered_questions`` or more do."""
-    roles = {label: conventions.role_of(speaker_key(person(label))) for label in set(map(_LABEL, candidates.values()))}
-    if "interviewee" not in roles.values() or "" in roles:
-        return {}  # no answering role, or some turns unlabelled already
-    spoken = Counter(map(_LABEL, candidates.values()))
-    if any(role == "interviewer" and spoken[label] > 1 for label, role in roles.items()):
-        return {}  # the questions are labelled (a cast line "Entrevistador: Ana" is not)
-    answerers: Counter[str] = Counter()
-    for label, role in roles.items():
-        if role == "interviewee":
-            answerers[speaker_key(person(label))] += spoken[label]
-    if not answerers:
-        return {}
-    answerer = answerers.most_common(1)[0][0]  # "R" throughout, not the cast line "Entrevistado: Ana"
+    """Questions to the only recurring labelled speaker, when it does not ask (``R:``, ``A:``,
+    ``答：``; cast lines spoken once may stand above) and the document leaves its questions
+    unlabelled: the paragraph right before each answer, when it asks and is a paragraph of its own
+    (a quiz's ``A. Paris`` option sits in its question's paragraph), is the interviewer's; taken
+    when most answers follow one and ``Conventions.answered_questions`` or more do."""
+    labels = set(map(_LABEL, candidates.values()))
+    if "" in labels:
+        return {}  # some turns unlabelled already
+    spoken: Counter[str] = Counter()
+    for label, n in Counter(map(_LABEL, candidates.values())).items():
+        spoken[speaker_key(person(label))] += n
+    recurring = [key for key, n in spoken.items() if n >= conventions.answered_questions]
+    if len(recurring) != 1 or conventions.role_of(recurring[0]) == "interviewer":
+        return {}  # two sides labelled, or the only one asks
+    answerer = recurring[0]
     answering = [i for i, m in candidates.items() if speaker_key(person(m.label)) == answerer]
-    if len(answering) < conventions.answered_questions:
-        return {}
+    if sum(1 for i in answering if _asks(lines[i].text)) * 2 >= len(answering):
+        return {}  # its own lines ask ("备选问题：…？", a list of spare questions): no answerer
     questions: dict[int, SpeakerMatch] = {}
     for index in answering:
         before = index - 1
         while before >= 0 and lines[before].kind in _NOT_CONTENT:
             before -= 1
-        if before < 0 or before in candidates or lines[before].kind != LineKind.TEXT or not _asks(lines[before].text):
+        if (
+            before < 0
+            or before in candidates
+            or lines[before].kind != LineKind.TEXT
+            or lines[before].paragraph == lines[index].paragraph
+            or not _asks(lines[before].text)
+        ):
             continue
-        start = _paragraph_start(lines, before)
-        if start not in candidates:
-            questions[start] = SpeakerMatch("", 0, 0, role="interviewer")
+        start = before  # back to its paragraph's first line: never past a heading or a label
+        while start > 0 and lines[start - 1].paragraph == lines[before].paragraph and lines[start - 1].kind == LineKind.TEXT and start - 1 not in candidates:
+            start -= 1
+        questions[start] = SpeakerMatch("", 0, 0, role="interviewer")
     return questions if len(questions) * 2 > len(answering) and len(questions) >= conventions.answered_questions else {}
 
 

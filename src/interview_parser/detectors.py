@@ -526,9 +526,9 @@ class ListedQA:
     """
 
     name = "listed_qa"
-    first = frozenset("-*+•0123456789")
+    first = frozenset("-*+•")
     prefilter = None
-    _mark = regex.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]{1,4}(?=[*_问問答提回记記QA])")
+    _mark = regex.compile(r"[-*+•][ \t]{1,4}(?=[*_问問答提回记記QA])")  # a number would be lost with the mark
     _qa = regex.compile(r"(?:Q|A|Question|Answer|问|問|答|提问|提問|回答|问题|問題)(?:[ \t]?\d{1,3})?")
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
@@ -688,7 +688,10 @@ class HeadingLabel:
     # a chat export's "##### You said:" / "###### ChatGPT said:": a name and a word or two in small letters
     _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}(?:[ \t]\p{{Ll}}{{2,12}}){{0,2}}){_COLON}[ \t]*")
     _timed = regex.compile(rf"(?P<label>{_NAME}{_ROLE})[ \t]{{1,4}}[(\[]?(?P<ts>{TS})[)\]]?")
-    _time_first = regex.compile(rf"[(\[]?(?P<ts>{TS})[)\]]?[ \t]{{1,4}}(?:[-–—][ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})")
+    # the time in brackets, or with its seconds: "## 09:00 Lecture" is a timetable's line
+    _time_first = regex.compile(
+        rf"(?:[(\[](?P<ts>{TS})[)\]]|(?P<ts>\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?))[ \t]{{1,4}}(?:[-–—][ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})"
+    )
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.HEADING:
