@@ -1055,10 +1055,21 @@ def _drop_wordless_values(
             if not unsettled:
                 return  # every speaker says words somewhere: the usual case, settled early
     wordless = {key for key, words in said.items() if not words}
-    if not wordless:
-        return
-    for index in [i for i in candidates if keys.get(i) in wordless]:
-        decide(index, False, "never followed by a word, only by symbols (a rating, a mark): a field, not a speaker")
+    _reject_speakers(
+        candidates, keys, wordless, lambda _: "never followed by a word, only by symbols (a rating, a mark): a field, not a speaker", decide
+    )
+
+
+def _reject_speakers(
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    rejected: Collection[str],
+    reason: Callable[[str], str],
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject every label of the speakers ``rejected``, each with ``reason(key)``."""
+    for index in [i for i in candidates if keys.get(i) in rejected]:
+        decide(index, False, reason(keys[index]))
         del candidates[index]
         del keys[index]
 
@@ -1102,17 +1113,12 @@ def _drop_repeated_values(
             # compared in place, not cut out: a page of one label repeated must not copy every line
             if len(text) - match.speech_start != len(value) or not text.endswith(value):
                 missed[key] += 1
-    fields = {key for key in possible if not missed[key]}
-    if not fields:
-        return
-    why = {
+    why = {  # one reason per field, not one per label: a page may repeat a field a great many times
         key: f"followed each time by the same value {first[key].strip(' *_')!r}: a field of a list of records, not a speaker"
-        for key in fields
+        for key in possible
+        if not missed[key]
     }
-    for index in [i for i in candidates if keys.get(i) in fields]:
-        decide(index, False, why[keys[index]])
-        del candidates[index]
-        del keys[index]
+    _reject_speakers(candidates, keys, why.keys(), why.__getitem__, decide)
 
 
 def _drop_records_under_headings(

@@ -517,19 +517,20 @@ class QAMarker(_PatternDetector):
         return _label_match(label, end, _speech_start(text, end), timestamp, self.name)
 
 
-class ListedQA:
-    """``- **问题 1：** …？`` / ``- **Q：** …`` -- a Q/A marker, bold or plain, opening an item of a
-    list (meeting notes that keep an audience's questions). Only the Q/A words: a list of
-    ``- **Ana:** will send the report`` lines is minutes, not a conversation.
+class _AfterMark:
+    """A line detector that reads other conventions after a mark opening the line (a list's
+    bullet, a quote's ``>``), moving the offsets of what they find past the mark."""
 
-    Grammar: ``LIST_MARK (BOLD_LABEL | QA_LABEL)`` where the label is a Q/A word
-    """
-
-    name = "listed_qa"
-    first = frozenset("-*+•")
+    name = ""
     prefilter = None
-    _mark = regex.compile(r"[-*+•][ \t]{1,4}(?=[*_问問答提回记記QA])")  # a number would be lost with the mark
-    _qa = regex.compile(r"(?:Q|A|Question|Answer|问|問|答|提问|提問|回答|问题|問題)(?:[ \t]?\d{1,3})?")
+    _mark: regex.Pattern[str]
+
+    def _readers(self) -> tuple[SpeakerDetector, ...]:
+        """The detectors read after the mark, in order."""
+        raise NotImplementedError
+
+    def _accepts(self, found: SpeakerMatch) -> bool:
+        return True
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         if line.kind != LineKind.TEXT:
@@ -539,13 +540,35 @@ class ListedQA:
             return None
         shift = mark.end()
         inner = line._replace(text=line.text[shift:])
-        for detector in (_BOLD_LABEL, _QA_MARKER):
+        if not could_start_label(inner.text):
+            return None
+        for detector in self._readers():
             found = detector.detect(inner, context)
-            if found is not None and self._qa.fullmatch(found.label):
+            if found is not None and self._accepts(found):
                 return found._replace(
                     end=found.end + shift, speech_start=found.speech_start + shift, start=found.start + shift, detector=self.name
                 )
         return None
+
+
+class ListedQA(_AfterMark):
+    """``- **问题 1：** …？`` / ``- **Q：** …`` -- a Q/A marker, bold or plain, opening an item of a
+    list (meeting notes that keep an audience's questions). Only the Q/A words: a list of
+    ``- **Ana:** will send the report`` lines is minutes, not a conversation.
+
+    Grammar: ``LIST_MARK (BOLD_LABEL | QA_LABEL)`` where the label is a Q/A word
+    """
+
+    name = "listed_qa"
+    first = frozenset("-*+•")
+    _mark = regex.compile(r"[-*+•][ \t]{1,4}(?=[*_问問答提回记記QA])")  # a number would be lost with the mark
+    _qa = regex.compile(r"(?:Q|A|Question|Answer|问|問|答|提问|提問|回答|问题|問題)(?:[ \t]?\d{1,3})?")
+
+    def _readers(self) -> tuple[SpeakerDetector, ...]:
+        return (_BOLD_LABEL, _QA_MARKER)
+
+    def _accepts(self, found: SpeakerMatch) -> bool:
+        return self._qa.fullmatch(found.label) is not None
 
 
 _SMALL_ASCII = re.compile("[a-z]")
@@ -1252,7 +1275,7 @@ _BOLD_LABEL, _QA_MARKER = BoldLabel(), QAMarker()
 """The conventions :class:`ListedQA` reads after a list's mark."""
 
 
-class QuotedLabel:
+class QuotedLabel(_AfterMark):
     """``> **Ana:** Hello.`` -- a label inside a block quote (a blog post quoting a transcript, a
     record quoting an interjection: ``> *Voice from the floor:* Shame!``): the label conventions read
     after the quote mark. ``>>`` is a caption's mark or a quote nested twice, not read here.
@@ -1262,26 +1285,10 @@ class QuotedLabel:
 
     name = "quoted_label"
     first = frozenset(">")
-    prefilter = None
     _mark = regex.compile(r">[ \t]?(?=[^\s>])")
 
-    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
-        if line.kind != LineKind.TEXT:
-            return None
-        mark = self._mark.match(line.text)
-        if mark is None:
-            return None
-        shift = mark.end()
-        inner = line._replace(text=line.text[shift:])
-        if not could_start_label(inner.text):
-            return None
-        for detector in _QUOTABLE:
-            found = detector.detect(inner, context)
-            if found is not None:
-                return found._replace(
-                    end=found.end + shift, speech_start=found.speech_start + shift, start=found.start + shift, detector=self.name
-                )
-        return None
+    def _readers(self) -> tuple[SpeakerDetector, ...]:
+        return _QUOTABLE
 
 
 _QUOTABLE: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, _QA_MARKER, CapsLabel(), PlainLabel())
