@@ -1055,18 +1055,18 @@ def test_an_escaped_dialogue_dash_is_not_a_run_in_shared_by_the_answers() -> Non
 
 def test_questions_left_unlabelled_before_each_labelled_answer_are_the_interviewers() -> None:
     pairs = (("Onde você cresceu?", "Numa vila perto do porto."), ("Por que o pão?", "A farinha era barata."), ("E agora?", "Agora ensino."))
-    body = "".join(f"&nbsp;\n{q}\n\n&nbsp;\n**R:** {a}\n\n" for q, a in pairs)
+    body = "".join(f"&nbsp;\n{q}\n\n&nbsp;\n**Resposta:** {a}\n\n" for q, a in pairs)
     doc = parse("## Entrevista\n\nEntrevistado: Ana Lima\n\n" + body)
     assert [(t.speaker, t.text) for t in doc.turns] == [
         (None, "Onde você cresceu?"),
-        ("R", "Numa vila perto do porto."),
+        ("Resposta", "Numa vila perto do porto."),
         (None, "Por que o pão?"),
-        ("R", "A farinha era barata."),
+        ("Resposta", "A farinha era barata."),
         (None, "E agora?"),
-        ("R", "Agora ensino."),
+        ("Resposta", "Agora ensino."),
     ]
     assert [t.role for t in doc.turns][:2] == ["interviewer", "interviewee"]
-    # the paragraphs before the answers do not ask: nothing is inferred, and "R" alone is no exchange
+    # the paragraphs before the answers do not ask: nothing is inferred, and "Resposta" alone is no exchange
     assert parse(body.replace("?", ".")).turns == ()
 
 
@@ -1165,3 +1165,10 @@ def test_review_a_long_line_after_two_hashes_is_text_and_kept() -> None:
     doc = parse("##a" + " " * 200_000 + "b")
     assert doc.sections == ()
     assert "".join(doc.preamble).replace(" ", "") == "##ab"
+
+
+def test_a_guests_own_question_paragraph_is_not_made_the_interviewers() -> None:
+    # the host speaks twice: two sides are labelled, and the guest's "…?" paragraph is her own
+    text = "**主持人：** 你好。\n\n**主持人：** 开始吧。\n\n" + "**李娜：** 今天需要。\n\n今天需要？\n\n" * 3 + "**李娜：** 今天需要。\n"
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["主持人", "主持人", "李娜", "李娜", "李娜", "李娜"]

@@ -261,7 +261,7 @@ def _legend_like(
 
 _LEGEND_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,24}")
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
-_TEXT_OF, _PARAGRAPH, _KIND = itemgetter(1), itemgetter(2), itemgetter(3)  # Line fields, read at C speed
+_PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
 _LABEL = itemgetter(0)  # a SpeakerMatch's label
 
 
@@ -330,6 +330,8 @@ def _evidence(
     shapes: Mapping[int, tuple[str, str, str]],
     conventions: Conventions,
     inferred: Collection[int] = (),
+    *,
+    blanks: bool = True,
 ) -> Evidence:
     """``shapes``: each label's shape; ``inferred``: unlabelled answers inferred here, not proposed
     (they are a side, not evidence)."""
@@ -435,10 +437,10 @@ def _evidence(
             min(-5, conventions.min_evidence - 1 - points),
             f"{listed} of {len(answers)} unlabelled answers are lists of points: notes under questions, not speech",
         )
-    blanks = _blanks(lines, first, last + 1, matches)
-    if blanks >= 3 and blanks * 4 >= len(order):
+    to_fill = _blanks(lines, first, last + 1, matches) if blanks else 0
+    if to_fill >= 3 and to_fill * 4 >= len(order):
         # a questionnaire not yet filled in: its "answers" are boxes to tick and lines to write on
-        earn(min(-5, conventions.min_evidence - 1 - points), f"{blanks} blanks to fill in (boxes to tick, lines of underscores): a form")
+        earn(min(-5, conventions.min_evidence - 1 - points), f"{to_fill} blanks to fill in (boxes to tick, lines of underscores): a form")
     return Evidence(
         len(counts),
         recurring,
@@ -465,9 +467,6 @@ def _blanks(lines: Sequence[Line], start: int, stop: int, matches: Collection[in
     that holds only underscores and field names (``**Decided By:** ____ **Date:** ____``); a
     redaction inside a sentence (``Mr. ____ said``) is not one."""
     span = lines[start:stop]
-    joined = "\0".join(map(_TEXT_OF, span))  # most documents hold neither: known at C speed
-    if "___" not in joined and "[" not in joined:
-        return 0
     found = 0
     for index, line in enumerate(span, start):
         text = line.text
@@ -650,8 +649,11 @@ def decide_labels(
     conventions: Conventions,
     aliases: Mapping[str, str],
     title: str | None = None,
+    *,
+    blanks: bool = True,
 ) -> Verdict:
-    """Weigh every proposed label; see the module docstring for the rules."""
+    """Weigh every proposed label; see the module docstring for the rules. ``blanks``: whether the
+    text may hold blanks to fill in (``___``, ``[ ]``): the parser knows it from the whole text at once."""
     rulings: dict[int, tuple[bool, str]] = {}
     said: dict[tuple[bool, str], tuple[bool, str]] = {}  # one tuple per distinct ruling: most repeat
     pool = proposed  # and the unlabelled answers inferred below, once there are any
@@ -804,7 +806,7 @@ def decide_labels(
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
         del shapes[index]  # the labels dropped since: in place, not a second dict of shapes
-    evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys())
+    evidence = _evidence(lines, candidates, keys, shapes, conventions, inferred=answers.keys(), blanks=blanks)
     if evidence.sides < 2 and _answers_under_headings(lines, candidates, keys, conventions):
         for index in candidates:
             decide(index, True, "one speaker answering under each of the document's headings: a one-person interview, the headings ask")
@@ -1351,8 +1353,8 @@ def _answers_to_one_asker(
 def _questions_to_one_answerer(
     lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions
 ) -> dict[int, SpeakerMatch]:
-    """Questions to the only recurring labelled speaker, when it does not ask (``R:``, ``A:``,
-    ``答：``; cast lines spoken once may stand above) and the document leaves its questions
+    """Questions to the only recurring labelled speaker, an answering role (``A:``, ``答：``,
+    ``Resposta:``; cast lines spoken once may stand above), when the document leaves its questions
     unlabelled: the paragraph right before each answer, when it asks and is a paragraph of its own
     (a quiz's ``A. Paris`` option sits in its question's paragraph), is the interviewer's; taken
     when most answers follow one and ``Conventions.answered_questions`` or more do."""
@@ -1362,9 +1364,9 @@ def _questions_to_one_answerer(
     spoken: Counter[str] = Counter()
     for label, n in Counter(map(_LABEL, candidates.values())).items():
         spoken[speaker_key(person(label))] += n
-    recurring = [key for key, n in spoken.items() if n >= conventions.answered_questions]
-    if len(recurring) != 1 or conventions.role_of(recurring[0]) == "interviewer":
-        return {}  # two sides labelled, or the only one asks
+    recurring = [key for key, n in spoken.items() if n >= 2]
+    if len(recurring) != 1 or spoken[recurring[0]] < conventions.answered_questions or conventions.role_of(recurring[0]) != "interviewee":
+        return {}  # two sides labelled, or the one that recurs is no answering role (A, 答, Antwort)
     answerer = recurring[0]
     answering = [i for i, m in candidates.items() if speaker_key(person(m.label)) == answerer]
     if sum(1 for i in answering if _asks(lines[i].text)) * 2 >= len(answering):

@@ -212,7 +212,9 @@ class Parser:
         del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body, text)
         title = extract_title(metadata)
-        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title)
+        # blanks to fill in (a form) are looked for only in a text that has some
+        blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
+        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks)
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
