@@ -694,6 +694,11 @@ def test_bare_answers_after_bare_questions_are_an_examination() -> None:
     # without bare questions, a paragraph opening "A man…" is prose
     story = "A man came in.\n\nHe sat down.\n\nA dog followed him.\n\nA storm began.\n"
     assert parse(story).turns == ()
+    assert not any(d.code == "detector-declined" for d in parse(story).diagnostics)
+    # one bare question is too few: the detector says so in a document without turns
+    once = parse("Q Where were you?\n\nA At the mill.\n")
+    assert once.turns == ()
+    assert [d.message.split(":")[0] for d in once.diagnostics if d.code == "detector-declined"] == ["bare_answer"]
 
 
 def test_questions_marked_with_a_rule_dash_inside_headings() -> None:

@@ -801,7 +801,7 @@ def decide_labels(
     _drop_wordless_values(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     if heading_at and all(m.weak for m in candidates.values()):
-        _drop_records_under_headings(lines, candidates, keys, heading_at, conventions, decide)
+        _drop_records_under_headings(candidates, keys, heading_at, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -1001,23 +1001,19 @@ def _drop_runs_before(
     after = {keys[i] for i in keys if i >= start}
     if len(after) < 2:
         return
-    position = 0
-    while position < len(before):
-        key = keys[before[position]]
-        run = position
-        while run < len(before) and keys[before[run]] == key:
-            run += 1
-        indexes = before[position:run]
+    lists: set[str] = set()
+    for key, run in itertools.groupby(before, keys.__getitem__):
+        indexes = list(run)
         if len(indexes) == counts[key] >= 2 and key not in after and shapes[start] not in {shapes[i] for i in indexes}:
-            for index in indexes:
-                decide(
-                    index,
-                    False,
-                    f"one of {len(indexes)} labels in a run before the conversation, nobody else between, "
-                    "in a shape the conversation does not start in: a list (headlines, quotes), not a speaker",
-                )
-                del candidates[index], keys[index]
-        position = run
+            lists.add(key)
+    _reject_speakers(
+        candidates,
+        keys,
+        lists,
+        lambda key: f"one of {counts[key]} labels in a run before the conversation, nobody else between, "
+        "in a shape the conversation does not start in: a list (headlines, quotes), not a speaker",
+        decide,
+    )
 
 
 def _unlike_before(
@@ -1124,7 +1120,6 @@ def _drop_repeated_values(
 
 
 def _drop_records_under_headings(
-    lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     keys: dict[int, str],
     heading_at: Sequence[int],
@@ -1154,10 +1149,7 @@ def _drop_records_under_headings(
     if len(order) < 2 or len(set(order)) != len(order):
         return  # one label per heading, or a label twice in a section: no record's fields
     reason = f"the same labels ({', '.join(order)}) once each, in one order, under each of {len(sections)} headings: the fields of records"
-    for index in list(candidates):
-        decide(index, False, reason)
-        del candidates[index]
-        keys.pop(index, None)
+    _reject_speakers(candidates, keys, set(order), lambda _: reason, decide)
 
 
 def _drop_enumerations(
@@ -1358,17 +1350,17 @@ def _questions_to_one_answerer(
     unlabelled: the paragraph right before each answer, when it asks and is a paragraph of its own
     (a quiz's ``A. Paris`` option sits in its question's paragraph), is the interviewer's; taken
     when most answers follow one and ``Conventions.answered_questions`` or more do."""
-    labels = set(map(_LABEL, candidates.values()))
+    labels = Counter(map(_LABEL, candidates.values()))
     if "" in labels:
         return {}  # some turns unlabelled already
+    key_of = {label: speaker_key(person(label)) for label in labels}
     spoken: Counter[str] = Counter()
-    for label, n in Counter(map(_LABEL, candidates.values())).items():
-        spoken[speaker_key(person(label))] += n
+    for label, n in labels.items():
+        spoken[key_of[label]] += n
     recurring = [key for key, n in spoken.items() if n >= 2]
     if len(recurring) != 1 or spoken[recurring[0]] < conventions.answered_questions or conventions.role_of(recurring[0]) != "interviewee":
         return {}  # two sides labelled, or the one that recurs is no answering role (A, 答, Antwort)
-    answerer = recurring[0]
-    answering = [i for i, m in candidates.items() if speaker_key(person(m.label)) == answerer]
+    answering = [i for i, m in candidates.items() if key_of[m.label] == recurring[0]]
     if sum(1 for i in answering if _asks(lines[i].text)) * 2 >= len(answering):
         return {}  # its own lines ask ("备选问题：…？", a list of spare questions): no answerer
     questions: dict[int, SpeakerMatch] = {}

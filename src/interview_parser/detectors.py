@@ -1011,7 +1011,23 @@ class BareAnswer:
     def __init__(self, min_questions: int = 2) -> None:
         self.min_questions = min_questions
 
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why bare answers that were seen were not taken: too few bare questions (asked only of a
+        document without turns, and only when one bare question at least asks)."""
+        asked, answers = self._bare_lines(lines)
+        if not asked or not answers or asked >= self.min_questions:
+            return None
+        return min(answers), (
+            f"{len(answers)} paragraph(s) opening with a bare 'A' after {asked} bare 'Q' question(s): "
+            f"BareAnswer(min_questions={self.min_questions}) reads an examination from {self.min_questions} questions"
+        )
+
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        asked, answers = self._bare_lines(lines)
+        return answers if asked >= self.min_questions else {}
+
+    def _bare_lines(self, lines: Sequence[Line]) -> tuple[int, dict[int, SpeakerMatch]]:
+        """How many paragraphs open with a bare ``Q``, and the answers: those opening with a bare ``A``."""
         asked = 0
         answers: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
@@ -1025,7 +1041,7 @@ class BareAnswer:
                 asked += 1
             else:
                 answers[index] = SpeakerMatch("A", 1, found.end())
-        return answers if asked >= self.min_questions else {}
+        return asked, answers
 
 
 class MagazineQA:
