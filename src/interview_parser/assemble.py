@@ -23,7 +23,7 @@ from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .detectors import TS, SpeakerMatch
 from .errors import Diagnostic
 from .inline import strip_markup
-from .model import Emphasis, Media, Section
+from .model import CUE_LABEL, Emphasis, Media, Section
 from .sections import could_be_heading, heading_title, is_caps_line, is_index_line, same_title, title_text
 
 __all__ = ["Assembly", "Draft", "assemble"]
@@ -156,6 +156,16 @@ class _Walk:
         self.speech_below = not speech
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
+
+    def go_on(self, line: Line, index: int) -> None:
+        """A caption cue by the open turn's speaker: its speech continues the turn, and its label,
+        written again for the cue, is kept in media as a ``cue-label`` (next to the cue's timing)."""
+        match = self.labels[index]
+        self.media.append(Media(CUE_LABEL, line.text[: match.speech_start].rstrip(), (line.number, line.number)))
+        speech = line.text[match.speech_start :]
+        if speech:
+            self.turn_pieces.append((line.paragraph, speech))
+        self.turn_lines = (self.turn_lines[0], line.number)
 
     def add(self, line: Line) -> None:
         if self.turn_match is not None and self.quoted and line.paragraph != self.quote_paragraph and not line.text.startswith(">"):
@@ -411,12 +421,14 @@ def assemble(
     title: str | None,
     legends: Set[int] = frozenset(),
     conventions: Conventions = DEFAULT_CONVENTIONS,
+    cues: Set[int] = frozenset(),
 ) -> Assembly:
     """Walk the body once and build turns, sections, preamble, media and trailer.
 
     ``labels`` and ``keys`` are the confirmed labels and their speaker keys by
     line index; ``names`` maps keys to display names; ``legends`` are lines
-    that introduce the speakers (``問：記者　趙：經理``) and stay plain text.
+    that introduce the speakers (``問：記者　趙：經理``) and stay plain text;
+    ``cues`` are labels that open caption cues: one by the open turn's speaker continues it.
     """
     walk = _Walk(labels, keys, names)
     last_speech = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind not in _MEDIA_KINDS), -1)
@@ -437,7 +449,10 @@ def assemble(
             trailer.append(line.text)
             continue
         if index in labels:
-            walk.open_turn(line, index)
+            if index in cues and walk.turn_match is not None and walk.turn_key == keys[index] and walk.turn_match.label:
+                walk.go_on(line, index)
+            else:
+                walk.open_turn(line, index)
             continue
         kind = line.kind
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):

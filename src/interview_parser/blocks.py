@@ -19,7 +19,7 @@ import regex
 
 from .inline import strip_markup
 
-__all__ = ["Line", "LineKind", "scan_lines"]
+__all__ = ["CUE_TIMING", "Line", "LineKind", "scan_lines"]
 
 
 class LineKind:
@@ -91,6 +91,10 @@ _HR = regex.compile(r"<hr\s*/?>")
 _BARE_BACKSLASH = regex.compile(r"\\(?![*_-])")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
 _CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
+_CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+CUE_TIMING = regex.compile(rf"(?P<start>{_CUE_TIME})[ \t]{{1,4}}-->[ \t]{{1,4}}{_CUE_TIME}(?:[ \t][^\n]{{0,200}})?")
+"""A caption cue's timing line (WebVTT ``00:01.000 --> 00:04.000 align:start``, SubRip
+``00:00:05,417 --> 00:00:23,087``): when the cue is shown, not what is said."""
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\}|\{:[^{}\n]{0,300}\})")
 
 
@@ -131,6 +135,10 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.APPARATUS, 0, ""
     if first == "&" and text.casefold() in _SPACERS:
         return LineKind.APPARATUS, 0, ""  # an editor's blank line, written as an entity
+    if first.isdigit() and "-->" in text and CUE_TIMING.fullmatch(text):
+        return LineKind.APPARATUS, 0, ""  # a caption cue's timing (and see scan_lines for its number)
+    if first == "W" and text == "WEBVTT":
+        return LineKind.APPARATUS, 0, ""  # a WebVTT file's signature line
     if (first.isdigit() or first == "(") and len(text) <= 22 and _CLOCK.fullmatch(text):
         return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT", "(10:12 a.m.)": when the session began or ended
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
@@ -206,6 +214,8 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             kind, level, title = classify(stripped)
         else:
             kind, level, title = text_kind  # most lines: speech
+        if kind == LineKind.APPARATUS and out and out[-1].paragraph == paragraph and "-->" in stripped and out[-1].text.isdecimal() and (len(out) < 2 or out[-2].paragraph != paragraph):
+            out[-1] = out[-1]._replace(kind=LineKind.APPARATUS)  # a cue's number, above its timing
         indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
         out.append(_new_line((number, stripped, paragraph, kind, level, title, indent)))
     return out

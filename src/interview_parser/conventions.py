@@ -281,6 +281,10 @@ class Conventions:
     """How many weak labels spoken once in a row, none of them next to a recurring speaker, are a
     list of run-ins (``**Ana Lima** - her talks``): they are rejected before the document is weighed,
     so a list inside an answer does not outvote the interview around it."""
+    join_cues: bool = True
+    """Whether a caption cue (below a timing line ``00:00:04.000 --> …``, or a WebVTT voice span
+    ``<v Ana>``) by the speaker of the turn before continues that turn: a cue is a piece of the
+    screen's text, not a turn. ``False``: every cue is a turn of its own."""
 
     def adding(self, **words: Iterable[str]) -> Conventions:
         """A copy with extra words added to the named lists: ``adding(field_words={"sidebar"})``."""

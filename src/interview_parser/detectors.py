@@ -651,16 +651,20 @@ class PlainLabel(_PatternDetector):
 
 class AngleLabel(_PatternDetector):
     """``<Name> speech``: the chat-log convention (IRC, Slack exports), also used for transcripts;
-    a time may stand before it (``[12:01] <ana> hi``).
+    a time may stand before it (``[12:01] <ana> hi``). A WebVTT voice span (``<v Ana Lima>hi``,
+    ``<v.loud Bo>``, captions from Teams or a podcast host) names its speaker the same way.
 
     A known HTML element (``<p>``, ``<b>``) is markup, never a name; whether the names are
-    speakers is weighed with the document like any label. Grammar: ``[TS] "<" NAME ">" SPEECH``
+    speakers is weighed with the document like any label.
+    Grammar: ``[TS] "<" NAME ">" SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH``
     """
 
     name = "angle_label"
     first = _FirstCharacters("<")
     weak = True  # "<laughs>" once is a stage direction: a name in angle brackets must recur
-    pattern = regex.compile(rf"{_TS_PREFIX}<(?P<label>{_NAME}|{_HANDLE})>[ \t]{{0,4}}(?=[^\s<])")
+    pattern = regex.compile(
+        rf"{_TS_PREFIX}<(?:v(?:\.[\w-]{{1,30}}){{0,4}}[ \t](?P<label>[^\s<>][^<>\n]{{0,79}}?)|(?P<label>{_NAME}|{_HANDLE}))>[ \t]{{0,4}}(?=[^\s<])"
+    )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         if label.casefold() in HTML_ELEMENTS:

@@ -23,7 +23,7 @@ import attrs
 from .errors import Diagnostic
 from .source import ascii_digits
 
-__all__ = ["Emphasis", "Interview", "Media", "Metadata", "Section", "Speaker", "Turn"]
+__all__ = ["CUE_LABEL", "Emphasis", "Interview", "Media", "Metadata", "Section", "Speaker", "Turn"]
 
 LineRange = tuple[int, int]
 """First and last source line, 1-based and inclusive."""
@@ -242,12 +242,17 @@ def clock_seconds(timestamp: str) -> float | None:
     return hours * 3600 + minutes * 60 + seconds + frac
 
 
+CUE_LABEL = "cue-label"
+"""The :class:`Media` kind of a label written again on a caption cue that continues its speaker's turn."""
+
+
 @attrs.frozen
 class Media:
     """Apparatus that is not speech: images, captions, embeds, rules, links."""
 
     kind: str
-    """``"image"``, ``"caption"``, ``"embed"``, ``"rule"``, ``"link"``, ``"title"`` ..."""
+    """``"image"``, ``"caption"``, ``"embed"``, ``"rule"``, ``"link"``, ``"title"``, ``"apparatus"``,
+    ``"cue-label"`` (a label written again on a caption cue that continues its speaker's turn) ..."""
     text: str
     """The line as written."""
     lines: LineRange = attrs.field(converter=_line_range)

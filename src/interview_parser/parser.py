@@ -21,6 +21,7 @@ import regex
 
 from .assemble import Assembly, assemble
 from .blocks import Line, LineKind, scan_lines
+from .captions import cue_openers, cue_times, voice_closers
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
 from .decoding import read_source
@@ -208,16 +209,20 @@ class Parser:
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
         del lines, body_lines  # strict mode splits the text again for the line it quotes
-        body = scan_lines(strip_gutter(numbered), fences="```" in text or "~~~" in text)
-        del numbered  # its pieces now live in body: keeping both held 10x the input of a page of short lines
+        pieces = strip_gutter(numbered)
+        body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)
+        del numbered, pieces  # their pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body, text)
+        if "-->" in text:
+            proposed = cue_times(body, proposed)
         title = extract_title(metadata)
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks)
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
-        result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions)
+        cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
+        result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions, cues)
         diagnostics.extend(result.diagnostics)
         diagnostics.extend(_decision_diagnostics(verdict, body))
         # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic

@@ -128,6 +128,9 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int 
     if source_line.endswith(line.text):  # the body line is the source line without indent or margin numbers
         base = len(source_line) - len(line.text)
         return base + match.start, _label_in(source_line, base, match)
+    indent = len(source_line) - len(source_line.lstrip())
+    if source_line.startswith(line.text, indent):  # only markup after it was taken off (a voice span's ``</v>``)
+        return indent + match.start, _label_in(source_line, indent, match)
     found = _html_label(match.label).search(source_line, after) if match.label else None
     if found is None:
         return max(after, len(source_line) - len(source_line.lstrip())), None

@@ -56,7 +56,7 @@ import regex
 import yaml
 
 from .header import extract_title, split_header_lines
-from .model import Emphasis, Interview, Media, Section, Turn
+from .model import CUE_LABEL, Emphasis, Interview, Media, Section, Turn
 
 __all__ = ["CONVENTIONS", "FRONT_MATTER_FORMATS", "Convention", "render", "structure"]
 
@@ -115,14 +115,18 @@ def render(
     blocks.extend(preamble)
     labels = _labels(doc, convention)
     question_level = _question_level(doc)
+    media_ended = -1  # the source line the last media item written ended on
     for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, Section):
             blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
             blocks.extend(_escape_paragraph(p) for p in item.intro)
         elif isinstance(item, Turn):
             blocks.append(_turn(item, convention, labels, question_level))
+        elif item.lines[0] == media_ended + 1 and blocks:
+            blocks[-1] += "\n" + item.text  # on the line below the item above, as written (a cue's number, then its timing)
         else:
             blocks.append(item.text)
+        media_ended = item.lines[1] if isinstance(item, Media) else -1
     blocks.extend(doc.trailer)
     text = "\n\n".join(b for b in blocks if b) + "\n" if blocks else ""
     # the parser reads text in NFC; removing markup may have joined a letter and a mark (**A**\u0301)
@@ -166,6 +170,9 @@ def structure(doc: Interview) -> dict[str, Any]:
 # --- body ---------------------------------------------------------------------
 
 
+_UNWRITTEN_MEDIA = frozenset({"title", CUE_LABEL})
+
+
 def _body_items(doc: Interview) -> Iterable[tuple[int, float, Section | Turn | Media]]:
     """Headings, turns and media keyed by first source line. On one line (an HTML page written
     on a single line) a heading goes right before the first turn under it, turns keep their
@@ -183,8 +190,9 @@ def _body_items(doc: Interview) -> Iterable[tuple[int, float, Section | Turn | M
     order = len(doc.turns)
     for media in doc.media:
         # the title is written above; a heading kept out as page furniture (contents, navigation)
-        # is left out: written where the body items go, it would head a section
-        if media.kind != "title" and not (media.kind == "apparatus" and media.text.startswith("#")):
+        # is left out: written where the body items go, it would head a section; a caption cue's
+        # label written again is left out too: its speech is in the turn written above
+        if media.kind not in _UNWRITTEN_MEDIA and not (media.kind == "apparatus" and media.text.startswith("#")):
             yield media.lines[0], order, media
             order += 1
 

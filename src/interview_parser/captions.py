@@ -1,0 +1,70 @@
+"""Caption tracks (WebVTT, SubRip): the apparatus of each cue is named, the speech is read.
+
+A transcript exported as captions (Zoom, Teams, YouTube, WhisperX) writes every
+cue as an optional number, a timing line and the cue's text::
+
+    2
+    00:00:04.000 --> 00:00:08.000
+    <v Bo Chen>Thanks for having me.</v>
+
+:mod:`.blocks` tags the timing line and the number above it as apparatus (they
+land in ``Interview.media``, never in speech); the detectors read the text's
+label, a WebVTT voice span's ``<v Bo Chen>`` included (:class:`.detectors.AngleLabel`).
+This module removes the voice span's closing ``</v>`` from the speech, gives a
+turn that opens a cue the cue's start time as its timestamp, and finds the labels
+that open cues: a cue by the speaker of the turn before continues it
+(``Conventions.join_cues``; :func:`.assemble.assemble` joins them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from .blocks import CUE_TIMING, Line, LineKind
+from .detectors import SpeakerMatch
+
+__all__ = ["cue_openers", "cue_times", "voice_closers"]
+
+_VOICE_CLOSER = "</v>"
+
+
+def voice_closers(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The lines with each ``</v>`` that closes a voice span removed: markup, like the ``<v Name>``
+    the label is read from. A ``</v>`` before any ``<v`` opener is text, and stays."""
+    opened = False
+    for number, raw in numbered:
+        if not opened:
+            opened = "<v " in raw or "<v." in raw
+        if opened and _VOICE_CLOSER in raw:
+            raw = raw.replace(_VOICE_CLOSER, "")
+        yield number, raw
+
+
+def cue_times(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch]) -> dict[int, SpeakerMatch]:
+    """``proposed`` with each label that opens a cue's text (the line below its timing) timed
+    by the cue's start, unless it carries a time of its own."""
+    out = dict(proposed)
+    for index, match in proposed.items():
+        if match.timestamp is not None or index == 0:
+            continue
+        if not _below_timing(lines, index):
+            continue
+        timing = CUE_TIMING.fullmatch(lines[index - 1].text)
+        if timing is not None:
+            out[index] = match._replace(timestamp=timing["start"])
+    return out
+
+
+def _below_timing(lines: Sequence[Line], index: int) -> bool:
+    above = lines[index - 1] if index else None
+    return above is not None and above.kind == LineKind.APPARATUS and above.paragraph == lines[index].paragraph and "-->" in above.text
+
+
+def cue_openers(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch]) -> frozenset[int]:
+    """The labels that open a caption cue: right below a cue's timing line, or written as a
+    WebVTT voice span (``00:00:04 <v Bo Chen>…``)."""
+    return frozenset(
+        index
+        for index, match in labels.items()
+        if match.label and (_below_timing(lines, index) or "<v" in lines[index].text[match.start : match.end])
+    )
