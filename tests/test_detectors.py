@@ -757,6 +757,20 @@ def test_two_heading_names_taking_turns_are_a_chat_export_whatever_else_the_repl
     assert parse(notes).turns == ()
 
 
+def test_heading_names_in_small_letters_taking_turns_are_speakers() -> None:
+    """A heading is set apart from prose: a user's handle in small letters heads its turn."""
+    text = "".join(f"## mika\n\nHow do I prune roses {n}?\n\n## assistant\n\nCut above a bud {n}.\n\n" for n in range(1, 4))
+    assert [t.speaker for t in parse(text).turns] == ["mika", "assistant"] * 3
+    # small-letter run-ins in prose stay prose
+    prose = "note: the roses were late.\n\nsee: the garden diary.\n\nnote: the frost came early.\n"
+    assert parse(prose).turns == ()
+
+
+def test_a_chat_exports_heading_label_may_end_in_a_word_of_another_script() -> None:
+    text = "".join(f"## 사용자 입력:\n\n장미는 언제 {n}?\n\n## ChatGPT 응답:\n\n봄에 {n}.\n\n" for n in range(1, 4))
+    assert [t.speaker for t in parse(text).turns] == ["사용자 입력", "ChatGPT 응답"] * 3
+
+
 def test_a_chat_exports_heading_labels_with_said_are_speakers() -> None:
     text = "".join(f"##### You said:\n\nHow do I bake bread {n}?\n\n###### ChatGPT said:\n\nMix flour and water {n}.\n\n" for n in range(1, 4))
     assert [t.speaker for t in parse(text).turns] == ["You said", "ChatGPT said"] * 3

@@ -1197,9 +1197,14 @@ def _drop_enumerations(
 
 
 def _set_apart(line: Line, match: SpeakerMatch) -> bool:
-    """Whether a label in small letters is set apart from prose: in brackets (``<kushti>``) or
-    before a full-width colon (``yb：`` in Chinese text), where ``note:`` in English is prose."""
-    return line.text[match.start : match.start + 1] in ("<", "[", "【") or line.text[match.end - 1 : match.end] == "："
+    """Whether a label in small letters is set apart from prose: a heading of its own (``## kekyo``),
+    in brackets (``<kushti>``) or before a full-width colon (``yb：`` in Chinese text), where
+    ``note:`` in English is prose."""
+    return (
+        line.kind == LineKind.HEADING
+        or line.text[match.start : match.start + 1] in ("<", "[", "【")
+        or line.text[match.end - 1 : match.end] == "："
+    )
 
 
 _FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})

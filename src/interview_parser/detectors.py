@@ -712,8 +712,9 @@ class HeadingLabel:
     name = "heading_label"
     first = frozenset("#")
     prefilter = staticmethod(could_start_label)
-    # a chat export's "##### You said:" / "###### ChatGPT said:": a name and a word or two in small letters
-    _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}(?:[ \t]\p{{Ll}}{{2,12}}){{0,2}}){_COLON}[ \t]*")
+    # a chat export's "##### You said:" / "###### ChatGPT said:" / "## ChatGPT 응답:": a name and a
+    # word or two in small letters or in a script without capitals
+    _title = regex.compile(rf"(?P<label>{_NAME}{_ROLE}(?:[ \t](?:\p{{Ll}}{{2,12}}|{_HAN}{{1,6}})){{0,2}}){_COLON}[ \t]*")
     _timed = regex.compile(rf"(?P<label>{_NAME}{_ROLE})[ \t]{{1,4}}[(\[]?(?P<ts>{TS})[)\]]?")
     # the time in brackets, or with its seconds: "## 09:00 Lecture" is a timetable's line
     _time_first = regex.compile(
