@@ -757,6 +757,16 @@ def test_two_heading_names_taking_turns_are_a_chat_export_whatever_else_the_repl
     assert parse(notes).turns == ()
 
 
+def test_a_time_a_dash_and_a_name_alone_on_a_line_label_the_speech_below() -> None:
+    text = "".join(f"00:{n}4 - Female Voice\n\nHello {n}?\n\n00:{n}6 - Male Voice\n\nWho is this {n}?\n\n" for n in range(1, 4))
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp) for t in doc.turns][:2] == [("Female Voice", "00:14"), ("Male Voice", "00:16")]
+    assert len(doc.turns) == 6
+    # a programme's times and titles, one after another, are a list
+    programme = "09:00 - Opening\n10:00 - Keynote\n11:00 - Lunch\n\nSee you there.\n"
+    assert parse(programme).turns == ()
+
+
 def test_heading_names_in_small_letters_taking_turns_are_speakers() -> None:
     """A heading is set apart from prose: a user's handle in small letters heads its turn."""
     text = "".join(f"## mika\n\nHow do I prune roses {n}?\n\n## assistant\n\nCut above a bud {n}.\n\n" for n in range(1, 4))

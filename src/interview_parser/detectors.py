@@ -437,17 +437,17 @@ class TimedBoldName(_PatternDetector):
 
 
 class TimedNameLine(_PatternDetector):
-    """``[00:00:51] Stefan`` alone on a line, the speech on the line(s) below.
+    """``[00:00:51] Stefan`` or ``00:04 - Stefan`` alone on a line, the speech on the line(s) below.
 
     Weak: it must recur (``10:30 Breakfast`` in a programme has the same shape). A line
     followed by another such line is a chapter list, not a label.
-    Grammar: ``TS NAME [ROLE]`` (the whole line), then a line of text.
+    Grammar: ``TS [DASH] NAME [ROLE]`` (the whole line), then a line of text.
     """
 
     name = "timed_name_line"
     first = _FirstCharacters("")
     weak = True
-    pattern = regex.compile(rf"{_TS_REQUIRED}(?P<label>{_NAME}{_ROLE})[ \t]*$")
+    pattern = regex.compile(rf"{_TS_REQUIRED}(?:[-–—][ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})[ \t]*$")
 
     def could_match(self, text: str) -> bool:
         return len(text) <= _MAX_TIMED_NAME_LINE
