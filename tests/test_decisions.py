@@ -179,8 +179,10 @@ def test_a_court_transcript_with_numbered_lines() -> None:
         "# FAQ (Frequently Asked Questions)\n\n## How do I update?\n\nRun the updater.\n\n## How do I uninstall?\n\n"
         "Run the uninstaller.\n\n## Why is it slow?\n\nIt is not.",
         "Attendees: Ana, Bo\n\nAgenda: budget\n\nDecision: approved.",
+        "那天我打电话去问。\n\n我问：钱扣到哪里去了？\n\n店员说：我也不清楚。\n\n我问：谁能查？\n\n店员说：经理。\n\n"
+        "经理有点忙：稍等一下。\n\n我又问：要等多久？\n\n店员回：很快。\n\n后来钱退回来了，我松了口气。",
     ],
-    ids=["reported speech", "run-in headings", "API fields", "FAQ page", "minutes"],
+    ids=["reported speech", "run-in headings", "API fields", "FAQ page", "minutes", "a narrator's dialogue"],
 )
 def test_non_interviews_get_no_turns_and_say_why(text: str) -> None:
     doc = parse(text)
@@ -1172,3 +1174,17 @@ def test_a_guests_own_question_paragraph_is_not_made_the_interviewers() -> None:
     text = "**主持人：** 你好。\n\n**主持人：** 开始吧。\n\n" + "**李娜：** 今天需要。\n\n今天需要？\n\n" * 3 + "**李娜：** 今天需要。\n"
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["主持人", "主持人", "李娜", "李娜", "李娜", "李娜"]
+
+
+def test_a_narrators_pronoun_labels_are_reported_but_a_transcript_keeps_its_said_labels() -> None:
+    conventions = Conventions()
+    assert conventions.is_reported_speech("我问")
+    assert conventions.is_reported_speech("i asked")
+    assert not conventions.is_reported_speech("我")  # a self-interview's speaker
+    assert not conventions.is_reported_speech("ivan")
+    # speakers who recur establish a transcript: a recurring "X说" is then how it names a speaker
+    text = "主持人：欢迎。\n\n嘉宾说：谢谢。\n\n主持人：开始吧。\n\n嘉宾说：好。\n\n主持人：最后一个问题？\n\n嘉宾说：请讲。"
+    assert [s for s, _ in turns(text)] == ["主持人", "嘉宾说"] * 3
+    # and a narrator's pronoun label can be taken out of the list
+    plain = Parser(conventions=Conventions(narrator_pronouns=()))
+    assert not plain.conventions.is_reported_speech("我问")

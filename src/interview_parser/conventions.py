@@ -40,6 +40,7 @@ __all__ = [
     "INTERVIEWER_WORDS",
     "QUESTION_WORDS",
     "ROLE_NOUNS",
+    "NARRATOR_PRONOUNS",
     "SPEECH_VERBS",
     "Conventions",
 ]
@@ -83,10 +84,14 @@ CREDIT_PREFIXES: tuple[str, ...] = (
 SPEECH_VERBS: tuple[str, ...] = (
     "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
     "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
-    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认",
+    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认", "回",
     "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``)."""
+
+NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "she ", "they ")
+"""Pronouns that, opening a longer label, make it a narrator's line (``我问：``, ``我打断她：``,
+``she replied:``): a transcript names its speakers, a story says who spoke."""
 
 INTERVIEWER_WORDS: frozenset[str] = frozenset(
     "q question 问 提问 问题 记者问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
@@ -224,6 +229,8 @@ class Conventions:
     """Starts of labels that are credit or navigation lines."""
     speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_phrases)
     """Endings that make a label reported speech (``他说``)."""
+    narrator_pronouns: tuple[str, ...] = attrs.field(default=NARRATOR_PRONOUNS, converter=_phrases)
+    """Pronouns that, opening a longer label, make it reported speech (``我问``, ``she replied``)."""
     interviewer_words: frozenset[str] = attrs.field(default=INTERVIEWER_WORDS, converter=_words)
     """Labels that ask the questions: evidence for an exchange, and the interviewer role."""
     interviewee_words: frozenset[str] = attrs.field(default=INTERVIEWEE_WORDS, converter=_words)
@@ -334,8 +341,11 @@ class Conventions:
         return key.startswith(self.credit_prefixes)
 
     def is_reported_speech(self, key: str) -> bool:
-        """Whether a folded label ends like reported speech in prose (``他说``, ``she said``)."""
-        return len(key) > 1 and key.endswith(self.speech_verbs)
+        """Whether a folded label ends like reported speech in prose (``他说``, ``she said``), or a
+        pronoun opens it (``我问``, ``i asked``; ``我`` alone is a speaker)."""
+        if len(key) <= 1:
+            return False
+        return key.endswith(self.speech_verbs) or any(key.startswith(p) and len(key) > len(p.rstrip()) for p in self.narrator_pronouns)
 
     _roles_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
 

@@ -1439,13 +1439,17 @@ def _weigh_reported_speech(
             labelled += index in together
         previous = line
     dense = units > 0 and labelled * 2 >= units
-    established = {key_of[m.label] for m in candidates.values() if m.label}
+    spoken = Counter(key_of[m.label] for m in candidates.values() if m.label)
+    established = spoken.keys()
+    # other speakers establish the transcript only if one of them recurs: a narrator's lines
+    # (我问：, 客服说：) around one other label are a story
+    recurring = any(n >= 2 for n in spoken.values())
     # a speaker of this document who opens with a quotation: then quotation marks are its style
     quoting = any(key_of[m.label] in established and _quotes(lines[i], m) for i, m in reported.items())
     for index, match in reported.items():
         key = key_of[match.label]
         if (
-            (dense and established and keys[key] >= 2)
+            (dense and recurring and keys[key] >= 2)
             or key in established
             or (quoting and not conventions.is_reported_speech(key))
         ):
