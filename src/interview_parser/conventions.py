@@ -38,9 +38,9 @@ __all__ = [
     "FIELD_WORDS",
     "INTERVIEWEE_WORDS",
     "INTERVIEWER_WORDS",
+    "NARRATOR_PRONOUNS",
     "QUESTION_WORDS",
     "ROLE_NOUNS",
-    "NARRATOR_PRONOUNS",
     "SPEECH_VERBS",
     "Conventions",
 ]
