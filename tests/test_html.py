@@ -678,3 +678,31 @@ def test_a_start_tag_of_thousands_of_attributes_keeps_what_is_read() -> None:
 def test_a_long_tag_spanning_lines_keeps_line_numbers() -> None:
     text = "<p>x</p><b class=c " + "y \n" * 2000 + ">bold</b>\nafter"
     assert [p for p in pieces(text) if p[1]][-2:] == [(2001, "**bold**"), (2002, "after")]
+
+
+def _player_page(turns: list[tuple[str, str]]) -> str:
+    blocks = "".join(
+        f'<div class="turn">\n<p class="speaker">{name}</p>\n'
+        f'<p><a href="#" onclick="javascript:playAt(\'0:0:{n}\');return false">▶</a>\n{speech}\n</p>\n</div>\n'
+        for n, (name, speech) in enumerate(turns)
+    )
+    return f"<html><body><h2>Anfang</h2>\n{blocks}</body></html>\n"
+
+
+def test_a_players_button_is_media_and_the_name_above_it_labels_the_speech_below() -> None:
+    page = _player_page([("Anna Weber", "Guten Morgen Jonas"), ("Jonas Roth", "Guten Morgen Anna"), ("Anna Weber", "Fangen wir an."), ("Jonas Roth", "Gerne.")])
+    doc = parse(page)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Anna Weber", "Guten Morgen Jonas"),  # a short line under a name alone is its speech, not a heading
+        ("Jonas Roth", "Guten Morgen Anna"),
+        ("Anna Weber", "Fangen wir an."),
+        ("Jonas Roth", "Gerne."),
+    ]
+    assert [m.text for m in doc.media if m.kind == "link"] == ["[▶](#)"] * 4
+    assert [s.title for s in doc.sections] == ["Anfang"]
+
+
+def test_an_in_page_anchor_with_words_stays_text() -> None:
+    doc = parse('<p>Ana: See <a href="#notes">the notes</a> below.</p><p>Bo: Thanks.</p><p>Ana: Sure.</p><p>Bo: Bye.</p>')
+    assert doc.turns[0].text == "See the notes below."
+    assert not doc.media

@@ -314,6 +314,11 @@ def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], f
             continue
         if _OPENS_WITH_TIME.match(text):
             continue  # "00:21:19 They look like a giant": a timed segment of speech
+        above = index - 1
+        while above > first and lines[above].kind in _MEDIA_KINDS:
+            above -= 1
+        if above in labels and labels[above].speech_start >= len(lines[above].text):
+            continue  # the speech of the name alone on the line above it ("Tim" / "Guten Morgen Thomas")
         nxt = _next_content(lines, index)
         if nxt is not None and nxt in labels:
             found.add(index)

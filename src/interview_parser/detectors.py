@@ -872,7 +872,10 @@ class NameOnOwnLine:
                 continue
             if len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)):
                 continue
-            if lines[index + 1].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
+            below = index + 1
+            while below < last and lines[below].kind in _PLAYER:
+                below += 1  # a player's button or a picture between the name and its speech
+            if lines[below].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
                 continue  # a colon outside brackets: a label with its speech, or prose
             if _between_tags(lines, index):
                 continue  # prettified HTML: "<a href=…>" / "王坚" / "</a>" is a link's text inside a sentence
@@ -909,6 +912,10 @@ class NameOnOwnLine:
             return None
         key = speaker_key(match["label"])
         return (match["label"], key) if key else None
+
+
+_PLAYER = frozenset({LineKind.LINK, LineKind.IMAGE})
+"""Media that may stand between a name alone on its line and its speech."""
 
 
 def _between_tags(lines: Sequence[Line], index: int) -> bool:

@@ -415,10 +415,12 @@ class _Prefix:
 class _Link:
     """Where an ``<a href>`` started, to wrap its text as ``[text](href)`` when it closes."""
 
-    def __init__(self, href: str, piece: int, index: int) -> None:
+    def __init__(self, href: str, piece: int, index: int, *, control: bool = False) -> None:
         self.href = href
         self.piece = piece
         self.index = index
+        self.control = control
+        """An anchor that goes nowhere (``href="#"``, ``javascript:``): a button, if its text is a glyph."""
 
 
 _BARE_START = regex.compile(r"<([A-Za-z][A-Za-z0-9]{0,30})>")
@@ -783,8 +785,8 @@ class _Converter(HTMLParser):
     def _start_link(self, href: str) -> None:
         self._end_link()
         href = _url(href)
-        if href and not href.startswith(("#", "javascript:")):
-            self._link = _Link(href, self._pieces, len(self._buf))
+        if href:
+            self._link = _Link(href, self._pieces, len(self._buf), control=href.startswith(("#", "javascript:")))
 
     def _end_link(self) -> None:
         """``[text](href)`` when the link's text stayed on one line and is plain enough to be a link."""
@@ -798,6 +800,13 @@ class _Converter(HTMLParser):
         if not inner.strip() or len(inner) > _MAX_LINK_TEXT or any(c in inner for c in "[]*_\n"):
             return
         body = inner.rstrip()
+        if link.control:
+            # a page's button (a player's ``<a href="#" onclick="playAt(…)">▶</a>``): a glyph with no
+            # letter or digit is its own link line, media; words in an in-page anchor stay text
+            if not any(c.isalnum() for c in body):
+                del self._buf[start:]
+                self._own_line(f"[{body.strip()}]({link.href})")
+            return
         self._buf[start:] = ["[", body, f"]({link.href})", inner[len(body) :]]
 
     # --- media --------------------------------------------------------------
