@@ -107,7 +107,7 @@ def test_questions_and_answers_with_someone_is_an_interview() -> None:
 
 
 def test_a_corpus_adds_its_own_faq_title() -> None:
-    text = "# Hilfe\n\n### Wie melde ich mich an?\n\nÜber die Startseite.\n\n### Was kostet es?\n\nNichts.\n\n### Wer antwortet?\n\nDas Team.\n"
+    text = "# Hilfe\n\n### Wie meldest du dich an?\n\nÜber die Startseite.\n\n### Was kostet es dich?\n\nNichts.\n\n### Wer antwortet?\n\nDas Team.\n"
     assert len(parse(text).turns) == 6
     parser = Parser(conventions=Conventions().adding(faq_titles={"Hilfe"}))
     assert parser.parse(text).turns == ()

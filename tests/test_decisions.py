@@ -1050,7 +1050,7 @@ def test_a_run_of_headlines_before_the_conversation_is_a_list_not_a_speaker() ->
 
 
 def test_an_escaped_dialogue_dash_is_not_a_run_in_shared_by_the_answers() -> None:
-    text = "".join(f"### Question {n} about the harbour?\n\n\\- Answer {n}, the harbour is fine.\n\n" for n in range(1, 5))
+    text = "".join(f"### Question {n}: how is your harbour?\n\n\\- Answer {n}, the harbour is fine.\n\n" for n in range(1, 5))
     doc = parse(text)
     assert [t.text for t in doc.turns][1::2] == [f"Answer {n}, the harbour is fine." for n in range(1, 5)]
 
@@ -1188,3 +1188,37 @@ def test_a_narrators_pronoun_labels_are_reported_but_a_transcript_keeps_its_said
     # and a narrator's pronoun label can be taken out of the list
     plain = Parser(conventions=Conventions(narrator_pronouns=()))
     assert not plain.conventions.is_reported_speech("我问")
+
+
+_GUIDE = (
+    "# Bread\n\nA short guide.\n\n## Who invented bread?\n\nNobody knows; it is very old.\n\n"
+    "## How does yeast work?\n\nIt eats sugar and makes gas.\n\n## Which flour is best?\n\nStrong wheat flour, mostly.\n"
+)
+
+
+def test_a_few_question_headings_that_address_no_one_are_an_articles_sections() -> None:
+    doc = parse(_GUIDE)
+    assert doc.turns == ()
+    assert [s.title for s in doc.sections] == ["Who invented bread?", "How does yeast work?", "Which flour is best?"]
+    assert any("Conventions.address_words" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+
+
+def test_one_question_heading_addressing_the_interviewee_makes_them_an_interviewers() -> None:
+    for asked in ("When did you start baking?", "Seit wann backst du?", "你什么时候开始烤面包？"):
+        doc = parse(_GUIDE.replace("Who invented bread?", asked))
+        assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 3, asked
+
+
+def test_many_question_headings_need_no_address_and_the_threshold_is_a_setting() -> None:
+    many = "".join(f"## Which oven is number {n}?\n\nThe one on the left, number {n}.\n\n" for n in range(1, 6))
+    assert len(parse(many).turns) == 10
+    assert parse(many, conventions=Conventions(addressed_questions=6)).turns == ()
+    # a corpus can name its own way of addressing someone
+    assert len(parse(_GUIDE, conventions=Conventions().adding(address_words={"bread"})).turns) == 6
+
+
+def test_a_run_of_one_speaker_after_the_conversation_opened_is_inside_it() -> None:
+    """Found by the round-trip property: ``Ana Lima`` twice between two of MR. SMITH's turns is a
+    speaker of the conversation, not a list of headlines before it."""
+    text = "".join(f"{name}\nEverything always.\n\n" for name in ("MR. SMITH", "Ana Lima", "Ana Lima", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"))
+    assert [t.speaker for t in parse(text).turns] == ["MR. SMITH", "Ana Lima", "Ana Lima", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"]

@@ -29,6 +29,7 @@ import regex
 from .normalize import fold, person, speaker_key
 
 __all__ = [
+    "ADDRESS_WORDS",
     "COMMENT_HEADINGS",
     "COMMENT_OPENERS",
     "CREDIT_PARTS",
@@ -38,6 +39,7 @@ __all__ = [
     "FIELD_WORDS",
     "INTERVIEWEE_WORDS",
     "INTERVIEWER_WORDS",
+    "INTERVIEW_WORDS",
     "NARRATOR_PRONOUNS",
     "QUESTION_WORDS",
     "ROLE_NOUNS",
@@ -88,6 +90,26 @@ SPEECH_VERBS: tuple[str, ...] = (
     "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``)."""
+
+ADDRESS_WORDS: frozenset[str] = frozenset(
+    "you your yours yourself yourselves"
+    " du dich dir dein deine deinen deinem deiner ihr euch euer eure ihnen"
+    " vous votre vos tu te toi ton ta tes"
+    " usted ustedes tú ti vosotros vosotras os vuestro vuestra"
+    " lei voi vostro vostra tuo tua tuoi"
+    " você vocês teu seu sua"
+    " jij jou jouw je uw dig din ni"
+    " ty ci twój pan pani вы вас вам ты тебя тебе твой ваш"
+    " 你 您 あなた 君 당신".split()
+)
+"""Words by which a question addresses the person asked (``you``, ``du``, ``vous``, ``你``): an
+interviewer's questions address the interviewee, an article's question headings address no one."""
+
+INTERVIEW_WORDS: tuple[str, ...] = (
+    "interview", "q&a", "questions and answers", "entrevista", "entretien", "intervista", "gespräch",
+    "wywiad", "интервью", "访谈", "专访", "采访", "对谈", "对话", "インタビュー", "対談", "인터뷰", "대담",
+)
+"""Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
 
 NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "she ", "they ")
 """Pronouns that, opening a longer label, make it a narrator's line (``我问：``, ``我打断她：``,
@@ -182,6 +204,7 @@ def _faq_page(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_WORD = regex.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -229,6 +252,11 @@ class Conventions:
     """Starts of labels that are credit or navigation lines."""
     speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_phrases)
     """Endings that make a label reported speech (``他说``)."""
+    address_words: frozenset[str] = attrs.field(default=ADDRESS_WORDS, converter=_words)
+    """Words by which a question addresses the person asked (``you``, ``du``, ``你``); Han, kana and
+    Hangul words are looked for anywhere in a question, others as whole words."""
+    interview_words: tuple[str, ...] = attrs.field(default=INTERVIEW_WORDS, converter=_phrases)
+    """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
     narrator_pronouns: tuple[str, ...] = attrs.field(default=NARRATOR_PRONOUNS, converter=_phrases)
     """Pronouns that, opening a longer label, make it reported speech (``我问``, ``she replied``)."""
     interviewer_words: frozenset[str] = attrs.field(default=INTERVIEWER_WORDS, converter=_words)
@@ -288,6 +316,10 @@ class Conventions:
     """How many weak labels spoken once in a row, none of them next to a recurring speaker, are a
     list of run-ins (``**Ana Lima** - her talks``): they are rejected before the document is weighed,
     so a list inside an answer does not outvote the interview around it."""
+    addressed_questions: int = 5
+    """Below this many questions written as headings, with no label anywhere, one of them at least
+    must address someone (``address_words``): an article's few question headings (``## How does it
+    work?``) address no one, an interviewer's questions do."""
     join_cues: bool = True
     """Whether a caption cue (below a timing line ``00:00:04.000 --> …``, or a WebVTT voice span
     ``<v Ana>``) by the speaker of the turn before continues that turn: a cue is a piece of the
@@ -369,6 +401,17 @@ class Conventions:
         """Whether a heading is an FAQ's (``FAQ``, ``常见问题：``): made of FAQ words only."""
         squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
         return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
+
+    def names_an_interview(self, title: str) -> bool:
+        """Whether a title says its document is an interview (one of ``interview_words`` in it)."""
+        folded = unicodedata.normalize("NFKC", title).casefold()
+        return any(word in folded for word in self.interview_words)
+
+    def addresses(self, text: str) -> bool:
+        """Whether ``text`` addresses someone: one of ``address_words`` in it."""
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        words = set(_WORD.findall(folded))
+        return any(word in words or (_UNSPACED.match(word) is not None and word in folded) for word in self.address_words)
 
     def is_faq_page(self, title: str) -> bool:
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``; not ``Our

@@ -755,6 +755,8 @@ def decide_labels(
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
         _drop_timed_segments(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
+    if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
+        _drop_unaddressed_questions(lines, candidates, conventions, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
         candidates.update(answers)
@@ -997,10 +999,12 @@ def _drop_runs_before(
     start = _exchange_start(recurring, keys, shapes)
     if start == (recurring[0] if recurring else 0):
         return  # the conversation opens the labels: nothing stands before it
-    before = [i for i in sorted(keys) if i < start]
     after = {keys[i] for i in keys if i >= start}
     if len(after) < 2:
         return
+    # before anyone of the conversation speaks: a run after one of them has spoken is inside it
+    opens = min(i for i in keys if keys[i] in after)
+    before = [i for i in sorted(keys) if i < opens]
     lists: set[str] = set()
     for key, run in itertools.groupby(before, keys.__getitem__):
         indexes = list(run)
@@ -1639,6 +1643,39 @@ def _drop_panel_questions(
     for index in asked:
         del candidates[index]
         decide(index, False, "a question heading answered by several named speakers: a panel's topic, a section")
+
+
+_DOUBLED_DASHES = ("――", "——", "──")
+_UNADDRESSED_SCRIPT = regex.compile(r"[^\p{L}]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+"""A question in a script whose speakers seldom write the pronoun of the person asked."""
+
+
+def _drop_unaddressed_questions(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """A few unlabelled questions, headings among them (an italic lead may ask too), with no label
+    anywhere and none addressing anyone (``## Who invented it?``, ``## How does it work?``): an
+    article's section titles that ask, not an interviewer's questions (``## Why did you start?``).
+    From ``Conventions.addressed_questions`` questions on, the document's length is evidence enough;
+    a title that names an interview (``Conventions.interview_words``), a doubled dash before a
+    question, or questions in Chinese, Japanese or Korean (which leave "you" unsaid) keep them."""
+    if not candidates or any(m.label for m in candidates.values()):
+        return
+    asked = [i for i, m in candidates.items() if m.role == "interviewer"]
+    if not asked or len(asked) >= conventions.addressed_questions or all(lines[i].kind != LineKind.HEADING for i in asked):
+        return
+    questions = [lines[i].title or lines[i].text for i in asked]
+    if any(q.startswith(_DOUBLED_DASHES) or _UNADDRESSED_SCRIPT.match(q) for q in questions):
+        return  # a doubled dash marks an interviewer; Japanese, Chinese and Korean leave "you" unsaid
+    if any(conventions.addresses(q) for q in questions):
+        return
+    reason = (
+        f"{len(asked)} unlabelled question(s), headings among them, none addressing anyone (Conventions.address_words), "
+        f"fewer than Conventions.addressed_questions={conventions.addressed_questions}: an article's section titles"
+    )
+    for index in list(candidates):
+        del candidates[index]
+        decide(index, False, reason)
 
 
 def _drop_speechless(
