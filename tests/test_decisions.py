@@ -1222,3 +1222,19 @@ def test_a_run_of_one_speaker_after_the_conversation_opened_is_inside_it() -> No
     speaker of the conversation, not a list of headlines before it."""
     text = "".join(f"{name}\nEverything always.\n\n" for name in ("MR. SMITH", "Ana Lima", "Ana Lima", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"))
     assert [t.speaker for t in parse(text).turns] == ["MR. SMITH", "Ana Lima", "Ana Lima", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"]
+
+
+def test_a_label_over_a_code_block_most_times_is_a_caption_not_a_speaker() -> None:
+    recipe = "".join(
+        f"## Recipe {n}\n\n**Prompt:** write a haiku about bread {n}\n\n**Output:**\n\n```text\nwarm crust, soft inside {n}\n```\n\n"
+        for n in range(1, 4)
+    )
+    doc = parse(recipe)
+    assert doc.turns == ()
+    assert any("a caption over code" in d.message for d in doc.diagnostics)
+    # a chat whose assistant answers with code once among sentences keeps its speakers
+    chat = (
+        "**User:** How do I print?\n\n**Assistant:**\n\n```python\nprint(1)\n```\n\n"
+        "**User:** And a loop?\n\n**Assistant:** Use for.\n\n**User:** Thanks.\n\n**Assistant:** You are welcome.\n"
+    )
+    assert [t.speaker for t in parse(chat).turns] == ["User", "Assistant"] * 3

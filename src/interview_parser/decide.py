@@ -801,6 +801,8 @@ def decide_labels(
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
+    if any(line.kind == LineKind.CODE for line in lines):
+        _drop_code_captions(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     if heading_at and all(m.weak for m in candidates.values()):
         _drop_records_under_headings(candidates, keys, heading_at, conventions, decide)
@@ -1024,12 +1026,20 @@ def _unlike_before(
     recurring: Sequence[int], keys: Mapping[int, str], shapes: Mapping[int, tuple[str, str, str]], start: int
 ) -> list[int]:
     """The recurring speakers' labels before ``start`` written unlike any of that speaker's labels
-    in the conversation (``TATSUO ARAI: An Interview Conducted by…`` over ``Tatsuo Arai:`` turns)."""
+    in the conversation (``TATSUO ARAI: An Interview Conducted by…`` over ``**Tatsuo Arai:**`` turns):
+    a label alone on its line, though, says nothing a citation would, and is written like the
+    speaker's labels with speech after them (``**Assistant:**`` over a code block, then
+    ``**Assistant:** Yes.``)."""
     later: dict[str, set[tuple[str, str, str]]] = {}
     for index in recurring:
         if index >= start:
             later.setdefault(keys[index], set()).add(shapes[index])
-    return [i for i in recurring if i < start and keys[i] in later and shapes[i] not in later[keys[i]]]
+
+    def unlike(index: int) -> bool:
+        shape, known = shapes[index], later[keys[index]]
+        return shape not in known and not (shape[2] == "alone" and (shape[0], shape[1], "inline") in known)
+
+    return [i for i in recurring if i < start and keys[i] in later and unlike(i)]
 
 
 _NUMBERED_LABEL = regex.compile(r"(?P<word>\p{L}[\p{L} ]{0,30}?)[ \t]?(?P<n>\d{1,3})")
@@ -1059,6 +1069,26 @@ def _drop_wordless_values(
     wordless = {key for key, words in said.items() if not words}
     _reject_speakers(
         candidates, keys, wordless, lambda _: "never followed by a word, only by symbols (a rating, a mark): a field, not a speaker", decide
+    )
+
+
+def _drop_code_captions(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject a label alone on its line whose speech is, most times, a fenced code block right
+    below it (``**参考输出：**`` / ``Output:`` then ``````` ``): a caption over code, not a speaker."""
+    alone: Counter[str] = Counter()
+    code: Counter[str] = Counter()
+    for index, match in candidates.items():
+        key = keys.get(index)
+        if key is None or match.speech_start < len(lines[index].text):
+            continue
+        alone[key] += 1
+        below = index + 1
+        code[key] += below < len(lines) and lines[below].kind == LineKind.CODE
+    captions = {key for key, n in code.items() if n * 2 > alone[key] and n * 2 >= sum(1 for k in keys.values() if k == key)}
+    _reject_speakers(
+        candidates, keys, captions, lambda _: "alone on its line with a code block below it most times: a caption over code, not a speaker", decide
     )
 
 
