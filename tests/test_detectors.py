@@ -787,3 +787,21 @@ def test_a_chat_exports_heading_labels_with_said_are_speakers() -> None:
     # a README's headings ending in a colon, each once, are sections
     readme = "### Example usage:\n\nRun it.\n\n### Known issues:\n\nNone yet.\n\n### Further reading:\n\nThe wiki.\n"
     assert parse(readme).turns == ()
+
+
+def test_a_hansards_honorific_initials_and_full_stop_dash_label() -> None:
+    """``HON. R.S. AKBAR.- (Minister for Schools).- Thank you`` (Pacific Hansards): initials, OCR's
+    double spaces, a full stop and a dash; the office in brackets is the same speaker's."""
+    text = (
+        "HON. SPEAKER.- Honourable Minister, you have the floor.\n\n"
+        "HON. R.S. AKBAR.- (Minister for Schools).- Thank you, Mr. Speaker.\n\n"
+        "HON.  N.  NAWAIKULA.-  Why were the counsellors late?\n\n"
+        "HON. R.S. AKBAR.- They graduated in January.\n\n"
+        "HON. SPEAKER.- Thank you.\n"
+    )
+    doc = parse(text)
+    assert [t.key for t in doc.turns] == ["hon. speaker", "hon. r.s. akbar", "hon. n. nawaikula", "hon. r.s. akbar", "hon. speaker"]
+    assert [s.name for s in doc.speakers] == ["HON. SPEAKER", "HON. R.S. AKBAR", "HON.  N.  NAWAIKULA"]  # a name as first written
+    assert doc.turns[1].text == "Thank you, Mr. Speaker."
+    # capitals and a full stop and dash without an honorific are a title line, not a label
+    assert parse("ACME WORKS.- a short history\n\nIt began in 1900.\n").turns == ()

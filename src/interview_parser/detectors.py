@@ -589,15 +589,15 @@ class CapsLabel(_PatternDetector):
     name = "caps_label"
     first = _FirstCharacters("", capitals=True)
 
-    _CAPS = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
+    _CAPS = r"(?:[\p{Lu}][\p{Lu}'’\-]{1,24}\.?|\p{Lu}\.(?:\p{Lu}\.){0,3})"
     _ROLE_COMMA_NAME = rf"{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}})){{0,15}}{_ROLE},[ \t]{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}}\.?)){{0,6}}(?={_COLON})"
     """``PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:``: a role, a comma and the name, before a colon."""
     _QUALIFIERS = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,80}[)）]){0,3}"
     """Qualifiers in brackets, longer than a name's role: ``(Bloco/PT - PB. Sem revisão do orador.)``."""
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t])?{_CAPS}(?:[ \t]{_CAPS}){{0,5}}"
-        rf"(?:[ \t]pro[ \t]tempore)?{_QUALIFIERS}){_TS_PAREN}"
-        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$)|(?P<dash>[ \t][-–—](?=[ \t])))"
+        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t]{{1,2}})?{_CAPS}(?:[ \t]{{1,2}}{_CAPS}){{0,5}}"
+        rf"(?:[ \t]pro[ \t]tempore)?(?:\.[-–—][ \t]{{1,2}}(?=[(（]))?{_QUALIFIERS}){_TS_PAREN}"
+        rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$)|(?P<dash>[ \t][-–—](?=[ \t])|\.[-–—](?=[ \t]|$)))"
     )
 
     def could_match(self, text: str) -> bool:
