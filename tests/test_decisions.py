@@ -1238,3 +1238,10 @@ def test_a_label_over_a_code_block_most_times_is_a_caption_not_a_speaker() -> No
         "**User:** And a loop?\n\n**Assistant:** Use for.\n\n**User:** Thanks.\n\n**Assistant:** You are welcome.\n"
     )
     assert [t.speaker for t in parse(chat).turns] == ["User", "Assistant"] * 3
+
+
+def test_a_hosts_two_turns_opening_the_show_are_not_a_list_of_headlines() -> None:
+    """Found by the round-trip property: two labels of one speaker before the others speak, in
+    another shape, are a host opening the show; a list of headlines runs longer."""
+    text = "".join(f"{name}\nEverything always.\n\n" for name in ("Ana Lima", "Ana Lima", "MR. SMITH", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"))
+    assert [t.speaker for t in parse(text).turns] == ["Ana Lima", "Ana Lima", "MR. SMITH", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"]

@@ -774,7 +774,7 @@ def decide_labels(
     if any(len(found) > 1 for found in shapes_of.values()):  # a speaker written one way cannot be written unlike itself
         _drop_unlike_before(candidates, keys, shapes, decide)
     if len(set(shaped.values())) > 1:  # a list before the conversation is written unlike it
-        _drop_runs_before(candidates, keys, shapes, decide)
+        _drop_runs_before(candidates, keys, shapes, conventions, decide)
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
@@ -990,12 +990,13 @@ def _drop_runs_before(
     candidates: dict[int, SpeakerMatch],
     keys: dict[int, str],
     shapes: Mapping[int, tuple[str, str, str]],
+    conventions: Conventions,
     decide: Callable[[int, bool, str], None],
 ) -> None:
-    """Reject a speaker whose every label comes in one run, nobody else between, before the
-    conversation starts and in a shape other than the one it starts in: a list of headlines or
-    quotes (``Fed's Barkin: Inflation is cooling`` twelve times, then ``**HOST:**`` and
-    ``**GUEST:**`` take turns)."""
+    """Reject a speaker whose every label comes in one run of ``Conventions.weak_run_in_list`` or
+    more, nobody else between, before the conversation starts and in a shape other than the one it
+    starts in: a list of headlines or quotes (``Fed's Barkin: Inflation is cooling`` twelve times,
+    then ``**HOST:**`` and ``**GUEST:**`` take turns). Two turns of a host opening the show are not a list."""
     counts = Counter(keys.values())
     recurring = [i for i in sorted(keys) if counts[keys[i]] >= 2]
     start = _exchange_start(recurring, keys, shapes)
@@ -1010,7 +1011,7 @@ def _drop_runs_before(
     lists: set[str] = set()
     for key, run in itertools.groupby(before, keys.__getitem__):
         indexes = list(run)
-        if len(indexes) == counts[key] >= 2 and key not in after and shapes[start] not in {shapes[i] for i in indexes}:
+        if len(indexes) == counts[key] >= max(2, conventions.weak_run_in_list) and key not in after and shapes[start] not in {shapes[i] for i in indexes}:
             lists.add(key)
     _reject_speakers(
         candidates,
