@@ -805,3 +805,17 @@ def test_a_hansards_honorific_initials_and_full_stop_dash_label() -> None:
     assert doc.turns[1].text == "Thank you, Mr. Speaker."
     # capitals and a full stop and dash without an honorific are a title line, not a label
     assert parse("ACME WORKS.- a short history\n\nIt began in 1900.\n").turns == ()
+
+
+def test_questions_opened_by_a_glued_hyphen_are_a_spanish_press_interview() -> None:
+    qa = [("-¿Cuándo abrió la panadería?", "En 1998, con mi hermano."), ("-¿Qué pan vende más?", "El de centeno."), ("-¿Y el futuro?", "Abrir otra tienda.")]
+    text = "Entrevista con una panadera de Zacatecas.\n\n" + "".join(f"{q}\n\n{a}\n\n" for q, a in qa)
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "¿Cuándo abrió la panadería?"), ("interviewee", "En 1998, con mi hermano."),
+        ("interviewer", "¿Qué pan vende más?"), ("interviewee", "El de centeno."),
+        ("interviewer", "¿Y el futuro?"), ("interviewee", "Abrir otra tienda."),
+    ]
+    # a list's bullets and a temperature are not dashes of dialogue
+    assert parse("Notas:\n\n- ¿harina?\n\nSí.\n\n- ¿sal?\n\nNo.\n\n- ¿agua?\n\nPoca.\n").turns == ()
+    assert parse("-5 grados el lunes?\n\nFrío.\n\n-3 grados el martes?\n\nMenos.\n\n-1 el miércoles?\n\nBien.\n").turns == ()

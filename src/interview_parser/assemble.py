@@ -20,7 +20,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS, Conventions
-from .detectors import TS, SpeakerMatch
+from .detectors import TS, SpeakerMatch, glued_dash
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import CUE_LABEL, Emphasis, Media, Section
@@ -31,7 +31,8 @@ __all__ = ["Assembly", "Draft", "assemble"]
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
 _DIALOGUE_DASHES = ("—", "―", "–", "─", "- ")
-"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``): markup, not speech."""
+"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``): markup, not
+speech; a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``) too, not before a digit (``-5``)."""
 _SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
 _HAN_TWO = regex.compile(r"\p{Han}{2}")
 _FIELD_HEADING = regex.compile(r"(?=[^:：]{0,29}\p{L})[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
@@ -200,7 +201,7 @@ class _Walk:
         # "**Name**" then a line starting with "：" (the colon is the label's, on the next line), or an
         # unlabelled turn opened by a dialogue dash; a colon in speech on the label's line is speech (":-)")
         opener = (_LEADING_COLON if self.speech_below else ()) if match.label else _DIALOGUE_DASHES
-        if stripped.startswith(opener):
+        if stripped.startswith(opener) or (not match.label and glued_dash(stripped)):
             cut = len(text) - len(stripped.lstrip("".join(opener)).lstrip())
             text = text[cut:]
             spans = sorted(

@@ -589,13 +589,15 @@ class CapsLabel(_PatternDetector):
     name = "caps_label"
     first = _FirstCharacters("", capitals=True)
 
-    _CAPS = r"(?:[\p{Lu}][\p{Lu}'’\-]{1,24}\.?|\p{Lu}\.(?:\p{Lu}\.){0,3})"
-    _ROLE_COMMA_NAME = rf"{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}})){{0,15}}{_ROLE},[ \t]{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}}\.?)){{0,6}}(?={_COLON})"
+    _CAPS_WORD = r"[\p{Lu}][\p{Lu}'’\-]{1,24}\.?"
+    _CAPS = rf"(?:{_CAPS_WORD}|\p{{Lu}}\.(?:\p{{Lu}}\.){{0,3}})"
+    """A word in capitals, or initials (``R.S.``, ``N.``) after the label's first word."""
+    _ROLE_COMMA_NAME = rf"{_CAPS_WORD}(?:[ \t](?:{_CAPS}|\p{{Lu}})){{0,15}}{_ROLE},[ \t]{_CAPS}(?:[ \t](?:{_CAPS}|\p{{Lu}}\.?)){{0,6}}(?={_COLON})"
     """``PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:``: a role, a comma and the name, before a colon."""
     _QUALIFIERS = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,80}[)）]){0,3}"
     """Qualifiers in brackets, longer than a name's role: ``(Bloco/PT - PB. Sem revisão do orador.)``."""
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t]{{1,2}})?{_CAPS}(?:[ \t]{{1,2}}{_CAPS}){{0,5}}"
+        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t]{{1,2}})?(?:{_CAPS_WORD}|(?<=\.[ \t]{{1,2}}){_CAPS})(?:[ \t]{{1,2}}{_CAPS}){{0,5}}"
         rf"(?:[ \t]pro[ \t]tempore)?(?:\.[-–—][ \t]{{1,2}}(?=[(（]))?{_QUALIFIERS}){_TS_PAREN}"
         rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$)|(?P<dash>[ \t][-–—](?=[ \t])|\.[-–—](?=[ \t]|$)))"
     )
@@ -1056,6 +1058,13 @@ class BareAnswer:
         return asked, answers
 
 
+def glued_dash(text: str) -> bool:
+    """Whether ``text`` opens with a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``,
+    ``-La figura…``): a dialogue's dash in Spanish press interviews. ``- item`` is a list's
+    bullet, ``-5`` a number, ``--`` a rule's start."""
+    return text[:1] == "-" and (text[1:2].isalpha() or text[1:2] in "¿¡«\"“")
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -1074,9 +1083,10 @@ class MagazineQA:
     more (one of them ending in a question mark), each followed by a
     paragraph without the marker, is a question. Answers may be block quotes
     under plain questions (``Why?`` then ``> Because.``). French interviews write a
-    single dash (``— Pourquoi ?``), which fiction writes before every line of
-    dialogue: ``dash_markers`` are questions only when the document confirms
-    it (see ``dash_questions``). Once marked questions are found, they are the
+    single dash (``— Pourquoi ?``) and Spanish press a hyphen glued to the
+    question (``-¿Ya tienen…?``), which fiction writes before every line of
+    dialogue: ``dash_markers`` (and a glued hyphen) are questions only when the
+    document confirms it (see ``dash_questions``). Once marked questions are found, they are the
     document's questions, and its headings stay headings.
     """
 
@@ -1099,7 +1109,7 @@ class MagazineQA:
         """How many questions, of one of the conventions, make a document's unlabelled Q&A."""
         self.dash_questions = dash_questions
         """Share of the ``dash_markers`` paragraphs that must ask (end in ``?``): dialogue in fiction rarely does."""
-        self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers))
+        self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers, "-"))
 
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
@@ -1171,7 +1181,9 @@ class MagazineQA:
         openers = [i for i in sorted(marked) if _opens_paragraph(lines, i)]
         if len(marked) >= self.min_questions and any(_asks(lines, i) for i in openers):
             return marked  # dashes in prose (a pause, an inner voice): an interview asks at least once
-        dashed = {i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith(self.dash_markers)}
+        dashed = {
+            i for i in seen if lines[i].kind == LineKind.TEXT and (lines[i].text.startswith(self.dash_markers) or glued_dash(lines[i].text))
+        }
         if len(dashed) < self.min_questions or any(not _opens_paragraph(lines, i) for i in dashed):
             return set()  # dialogue: one dashed line after another in a paragraph
         if any(_next_paragraph(lines, i) in dashed for i in dashed):
