@@ -819,3 +819,20 @@ def test_questions_opened_by_a_glued_hyphen_are_a_spanish_press_interview() -> N
     # a list's bullets and a temperature are not dashes of dialogue
     assert parse("Notas:\n\n- ¿harina?\n\nSí.\n\n- ¿sal?\n\nNo.\n\n- ¿agua?\n\nPoca.\n").turns == ()
     assert parse("-5 grados el lunes?\n\nFrío.\n\n-3 grados el martes?\n\nMenos.\n\n-1 el miércoles?\n\nBien.\n").turns == ()
+
+
+def test_a_bold_question_hard_wrapped_over_lines_is_one_question() -> None:
+    text = (
+        "**Where did you learn to bake?**\nIn my aunt's kitchen.\n\n"
+        "**And what did she teach you first, before the bread and the long\nrye loaves?**\nPatience, mostly.\n\n"
+        "**Which oven do you use?**\nA wood oven.\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "Where did you learn to bake?"), ("interviewee", "In my aunt's kitchen."),
+        ("interviewer", "And what did she teach you first, before the bread and the long\nrye loaves?"), ("interviewee", "Patience, mostly."),
+        ("interviewer", "Which oven do you use?"), ("interviewee", "A wood oven."),
+    ]
+    # a bold sentence wrapped over two lines that asks nothing is no question: two are too few
+    told = text.replace("before the bread and the long\nrye loaves?**", "before the bread and the long\nrye loaves.**")
+    assert parse(told).turns == ()

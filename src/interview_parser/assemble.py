@@ -30,9 +30,10 @@ __all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
-_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ")
-"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``): markup, not
-speech; a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``) too, not before a digit (``-5``)."""
+_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ", "• ")
+"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``) or a bullet
+(``### • Pourquoi ce film ?``): markup, not speech; a hyphen glued to a word or an opening mark
+(``-¿Ya tienen…?``) too, not before a digit (``-5``)."""
 _SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
 _HAN_TWO = regex.compile(r"\p{Han}{2}")
 _FIELD_HEADING = regex.compile(r"(?=[^:：]{0,29}\p{L})[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")

@@ -1065,6 +1065,10 @@ def glued_dash(text: str) -> bool:
     return text[:1] == "-" and (text[1:2].isalpha() or text[1:2] in "¿¡«\"“")
 
 
+_WRAPPED_QUESTION_LINES = 4
+"""How many lines a hard-wrapped bold question may run over."""
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -1208,6 +1212,30 @@ class MagazineQA:
         ]
         return core, marked
 
+    @staticmethod
+    def _wrapped_questions(lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:
+        """Bold questions hard-wrapped over a few lines (``**Tu fais l’intermédiaire … en`` /
+        ``somme ?**``): the first line of each, opening its paragraph, to its last."""
+        out: dict[int, int] = {}
+        for last in seen:
+            text = lines[last].text
+            if lines[last].kind != LineKind.TEXT or text[0] in "*_" or not text.rstrip("*_").endswith(("?", "？")):
+                continue
+            closer = text[len(text.rstrip("*_")) :]
+            if closer not in ("**", "__") or closer in text[: -len(closer)]:
+                continue
+            first = last
+            while first > 0 and last - first < _WRAPPED_QUESTION_LINES and lines[first - 1].paragraph == lines[last].paragraph:
+                first -= 1
+                between = lines[first].text
+                if between.startswith(closer):
+                    if closer not in between[len(closer) :] and _opens_paragraph(lines, first):
+                        out[first] = last
+                    break
+                if closer in between or lines[first].kind != LineKind.TEXT:
+                    break
+        return out
+
     def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
         """Why no unlabelled Q&A was read, when questions were seen: the first one's line and the reason
         (asked by the parser only of a document that yields no turns)."""
@@ -1221,6 +1249,10 @@ class MagazineQA:
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         core, marked = self._core(lines)
+        wrapped_questions: dict[int, int] = {}
+        if not marked and len(core) >= 2:  # a few questions on one line each: the rest may be wrapped
+            wrapped_questions = self._wrapped_questions(lines, [i for i, line in enumerate(lines) if line.text[-1] in "*_"])
+            core = sorted({*core, *wrapped_questions})
         if len(core) < self.min_questions:
             return self._quoted_answers(lines)
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
@@ -1244,7 +1276,7 @@ class MagazineQA:
             )
         out: dict[int, SpeakerMatch] = {}
         for index in sorted(questions):
-            answer = self._answer(lines, index, new_paragraph=index in marked)
+            answer = self._answer(lines, wrapped_questions.get(index, index), new_paragraph=index in marked)
             if answer is None or answer in questions:
                 continue
             out[index] = SpeakerMatch("", 0, 0, role="interviewer")
