@@ -1245,3 +1245,16 @@ def test_a_hosts_two_turns_opening_the_show_are_not_a_list_of_headlines() -> Non
     another shape, are a host opening the show; a list of headlines runs longer."""
     text = "".join(f"{name}\nEverything always.\n\n" for name in ("Ana Lima", "Ana Lima", "MR. SMITH", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"))
     assert [t.speaker for t in parse(text).turns] == ["Ana Lima", "Ana Lima", "MR. SMITH", "MR. SMITH", "MR. TANAKA", "MR. TANAKA"]
+
+
+def test_lead_ins_in_another_template_inside_replies_do_not_outvote_the_speakers() -> None:
+    """Labels spoken once in a template neither speaker writes (``甲點：`` lines in a
+    ``#### ChatGPT:`` reply) are weighed one by one, not counted as run-ins against the exchange."""
+    leads = iter("甲乙丙丁戊己庚辛壬癸子丑寅卯辰")
+
+    def reply() -> str:  # lead-ins with a quotation between them (prose, rejected first)
+        return "好的。\n\n" + "你說：“引用。”\n\n".join(f"{next(leads)}點：說明。\n\n" for _ in range(3))
+
+    text = "".join(f"#### You:\n\n問題{n}？\n\n#### ChatGPT:\n\n{reply()}" for n in range(2))
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["You", "ChatGPT"] * 2

@@ -836,3 +836,20 @@ def test_a_bold_question_hard_wrapped_over_lines_is_one_question() -> None:
     # a bold sentence wrapped over two lines that asks nothing is no question: two are too few
     told = text.replace("before the bread and the long\nrye loaves?**", "before the bread and the long\nrye loaves.**")
     assert parse(told).turns == ()
+
+
+def test_a_chat_exports_reply_keeps_its_own_headings_and_lead_ins() -> None:
+    """``#### You:`` / ``#### ChatGPT:``: the reply's ``###`` headings and its ``X：`` lead-ins are
+    its speech, not sections and not speakers; a heading at the labels' level is a section."""
+    def reply(lead: str, other: str) -> str:
+        return f"這是回答。\n\n### 1. 第一點\n\n第一點的說明。\n\n{lead}：再說明。\n\n### 2. 第二點\n\n第二點的說明。\n\n{other}：也說明。\n\n"
+
+    leads = (("補充一點", "另外一點"), ("換句話說", "舉例來說"), ("簡單來說", "總結一下"))
+    text = "".join(f"#### You:\n\n問題{n}是什麼？\n\n#### ChatGPT:\n\n{reply(*leads[n])}" for n in range(3)) + "#### You:\n\n謝謝。\n"
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["You", "ChatGPT"] * 3 + ["You"]
+    assert doc.sections == ()
+    assert doc.turns[1].text.startswith("這是回答。\n\n1. 第一點\n\n第一點的說明。\n\n補充一點：再說明。")
+    # a heading at the labels' level, with the author's note below it, is a section
+    noted = text.replace("#### You:\n\n問題2", "#### 附註\n\n作者的話。\n\n#### You:\n\n問題2")
+    assert [s.title for s in parse(noted).sections] == ["附註"]

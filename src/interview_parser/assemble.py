@@ -159,6 +159,10 @@ class _Walk:
         if speech:
             self.turn_pieces.append((line.paragraph, match.reopen + speech))
 
+    def in_heading_turn(self, lines: Sequence[Line]) -> bool:
+        """Whether the open turn's label is a heading (``#### ChatGPT:``, ``## Assistant``)."""
+        return self.turn_match is not None and bool(self.turn_match.label) and lines[self.turn_index].kind == LineKind.HEADING
+
     def go_on(self, line: Line, index: int) -> None:
         """A caption cue by the open turn's speaker: its speech continues the turn, and its label,
         written again for the cue, is kept in media as a ``cue-label`` (next to the cue's timing)."""
@@ -263,6 +267,14 @@ class _Walk:
             self.levels.add(line.level or 2)
         self.section = title
         self.heading_line = line.number
+
+
+def _heads_speech(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], index: int) -> bool:
+    """Whether the heading at ``index`` has unlabelled text right below it: inside a turn whose
+    label is a heading, a reply's own heading (``### 1. Tone``), where a chapter's heading
+    stands right above the next label."""
+    nxt = _next_content(lines, index)
+    return nxt is not None and nxt not in labels and lines[nxt].kind == LineKind.TEXT
 
 
 def _next_content(lines: Sequence[Line], index: int) -> int | None:
@@ -436,6 +448,8 @@ def assemble(
     line index; ``names`` maps keys to display names; ``legends`` are lines
     that introduce the speakers (``問：記者　趙：經理``) and stay plain text;
     ``cues`` are labels that open caption cues: one by the open turn's speaker continues it.
+    Inside a turn whose label is a heading (a chat export), a heading at another level than the
+    label's with text right below it, before the last label, is the reply's own and stays in its speech.
     """
     walk = _Walk(labels, keys, names)
     last_speech = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind not in _MEDIA_KINDS), -1)
@@ -462,6 +476,15 @@ def assemble(
                 walk.open_turn(line, index)
             continue
         kind = line.kind
+        if (
+            kind == LineKind.HEADING
+            and index < last_label
+            and walk.in_heading_turn(lines)
+            and line.level != lines[walk.turn_index].level  # a heading at the labels' own level is a peer: a section
+            and _heads_speech(lines, labels, index)
+        ):
+            walk.add(line._replace(text=line.text.lstrip("#").strip()))  # a reply's own heading: part of its speech
+            continue
         if kind == LineKind.HEADING and has_turns and not same_title(line.title, title):
             used = walk.levels
             outline = line.level in used or line.level < min(used, default=0)

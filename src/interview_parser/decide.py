@@ -418,6 +418,11 @@ def _evidence(
             f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)",
         )
     once = [position for position, key in enumerate(who) if counts.get(key) == 1]
+    if recurring >= 2 and once:
+        # labels spoken once in a template no recurring speaker writes (``但也補充一點：`` inside
+        # the replies of ``#### You:`` / ``#### ChatGPT:``) are weighed one by one below, not as run-ins
+        kept = {shapes[i] for position, i in enumerate(order) if counts.get(who[position], 0) >= 2 and i in shapes}
+        once = [position for position in once if order[position] not in shapes or shapes[order[position]] in kept]
     if len(once) >= 3:
         # a speaker heard once in a conversation speaks to one who recurs (a reporter asks the
         # spokesman, a witness answers the chair); run-in headings stand among other run-ins
