@@ -853,3 +853,16 @@ def test_a_chat_exports_reply_keeps_its_own_headings_and_lead_ins() -> None:
     # a heading at the labels' level, with the author's note below it, is a section
     noted = text.replace("#### You:\n\n問題2", "#### 附註\n\n作者的話。\n\n#### You:\n\n問題2")
     assert [s.title for s in parse(noted).sections] == ["附註"]
+
+
+def test_numbered_role_headings_taking_turns_are_two_speakers() -> None:
+    """``#### Question 1`` / ``#### Reponse 1`` … (a student site's interview): the number counts
+    the turns; the asker and the answerer are one speaker each."""
+    text = "".join(f"#### Question {n}\n\nPourquoi le pain {n} ?\n\n#### Reponse {n}\n\nParce que la farine {n}.\n\n" for n in range(1, 5))
+    doc = parse(text.replace("Question 2", "Question2"))
+    assert [t.label for t in doc.turns][:4] == ["Question 1", "Reponse 1", "Question2", "Reponse 2"]
+    assert [s.name for s in doc.speakers] == ["Question", "Reponse"]  # one speaker each, named without the count
+    assert doc.sections == ()
+    # chapters counted under one title are sections
+    chapters = "".join(f"## Chapter {n}\n\nThe bakery in year {n}.\n\n" for n in range(1, 5))
+    assert parse(chapters).turns == ()

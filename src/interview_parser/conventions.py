@@ -137,9 +137,11 @@ ROLE_NOUNS: tuple[str, ...] = (
 speak once, and a role's one-off whole-bold question (``**乙台记者：…？**``) is a turn, not a heading."""
 
 QUESTION_WORDS: frozenset[str] = frozenset(
-    "q a question answer 问 答 问题 回答 提问 记者问 frage antwort pregunta respuesta".split()
+    "q a question answer 问 答 问题 回答 提问 记者问 frage antwort pregunta respuesta"
+    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변".split()
 )
-"""Labels whose number counts the question, not the person: ``Q1``/``Q2`` are one interviewer."""
+"""Labels whose number counts the question or the answer, not the person: ``Q1``/``Q2`` are one
+interviewer, ``Reponse 1``/``Reponse 2`` one interviewee."""
 
 OUTLET_ENDINGS: tuple[str, ...] = ("记者", "社", "报", "台", "网", "周刊", "杂志", "日报", "时报", "新闻")
 """Endings of a news outlet's name (``新华社``): an outlet's label asks the questions."""

@@ -1521,7 +1521,7 @@ def _drop_page_furniture(
     if not lone:
         return
     alone = {i: candidates[i] for i in speechless if i in candidates and shapes[i] in lone}
-    person_key = {label: speaker_key(person(label)) for label in {m.label for m in alone.values()}}
+    person_key = {label: conventions.unnumbered(speaker_key(person(label))) for label in {m.label for m in alone.values()}}
     counts: Counter[str] = Counter()
     for label, n in Counter(m.label for m in alone.values()).items():
         counts[person_key[label]] += n

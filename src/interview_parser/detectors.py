@@ -782,14 +782,16 @@ class HeadingName:
             title = lines[index].title
             if len(title) <= _MAX_NAME_LINE and title[-1:] not in _NOT_NAME_END and self._prose_below(lines, index):
                 named[index] = title
+        # a number counts the turns, not the speakers: "Question 1" / "Reponse 1", "Question 2" …
+        named = {i: _COUNTED.sub("", title) or title for i, title in named.items()}
         counts = Counter(named.values())
         recurring = {title for title, n in counts.items() if n >= 2}
         chosen = {i: t for i, t in named.items() if t in recurring}
         if len(recurring) < 2 or (len(chosen) < self.min_share * len(headings) and not self._take_turns(chosen, counts)):
             return {}
         return {
-            i: SpeakerMatch(title, len(lines[i].text), len(lines[i].text), weak=True, detector=self.name)
-            for i, title in chosen.items()
+            i: SpeakerMatch(lines[i].title, len(lines[i].text), len(lines[i].text), weak=True, detector=self.name)
+            for i in chosen
         }
 
     @staticmethod
@@ -811,6 +813,8 @@ class HeadingName:
 
 
 _LIST_MARK = regex.compile(r"(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
+_COUNTED = regex.compile(r"(?<=\p{L})[ \t]?(?:N°|n°|No\.|#)?[ \t]?\d{1,3}$")
+"""The number after a heading's name that counts the turns (``Question 1``, ``Reponse 12``, ``Question2``)."""
 
 
 class NameTimestamp(_PatternDetector):
