@@ -866,3 +866,20 @@ def test_numbered_role_headings_taking_turns_are_two_speakers() -> None:
     # chapters counted under one title are sections
     chapters = "".join(f"## Chapter {n}\n\nThe bakery in year {n}.\n\n" for n in range(1, 5))
     assert parse(chapters).turns == ()
+
+
+def test_a_chat_exports_stamp_and_discriminated_handle_label_a_message() -> None:
+    text = (
+        "[10-Apr-21 09:01 AM] Lena Ortiz\\#4479 Welcome to the AMA with the bakery team.\n\n"
+        "[10-Apr-21 09:02 AM] crumb_master\\#6983 Thanks for having us,\nhappy to answer anything.\n\n"
+        "[10-Apr-21 09:03 AM] Lena Ortiz\\#4479 First question: why sourdough?\n\n"
+        "[10-Apr-21 09:05 AM] crumb_master#6983 Because it keeps.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp) for t in doc.turns] == [
+        ("Lena Ortiz", "10-Apr-21 09:01 AM"), ("crumb_master", "10-Apr-21 09:02 AM"),
+        ("Lena Ortiz", "10-Apr-21 09:03 AM"), ("crumb_master", "10-Apr-21 09:05 AM"),
+    ]
+    assert doc.turns[1].text == "Thanks for having us,\nhappy to answer anything."
+    # an issue number after a space is no discriminator
+    assert parse("[12:01] see issue #1234 now\n\n[12:02] and #5678 too\n").turns == ()

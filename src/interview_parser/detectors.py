@@ -674,6 +674,26 @@ class AngleLabel(_PatternDetector):
         return super().build(line, match, label, timestamp)
 
 
+class ChatHandle(_PatternDetector):
+    """``[10-Apr-21 09:04 AM] Marco Polo#5354 Good morning``: a chat export's message (Discord's
+    exporters), a stamp in brackets, then the user name and its ``#`` discriminator (escaped as
+    ``\\#`` once converted to Markdown); the message on the same line or the lines below.
+
+    The discriminator makes the name a user's, whatever its words. Grammar:
+    ``"[" DATE? TIME "]" NAME ("#" | "\\#") DIGITS{4} SPEECH``
+    """
+
+    name = "chat_handle"
+    first = frozenset("[")
+    pattern = regex.compile(
+        r"\[(?P<ts0>[^\[\]\n]{0,24}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)\][ \t]{1,4}"
+        r"(?P<label>[^\s#\\\[\]][^#\\\n\[\]]{0,40}?)(?<![ \t])\\?#\d{4}(?=[ \t]|$)[ \t]*"
+    )
+
+    def could_match(self, text: str) -> bool:
+        return "#" in text[:80]
+
+
 class AssemblyMark(_PatternDetector):
     """``○山下主査　これより会議を開きます。``: the record of a Japanese assembly (the Diet's
     会議録, a prefecture's or a city's minutes) -- a circle, the speaker's name and post with no
@@ -1380,6 +1400,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     CapsLabel(),
     BracketLabel(),
     AngleLabel(),
+    ChatHandle(),
     QuotedLabel(),
     AssemblyMark(),
     CaptionMarker(),
