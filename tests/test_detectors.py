@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_parser import BUILTIN_DETECTORS, Context, Line, Parser, SpeakerMatch, parse
+from interview_parser import BUILTIN_DETECTORS, Context, Conventions, Line, Parser, SpeakerMatch, parse
 
 # (convention, text, expected [(speaker, text)] of the first turns)
 CONVENTIONS = [
@@ -883,3 +883,15 @@ def test_a_chat_exports_stamp_and_discriminated_handle_label_a_message() -> None
     assert doc.turns[1].text == "Thanks for having us,\nhappy to answer anything."
     # an issue number after a space is no discriminator
     assert parse("[12:01] see issue #1234 now\n\n[12:02] and #5678 too\n").turns == ()
+
+
+def test_japanese_and_korean_question_words_are_qa_markers() -> None:
+    text = "".join(f"* 質問：パンは{n}種類ありますか？\n* はい、{n}種類あります。\n\n" for n in range(1, 4))
+    doc = parse(text)
+    assert [(t.speaker, t.role) for t in doc.turns] == [("質問", "interviewer"), (None, "interviewee")] * 3
+    korean = "".join(f"질문: 빵은 {n}종류인가요?\n\n답변: 네, {n}종류입니다.\n\n" for n in range(1, 4))
+    assert [t.speaker for t in parse(korean).turns] == ["질문", "답변"] * 3
+    # the verb alone names no one; someone and the verb is reported speech
+    conventions = Conventions()
+    assert not conventions.is_reported_speech("质问")
+    assert conventions.is_reported_speech("他质问")

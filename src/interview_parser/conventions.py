@@ -116,7 +116,7 @@ NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "
 ``she replied:``): a transcript names its speakers, a story says who spoke."""
 
 INTERVIEWER_WORDS: frozenset[str] = frozenset(
-    "q question 问 提问 问题 记者问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
+    "q question 问 提问 问题 记者问 质问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
     " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta pergunta domanda vraag pytanie вопрос"
     " 聞き手 インタビュアー 司会 질문 기자".split()
 )
@@ -379,7 +379,10 @@ class Conventions:
         pronoun opens it (``我问``, ``i asked``; ``我`` alone is a speaker)."""
         if len(key) <= 1:
             return False
-        return key.endswith(self.speech_verbs) or any(key.startswith(p) and len(key) > len(p.rstrip()) for p in self.narrator_pronouns)
+        # someone and a verb: the verb alone (``質問``, ``质问``) names no one who spoke
+        return any(key.endswith(v) and len(key) > len(v) for v in self.speech_verbs) or any(
+            key.startswith(p) and len(key) > len(p.rstrip()) for p in self.narrator_pronouns
+        )
 
     _roles_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
 

@@ -496,16 +496,16 @@ class DashLabel(_PatternDetector):
 
 
 class QAMarker(_PatternDetector):
-    """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, a bare ``Q`` before a question,
+    """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, ``質問：``, ``질문:``/``답변:``, a bare ``Q`` before a question,
     and a typed transcript's ``Q-What``/``A- Yeah``/``A; Right`` (a dash or semicolon after a bare Q or A).
 
     Grammar: ``[TS] QA_WORD [NUMBER] (COLON | "." | " " before a capital, after Q only) SPEECH``
     """
 
     name = "qa_marker"
-    first = _FirstCharacters("QA问問答提回记記")
+    first = _FirstCharacters("QA问問答提回记記質질답")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問)(?:[ \t]?\d{{1,3}})?)"
+        rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問|質問|질문|답변)(?:[ \t]?\d{{1,3}})?)"
         rf"(?:{_COLON}|\.(?=[ \t])|(?<=^[QA])[ \t]?[-;](?=[ \t]|\p{{Lu}})|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
     )
 
@@ -561,8 +561,8 @@ class ListedQA(_AfterMark):
 
     name = "listed_qa"
     first = frozenset("-*+•")
-    _mark = regex.compile(r"[-*+•][ \t]{1,4}(?=[*_问問答提回记記QA])")  # a number would be lost with the mark
-    _qa = regex.compile(r"(?:Q|A|Question|Answer|问|問|答|提问|提問|回答|问题|問題)(?:[ \t]?\d{1,3})?")
+    _mark = regex.compile(r"[-*+•][ \t]{1,4}(?=[*_问問答提回记記質질답QA])")  # a number would be lost with the mark
+    _qa = regex.compile(r"(?:Q|A|Question|Answer|问|問|答|提问|提問|回答|问题|問題|質問|질문|답변)(?:[ \t]?\d{1,3})?")
 
     def _readers(self) -> tuple[SpeakerDetector, ...]:
         return (_BOLD_LABEL, _QA_MARKER)
