@@ -251,6 +251,18 @@ def quoted_labels(size: int) -> str:
     return _fit("> **Ana:** Where?\n> Here.\n>\n> **Bo:** There.\n>\n", size)
 
 
+def caption_cues(size: int) -> str:
+    return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
+
+
+def discord_lines(size: int) -> str:
+    return _fit("[10-Apr-21 09:04 AM] Marco Polo\\#5354 Good morning #1234 all\n", size)
+
+
+def near_hansard(size: int) -> str:
+    return _fit("HON. R.S. A.B.C.D. " * 20 + "AKBAR.-\n", size)
+
+
 # (name, description, builder, n) -- n in the builder's own unit, as the issue states it
 CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("long_line", "1 MB line, no newline", long_line, MB),
@@ -291,6 +303,9 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
     ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),
     ("quoted_labels", "labels inside a block quote, '>' lines between", quoted_labels, MB),
+    ("caption_cues", "SubRip and WebVTT cues, labels and voice spans", caption_cues, MB),
+    ("discord_lines", "'[stamp] Name\\#1234 text' chat export lines", discord_lines, MB),
+    ("near_hansard", "initials and full stops without an end, long lines", near_hansard, MB),
 ]
 
 
