@@ -706,3 +706,23 @@ def test_an_in_page_anchor_with_words_stays_text() -> None:
     doc = parse('<p>Ana: See <a href="#notes">the notes</a> below.</p><p>Bo: Thanks.</p><p>Ana: Sure.</p><p>Bo: Bye.</p>')
     assert doc.turns[0].text == "See the notes below."
     assert not doc.media
+
+
+def test_a_line_break_inside_a_heading_keeps_the_heading_one_line() -> None:
+    assert html_body(["<h3>ベルエールを開発した<br class=\"sp\">きっかけは？</h3><p>答え。<br>二行目</p>"], 0)[0] == [
+        (1, "### ベルエールを開発したきっかけは？"), (1, ""), (1, "答え。"), (1, "二行目"),
+    ]
+    assert html_body(["<h2>A long<br>title</h2>"], 0)[0][0] == (1, "## A long title")
+
+
+def test_a_templates_comment_after_a_question_heading_does_not_hide_its_answer() -> None:
+    page = "".join(
+        f"<h3>{q}<br>きっかけは？</h3><!-- /subTtl -->\n<p>{a}</p>\n"
+        for q, a in (("パンを焼いた", "祖母の台所です。"), ("店を開いた", "十年前です。"), ("窯を選んだ", "薪窯にしました。"))
+    )
+    doc = parse(page)
+    assert [(t.role, t.text) for t in doc.turns][:2] == [("interviewer", "パンを焼いたきっかけは？"), ("interviewee", "祖母の台所です。")]
+    assert len(doc.turns) == 6
+    # a comment on a line of its own between an empty answer and the next item is no bridge
+    empty = "".join(f"<details><summary><b>質問{n}ですか？</b></summary><p></p></details>\n\n<!-- next -->\n\n<p>分類{n}</p>\n" for n in range(3))
+    assert parse(empty).turns == ()

@@ -1170,7 +1170,9 @@ class MagazineQA:
             if line.kind == LineKind.TEXT:
                 return nxt
             deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
-            if line.kind not in self._SKIP and not deeper:
+            # a template's comment closing the question on its own source line ("</h3><!-- /title -->")
+            comment = line.kind == LineKind.APPARATUS and line.number == question.number and line.text.startswith("<!--")
+            if line.kind not in self._SKIP and not deeper and not comment:
                 return None
         return None
 

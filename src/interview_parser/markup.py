@@ -56,6 +56,8 @@ def _names(text: str) -> frozenset[str]:
 
 _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+"""Scripts written without spaces between words: a line break inside their heading joins with nothing."""
 _BLOCKS = _names(
     """address article aside blockquote body center dd details dialog dir div dl dt fieldset footer
     form header hgroup html li main menu nav ol p pre section summary table tbody tfoot thead tr ul caption"""
@@ -496,6 +498,7 @@ class _Converter(HTMLParser):
         self._pending: list[_Mark | _Prefix] = []  # markup to write before the next text; closed items are skipped
         self._dead = 0  # items in _pending closed or dropped since it was last emptied
         self._prefixes: list[_Prefix] = []  # live prefixes in _pending
+        self._in_heading = False  # between <hN> and </hN>: a <br> there is a space, a heading is one line
         self._open: dict[str, list[_Mark]] = {}  # open marks per marker, innermost last; closed ones skipped
         self._written: list[_Mark] = []  # marks written in this paragraph, in order
         self._suffixes: dict[int, list[str]] = {}  # closing markers added to a piece already in out
@@ -689,7 +692,9 @@ class _Converter(HTMLParser):
         self._breaks = set()
 
     def _paragraph(self) -> None:
-        """A paragraph boundary; emphasis written in the paragraph is closed before it."""
+        """A paragraph boundary; emphasis written in the paragraph is closed before it (and a heading
+        left open ends: its ``<br>`` are line ends again)."""
+        self._in_heading = False
         # each step only when it has work: a page of a million <p> pays for none of them
         if self._link is not None:
             self._end_link()
@@ -887,7 +892,11 @@ class _Converter(HTMLParser):
             self._start_link(dict(attrs).get("href") or "")
         elif tag == "br":
             self._end_link()
-            self._line_end("br")
+            if self._in_heading:  # a heading is one line: its <br> is a space (none between CJK characters)
+                last = next((piece[-1] for piece in reversed(self._buf) if piece), " ")
+                self._write("" if _UNSPACED_SCRIPT.match(last) else " ")
+            else:
+                self._line_end("br")
         elif tag in ("td", "th"):
             if self._has_text():
                 self._write(" ")  # cells of a row are one line: "Name:" | "speech"
@@ -900,6 +909,7 @@ class _Converter(HTMLParser):
             prefix = _Prefix("#" * _HEADINGS[tag] + " ")
             self._prefixes.append(prefix)
             self._pending.append(prefix)
+            self._in_heading = True
         elif tag in _BLOCKS:
             self._paragraph()
 
@@ -932,6 +942,7 @@ class _Converter(HTMLParser):
         elif tag in _HEADINGS:
             self._drop_prefixes()
             self._paragraph()
+            self._in_heading = False
         elif tag in _BLOCKS:
             self._paragraph()
 
