@@ -1258,3 +1258,15 @@ def test_lead_ins_in_another_template_inside_replies_do_not_outvote_the_speakers
     text = "".join(f"#### You:\n\n問題{n}？\n\n#### ChatGPT:\n\n{reply()}" for n in range(2))
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["You", "ChatGPT"] * 2
+
+
+def test_a_job_interview_preparation_page_has_questions_to_prepare_not_turns() -> None:
+    body = "".join(f"### {n} Why do you want this job, question {n}?\n\nSay what you like about the team {n}.\n\n" for n in range(1, 7))
+    for title in ("# 面试实战", "# DevOps 면접 대비", "# Job interview questions"):
+        doc = parse(f"{title}\n\n{body}")
+        assert doc.turns == (), title
+        assert any("Conventions.prep_words" in d.message for d in doc.diagnostics)
+    # the same questions under another title are an interview; a labelled mock interview keeps its turns
+    assert len(parse(f"# Talking to the baker\n\n{body}").turns) == 12
+    mock = "# 面试实战\n\n" + "".join(f"面试官：你为什么来这里{n}？\n\n我：因为喜欢{n}。\n\n" for n in range(3))
+    assert [t.speaker for t in parse(mock).turns] == ["面试官", "我"] * 3

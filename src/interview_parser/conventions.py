@@ -41,6 +41,7 @@ __all__ = [
     "INTERVIEWER_WORDS",
     "INTERVIEW_WORDS",
     "NARRATOR_PRONOUNS",
+    "PREP_WORDS",
     "QUESTION_WORDS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
@@ -110,6 +111,13 @@ INTERVIEW_WORDS: tuple[str, ...] = (
     "wywiad", "интервью", "访谈", "专访", "采访", "对谈", "对话", "インタビュー", "対談", "인터뷰", "대담",
 )
 """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
+
+PREP_WORDS: tuple[str, ...] = (
+    "면접", "面试", "面接", "job interview", "interview questions", "interview prep", "entretien d'embauche",
+    "vorstellungsgespräch", "entrevista de trabajo", "entrevista de emprego", "colloquio di lavoro", "собеседование",
+)
+"""Words by which a title names a job interview's preparation (``DevOps 면접 대비``, ``面试实战``): its
+unlabelled questions are a list to prepare, with model answers, not an interview held."""
 
 NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "she ", "they ")
 """Pronouns that, opening a longer label, make it a narrator's line (``我问：``, ``我打断她：``,
@@ -259,6 +267,9 @@ class Conventions:
     Hangul words are looked for anywhere in a question, others as whole words."""
     interview_words: tuple[str, ...] = attrs.field(default=INTERVIEW_WORDS, converter=_phrases)
     """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
+    prep_words: tuple[str, ...] = attrs.field(default=PREP_WORDS, converter=_phrases)
+    """Words by which a title names a job interview's preparation (``면접``, ``面试``, ``interview
+    questions``): the unlabelled questions of such a page are a list to prepare, not turns."""
     narrator_pronouns: tuple[str, ...] = attrs.field(default=NARRATOR_PRONOUNS, converter=_phrases)
     """Pronouns that, opening a longer label, make it reported speech (``我问``, ``she replied``)."""
     interviewer_words: frozenset[str] = attrs.field(default=INTERVIEWER_WORDS, converter=_words)
@@ -406,6 +417,11 @@ class Conventions:
         """Whether a heading is an FAQ's (``FAQ``, ``常见问题：``): made of FAQ words only."""
         squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
         return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
+
+    def names_a_preparation(self, title: str) -> bool:
+        """Whether a title names a job interview's preparation (one of ``prep_words`` in it)."""
+        folded = unicodedata.normalize("NFKC", title).casefold()
+        return any(word in folded for word in self.prep_words)
 
     def names_an_interview(self, title: str) -> bool:
         """Whether a title says its document is an interview (one of ``interview_words`` in it)."""

@@ -762,6 +762,15 @@ def decide_labels(
     _drop_panel_questions(lines, candidates, decide)
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
+    if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
+        for index in [i for i, m in candidates.items() if not m.label]:
+            del candidates[index]
+            decide(
+                index,
+                False,
+                "unlabelled question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
+                "questions to prepare, not an interview",
+            )
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
         candidates.update(answers)
