@@ -1270,3 +1270,16 @@ def test_a_job_interview_preparation_page_has_questions_to_prepare_not_turns() -
     assert len(parse(f"# Talking to the baker\n\n{body}").turns) == 12
     mock = "# 面试实战\n\n" + "".join(f"面试官：你为什么来这里{n}？\n\n我：因为喜欢{n}。\n\n" for n in range(3))
     assert [t.speaker for t in parse(mock).turns] == ["面试官", "我"] * 3
+
+
+def test_a_full_name_spoken_once_before_its_short_name_recurs_is_that_speaker() -> None:
+    text = (
+        "Bekah Hawrot Weigel: Hello and welcome to the show.\n\nDan Ott: Glad to be here.\n\n"
+        + "".join(f"Bekah: Question {n}?\n\nDan: Answer {n}.\n\n" for n in range(3))
+    )
+    doc = parse(text)
+    assert [t.label for t in doc.turns][:3] == ["Bekah Hawrot Weigel", "Dan Ott", "Bekah"]
+    assert "whose name 'bekah' recurs" in Parser().explain(text).lines[0].decision.reason
+    # a citation in capitals, written unlike the short labels, stays out
+    cited = "TOSHIO FUKUDA: An interview by Selma Ito, 2011.\n\n" + "".join(f"Fukuda:\n\nAnswer {n}.\n\nIto:\n\nQuestion {n}?\n\n" for n in range(3))
+    assert parse(cited).turns[0].label == "Fukuda"

@@ -591,6 +591,12 @@ def _initials(label: str) -> str:
     return "".join(word[0] for word in words).casefold()
 
 
+def _name_parts(label: str) -> tuple[str, str]:
+    """The folded first and last word of a full name (``Bekah Hawrot Weigel`` → ``bekah``, ``weigel``)."""
+    words = label.split()
+    return words[0].casefold(), words[-1].casefold()
+
+
 def _one_off(
     index: int,
     match: SpeakerMatch,
@@ -878,9 +884,17 @@ def decide_labels(
             continue
         match = candidates[index]
         initials = _initials(match.label)
-        if initials in recurs:
-            # "Larry Wall:" once, then "LW:" throughout: the full name first, the initials after
-            rulings[index] = (True, f"spoken once by a full name whose initials {initials!r} recur")
+        # the short name's template too: a citation (TOSHIO FUKUDA: An interview by …) is written otherwise
+        named = (
+            next((part for part in _name_parts(match.label) if part in recurs), None)
+            if initials and shapes.get(index) in trusted_shapes
+            else None
+        )
+        if initials in recurs or named is not None:
+            # "Larry Wall:" once, then "LW:" throughout; "Bekah Hawrot Weigel:" once, then "Bekah:":
+            # the full name first, the short one after
+            why = f"initials {initials!r} recur" if initials in recurs else f"name {named!r} recurs as a speaker's"
+            rulings[index] = (True, f"spoken once by a full name whose {why}")
             labels[index] = match
             left.add(keys[index])
             continue
