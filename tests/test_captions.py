@@ -121,3 +121,26 @@ def test_every_cue_lands_once_and_joined_cues_are_one_speakers(cues: list[tuple[
             assert {said[p] for p in turn.text.split("\n\n")} == {turn.label}
     labels = [t.label for t in doc.turns]
     assert all(a != b for a, b in itertools.pairwise(labels))
+
+
+def test_an_html_comment_is_no_cue_timing() -> None:
+    text = "<!-- wp:paragraph -->\n**Ana:** Hi.\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n**Ana:** Bread today.\n\n**Bo:** Thanks.\n\n**Ana:** Why?\n\n**Bo:** Ovens.\n"
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Ana", "Bo", "Ana", "Bo"]
+    assert not [m for m in doc.media if m.kind == "cue-label"]
+    # nor does "<!--more-->" after a question make the question a cue's identifier
+    more = "**问：为什么学统计？**<!--more-->\n\n褚：因为有趣。\n\n**问：难吗？**\n\n褚：不难。\n\n**问：建议呢？**\n\n褚：多练。\n"
+    assert parse(more).turns[0].text == "为什么学统计？"
+
+
+def test_a_webvtt_cue_identifier_is_apparatus() -> None:
+    text = "WEBVTT\n\nab12-cd/1-0\n00:00:01.000 --> 00:00:02.000\n<v Ana Lima>Hi.</v>\n\nab12-cd/2-0\n00:00:02.000 --> 00:00:03.000\n<v Bo Chen>Hello.</v>\n\nab12-cd/3-0\n00:00:03.000 --> 00:00:04.000\n<v Ana Lima>Why?</v>\n\nab12-cd/4-0\n00:00:04.000 --> 00:00:05.000\n<v Bo Chen>Ovens.</v>\n"
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [("Ana Lima", "Hi."), ("Bo Chen", "Hello."), ("Ana Lima", "Why?"), ("Bo Chen", "Ovens.")]
+    assert doc.preamble == ()
+    assert "ab12-cd/2-0" in [m.text for m in doc.media]
+
+
+def test_a_closing_voice_tag_inside_a_sentence_stays_text_even_after_a_voice_span() -> None:
+    text = "**Ana:** How is a voice tagged?\n\n**Bo:** With <v Bo> at the start.\n\n**Ana:** And the end?\n\n**Bo:** It is closed by </v>, like HTML.\n"
+    assert parse(text).turns[3].text == "It is closed by </v>, like HTML."

@@ -1283,3 +1283,28 @@ def test_a_full_name_spoken_once_before_its_short_name_recurs_is_that_speaker() 
     # a citation in capitals, written unlike the short labels, stays out
     cited = "TOSHIO FUKUDA: An interview by Selma Ito, 2011.\n\n" + "".join(f"Fukuda:\n\nAnswer {n}.\n\nIto:\n\nQuestion {n}?\n\n" for n in range(3))
     assert parse(cited).turns[0].label == "Fukuda"
+
+
+def test_review_findings_stay_fixed() -> None:
+    """An independent review's reproducers: each parsed right before this round's rules, and must again."""
+    # a speaker who shows code and then says something is no caption over code
+    chat = "".join(f"**User:**\n```\nx = {n}\n```\nWhy is this slow {n}?\n\n**Assistant:** Use sum {n}.\n\n" for n in range(3))
+    assert [t.speaker for t in parse(chat).turns] == ["User", "Assistant"] * 3
+    # a section heading at a level the document used before anyone spoke stays a section
+    parts = "# T\n\n## Part 1\n\n### Ana:\n\nWhen?\n\n### Bo:\n\nIn 1998.\n\n## Part 2\n\nAn intro to part two.\n\n### Ana:\n\nAnd then?\n\n### Bo:\n\nThe flood.\n"
+    doc = parse(parts)
+    assert [s.title for s in doc.sections] == ["Part 1", "Part 2"]
+    assert doc.turns[1].text == "In 1998."
+    # a footnote's mark inside a sentence is no player's button
+    note = '<p><b>Ana:</b> Prices went up<a href="#fn1">†</a> last year?</p><p><b>Bo:</b> Yes.</p><p><b>Ana:</b> Why?</p><p><b>Bo:</b> Flood.</p>'
+    assert parse(note).turns[0].text == "Prices went up† last year?"
+    # function words are not ways of addressing someone
+    law = "# Lei de dados\n\n## Quais são os direitos?\n\nAcesso aos dados.\n\n## Quem fiscaliza?\n\nUma autoridade.\n\n## Quais são as multas?\n\nAté 2%.\n"
+    assert parse(law).turns == ()
+    assert Conventions().addresses("당신은 왜?")
+    # an answer's own bullets stay; only a question's bullet is markup
+    listed = "**What do you need?**\n\n• An oven.\n• Flour.\n\n**How long did it take you?**\n\nThree years.\n\n**Would you do it again?**\n\nYes.\n"
+    assert parse(listed).turns[1].text == "• An oven.\n• Flour."
+    # a Hansard label renders and parses back
+    hansard = "MR. SPEAKER.- Order.\n\nHON. R.S. AKBAR.- (Minister).- Thank you.\n\nMR. SPEAKER.- Go on.\n\nHON. R.S. AKBAR.- Yes.\n"
+    assert len(parse(render(parse(hansard))).turns) == 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from interview_parser import BUILTIN_DETECTORS, Context, Conventions, Line, Parser, SpeakerMatch, parse
+from interview_parser.render import render
 
 # (convention, text, expected [(speaker, text)] of the first turns)
 CONVENTIONS = [
@@ -877,10 +878,15 @@ def test_a_chat_exports_stamp_and_discriminated_handle_label_a_message() -> None
     )
     doc = parse(text)
     assert [(t.speaker, t.timestamp) for t in doc.turns] == [
-        ("Lena Ortiz", "10-Apr-21 09:01 AM"), ("crumb_master", "10-Apr-21 09:02 AM"),
-        ("Lena Ortiz", "10-Apr-21 09:03 AM"), ("crumb_master", "10-Apr-21 09:05 AM"),
+        ("Lena Ortiz#4479", "10-Apr-21 09:01 AM"), ("crumb_master#6983", "10-Apr-21 09:02 AM"),
+        ("Lena Ortiz#4479", "10-Apr-21 09:03 AM"), ("crumb_master#6983", "10-Apr-21 09:05 AM"),
     ]
     assert doc.turns[1].text == "Thanks for having us,\nhappy to answer anything."
+    # the discriminator tells two users of one name apart, and the stamp and name survive rendering
+    twins = "".join(f"[09:0{n} AM] Alex#{1234 if n % 2 else 9876} Message {n}.\n" for n in range(1, 5))
+    assert [t.speaker for t in parse(twins).turns] == ["Alex#1234", "Alex#9876"] * 2
+    again = parse(render(parse(twins)))
+    assert [(t.speaker, t.text, t.timestamp) for t in again.turns] == [(t.speaker, t.text, t.timestamp) for t in parse(twins).turns]
     # an issue number after a space is no discriminator
     assert parse("[12:01] see issue #1234 now\n\n[12:02] and #5678 too\n").turns == ()
 

@@ -30,10 +30,10 @@ __all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
-_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ", "• ")
-"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``) or a bullet
-(``### • Pourquoi ce film ?``): markup, not speech; a hyphen glued to a word or an opening mark
-(``-¿Ya tienen…?``) too, not before a digit (``-5``)."""
+_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ")
+"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``): markup, not
+speech; a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``) too, not before a digit
+(``-5``); and a bullet before an unlabelled question (``### • Pourquoi ce film ?``)."""
 _SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
 _HAN_TWO = regex.compile(r"\p{Han}{2}")
 _FIELD_HEADING = regex.compile(r"(?=[^:：]{0,29}\p{L})[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
@@ -206,6 +206,8 @@ class _Walk:
         # "**Name**" then a line starting with "：" (the colon is the label's, on the next line), or an
         # unlabelled turn opened by a dialogue dash; a colon in speech on the label's line is speech (":-)")
         opener = (_LEADING_COLON if self.speech_below else ()) if match.label else _DIALOGUE_DASHES
+        if not match.label and match.role == "interviewer":
+            opener = (*opener, "• ")  # a bullet before an unlabelled question; an answer's is its list's
         if stripped.startswith(opener) or (not match.label and glued_dash(stripped)):
             cut = len(text) - len(stripped.lstrip("".join(opener)).lstrip())
             text = text[cut:]
@@ -449,7 +451,8 @@ def assemble(
     that introduce the speakers (``問：記者　趙：經理``) and stay plain text;
     ``cues`` are labels that open caption cues: one by the open turn's speaker continues it.
     Inside a turn whose label is a heading (a chat export), a heading at another level than the
-    label's with text right below it, before the last label, is the reply's own and stays in its speech.
+    label's and than the sections' before the first label, with text right below it, before the
+    last label, is the reply's own and stays in its speech.
     """
     walk = _Walk(labels, keys, names)
     last_speech = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind not in _MEDIA_KINDS), -1)
@@ -463,6 +466,9 @@ def assemble(
     keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
     levels_after = functools.cache(lambda: _levels_after(lines))
     title_line = _title_heading(lines, has_turns=bool(labels)) if title is None else None
+    # the heading levels the document's sections use before anyone speaks: such a heading between
+    # turns is a section, whatever the turns' labels are
+    section_levels = {line.level for line in lines[: max(first_label, 0)] if line.kind == LineKind.HEADING}
     if title_line is not None:
         title = title_text(lines[title_line].title)
     for index, line in enumerate(lines):
@@ -481,6 +487,7 @@ def assemble(
             and index < last_label
             and walk.in_heading_turn(lines)
             and line.level != lines[walk.turn_index].level  # a heading at the labels' own level is a peer: a section
+            and line.level not in section_levels
             and _heads_speech(lines, labels, index)
         ):
             walk.add(line._replace(text=line.text.lstrip("#").strip()))  # a reply's own heading: part of its speech

@@ -214,8 +214,15 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             kind, level, title = classify(stripped)
         else:
             kind, level, title = text_kind  # most lines: speech
-        if kind == LineKind.APPARATUS and out and out[-1].paragraph == paragraph and "-->" in stripped and out[-1].text.isdecimal() and (len(out) < 2 or out[-2].paragraph != paragraph):
-            out[-1] = out[-1]._replace(kind=LineKind.APPARATUS)  # a cue's number, above its timing
+        if (
+            kind == LineKind.APPARATUS
+            and out
+            and out[-1].paragraph == paragraph
+            and "-->" in stripped
+            and (len(out) < 2 or out[-2].paragraph != paragraph)
+            and CUE_TIMING.fullmatch(stripped) is not None  # not an HTML comment's "-->"
+        ):
+            out[-1] = out[-1]._replace(kind=LineKind.APPARATUS)  # a cue's number or identifier, above its timing
         indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
         out.append(_new_line((number, stripped, paragraph, kind, level, title, indent)))
     return out

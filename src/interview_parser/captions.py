@@ -29,14 +29,16 @@ _VOICE_CLOSER = "</v>"
 
 
 def voice_closers(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """The lines with each ``</v>`` that closes a voice span removed: markup, like the ``<v Name>``
-    the label is read from. A ``</v>`` before any ``<v`` opener is text, and stays."""
+    """The lines with the ``</v>`` that closes a voice span at their end removed: markup, like the
+    ``<v Name>`` the label is read from. A ``</v>`` before any ``<v`` opener, or inside a sentence
+    (``closed by </v>, like HTML``), is text, and stays."""
     opened = False
     for number, raw in numbered:
         if not opened:
             opened = "<v " in raw or "<v." in raw
-        if opened and _VOICE_CLOSER in raw:
-            raw = raw.replace(_VOICE_CLOSER, "")
+        if opened and raw.rstrip().endswith(_VOICE_CLOSER):
+            end = raw.rstrip()
+            raw = end[: -len(_VOICE_CLOSER)] + raw[len(end) :]
         yield number, raw
 
 
@@ -57,7 +59,13 @@ def cue_times(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch]) -> di
 
 def _below_timing(lines: Sequence[Line], index: int) -> bool:
     above = lines[index - 1] if index else None
-    return above is not None and above.kind == LineKind.APPARATUS and above.paragraph == lines[index].paragraph and "-->" in above.text
+    return (
+        above is not None
+        and above.kind == LineKind.APPARATUS
+        and above.paragraph == lines[index].paragraph
+        and "-->" in above.text
+        and CUE_TIMING.fullmatch(above.text) is not None  # not an HTML comment's "-->"
+    )
 
 
 def cue_openers(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch]) -> frozenset[int]:

@@ -94,17 +94,18 @@ SPEECH_VERBS: tuple[str, ...] = (
 
 ADDRESS_WORDS: frozenset[str] = frozenset(
     "you your yours yourself yourselves"
-    " du dich dir dein deine deinen deinem deiner ihr euch euer eure ihnen"
-    " vous votre vos tu te toi ton ta tes"
-    " usted ustedes tú ti vosotros vosotras os vuestro vuestra"
-    " lei voi vostro vostra tuo tua tuoi"
-    " você vocês teu seu sua"
-    " jij jou jouw je uw dig din ni"
-    " ty ci twój pan pani вы вас вам ты тебя тебе твой ваш"
+    " du dich dir dein deine deinen deinem deiner euch euer eure"
+    " vous votre vos tu toi tes"
+    " usted ustedes tú ti vosotros vosotras vuestro vuestra"
+    " voi vostro vostra tuo tua tuoi"
+    " você vocês teu"
+    " jij jou jouw uw dig"
+    " ty twój pani вы вас вам ты тебя тебе твой ваш"
     " 你 您 あなた 君 당신".split()
 )
 """Words by which a question addresses the person asked (``you``, ``du``, ``vous``, ``你``): an
-interviewer's questions address the interviewee, an article's question headings address no one."""
+interviewer's questions address the interviewee, an article's question headings address no one.
+Words that are as often something else are left out (``os``, ``je``, ``ihr``, ``te``, ``lei``)."""
 
 INTERVIEW_WORDS: tuple[str, ...] = (
     "interview", "q&a", "questions and answers", "entrevista", "entretien", "intervista", "gespräch",
@@ -215,6 +216,8 @@ def _faq_page(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _WORD = regex.compile(r"\w+")
+_NO_SPACES = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+"""Scripts whose words are looked for anywhere in a text (Korean spaces its phrases, not its words)."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -432,7 +435,7 @@ class Conventions:
         """Whether ``text`` addresses someone: one of ``address_words`` in it."""
         folded = unicodedata.normalize("NFKC", text).casefold()
         words = set(_WORD.findall(folded))
-        return any(word in words or (_UNSPACED.match(word) is not None and word in folded) for word in self.address_words)
+        return any(word in words or (_NO_SPACES.match(word) is not None and word in folded) for word in self.address_words)
 
     def is_faq_page(self, title: str) -> bool:
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``; not ``Our

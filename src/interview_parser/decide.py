@@ -58,6 +58,7 @@ import regex
 from .blocks import Line, LineKind
 from .conventions import Conventions
 from .detectors import _LIST_MARK, TS, SpeakerMatch
+from .inline import wrapped
 from .normalize import person, speaker_key
 from .speakers import identities
 
@@ -1104,8 +1105,9 @@ def _drop_wordless_values(
 def _drop_code_captions(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
-    """Reject a label alone on its line whose speech is, most times, a fenced code block right
-    below it (``**参考输出：**`` / ``Output:`` then ``````` ``): a caption over code, not a speaker."""
+    """Reject a label alone on its line whose whole speech is, most times, a fenced code block right
+    below it (``**参考输出：**`` / ``Output:`` then ``````` ``): a caption over code, not a speaker.
+    A speaker who shows code and then says something is a speaker."""
     alone: Counter[str] = Counter()
     code: Counter[str] = Counter()
     for index, match in candidates.items():
@@ -1114,7 +1116,15 @@ def _drop_code_captions(
             continue
         alone[key] += 1
         below = index + 1
-        code[key] += below < len(lines) and lines[below].kind == LineKind.CODE
+        if below < len(lines) and lines[below].kind == LineKind.CODE:
+            after = below
+            while after < len(lines) and lines[after].kind == LineKind.CODE:
+                after += 1
+            # the code is all it says: no prose of its own follows before the next label (a
+            # whole-bold lead-in, "**继续输入 prompts:**", is the next caption, not prose)
+            code[key] += (
+                after >= len(lines) or after in candidates or lines[after].kind != LineKind.TEXT or wrapped(lines[after].text) is not None
+            )
     captions = {key for key, n in code.items() if n * 2 > alone[key] and n * 2 >= sum(1 for k in keys.values() if k == key)}
     _reject_speakers(
         candidates, keys, captions, lambda _: "alone on its line with a code block below it most times: a caption over code, not a speaker", decide
@@ -1519,6 +1529,8 @@ def _weigh_reported_speech(
             candidates[index] = match
         elif _quotes(lines[index], match):
             decide(index, False, "opens a quotation, in prose that is not labelled throughout")
+        elif any(key.startswith(p) for p in conventions.narrator_pronouns):
+            decide(index, False, "a narrator's line in prose, a pronoun before a verb (Conventions.narrator_pronouns)")
         else:
             decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
 

@@ -154,8 +154,9 @@ _LATIN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,24}\.?|\p{Lu}\.(?:\p{Lu}[\p{L}\p{M
 _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{0,5}}|Person[ \t]\p{{Lu}})"
 _ROLE = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]){0,3}"
-_NUMBER = r"(?:[ \t_]?\d{1,3}(?![:：.]\d))?"
-"""A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2``, a diarizer's ``SPEAKER_00``
+_NUMBER = r"(?:[ \t_]?\d{1,3}(?![:：.]\d)|\\?#\d{4})?"
+"""A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2``, a diarizer's ``SPEAKER_00``,
+a chat user's discriminator (``Marco Polo#5354``),
 (not a clock: ``END 2:21``)."""
 _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 """A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
@@ -613,6 +614,8 @@ class CapsLabel(_PatternDetector):
         if match["dash"] is not None and match["hon"] is None:
             return None  # "THE END - credits": a dash after capitals is a label's only after an honorific
         label = label.rstrip(".") if match["colon"] is None else label
+        # a Hansard's "AKBAR.- (Minister).-": the dash before the office is the separator's, not the name's
+        label = label.replace(".- (", " (").replace(".-\t(", " (")
         words = label.split()
         if match["colon"] is None and len(words) < 2:
             return None
@@ -674,9 +677,14 @@ class AngleLabel(_PatternDetector):
         return super().build(line, match, label, timestamp)
 
 
+CHAT_STAMP = r"[^\[\]\n]{0,24}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+"""A chat export's stamp inside its brackets: a date in any form, then a time (``10-Apr-21 09:04 AM``)."""
+
+
 class ChatHandle(_PatternDetector):
     """``[10-Apr-21 09:04 AM] Marco Polo#5354 Good morning``: a chat export's message (Discord's
-    exporters), a stamp in brackets, then the user name and its ``#`` discriminator (escaped as
+    exporters), a stamp in brackets, then the user name and its ``#`` discriminator, part of the
+    label (escaped as
     ``\\#`` once converted to Markdown); the message on the same line or the lines below.
 
     The discriminator makes the name a user's, whatever its words. Grammar:
@@ -686,12 +694,17 @@ class ChatHandle(_PatternDetector):
     name = "chat_handle"
     first = frozenset("[")
     pattern = regex.compile(
-        r"\[(?P<ts0>[^\[\]\n]{0,24}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)\][ \t]{1,4}"
-        r"(?P<label>[^\s#\\\[\]][^#\\\n\[\]]{0,40}?)(?<![ \t])\\?#\d{4}(?=[ \t]|$)[ \t]*"
+        rf"\[(?P<ts0>{CHAT_STAMP})\][ \t]{{1,4}}"
+        r"(?P<label>[^\s#\\\[\]][^#\\\n\[\]]{0,40}?(?<![ \t])\\?#\d{4})(?=[ \t]|$)[ \t]*"
     )
 
     def could_match(self, text: str) -> bool:
         return "#" in text[:80]
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        # the discriminator is the user's (``Alex#1234`` and ``Alex#9876`` are two people); a
+        # Markdown escape before it is markup
+        return super().build(line, match, label.replace("\\#", "#"), timestamp)
 
 
 class AssemblyMark(_PatternDetector):
@@ -1089,10 +1102,6 @@ def glued_dash(text: str) -> bool:
     return text[:1] == "-" and (text[1:2].isalpha() or text[1:2] in "¿¡«\"“")
 
 
-_WRAPPED_QUESTION_LINES = 4
-"""How many lines a hard-wrapped bold question may run over."""
-
-
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -1127,6 +1136,8 @@ class MagazineQA:
         dash_markers: Sequence[str] = ("— ", "– "),
         dash_questions: float = 0.5,
         min_questions: int = 3,
+        glued_hyphen: bool = True,
+        wrapped_lines: int = 4,
     ) -> None:
         self.question_markers = tuple(question_markers)
         """Paragraph openers that mark an unlabelled question (a single dash is dialogue in fiction)."""
@@ -1137,7 +1148,12 @@ class MagazineQA:
         """How many questions, of one of the conventions, make a document's unlabelled Q&A."""
         self.dash_questions = dash_questions
         """Share of the ``dash_markers`` paragraphs that must ask (end in ``?``): dialogue in fiction rarely does."""
-        self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers, "-"))
+        self.glued_hyphen = glued_hyphen
+        """Whether a hyphen glued to a paragraph's first word (``-¿Ya tienen…?``) is a dash marker too."""
+        self.wrapped_lines = wrapped_lines
+        """How many lines a hard-wrapped bold question may run over."""
+        extra = ("-",) if glued_hyphen else ()
+        self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers, *extra))
 
     def _question(self, line: Line) -> bool:
         if line.kind == LineKind.HEADING:
@@ -1212,7 +1228,10 @@ class MagazineQA:
         if len(marked) >= self.min_questions and any(_asks(lines, i) for i in openers):
             return marked  # dashes in prose (a pause, an inner voice): an interview asks at least once
         dashed = {
-            i for i in seen if lines[i].kind == LineKind.TEXT and (lines[i].text.startswith(self.dash_markers) or glued_dash(lines[i].text))
+            i
+            for i in seen
+            if lines[i].kind == LineKind.TEXT
+            and (lines[i].text.startswith(self.dash_markers) or (self.glued_hyphen and glued_dash(lines[i].text)))
         }
         if len(dashed) < self.min_questions or any(not _opens_paragraph(lines, i) for i in dashed):
             return set()  # dialogue: one dashed line after another in a paragraph
@@ -1238,8 +1257,7 @@ class MagazineQA:
         ]
         return core, marked
 
-    @staticmethod
-    def _wrapped_questions(lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:
+    def _wrapped_questions(self, lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:
         """Bold questions hard-wrapped over a few lines (``**Tu fais l’intermédiaire … en`` /
         ``somme ?**``): the first line of each, opening its paragraph, to its last."""
         out: dict[int, int] = {}
@@ -1251,7 +1269,7 @@ class MagazineQA:
             if closer not in ("**", "__") or closer in text[: -len(closer)]:
                 continue
             first = last
-            while first > 0 and last - first < _WRAPPED_QUESTION_LINES and lines[first - 1].paragraph == lines[last].paragraph:
+            while first > 0 and last - first < self.wrapped_lines and lines[first - 1].paragraph == lines[last].paragraph:
                 first -= 1
                 between = lines[first].text
                 if between.startswith(closer):

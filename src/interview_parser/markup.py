@@ -806,9 +806,10 @@ class _Converter(HTMLParser):
             return
         body = inner.rstrip()
         if link.control:
-            # a page's button (a player's ``<a href="#" onclick="playAt(…)">▶</a>``): a glyph with no
-            # letter or digit is its own link line, media; words in an in-page anchor stay text
-            if not any(c.isalnum() for c in body):
+            # a page's button opening its line (a player's ``<a href="#" onclick="playAt(…)">▶</a>``):
+            # a glyph with no letter or digit is its own link line, media; words in an in-page anchor,
+            # or a footnote's mark inside a sentence (``went up<a href="#fn1">†</a>``), stay text
+            if not any(c.isalnum() for c in body) and not "".join(self._buf[:start]).strip():
                 del self._buf[start:]
                 self._own_line(f"[{body.strip()}]({link.href})")
             return

@@ -55,7 +55,7 @@ def person(label: str) -> str:
     if text[-1:] in ")）":
         match = _TRAILING_ROLE.search(text)
         if match is not None and match.start() > 0:
-            return text[: match.start()].rstrip().removesuffix(".-").rstrip()  # "HON. R.S. AKBAR.- (Minister)"
+            return text[: match.start()].rstrip()
     if _GROUP_END.search(text) is not None:
         return text  # "Ana Ruiz, Bo Li, & Cy Wu": several people, not a name and a role
     for comma in (",", "，"):

@@ -25,7 +25,7 @@ from .captions import cue_openers, cue_times, voice_closers
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
 from .decoding import read_source
-from .detectors import BUILTIN_DETECTORS, TS, Context, Detector, SpeakerMatch
+from .detectors import BUILTIN_DETECTORS, CHAT_STAMP, TS, Context, Detector, SpeakerMatch
 from .errors import Diagnostic
 from .explain import Explanation, explain
 from .frontmatter import split_front_matter
@@ -41,7 +41,9 @@ __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 
 ENTRY_POINT_GROUP = "interview_parser.detectors"
 _TIMESTAMP_FIRST = frozenset("0123456789[(（\\")
-_LEADING_TIMESTAMP = regex.compile(rf"\\?[\[(（]?\\?\[?(?P<ts>{TS}(?:[ \t]\({TS}\))?)\\?\]?[\])）]?(?=[ \t]|$)[ \t]*")
+_LEADING_TIMESTAMP = regex.compile(
+    rf"(?:\[(?P<ts>{CHAT_STAMP})\]|\\?[\[(（]?\\?\[?(?P<ts>{TS}(?:[ \t]\({TS}\))?)\\?\]?[\])）]?)(?=[ \t]|$)[ \t]*"
+)
 
 
 def _detector_table(value: Iterable[Detector]) -> tuple[Detector, ...]:
