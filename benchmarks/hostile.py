@@ -259,6 +259,11 @@ def discord_lines(size: int) -> str:
     return _fit("[10-Apr-21 09:04 AM] Marco Polo\\#5354 Good morning #1234 all\n", size)
 
 
+def colon_lines(size: int) -> str:
+    # turns of a chat's length: a page of four-letter turns is qa_lines's case
+    return _fit("You said:\nHow do I bake rye bread at home?\nBot said:\nMix the flour and water first.\nSteps:\nKnead it for ten minutes.\n", size)
+
+
 def near_hansard(size: int) -> str:
     return _fit("HON. R.S. A.B.C.D. " * 20 + "AKBAR.-\n", size)
 
@@ -306,6 +311,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("caption_cues", "SubRip and WebVTT cues, labels and voice spans", caption_cues, MB),
     ("discord_lines", "'[stamp] Name\\#1234 text' chat export lines", discord_lines, MB),
     ("near_hansard", "initials and full stops without an end, long lines", near_hansard, MB),
+    ("colon_lines", "short colon lines taking turns, lead-ins among them", colon_lines, MB),
 ]
 
 

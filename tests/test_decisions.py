@@ -1226,7 +1226,7 @@ def test_a_run_of_one_speaker_after_the_conversation_opened_is_inside_it() -> No
 
 def test_a_label_over_a_code_block_most_times_is_a_caption_not_a_speaker() -> None:
     recipe = "".join(
-        f"## Recipe {n}\n\n**Prompt:** write a haiku about bread {n}\n\n**Output:**\n\n```text\nwarm crust, soft inside {n}\n```\n\n"
+        f"## Recipe {n}\n\n**Prompt:** write a haiku about bread {n}\n\n**Sample:**\n\n```text\nwarm crust, soft inside {n}\n```\n\n"
         for n in range(1, 4)
     )
     doc = parse(recipe)

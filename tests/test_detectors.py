@@ -901,3 +901,14 @@ def test_japanese_and_korean_question_words_are_qa_markers() -> None:
     conventions = Conventions()
     assert not conventions.is_reported_speech("质问")
     assert conventions.is_reported_speech("他质问")
+
+
+def test_a_chat_page_copied_as_text_has_two_voices_taking_turns() -> None:
+    reply = "Here is a plan.\nSteps:\nMix the flour.\nNotes:\nUse rye.\n"
+    text = "".join(f"You said:\nHow do I bake bread {n}?\nChatGPT said:\n{reply}" for n in range(3))
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["You said", "ChatGPT said"] * 3
+    assert doc.turns[1].text == reply.rstrip()  # the reply's own colon lines stay in it
+    # lead-ins over lists, and fields shown as examples, are not voices
+    assert parse("".join(f"Pros:\n- cheap {n}\n\nCons:\n- heavy {n}\n\n" for n in range(3))).turns == ()
+    assert parse("# Upper\n\nIt upper-cases.\n\n" + "".join(f"Input:\nhello {n}\n\nOutput:\nHELLO {n}\n\n" for n in range(3))).turns == ()

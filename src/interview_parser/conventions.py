@@ -57,7 +57,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     appearances present presiding speakers witnesses exhibits index by
     timeframe deadline announcement announcements tip tips step hint reference references
     observation observations theme themes finding findings insight insights context consent duration
-    outcome outcomes result results
+    outcome outcomes result results input inputs output outputs pros cons advantages disadvantages
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明

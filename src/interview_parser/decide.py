@@ -744,7 +744,7 @@ def decide_labels(
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif index in blocks:
             decide(index, False, "one of a block of lines each naming a different field with a short value (Key: value lines)")
-        elif (word == "reported" and lines[index].kind != LineKind.HEADING) or (  # a heading is no sentence of prose
+        elif (word == "reported" and lines[index].kind != LineKind.HEADING and match.detector != "chat_turn_line") or (  # a heading, or a chat's "You said:", is no sentence of prose
             han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
         ):
             reported[index] = match
@@ -767,6 +767,11 @@ def decide_labels(
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
         _drop_timed_segments(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
+    if any(m.detector == "chat_turn_line" for m in candidates.values()):
+        # a chat page copied as text has its two voices; the other colon lines are the replies' own
+        for index in [i for i, m in candidates.items() if m.detector != "chat_turn_line"]:
+            del candidates[index]
+            decide(index, False, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in")
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):

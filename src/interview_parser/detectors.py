@@ -1046,6 +1046,69 @@ class DefinitionLabel:
         return out
 
 
+class ChatTurnLine:
+    """Two short lines ending in a colon, alone on their lines and strictly taking turns, the
+    speech below each (``Bạn đã nói:`` / ``ChatGPT đã nói:``, ``You said:`` / ``ChatGPT said:``: a
+    chat page copied as text) -- decided from the whole document, since a line ending in a colon
+    is a lead-in far more often than a speaker.
+
+    Proposed for the two such lines, ``min_turns`` times each or more, that alternate strictly
+    over the most lines (the replies' own lead-ins, ``Tính:``, stay text); a line followed by a
+    list (``Pros:`` / ``Cons:``) is a lead-in.
+    Grammar: ``WORD (" " WORD){0,3} COLON`` (the whole line), then a line of text.
+    """
+
+    name = "chat_turn_line"
+    needs = ":"
+
+    def __init__(self, min_turns: int = 2) -> None:
+        self.min_turns = min_turns
+        """How many times each of the two lines must occur."""
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found: dict[int, str] = {}
+        last = len(lines) - 1
+        for index, line in enumerate(lines):
+            text = line.text
+            if line.kind != LineKind.TEXT or index == last or len(text) > _MAX_CHAT_LEAD or text[-1] not in ":：" or text[-2:-1] == "\\":
+                continue  # an escaped colon (``男\：``) is text, as written
+            words = text[:-1].split()
+            if not 1 <= len(words) <= 4 or not text[0].isalpha():
+                continue
+            below = lines[index + 1]
+            if below.kind != LineKind.TEXT or _LIST_MARK.match(below.text) is not None:
+                continue
+            found[index] = text[:-1].rstrip()
+        order = [found[i] for i in sorted(found)]
+        counts = Counter(order)
+        frequent = [text for text, n in counts.most_common(_CHAT_LEAD_PAIRS) if n >= self.min_turns]
+        first = {text: order.index(text) for text in frequent}
+        best: tuple[int, int, tuple[str, str]] | None = None
+        for pair in itertools.combinations(frequent, 2):
+            voices = [text for text in order if text in pair]
+            if any(a == b for a, b in itertools.pairwise(voices)):
+                continue  # a lead-in twice in a row: not two voices taking turns
+            # the pair over the most lines; of two as long, the one the page opens with (the
+            # replies' own lead-ins, the same in every reply, come after the voices)
+            rank = (len(voices), -min(first[pair[0]], first[pair[1]]), pair)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+        if best is None:
+            return {}  # no two lines take turns
+        pair = best[2]
+        return {
+            index: SpeakerMatch(label, len(lines[index].text), len(lines[index].text), weak=True, detector=self.name)
+            for index, label in found.items()
+            if label in pair
+        }
+
+
+_MAX_CHAT_LEAD = 40
+"""The longest line a chat page's "X said:" may be."""
+_CHAT_LEAD_PAIRS = 6
+"""How many of the most frequent colon lines are tried in pairs."""
+
+
 class BareAnswer:
     """``A Yes, I do.`` -- a bare ``A`` opening a paragraph, where the document asks with bare
     ``Q`` markers (``Q When did you arrive?``): a court reporter's examination. Alone, a bare
@@ -1431,6 +1494,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     DashLabel(),
     NameOnOwnLine(),
     DefinitionLabel(),
+    ChatTurnLine(),
     BareAnswer(),
     MagazineQA(),
 )
