@@ -912,3 +912,10 @@ def test_a_chat_page_copied_as_text_has_two_voices_taking_turns() -> None:
     # lead-ins over lists, and fields shown as examples, are not voices
     assert parse("".join(f"Pros:\n- cheap {n}\n\nCons:\n- heavy {n}\n\n" for n in range(3))).turns == ()
     assert parse("# Upper\n\nIt upper-cases.\n\n" + "".join(f"Input:\nhello {n}\n\nOutput:\nHELLO {n}\n\n" for n in range(3))).turns == ()
+
+
+def test_a_typed_em_dash_opening_unlabelled_turns_is_markup() -> None:
+    text = "".join(f"**---&nbsp;Pourquoi le pain {n} ?**\n---&nbsp;Parce que la farine {n}.\n\n" for n in range(3))
+    assert [t.text for t in parse(text).turns][:2] == ["Pourquoi le pain 0 ?", "Parce que la farine 0."]
+    # two hyphens in speech mark an interruption and stay
+    assert parse("**Why?**\n\n-- because.\n\n**When?**\n\nToday.\n\n**Where?**\n\nHere.\n").turns[1].text == "-- because."

@@ -30,9 +30,9 @@ __all__ = ["Assembly", "Draft", "assemble"]
 
 _MEDIA_KINDS = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
 _LEADING_COLON = (":", "：", "︰")
-_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ")
-"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``): markup, not
-speech; a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``) too, not before a digit
+_DIALOGUE_DASHES = ("—", "―", "–", "─", "- ", "--- ")
+"""What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``, a typed
+``--- Bonjour``): markup, not speech; a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``) too, not before a digit
 (``-5``); and a bullet before an unlabelled question (``### • Pourquoi ce film ?``)."""
 _SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
 _HAN_TWO = regex.compile(r"\p{Han}{2}")
