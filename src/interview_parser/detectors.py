@@ -1068,9 +1068,11 @@ class ChatTurnLine:
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         found: dict[int, str] = {}
         last = len(lines) - 1
-        for index, line in enumerate(lines):
+        ending = [i for i, line in enumerate(lines) if line.text[-1] in ":："]  # at C speed: most lines end otherwise
+        for index in ending:
+            line = lines[index]
             text = line.text
-            if line.kind != LineKind.TEXT or index == last or len(text) > _MAX_CHAT_LEAD or text[-1] not in ":：" or text[-2:-1] == "\\":
+            if line.kind != LineKind.TEXT or index == last or len(text) > _MAX_CHAT_LEAD or text[-2:-1] == "\\":
                 continue  # an escaped colon (``男\：``) is text, as written
             words = text[:-1].split()
             if not 1 <= len(words) <= 4 or not text[0].isalpha():
