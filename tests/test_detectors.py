@@ -919,3 +919,11 @@ def test_a_typed_em_dash_opening_unlabelled_turns_is_markup() -> None:
     assert [t.text for t in parse(text).turns][:2] == ["Pourquoi le pain 0 ?", "Parce que la farine 0."]
     # two hyphens in speech mark an interruption and stay
     assert parse("**Why?**\n\n-- because.\n\n**When?**\n\nToday.\n\n**Where?**\n\nHere.\n").turns[1].text == "-- because."
+
+
+def test_the_chat_handle_prefilter_admits_the_longest_match() -> None:
+    from interview_parser.detectors import ChatHandle
+
+    line = "[" + "x" * 24 + "12:34:56 AM]    " + "N" + "a" * 40 + "\\#1234 hi"
+    assert ChatHandle.pattern.match(line) is not None
+    assert ChatHandle().could_match(line)

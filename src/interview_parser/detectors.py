@@ -681,6 +681,11 @@ CHAT_STAMP = r"[^\[\]\n]{0,24}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?
 """A chat export's stamp inside its brackets: a date in any form, then a time (``10-Apr-21 09:04 AM``)."""
 
 
+_CHAT_HANDLE_WITHIN = 96
+"""How far into a line the pattern can put the discriminator's ``#``: a 39-character stamp, four
+spaces, a 41-character name and an escape (the prefilter must never turn a match away)."""
+
+
 class ChatHandle(_PatternDetector):
     """``[10-Apr-21 09:04 AM] Marco Polo#5354 Good morning``: a chat export's message (Discord's
     exporters), a stamp in brackets, then the user name and its ``#`` discriminator, part of the
@@ -699,7 +704,7 @@ class ChatHandle(_PatternDetector):
     )
 
     def could_match(self, text: str) -> bool:
-        return "#" in text[:80]
+        return "#" in text[:_CHAT_HANDLE_WITHIN]
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         # the discriminator is the user's (``Alex#1234`` and ``Alex#9876`` are two people); a
