@@ -237,6 +237,12 @@ def _faq_heading(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")+")
 
 
+def _holds_any(title: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` (folded phrases) stands anywhere in ``title``, folded."""
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return any(word in folded for word in words)
+
+
 def _words(value: Iterable[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in value)
 
@@ -423,13 +429,11 @@ class Conventions:
 
     def names_a_preparation(self, title: str) -> bool:
         """Whether a title names a job interview's preparation (one of ``prep_words`` in it)."""
-        folded = unicodedata.normalize("NFKC", title).casefold()
-        return any(word in folded for word in self.prep_words)
+        return _holds_any(title, self.prep_words)
 
     def names_an_interview(self, title: str) -> bool:
         """Whether a title says its document is an interview (one of ``interview_words`` in it)."""
-        folded = unicodedata.normalize("NFKC", title).casefold()
-        return any(word in folded for word in self.interview_words)
+        return _holds_any(title, self.interview_words)
 
     def addresses(self, text: str) -> bool:
         """Whether ``text`` addresses someone: one of ``address_words`` in it."""

@@ -48,7 +48,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -57,7 +57,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, TS, SpeakerMatch
+from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch
 from .inline import wrapped
 from .normalize import person, speaker_key
 from .speakers import identities
@@ -769,20 +769,18 @@ def decide_labels(
     _drop_panel_questions(lines, candidates, decide)
     if any(m.detector == "chat_turn_line" for m in candidates.values()):
         # a chat page copied as text has its two voices; the other colon lines are the replies' own
-        for index in [i for i, m in candidates.items() if m.detector != "chat_turn_line"]:
-            del candidates[index]
-            decide(index, False, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in")
+        others = [i for i, m in candidates.items() if m.detector != "chat_turn_line"]
+        _reject(candidates, others, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in", decide)
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
-        for index in [i for i, m in candidates.items() if not m.label]:
-            del candidates[index]
-            decide(
-                index,
-                False,
-                "unlabelled question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
-                "questions to prepare, not an interview",
-            )
+        _reject(
+            candidates,
+            [i for i, m in candidates.items() if not m.label],
+            "unlabelled question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
+            "questions to prepare, not an interview",
+            decide,
+        )
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
         candidates.update(answers)
@@ -1134,6 +1132,13 @@ def _drop_code_captions(
     _reject_speakers(
         candidates, keys, captions, lambda _: "alone on its line with a code block below it most times: a caption over code, not a speaker", decide
     )
+
+
+def _reject(candidates: dict[int, SpeakerMatch], indexes: Iterable[int], reason: str, decide: Callable[[int, bool, str], None]) -> None:
+    """Reject the proposals at ``indexes``, each with ``reason``."""
+    for index in list(indexes):
+        del candidates[index]
+        decide(index, False, reason)
 
 
 def _reject_speakers(
@@ -1721,7 +1726,6 @@ def _drop_panel_questions(
         decide(index, False, "a question heading answered by several named speakers: a panel's topic, a section")
 
 
-_DOUBLED_DASHES = ("――", "——", "──")
 _UNADDRESSED_SCRIPT = regex.compile(r"[^\p{L}]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 """A question in a script whose speakers seldom write the pronoun of the person asked."""
 
@@ -1741,7 +1745,7 @@ def _drop_unaddressed_questions(
     if not asked or len(asked) >= conventions.addressed_questions or all(lines[i].kind != LineKind.HEADING for i in asked):
         return
     questions = [lines[i].title or lines[i].text for i in asked]
-    if any(q.startswith(_DOUBLED_DASHES) or _UNADDRESSED_SCRIPT.match(q) for q in questions):
+    if any(q.startswith(QUESTION_MARKERS) or _UNADDRESSED_SCRIPT.match(q) for q in questions):
         return  # a doubled dash marks an interviewer; Japanese, Chinese and Korean leave "you" unsaid
     if any(conventions.addresses(q) for q in questions):
         return
@@ -1749,9 +1753,7 @@ def _drop_unaddressed_questions(
         f"{len(asked)} unlabelled question(s), headings among them, none addressing anyone (Conventions.address_words), "
         f"fewer than Conventions.addressed_questions={conventions.addressed_questions}: an article's section titles"
     )
-    for index in list(candidates):
-        del candidates[index]
-        decide(index, False, reason)
+    _reject(candidates, candidates, reason, decide)
 
 
 def _drop_speechless(

@@ -1172,6 +1172,10 @@ def glued_dash(text: str) -> bool:
     return text[:1] == "-" and (text[1:2].isalpha() or text[1:2] in "¿¡«\"“")
 
 
+QUESTION_MARKERS = ("――", "——", "──")
+"""Doubled dashes that open an interviewer's unlabelled question (``――どうして始めたのですか。``)."""
+
+
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
@@ -1202,7 +1206,7 @@ class MagazineQA:
 
     def __init__(
         self,
-        question_markers: Sequence[str] = ("――", "——", "──"),
+        question_markers: Sequence[str] = QUESTION_MARKERS,
         dash_markers: Sequence[str] = ("— ", "– "),
         dash_questions: float = 0.5,
         min_questions: int = 3,
