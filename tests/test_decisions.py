@@ -1270,6 +1270,43 @@ def test_a_job_interview_preparation_page_has_questions_to_prepare_not_turns() -
     assert len(parse(f"# Talking to the baker\n\n{body}").turns) == 12
     mock = "# 面试实战\n\n" + "".join(f"面试官：你为什么来这里{n}？\n\n我：因为喜欢{n}。\n\n" for n in range(3))
     assert [t.speaker for t in parse(mock).turns] == ["面试官", "我"] * 3
+    # the author's own answers written after an answer marker are no more a conversation
+    marked = "# Redis 面试题总结\n\n" + "".join(f"### 缓存为什么快{n}？\n\n答：因为数据在内存里{n}。\n\n" for n in range(4))
+    doc = parse(marked)
+    assert doc.turns == ()
+    assert sum("Conventions.prep_words" in d.message for d in doc.diagnostics) == 8
+    assert len(parse(marked.replace("面试题总结", "访谈")).turns) == 8
+
+
+def test_a_label_followed_every_time_by_a_list_of_points_is_a_lead_in() -> None:
+    talk = "".join(
+        f"## Episode {n}\n\nThe maintainer of tool {n} talked about its release.\n\n**Extras:**\n1. Slides {n}\n2. [Notes](https://example.org/{n})\n\n"
+        for n in range(4)
+    )
+    doc = parse(talk)
+    assert doc.turns == ()
+    assert sum("a list's lead-in" in d.message for d in doc.diagnostics) == 4
+    # numbered sentences are a speaker's speech, even when every turn is numbered
+    numbered = "".join(f"**Ana:**\nHow is the harvest {n}?\n**Bo:**\n{2 * n + 1}. It is late this year.\n{2 * n + 2}. The rain came early.\n" for n in range(4))
+    assert [t.speaker for t in parse(numbered).turns] == ["Ana", "Bo"] * 4
+
+
+def test_a_label_followed_every_time_by_a_short_value_above_prose_is_a_field() -> None:
+    notes = "".join(
+        f"### Stream {n}\n\n**主持人**：王小明\n\n王小明老师讲解了第{n}个版本的新功能。\n\n**嘉宾**：李华{n}\n\n李华分享了开发过程中的经验。\n\n"
+        for n in range(3)
+    )
+    doc = parse(notes)
+    assert doc.turns == ()
+    assert any("a field heading a passage" in d.message for d in doc.diagnostics)
+    # a short reply is followed by the next speaker's label, and a hard-wrapped sentence goes on in small letters
+    replies = "".join(f"**主持人**：准备好了吗{n}\n\n**嘉宾**：好了\n\n" for n in range(3))
+    assert len(parse(replies).turns) == 6
+    wrapped = "".join(f"JUDGE MOORE:   We will hear {n}\n\nargument number {n} now.\n\nMR. PIKE:   Thank you, Your {n}\n\nHonor, I am ready.\n\n" for n in range(3))
+    assert [t.speaker for t in parse(wrapped).turns] == ["JUDGE MOORE", "MR. PIKE"] * 3
+    # a time below a name is when the turn starts
+    timed = "".join(f"Ana:\n0:{n}0\n\nWelcome back to part {n} of the show.\n\nBo:\n0:{n}5\n\nGlad to be here again.\n\n" for n in range(3))
+    assert [t.speaker for t in parse(timed).turns] == ["Ana", "Bo"] * 3
 
 
 def test_a_full_name_spoken_once_before_its_short_name_recurs_is_that_speaker() -> None:

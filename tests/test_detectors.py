@@ -927,3 +927,13 @@ def test_the_chat_handle_prefilter_admits_the_longest_match() -> None:
     line = "[" + "x" * 24 + "12:34:56 AM]    " + "N" + "a" * 40 + "\\#1234 hi"
     assert ChatHandle.pattern.match(line) is not None
     assert ChatHandle().could_match(line)
+
+
+def test_a_mention_before_a_name_marks_a_speaker_in_a_meeting_export() -> None:
+    text = "@佐藤 花子 [0:05]: はい、始めます。\n\n@kenji-ito [0:09]: よろしくお願いします。\n\n@佐藤 花子 [0:15]: では議題から。\n\n@kenji-ito [0:21]: 了解です。\n"
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp) for t in doc.turns] == [
+        ("佐藤 花子", "0:05"), ("kenji-ito", "0:09"), ("佐藤 花子", "0:15"), ("kenji-ito", "0:21"),
+    ]
+    # without the at sign, a handle in small letters before an ASCII colon stays prose
+    assert parse(text.replace("@", "")).turns == ()

@@ -774,10 +774,11 @@ def decide_labels(
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
+        # a question or answer marker (答：, A:) there is the author's own answer, as an unlabelled one is
         _reject(
             candidates,
-            [i for i, m in candidates.items() if not m.label],
-            "unlabelled question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
+            [i for i, m in candidates.items() if not m.label or speaker_key(m.label) in conventions.question_words],
+            "question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
             "questions to prepare, not an interview",
             decide,
         )
@@ -825,9 +826,11 @@ def decide_labels(
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
+    _drop_list_leads(lines, candidates, keys, decide)
     if any(line.kind == LineKind.CODE for line in lines):
         _drop_code_captions(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
+    _drop_value_leads(lines, candidates, keys, conventions, decide)
     if heading_at and all(m.weak for m in candidates.values()):
         _drop_records_under_headings(candidates, keys, heading_at, conventions, decide)
     if not candidates:
@@ -1105,6 +1108,41 @@ def _drop_wordless_values(
     )
 
 
+def _drop_list_leads(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject a label that recurs, says nothing on its line and is followed by a list of points
+    (not sentences) or a link every time, by a list at least once (``**扩展资料**`` then ``1. …``, ``**Resources:**`` then ``- …``): the
+    lead-in of a page's lists, not a speaker. A speaker may open one answer with a list, not every one."""
+    leads: dict[str, bool] = {}  # key → whether every label so far is a lead-in to a list or a link
+    listing: set[str] = set()  # the keys followed by a list at least once (a player's link alone is no list)
+    for index, match in candidates.items():
+        key = keys.get(index)
+        if key is None or leads.get(key) is False:
+            continue
+        below = _below(lines, index) if match.speech_start >= len(lines[index].text) else ""
+        leads[key] = bool(below)
+        if below == "list":
+            listing.add(key)
+    spoken = Counter(keys.values())
+    listed = {key for key, lead in leads.items() if lead and key in listing and spoken[key] >= 2}
+    _reject_speakers(candidates, keys, listed, lambda _: "says nothing on its line and a list follows it every time: a list's lead-in, not a speaker", decide)
+
+
+def _below(lines: Sequence[Line], index: int) -> str:
+    """``"list"`` when a list item that is no sentence (a title, a link) is the next line after
+    ``index``, ``"link"`` when a line that is only a link is, else ``""``. Numbered sentences are
+    speech (``1. Sei auch du gegrüsst.``)."""
+    nxt = index + 1
+    if nxt >= len(lines):
+        return ""
+    line = lines[nxt]
+    if line.kind == LineKind.LINK:
+        return "link"
+    is_item = line.kind == LineKind.TEXT and _LIST_MARK.match(line.text) is not None
+    return "list" if is_item and not line.text.rstrip("*_ \t").endswith(_SENTENCE_END) else ""
+
+
 def _drop_code_captions(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
@@ -1202,6 +1240,44 @@ def _drop_repeated_values(
     _reject_speakers(candidates, keys, why.keys(), why.__getitem__, decide)
 
 
+def _drop_value_leads(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject a label that recurs and is followed every time (on its line, or on the line below
+    when it stands alone) by a short value that ends its paragraph and no clause, then by
+    unlabelled text (``**嘉宾**：张汉东`` above a paragraph about the guest, ``**Guest:** Ana Lima``
+    above show notes): a field heading a passage, not a speaker. A speaker's short reply is
+    followed by the next speaker's label."""
+    leads: dict[str, bool] = {}  # key → whether every label so far heads a passage with a value
+    for index, match in candidates.items():
+        key = keys.get(index)
+        if key is None or leads.get(key) is False:
+            continue
+        at, value = index, _speech(lines[index], match)
+        if not value and index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
+            at, value = index + 1, lines[index + 1].text  # a name alone on its line, the value below it
+        value = value.rstrip("*_ \t")
+        after = _next_content(lines, at)
+        leads[key] = (
+            0 < len(value) <= conventions.header_value
+            and not any(mark in value for mark in _CLAUSE_MARKS)  # "Thank you, Your" / "Honor, I am…" is speech
+            and _CLOCK.fullmatch(value) is None  # the time a turn starts at (Travis: / 0:00 / <p>speech…)
+            and (at + 1 >= len(lines) or lines[at + 1].paragraph != lines[at].paragraph)
+            and after < len(lines)
+            and after not in candidates
+            and not lines[after].text[:1].islower()  # a hard-wrapped sentence goes on: "We will hear" / "argument this…"
+        )
+    spoken = Counter(keys.values())
+    heads = {key for key, lead in leads.items() if lead and spoken[key] >= 2}
+    _reject_speakers(
+        candidates, keys, heads, lambda _: "followed each time by a short value, then by unlabelled text: a field heading a passage, not a speaker", decide
+    )
+
+
 def _drop_records_under_headings(
     candidates: dict[int, SpeakerMatch],
     keys: dict[int, str],
@@ -1281,17 +1357,19 @@ def _drop_enumerations(
 
 def _set_apart(line: Line, match: SpeakerMatch) -> bool:
     """Whether a label in small letters is set apart from prose: a heading of its own (``## kekyo``),
-    in brackets (``<kushti>``) or before a full-width colon (``yb：`` in Chinese text), where
-    ``note:`` in English is prose."""
+    in brackets (``<kushti>``), after an at sign (``@kohei:``) or before a full-width colon (``yb：``
+    in Chinese text), where ``note:`` in English is prose."""
     return (
         line.kind == LineKind.HEADING
-        or line.text[match.start : match.start + 1] in ("<", "[", "【")
+        or line.text[match.start : match.start + 1] in ("<", "[", "【", "@")
         or line.text[match.end - 1 : match.end] == "："
     )
 
 
 _FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
+_CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
+"""Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
 
 
 def _header_block(
@@ -1605,6 +1683,7 @@ def _drop_page_furniture(
 
 
 _TIMED_LINE = regex.compile(rf"\[?{TS}\]?[ \t]+\S")
+_CLOCK = regex.compile(rf"[\[(]?{TS}[\])]?")
 
 
 def _drop_timed_segments(

@@ -636,14 +636,18 @@ speaker only if it names a role. Without a number, ``word:`` in small letters is
 
 class PlainLabel(_PatternDetector):
     """``Name: text``, ``Name：text``, ``JD:``, ``Name (00:12:01):``, ``某某社记者：``, ``audience6:``,
-    and a user name in small letters before a full-width colon (``yb：``, in Chinese text).
+    a user name in small letters before a full-width colon (``yb：``, in Chinese text), and a
+    name or handle after an at sign, a meeting tool's mention (``@kohei-shinden [10:04]: text``;
+    the ``@`` is not part of the label).
 
-    Grammar: ``[TS] NAME [ROLE] [TS] COLON SPEECH`` -- weak: it must recur.
+    Grammar: ``[TS] ("@" (NAME | HANDLE) | NAME [ROLE]) [TS] COLON SPEECH`` -- weak: it must recur.
     """
 
     name = "plain_label"
     weak = True
-    pattern = regex.compile(rf"{_TS_PREFIX}(?P<label>{_NAME}{_ROLE}|{_LOWER_ROLE}|{_HANDLE}(?=[ \t]{{0,2}}：)){_TS_PAREN}{_COLON}(?!//)")
+    pattern = regex.compile(
+        rf"{_TS_PREFIX}(?:@(?P<label>{_NAME}|{_HANDLE})|(?P<label>{_NAME}{_ROLE}|{_LOWER_ROLE}|{_HANDLE}(?=[ \t]{{0,2}}：))){_TS_PAREN}{_COLON}(?!//)"
+    )
 
     def could_match(self, text: str) -> bool:
         return _has_colon(text)
