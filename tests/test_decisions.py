@@ -778,6 +778,20 @@ def test_a_block_of_different_fields_with_short_values_is_not_a_conversation() -
     assert len(chat.turns) == 4
 
 
+def test_labels_beside_a_field_word_in_one_paragraph_are_fields_though_one_holds_a_sentence() -> None:
+    call = "**DOYLE:** Hello? Who is this?\n\n**GRANT:** It is me. Open the door.\n\n**DOYLE:** Why now?\n\n**GRANT:** No time.\n\n"
+    text = "".join(
+        f"## Recording {n}\n\n**Giorno:** {n} March\n**Ora:** 2{n}:15\n**Source:** A tapped line, kept by the clerk. Quality was poor.\n\n---\n\n{call}"
+        for n in range(3)
+    )
+    doc = parse(text)
+    assert {t.speaker for t in doc.turns} == {"DOYLE", "GRANT"}
+    assert sum("beside a field word" in d.message for d in doc.diagnostics) == 6
+    # without a field word among them, a sentence still spoils the block: three callers in one paragraph
+    calls = "".join(f"**Ana:** Here {n}.\n**Bo:** Here too, and I brought the keys that you asked for {n}.\n**Cy:** Me too.\n\n" for n in range(2))
+    assert len(parse(calls).turns) == 6
+
+
 def test_records_of_fields_repeating_in_one_order_are_a_form() -> None:
     record = "**Name:** {name}\n\n**Age:** {age}\n\n**District:** {district}\n\n**Channel:** {channel}\n\n"
     people = [("Ana Lima", 29, "Centro", "web"), ("Bo Chen", 41, "Norte", "phone"), ("Cy Dorr", 35, "Sur", "mail")]

@@ -937,3 +937,14 @@ def test_a_mention_before_a_name_marks_a_speaker_in_a_meeting_export() -> None:
     ]
     # without the at sign, a handle in small letters before an ASCII colon stays prose
     assert parse(text.replace("@", "")).turns == ()
+
+
+def test_a_qualifier_in_square_brackets_stays_with_the_speaker() -> None:
+    text = "**OPERATOR:** Police, what is the address?\n\n**CALLER [unidentified]:** Pier four.\n\n**OPERATOR:** Stay there.\n\n**CALLER:** All right.\n"
+    doc = parse(text)
+    assert [t.label for t in doc.turns] == ["OPERATOR", "CALLER [unidentified]", "OPERATOR", "CALLER"]
+    assert len(doc.speakers) == 2
+    # a link's text in brackets is no qualifier, and neither is a time
+    linked = "**Ana [site](https://example.org):** hi\n\n**Bo:** hello\n\n" * 2
+    assert all("site" not in t.label for t in parse(linked).turns)
+    assert parse("Ana [0:01]: hi.\n\nBo [0:05]: hello.\n\nAna [0:09]: bye.\n\nBo [0:12]: bye.\n").turns[0].timestamp == "0:01"

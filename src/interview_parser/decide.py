@@ -743,7 +743,7 @@ def decide_labels(
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif index in blocks:
-            decide(index, False, "one of a block of lines each naming a different field with a short value (Key: value lines)")
+            decide(index, False, "one of a block of lines each naming a different field, with short values or beside a field word (Key: value lines)")
         elif (word == "reported" and lines[index].kind != LineKind.HEADING and match.detector != "chat_turn_line") or (  # a heading, or a chat's "You said:", is no sentence of prose
             han and match.weak and lines[index].text[match.speech_start : match.speech_start + 1] in _QUOTES
         ):
@@ -939,19 +939,29 @@ def decide_labels(
 def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> set[int]:
     """The label lines of paragraphs made only of ``Conventions.header_fields`` or more label lines,
     each a different label followed by a short value (``**日期**: {{date}}`` then ``**地点**: …``):
-    a block of fields. A chat's lines in one paragraph repeat their speakers."""
+    a block of fields. Where one of the labels is a field word (``Conventions.field_words``), the
+    others need a short value and it may hold a sentence (``**Data:** 15 gennaio`` / ``**Ora:** 22:30``
+    / ``**Fonte:** Intercettazione …``). A chat's lines in one paragraph repeat their speakers."""
     found: set[int] = set()
     run: list[int] = []
     labels: set[str] = set()
-    spoiled = False  # a label came twice, or a sentence: the paragraph is no block, read on to its end
+    repeated = False  # a label came twice: the paragraph is no block, read on to its end
+    said: list[bool] = []  # per label of the run: a sentence or a long value, not a short one
+    named: list[bool] = []  # per label of the run: a field word
 
     def close() -> None:
-        if run and not spoiled and len(run) >= conventions.header_fields:
+        fields = any(named)
+        if (
+            run
+            and not repeated
+            and len(run) >= conventions.header_fields
+            and all(not sentence or (fields and field) for sentence, field in zip(said, named, strict=True))
+        ):
             paragraph = lines[run[0]].paragraph
             first, last = run[0], run[-1]
-            while first > 0 and lines[first - 1].paragraph == paragraph and _value_line(lines[first - 1]):
+            while first > 0 and lines[first - 1].paragraph == paragraph and _in_block(lines[first - 1]):
                 first -= 1
-            while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _value_line(lines[last + 1]):
+            while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _in_block(lines[last + 1]):
                 last += 1
             if (first == 0 or lines[first - 1].paragraph != paragraph) and (
                 last + 1 >= len(lines) or lines[last + 1].paragraph != paragraph
@@ -959,31 +969,43 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
                 found.update(run)
         run.clear()
         labels.clear()
+        said.clear()
+        named.clear()
 
     for index in sorted(proposed):
         # a field's value may go on over short lines of its own (``職業：物書き`` then ``　小説``)
         follows = (
             bool(run)
             and lines[index].paragraph == lines[run[-1]].paragraph
-            and all(_value_line(lines[between]) for between in range(run[-1] + 1, index))
+            and all(_in_block(lines[between]) for between in range(run[-1] + 1, index))
         )
         if not follows:
             close()
-            spoiled = False
+            repeated = False
         run.append(index)
-        if spoiled:
+        if repeated:
             continue
         match = proposed[index]
         if not match.label or match.label in labels:
-            spoiled = True
+            repeated = True
             continue
         labels.add(match.label)
         below = _next_in_paragraph(lines, index)
         empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed)
-        if not (empty or _short_value(lines[index], match, conventions)):
-            spoiled = True  # an empty field (a form's template) or a short value; a sentence spoils
+        # an empty field (a form's template) or a short value; a sentence is said
+        said.append(not (empty or _short_value(lines[index], match, conventions)))
+        named.append(conventions.label_words(match.label) == "field")
     close()
     return found
+
+
+def _in_block(line: Line) -> bool:
+    """A line a block of fields may hold besides its proposed labels: more of a value, or a bold
+    field no detector proposed (``**Trascrizioni a cura di:** …``)."""
+    return _value_line(line) or _BOLD_FIELD.match(line.text) is not None
+
+
+_BOLD_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]?[:：])")
 
 
 def _value_line(line: Line) -> bool:

@@ -15,7 +15,7 @@ import regex
 
 __all__ = ["converter", "fold", "person", "speaker_key", "to_simplified"]
 
-_TRAILING_ROLE = regex.compile(r"[ \t\u3000]{0,2}[(（](?:[^()（）]|[(（][^()（）]{0,40}[)）]){1,80}[)）]$")
+_TRAILING_ROLE = regex.compile(r"[ \t\u3000]{0,2}(?:[(（](?:[^()（）]|[(（][^()（）]{0,40}[)）]){1,80}[)）]|\[[^\[\]]{1,80}\])$")
 _SPACE_IN_HAN = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _LABEL_PUNCTUATION = ":：.。,，;；[]【】()（）「」《》<>*_ \u3000\t"
 
@@ -49,10 +49,10 @@ _GROUP_END = regex.compile(
 
 
 def person(label: str) -> str:
-    """The name in a label, without a role in parentheses or after a comma:
-    ``王磊（某公司CEO）`` → ``王磊``, ``JOSÉ ROSAS, GOBERNADOR`` → ``JOSÉ ROSAS``."""
+    """The name in a label, without a role in brackets or after a comma:
+    ``王磊（某公司CEO）`` → ``王磊``, ``VOCE [non identificata]`` → ``VOCE``, ``JOSÉ ROSAS, GOBERNADOR`` → ``JOSÉ ROSAS``."""
     text = label.strip()
-    if text[-1:] in ")）":
+    if text[-1:] in ")）]":
         match = _TRAILING_ROLE.search(text)
         if match is not None and match.start() > 0:
             return text[: match.start()].rstrip()
