@@ -948,3 +948,16 @@ def test_a_qualifier_in_square_brackets_stays_with_the_speaker() -> None:
     linked = "**Ana [site](https://example.org):** hi\n\n**Bo:** hello\n\n" * 2
     assert all("site" not in t.label for t in parse(linked).turns)
     assert parse("Ana [0:01]: hi.\n\nBo [0:05]: hello.\n\nAna [0:09]: bye.\n\nBo [0:12]: bye.\n").turns[0].timestamp == "0:01"
+
+
+def test_questions_as_list_items_with_answers_indented_under_them() -> None:
+    qa = [("你们每周见几次面？", "两次，周二和周五。"), ("你们怎么分工？（比如前端和后端）", "按各自的兴趣来分。"),
+          ("遇到分歧你们怎么办？", "先讨论，再投票。"), ("你们最大的收获是什么？", "学会了合作。")]
+    text = "".join(f"- {q}\n\n  {a}\n\n" for q, a in qa)
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        (role, said) for q, a in qa for role, said in (("interviewer", q), ("interviewee", a))
+    ]
+    # the answer on the item's next line is the item's own text; a list of items is no Q&A
+    assert parse("".join(f"- {q}\n  {a}\n\n" for q, a in qa)).turns == ()
+    assert parse("".join(f"- {q}\n\n- {a}\n\n" for q, a in qa)).turns == ()

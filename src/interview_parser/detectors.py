@@ -982,6 +982,8 @@ def _between_tags(lines: Sequence[Line], index: int) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_TRAILING_ASIDE = regex.compile(r"[ \t]{0,2}[(（][^()（）\n]{1,200}[)）]$")
+"""An aside in brackets closing a sentence (``…怎么解决呢？（比如…）``)."""
 _PROMPT_ENDS = (".", "。", "!", "！")
 """A heading ending as a sentence does, at the level of a document's question headings, asks too:
 ``### 介绍一下你自己。`` (Tell us about yourself.)"""
@@ -1294,6 +1296,28 @@ class MagazineQA:
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
 
+    def _listed_answers(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
+        """Questions as the items of a list, each answer a paragraph indented under its item
+        (``- Why?``, a blank line, ``  Because.``: Markdown's continuation of the item):
+        ``min_questions`` such pairs or more."""
+        out: dict[int, SpeakerMatch] = {}
+        for index, line in enumerate(lines[:-1]):
+            answer = lines[index + 1]
+            item = _LIST_MARK.match(line.text) if line.kind == LineKind.TEXT else None
+            if (
+                item is not None
+                and line.text[item.end() : item.end() + 1] not in ("*", "_")  # bold is a label's or a bold question's
+                and _TRAILING_ASIDE.sub("", line.text).endswith(("?", "？"))  # "…怎么解决呢？（比如…）"
+                and answer.kind == LineKind.TEXT
+                and answer.indent > line.indent
+                and answer.paragraph != line.paragraph  # a paragraph of its own under the item, not the item's next line
+                and _LIST_MARK.match(answer.text) is None
+                and _opens_paragraph(lines, index)
+            ):
+                out[index] = SpeakerMatch("", 0, 0, role="interviewer")
+                out[index + 1] = SpeakerMatch("", 0, 0, role="interviewee")
+        return out if len(out) >= 2 * self.min_questions else {}
+
     def _marked(self, lines: Sequence[Line], seen: Sequence[int]) -> set[int]:
         """The paragraphs a question marker opens, when the document confirms them."""
         markers = self.question_markers
@@ -1378,7 +1402,7 @@ class MagazineQA:
             wrapped_questions = self._wrapped_questions(lines, [i for i, line in enumerate(lines) if line.text[-1] in "*_"])
             core = sorted({*core, *wrapped_questions})
         if len(core) < self.min_questions:
-            return self._quoted_answers(lines)
+            return self._listed_answers(lines) or self._quoted_answers(lines)
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
         openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
         questions = set(core)
