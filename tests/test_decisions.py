@@ -1141,6 +1141,15 @@ def test_review_questions_before_answers_stay_linear_and_respect_headings() -> N
     assert parse(quiz).turns == ()
 
 
+def test_questions_right_above_an_answering_word_are_the_interviewers() -> None:
+    pairs = [("1.您为什么开这家店？", "因为喜欢做面包。"), ("2.最难的是什么？", "早起。"), ("3.以后有什么打算？", "再开一家。")]
+    doc = parse("#### 店主\n" + "".join(f"{q}\n回答：{a}\n\n" for q, a in pairs))
+    assert [(t.role, t.text) for t in doc.turns] == [(role, said) for q, a in pairs for role, said in (("interviewer", q), ("interviewee", a))]
+    # under a letter, a question with its answer on the next line is a quiz's
+    quiz = "".join(f"{q}\nA: {a}\n\n" for q, a in pairs)
+    assert all(t.role != "interviewer" for t in parse(quiz).turns)
+
+
 def test_review_researcher_and_participant_keep_their_roles() -> None:
     doc = parse("R: Can you tell me about your role?\n\nP: I manage the night shift.\n\nR: How long?\n\nP: Six years.\n")
     assert [(t.speaker, t.role) for t in doc.turns][:2] == [("R", "interviewer"), ("P", "interviewee")]

@@ -1535,9 +1535,10 @@ def _questions_to_one_answerer(
 ) -> dict[int, SpeakerMatch]:
     """Questions to the only recurring labelled speaker, an answering role (``A:``, ``答：``,
     ``Resposta:``; cast lines spoken once may stand above), when the document leaves its questions
-    unlabelled: the paragraph right before each answer, when it asks and is a paragraph of its own
-    (a quiz's ``A. Paris`` option sits in its question's paragraph), is the interviewer's; taken
-    when most answers follow one and ``Conventions.answered_questions`` or more do."""
+    unlabelled: the paragraph right before each answer, when it asks, is the interviewer's; taken
+    when most answers follow one and ``Conventions.answered_questions`` or more do. Under a
+    letter (``A:``) the question must be a paragraph of its own (a quiz's ``A. Paris`` option sits
+    in its question's paragraph); a word (``回答：``) may answer on the question's next line."""
     labels = Counter(map(_LABEL, candidates.values()))
     if "" in labels:
         return {}  # some turns unlabelled already
@@ -1560,7 +1561,7 @@ def _questions_to_one_answerer(
             before < 0
             or before in candidates
             or lines[before].kind != LineKind.TEXT
-            or lines[before].paragraph == lines[index].paragraph
+            or (lines[before].paragraph == lines[index].paragraph and len(recurring[0]) < 2)
             or not _asks(lines[before].text)
         ):
             continue
