@@ -1141,6 +1141,21 @@ def test_review_questions_before_answers_stay_linear_and_respect_headings() -> N
     assert parse(quiz).turns == ()
 
 
+def test_a_full_label_whose_brackets_define_the_short_one_is_that_speaker() -> None:
+    text = (
+        "王小明（主持人，以下简称王）：欢迎来到节目。\n\n李华（嘉宾，以下简称李）：谢谢邀请。\n\n"
+        + "".join(f"王：第{n}个问题是什么？\n\n李：第{n}个回答。\n\n" for n in range(3))
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["王小明", "李华"] * 4
+    assert [s.name for s in doc.speakers] == ["王小明", "李华"]
+    assert "hereafter '王'" in Parser().explain(text).lines[0].decision.reason
+    # brackets holding a role alone define nothing: the one-off is weighed as before
+    plain = "Maria Costa (producer): Welcome.\n\n" + "".join(f"M: Question {n}?\n\nB: Answer {n}.\n\n" for n in range(3))
+    assert all(t.speaker != "Maria Costa" and t.label != "Maria Costa (producer)" for t in parse(plain).turns)
+    assert "hereafter" not in Parser().explain(plain).lines[0].decision.reason
+
+
 def test_questions_right_above_an_answering_word_are_the_interviewers() -> None:
     pairs = [("1.您为什么开这家店？", "因为喜欢做面包。"), ("2.最难的是什么？", "早起。"), ("3.以后有什么打算？", "再开一家。")]
     doc = parse("#### 店主\n" + "".join(f"{q}\n回答：{a}\n\n" for q, a in pairs))

@@ -592,6 +592,27 @@ def _initials(label: str) -> str:
     return "".join(word[0] for word in words).casefold()
 
 
+def _short_form(label: str, recurs: Collection[str]) -> str:
+    """The recurring label that a label's closing brackets end in, defining it as the short label
+    used after it (``조은형(방송국장, 이하 조)`` → ``조``, ``Ana Lima (hereafter AL)`` → ``al``;
+    glued in Chinese, ``王小明（主持人，以下简称王）`` → ``王``), else ``""``."""
+    found = _CLOSING_BRACKETS.search(label)
+    if found is None:
+        return ""
+    words = regex.split(r"[\s,，、]+", found[1].strip())
+    if len(words) < 2:
+        return ""  # "(Host)": a role, not a definition
+    last = speaker_key(words[-1])
+    if last in recurs:
+        return last
+    if _HAN.match(last):  # Chinese writes "以下简称王" without a space
+        return next((key for key in recurs if len(key) < len(last) and last.endswith(key) and _HAN.match(key)), "")
+    return ""
+
+
+_CLOSING_BRACKETS = regex.compile(r"[(（\[]([^()（）\[\]]{1,80})[)）\]]$")
+
+
 def _name_parts(label: str) -> tuple[str, str]:
     """The folded first and last word of a full name (``Bekah Hawrot Weigel`` → ``bekah``, ``weigel``)."""
     words = label.split()
@@ -897,10 +918,19 @@ def decide_labels(
             if initials and shapes.get(index) in trusted_shapes
             else None
         )
-        if initials in recurs or named is not None:
-            # "Larry Wall:" once, then "LW:" throughout; "Bekah Hawrot Weigel:" once, then "Bekah:":
-            # the full name first, the short one after
-            why = f"initials {initials!r} recur" if initials in recurs else f"name {named!r} recurs as a speaker's"
+        short = _short_form(match.label, recurs)
+        if initials in recurs or named is not None or short:
+            # "Larry Wall:" once, then "LW:" throughout; "Bekah Hawrot Weigel:" once, then "Bekah:";
+            # "조은형(방송국장, 이하 조):" once, then "조:": the full name first, the short one after
+            why = (
+                f"initials {initials!r} recur"
+                if initials in recurs
+                else f"name {named!r} recurs as a speaker's"
+                if named is not None
+                else f"brackets end in {short!r}, a recurring speaker's label (hereafter {short!r})"
+            )
+            if short and initials not in recurs and named is None:
+                keys[index] = short  # the label defines the short one: one speaker
             rulings[index] = (True, f"spoken once by a full name whose {why}")
             labels[index] = match
             left.add(keys[index])
