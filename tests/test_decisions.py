@@ -1156,6 +1156,16 @@ def test_a_full_label_whose_brackets_define_the_short_one_is_that_speaker() -> N
     assert "hereafter" not in Parser().explain(plain).lines[0].decision.reason
 
 
+def test_a_line_spoken_once_before_the_conversation_that_names_its_speakers_is_a_cast_line() -> None:
+    talk = "".join(f"**Ines:** Question {n}?\n\n**Tomas:** Answer {n}.\n\n" for n in range(3))
+    doc = parse("**Presentes:** Ines Vidal (moderadora) y Tomas Ruiz (invitado)\n\n" + talk)
+    assert [t.speaker for t in doc.turns] == ["Ines", "Tomas"] * 3
+    assert "a cast line" in doc.diagnostics[0].message
+    # a greeting that names one of them is speech
+    greeting = parse("**Ana:** Welcome, Ines, to the show.\n\n" + talk)
+    assert greeting.turns[0].speaker == "Ana"
+
+
 def test_questions_right_above_an_answering_word_are_the_interviewers() -> None:
     pairs = [("1.您为什么开这家店？", "因为喜欢做面包。"), ("2.最难的是什么？", "早起。"), ("3.以后有什么打算？", "再开一家。")]
     doc = parse("#### 店主\n" + "".join(f"{q}\n回答：{a}\n\n" for q, a in pairs))

@@ -592,6 +592,18 @@ def _initials(label: str) -> str:
     return "".join(word[0] for word in words).casefold()
 
 
+def _names_speakers(speech: str, recurs: Collection[str]) -> bool:
+    """Whether ``speech`` names two recurring speakers or more, by their labels
+    (``Luis Ramírez (Entrevistador) y Johan Anthony`` when ``Luis`` and ``Johan`` speak)."""
+    if len(recurs) < 2 or not speech:
+        return False
+    words = set(_WORDS.findall(speaker_key(speech)))
+    return sum(1 for key in recurs if key in words) >= 2
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
 def _short_form(label: str, recurs: Collection[str]) -> str:
     """The recurring label that a label's closing brackets end in, defining it as the short label
     used after it (``조은형(방송국장, 이하 조)`` → ``조``, ``Ana Lima (hereafter AL)`` → ``al``;
@@ -936,6 +948,9 @@ def decide_labels(
             left.add(keys[index])
             continue
         speech = _speech(lines[index], match)
+        if index < conversation_start and _names_speakers(speech, recurs):
+            rulings[index] = (False, "spoken once before the conversation, and what follows names its speakers: a cast line")
+            continue
         if not speech and index + 1 < len(lines) and _points(lines, index + 1):
             rulings[index] = (False, "spoken once, a lead-in to a list of points below it (Resources:, Links:), not speech")
             continue
