@@ -961,3 +961,24 @@ def test_questions_as_list_items_with_answers_indented_under_them() -> None:
     # the answer on the item's next line is the item's own text; a list of items is no Q&A
     assert parse("".join(f"- {q}\n  {a}\n\n" for q, a in qa)).turns == ()
     assert parse("".join(f"- {q}\n\n- {a}\n\n" for q, a in qa)).turns == ()
+
+
+def test_an_exercise_sheet_whose_headings_bid_more_than_ask_is_no_interview() -> None:
+    sheet = "".join(
+        f"##### {prompt}\n\n{body}\n\n"
+        for prompt, body in [
+            ("Which word is the odd one out?", "cat, dog, chair"),
+            ("Complete the sentence!", "I read my ..."),
+            ("Which option is correct?", "a) in b) on c) at"),
+            ("Make the sentences negative!", "She eats at night."),
+            ("Turn them into commands!", "You bring the book."),
+            ("Which option fits?", "a) all b) each"),
+            ("Fill in the form!", "Name:"),
+            ("Match the columns!", "| A | B |"),
+        ]
+    )
+    assert parse(sheet).turns == ()
+    # an interview under question headings keeps its turns, a table is no answer
+    talk = "".join(f"### Why did you start {n}?\n\nBecause of my aunt {n}.\n\n" for n in range(3))
+    assert len(parse(talk).turns) == 6
+    assert len(parse(talk + "### Which years?\n\n| 1990 | 1991 |\n").turns) == 6

@@ -1266,7 +1266,7 @@ class MagazineQA:
         for nxt in range(index + 1, min(index + 4, len(lines))):
             line = lines[nxt]
             if line.kind == LineKind.TEXT:
-                return nxt
+                return None if line.text.startswith("|") else nxt  # a table's row answers an exercise, not a question
             deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
             # a template's comment closing the question on its own source line ("</h3><!-- /title -->")
             comment = line.kind == LineKind.APPARATUS and line.number == question.number and line.text.startswith("<!--")
@@ -1404,6 +1404,12 @@ class MagazineQA:
         if len(core) < self.min_questions:
             return self._listed_answers(lines) or self._quoted_answers(lines)
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
+        if levels and all(lines[i].kind == LineKind.HEADING for i in core):
+            bidding = sum(
+                1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(("!", "！"))
+            )
+            if bidding > len(core):
+                return {}  # more headings of that level bid than ask ("Kāmel kon!"): an exercise sheet's instructions
         openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
         questions = set(core)
         for index in range(core[0], len(lines)):
