@@ -982,3 +982,12 @@ def test_an_exercise_sheet_whose_headings_bid_more_than_ask_is_no_interview() ->
     talk = "".join(f"### Why did you start {n}?\n\nBecause of my aunt {n}.\n\n" for n in range(3))
     assert len(parse(talk).turns) == 6
     assert len(parse(talk + "### Which years?\n\n| 1990 | 1991 |\n").turns) == 6
+
+
+def test_initials_and_a_hyphen_label_an_interview() -> None:
+    text = "Y- Pourquoi une radio ?\nJC- Pour partager des sons.\n\nY- Et ensuite ?\nJC - Une saison de plus.\n\nY- Merci.\nJC- Avec plaisir.\n"
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][:2] == [("Y", "Pourquoi une radio ?"), ("JC", "Pour partager des sons.")]
+    assert len(doc.turns) == 6
+    # numbered parts of a report are no speakers: each is written once
+    assert parse("I - Introduction\n\nWe start.\n\nII - Method\n\nWe count.\n\nIII - Results\n\nWe found.\n").turns == ()

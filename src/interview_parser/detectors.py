@@ -253,6 +253,7 @@ def _gpo_the(text: str) -> bool:
 
 
 _ARTICLES = frozenset(("The", "O", "A", "El", "La", "Le", "Il"))
+_INITIAL_DASHES = frozenset(("- ", "– ", "-\t", "–\t", " - ", " – ", " -\t", " –\t"))
 
 
 def could_start_label(text: str) -> bool:
@@ -261,8 +262,9 @@ def could_start_label(text: str) -> bool:
     Most lines of a transcript are speech; these few string tests (no regex:
     a regex call costs more than all of them) let the parser skip the
     built-in detectors for them. A label starts with a timestamp, markup, a
-    bracket, a Q&A word, two capitals or an honorific; or a colon comes
-    within the first 81 characters; or the line ends in a timestamp.
+    bracket, a Q&A word, two capitals, an initial and a hyphen, or an
+    honorific; or a colon comes within the first 81 characters; or the line
+    ends in a timestamp.
     """
     if not text:
         return False
@@ -273,6 +275,8 @@ def could_start_label(text: str) -> bool:
         return True
     if first.isupper() and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text)):
         return True
+    if _maybe_capital(first) and (text[1:3] in _INITIAL_DASHES or text[1:4] in _INITIAL_DASHES):
+        return True  # "Y- Bonjour", "U - Pas du tout": an initial and a hyphen
     # a first or last character too new for Python's tables may be a capital or a digit to the patterns
     return _unknown(first) or _unknown(last)
 
@@ -473,29 +477,32 @@ _MAX_TIMED_NAME_LINE = 80
 
 _DASH_WITHIN = 60
 """How far into a line a name's dash separator may stand."""
+_DASHES_BEFORE_SPEECH = ("- ", "-\t", "– ", "–\t", "— ", "—\t")
 
 
 class DashLabel(_PatternDetector):
-    """``**Emma** - speech``, ``**Zoe** – speech``: a bold name, a dash between spaces, the speech.
+    """``**Emma** - speech``, ``**Zoe** – speech``: a bold name, a dash between spaces, the speech;
+    and initials with a hyphen (``JC- speech``, ``Y - speech``), an interview's short labels.
 
     Weak: only a document that writes its labels this way again and again has them
     (``**Paris** - the city of light`` is a list item). A plain name before a dash is not
     proposed: running headers (``Official - Subject to Final Review``) and prose wrapped
     onto a new line (``The President — and I said``) have that shape.
-    Grammar: ``[TS] "**" NAME [ROLE] "**" " " DASH " " SPEECH``
+    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} [" "] ("-" | "–")) " " SPEECH``
     """
 
     name = "dash_label"
-    first = _FirstCharacters("*_")
+    first = _FirstCharacters("*_", capitals=True)
     weak = True
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—][ \t]{{1,2}}(?=[^\s\-–—])"
+        rf"{_TS_PREFIX}(?:(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—]|(?P<label>\p{{Lu}}{{1,3}})[ \t]?[-–])"
+        r"[ \t]{1,2}(?=[^\s\-–—])"
     )
 
     def could_match(self, text: str) -> bool:
         # the shared gate (could_start_label) admits every line this can match: one gate per line, not two
         head = text[:_DASH_WITHIN]
-        return " - " in head or " – " in head or " — " in head
+        return any(dash in head for dash in _DASHES_BEFORE_SPEECH)
 
 
 class QAMarker(_PatternDetector):

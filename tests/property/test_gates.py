@@ -41,9 +41,9 @@ _SLOTS = (
     ("", "", "", "00:01:31 ", "[00:01:31] ", "(12:05) ", "\\[00:01\\] ", "０１:２３ ", "١٢:٣٤ "),
     ("", "", "**", "*", "__", "***", "【", "["),
     ("Ana", "Ana Lima", "Mr. Lima", "MR. SMITH", "THE COURT", "Speaker 2", "JD", "王坚", "主持人", "李·明", "ミカ",
-     "김", "Q", "A", "Question", "问", "問", "答", "问题1", "记者问", "《人物》记者", "de Lima", "hello"),
-    ("", "", "", " (host)", "（主持人）", " (00:01:31)", " 00:01:31", " (00:01:31)"),
-    ("", ":", "：", "︰", ".", " ", "**:", ":**", "**", "**：**", "】", "]", "****：**"),
+     "김", "Q", "A", "Question", "问", "問", "答", "问题1", "记者问", "《人物》记者", "de Lima", "hello", "Y", "@kohei-x"),
+    ("", "", "", " (host)", "（主持人）", " (00:01:31)", " 00:01:31", " (00:01:31)", " [non identificata]", " [1:47]"),
+    ("", ":", "：", "︰", ".", " ", "**:", ":**", "**", "**：**", "】", "]", "****：**", "- ", " - ", "– "),
     ("", "", " ", "**", "\t"),
     ("", "hello there", "你好。", "“引文”", "Yes?**", "//x", "QUESTION", "00:02", ")"),
 )
@@ -70,6 +70,9 @@ def label_like(draw: st.DrawFn, /) -> str:
 @example("١٢:٣٤ CHAIR LEE. Order, please.")
 @example("ꟋꟋ ꟋꟋ. hi")  # capitals newer than Python's Unicode tables, known to the regex module's
 @example("Ana Lima 𑽐𑽑:𑽒𑽓")
+@example("Y- Bonjour Jeancedric, tu es devenu une figure ?")  # an initial and a hyphen
+@example("U - Pas du tout")
+@example("@高橋 創真 [1:47]: なんか、")
 def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
     for detector in PATTERN_DETECTORS:
         if detector.pattern.match(text) is not None:
