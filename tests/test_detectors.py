@@ -991,3 +991,20 @@ def test_initials_and_a_hyphen_label_an_interview() -> None:
     assert len(doc.turns) == 6
     # numbered parts of a report are no speakers: each is written once
     assert parse("I - Introduction\n\nWe start.\n\nII - Method\n\nWe count.\n\nIII - Results\n\nWe found.\n").turns == ()
+
+
+def test_a_magazine_qa_reposted_inside_a_block_quote() -> None:
+    qa = [("Why photographs?", "My father had a camera.", "He let me use it."), ("And your first one?", "A bridge in fog.", ""),
+          ("Who taught you?", "Nobody.", ""), ("What comes next", "A book, I hope.", "")]
+    body = "".join(
+        f"> **{n})** _{q}_\n>\n> {a}\n>\n" + (f"> {more}\n>\n" if more else "") for n, (q, a, more) in enumerate(qa, 1)
+    )
+    doc = parse("The site asked me three questions; here they are.\n\n" + body.replace("_What comes next_", "_What comes next_?"))
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "1) Why photographs?"), ("interviewee", "My father had a camera.\n\nHe let me use it."),
+        ("interviewer", "2) And your first one?"), ("interviewee", "A bridge in fog."),
+        ("interviewer", "3) Who taught you?"), ("interviewee", "Nobody."),
+        ("interviewer", "4) What comes next?"), ("interviewee", "A book, I hope."),
+    ]
+    # a quoted passage that asks nothing stays the page's own text
+    assert parse("".join(f"> Line {n} of the letter.\n>\n" for n in range(8))).turns == ()

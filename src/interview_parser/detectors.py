@@ -1034,6 +1034,9 @@ def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
 
 
 _LIST_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-+]|\*(?=[ \t]))[ \t]{1,4}(?=[*_])")
+_EMPHASISED_ASKING = ("?*", "?_", "*?", "_?", "？*", "？_", "*？", "_？")
+_BOLD_NUMBER = regex.compile(r"(?:\*\*|__)\d{1,3}(?:[.)](?:\*\*|__)|(?:\*\*|__)[.)])[ \t]{1,4}(?=[*_])")
+"""A question's number in bold before it (``**1)** _Why?_``, ``**2**) _Why?_``)."""
 """A list item's marker before a question in bold: ``1. **Why?**``, ``- **Why?**``."""
 
 
@@ -1249,7 +1252,10 @@ class MagazineQA:
             text = line.title
         elif line.kind == LineKind.TEXT and line.text[-1] in "*_":
             bold = line.text
-            if bold[0] not in "*_":
+            number = _BOLD_NUMBER.match(bold)  # "**1)** _Why?_", "**2**) _Why?_"
+            if number is not None:
+                bold = bold[number.end() :]
+            elif bold[0] not in "*_":
                 item = _LIST_ITEM.match(bold)  # "1. **Why a website?**", the answer indented below it
                 if item is None:
                     return False
@@ -1403,6 +1409,16 @@ class MagazineQA:
         )
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found = self._detect_in(lines)
+        # quoted questions in emphasis ("> **1)** _Why?_", "> _…ediyor_?"), as many as a Q&A needs
+        asking = sum(1 for line in lines if line.text.startswith(">") and line.text.rstrip().endswith(_EMPHASISED_ASKING))
+        if found or asking < self.min_questions:
+            return found
+        # a Q&A reposted whole as a block quote: read it as written, each answer a quoted turn
+        view, at = _unquoted_view(lines)
+        return {at[index]: match for index, match in self._detect_in(view).items()}
+
+    def _detect_in(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         core, marked = self._core(lines)
         wrapped_questions: dict[int, int] = {}
         if not marked and len(core) >= 2:  # a few questions on one line each: the rest may be wrapped
@@ -1443,6 +1459,31 @@ class MagazineQA:
             out[index] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out if sum(m.role == "interviewer" for m in out.values()) >= self.min_questions else {}
+
+
+def _unquoted_view(lines: Sequence[Line]) -> tuple[list[Line], list[int]]:
+    """The lines with their block-quote marks taken off, a ``>`` alone ending a paragraph as a
+    blank line does; and each line's index in ``lines``."""
+    view: list[Line] = []
+    at: list[int] = []
+    paragraph = 0
+    for index, line in enumerate(lines):
+        if index and line.paragraph != lines[index - 1].paragraph:
+            paragraph += 1
+        text = line.text
+        if text.startswith(">"):
+            text = text[1:].lstrip(" \t")
+            if not text:
+                paragraph += 1
+                continue
+            if text.startswith("#") and (heading := _QUOTED_HEADING.fullmatch(text)) is not None:
+                line = line._replace(kind=LineKind.HEADING, level=len(heading[1]), title=heading[2])
+        view.append(line._replace(text=text, paragraph=paragraph))
+        at.append(index)
+    return view, at
+
+
+_QUOTED_HEADING = regex.compile(r"(#{1,6})[ \t]+(.{1,1000}?)[ \t]*")
 
 
 class CaptionMarker:
