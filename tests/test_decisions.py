@@ -1150,6 +1150,8 @@ def test_a_full_label_whose_brackets_define_the_short_one_is_that_speaker() -> N
     assert [t.speaker for t in doc.turns] == ["王小明", "李华"] * 4
     assert [s.name for s in doc.speakers] == ["王小明", "李华"]
     assert "hereafter '王'" in Parser().explain(text).lines[0].decision.reason
+    glued = "RIKI（以下为R）\n: 今天请多关照。\nZUN（以下为Z）\n: 请多关照。\n" + "".join(f"R\n: 问题{n}？\nZ\n: 回答{n}。\n" for n in range(3))
+    assert [t.speaker for t in parse(glued).turns][:3] == ["RIKI", "ZUN", "RIKI"]
     # brackets holding a role alone define nothing: the one-off is weighed as before
     plain = "Maria Costa (producer): Welcome.\n\n" + "".join(f"M: Question {n}?\n\nB: Answer {n}.\n\n" for n in range(3))
     assert all(t.speaker != "Maria Costa" and t.label != "Maria Costa (producer)" for t in parse(plain).turns)

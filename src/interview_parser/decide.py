@@ -607,19 +607,16 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 def _short_form(label: str, recurs: Collection[str]) -> str:
     """The recurring label that a label's closing brackets end in, defining it as the short label
     used after it (``조은형(방송국장, 이하 조)`` → ``조``, ``Ana Lima (hereafter AL)`` → ``al``;
-    glued in Chinese, ``王小明（主持人，以下简称王）`` → ``王``), else ``""``."""
+    glued in Chinese, ``王小明（主持人，以下简称王）`` → ``王``, ``RIKI（以下为R）`` → ``r``), else ``""``."""
     found = _CLOSING_BRACKETS.search(label)
     if found is None:
         return ""
     words = regex.split(r"[\s,，、]+", found[1].strip())
-    if len(words) < 2:
-        return ""  # "(Host)": a role, not a definition
     last = speaker_key(words[-1])
-    if last in recurs:
+    if len(words) >= 2 and last in recurs:
         return last
-    if _HAN.match(last):  # Chinese writes "以下简称王" without a space
-        return next((key for key in recurs if len(key) < len(last) and last.endswith(key) and _HAN.match(key)), "")
-    return ""
+    # Chinese writes the definition without a space: "以下简称王", "以下为R" ("(Host)" alone defines nothing)
+    return next((key for key in recurs if len(key) < len(last) and last.endswith(key) and _HAN.match(last[-len(key) - 1])), "")
 
 
 _CLOSING_BRACKETS = regex.compile(r"[(（\[]([^()（）\[\]]{1,80})[)）\]]$")
