@@ -916,6 +916,7 @@ def decide_labels(
     # both sides of the exchange are roles (问/答): a host alone recurring still meets one-off guests
     roles_only = len(recurs) >= 2 and all(conventions.is_role(key) for key in recurs)
     left = set(recurs) | _unlabelled_voices([m for m in labels.values() if not m.label])
+    named_speakers = {key for key in recurs if not conventions.is_role(key)}  # a definition names a person, not 问
     for position, index in enumerate(order):
         if index in labels or index in rulings:
             continue
@@ -927,7 +928,7 @@ def decide_labels(
             if initials and shapes.get(index) in trusted_shapes
             else None
         )
-        short = _short_form(match.label, recurs)
+        short = _short_form(match.label, named_speakers)
         if initials in recurs or named is not None or short:
             # "Larry Wall:" once, then "LW:" throughout; "Bekah Hawrot Weigel:" once, then "Bekah:";
             # "조은형(방송국장, 이하 조):" once, then "조:": the full name first, the short one after

@@ -85,16 +85,21 @@ def identify(
     keys: Mapping[int, str] | None = None,
 ) -> tuple[dict[int, str], dict[str, str]]:
     """Speaker key per label line, and each key's display name: its first label without a role
-    or a question number, or the alias target. ``keys``: the labelled lines' keys, when known."""
+    or a question number, or the alias target; a label that is the key itself, where one is
+    written (``田`` after ``田间（以下简称田）``). ``keys``: the labelled lines' keys, when known."""
     keys = _label_keys(labels, aliases, conventions, keys)
     names: dict[str, str] = {}
+    exact: dict[str, str] = {}  # key → its first label written as the key itself
+    for label in {match.label: None for match in labels.values() if match.label}:
+        key = speaker_key(label)
+        exact.setdefault(key, label)
     for index in sorted(labels):
         if keys[index] in names or not labels[index].label:
             continue
         label = labels[index].label
         target = aliases.get(label)
         if target is None:
-            name = label if keys[index] == speaker_key(label) else person(label)
+            name = exact.get(keys[index]) or (label if keys[index] == speaker_key(label) else person(label))
             if keys[index] != speaker_key(name):  # Q1 → Q
                 name = name.rstrip("0123456789").rstrip()
             target = name
