@@ -1008,3 +1008,15 @@ def test_a_magazine_qa_reposted_inside_a_block_quote() -> None:
     ]
     # a quoted passage that asks nothing stays the page's own text
     assert parse("".join(f"> Line {n} of the letter.\n>\n" for n in range(8))).turns == ()
+
+
+def test_a_first_question_in_the_questions_mark_that_ends_as_a_statement() -> None:
+    qa = [("——先说说新作的发布吧。", "是的，上周公布了。"), ("——为什么选在这个时候？", "刚好准备好了。"),
+          ("——开发花了多久？", "两年左右。"), ("——下一步呢？", "还没想好（笑）。")]
+    text = "**本刊专访**\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in qa)
+    doc = parse(text)
+    assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
+    assert doc.turns[0].text == "先说说新作的发布吧。"  # the mark is markup
+    # without the questions' mark, a bold paragraph before them stays the page's own
+    plain = "**本刊专访。**\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in qa[1:])
+    assert parse(plain).turns[0].text == "为什么选在这个时候？"

@@ -1374,6 +1374,26 @@ class MagazineQA:
         ]
         return core, marked
 
+    def _marked_before(self, lines: Sequence[Line], core: Sequence[int]) -> list[int]:
+        """Emphasised paragraphs before the first question that open with the mark every
+        question opens with inside its emphasis (``**——首先想问的是…吧。**`` before
+        ``**——为什么…？**``): the first question, though it ends as a statement."""
+        inner = [found[1] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))]
+        marks = {text[:2] for text in inner}
+        if len(inner) != len(core) or len(marks) != 1:
+            return []
+        mark = marks.pop()
+        if mark[:1].isalnum() or mark[:1] in "*_ ":
+            return []  # words, not a mark: the questions only happen to start alike
+        before = []
+        for index in range(core[0]):
+            line = lines[index]
+            if line.kind == LineKind.TEXT and line.text[0] in "*_" and _alone_in_paragraph(lines, index):
+                found = wrapped(line.text)
+                if found is not None and found[1].startswith(mark):
+                    before.append(index)
+        return before
+
     def _wrapped_questions(self, lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:
         """Bold questions hard-wrapped over a few lines (``**Tu fais l’intermédiaire … en`` /
         ``somme ?**``): the first line of each, opening its paragraph, to its last."""
@@ -1426,6 +1446,7 @@ class MagazineQA:
             core = sorted({*core, *wrapped_questions})
         if len(core) < self.min_questions:
             return self._listed_answers(lines) or self._quoted_answers(lines)
+        core = self._marked_before(lines, core) + core
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
         if levels and all(lines[i].kind == LineKind.HEADING for i in core):
             bidding = sum(
