@@ -1020,3 +1020,25 @@ def test_a_first_question_in_the_questions_mark_that_ends_as_a_statement() -> No
     # without the questions' mark, a bold paragraph before them stays the page's own
     plain = "**本刊专访。**\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in qa[1:])
     assert parse(plain).turns[0].text == "为什么选在这个时候？"
+
+
+def test_a_whatsapp_export_reads_as_a_chat() -> None:
+    android = (
+        "03/04/25, 09:00 - Messages and calls are end-to-end encrypted.\n"
+        "03/04/25, 09:01 - Ana Lima: Are you coming to the market?\n"
+        "03/04/25, 09:03 - Bo: Yes, at ten.\n"
+        "03/04/25, 09:04 - Ana Lima: Bring the big basket.\n"
+        "03/04/25, 09:05 - Bo: <Media omitted>\n"
+    )
+    doc = parse(android)
+    assert [(t.speaker, t.timestamp) for t in doc.turns] == [
+        ("Ana Lima", "03/04/25, 09:01"), ("Bo", "03/04/25, 09:03"), ("Ana Lima", "03/04/25, 09:04"), ("Bo", "03/04/25, 09:05"),
+    ]
+    assert doc.turns[0].start_seconds == 9 * 3600 + 60  # a time of day: nine o'clock and a minute
+    ios = "".join(
+        f"[03/04/2025, {h}:0{m}:15 PM] {who}: {said}\n"
+        for h, m, who, said in [(1, 1, "Ana", "Lunch?"), (1, 2, "Bo", "Sure."), (1, 3, "Ana", "Noon then."), (1, 4, "Bo", "Fine.")]
+    )
+    doc = parse("[03/04/2025, 1:00:02 PM] Ana created group \"Market\"\n" + ios)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
+    assert doc.turns[0].start_seconds == 13 * 3600 + 60 + 15

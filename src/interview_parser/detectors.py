@@ -135,12 +135,15 @@ Detector = SpeakerDetector | DocumentDetector
 # Every quantifier is bounded, and every pattern is used with match/fullmatch.
 
 TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_LOG_DATE = r"(?:\d{4}-\d{2}-\d{2}[ T])?"
-"""A date before the time in a chat log's stamp (``[2018-03-26 10:58:00] <ana> hi``): part of the timestamp."""
+_LOG_DATE = r"(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t])?"
+"""A date before the time in a chat log's stamp (``[2018-03-26 10:58:00] <ana> hi``, a WhatsApp export's
+``01/12/24, 10:05 - Ana: hi``): part of the timestamp."""
 _SECONDS_RANGE = r"\[(?P<ts0>\d{1,6}(?:\.\d{1,3})?,[ \t]?\d{1,6}(?:\.\d{1,3})?)\][ \t]{1,4}(?:[-–][ \t]{1,4})?"
 """``[43.48, 46.12] - ``: a segment's start and end in seconds (speech-to-text and diarization output);
 the timestamp keeps both, ``43.48, 46.12``."""
-_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}|{_SECONDS_RANGE})?"
+_HALF_DAY = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+"""``8:05:32 AM``: a chat export's twelve-hour clock."""
+_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS}{_HALF_DAY})\\?\]?\\?[\])]?[ \t]{{1,4}}(?:[-–][ \t]{{1,4}})?|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
