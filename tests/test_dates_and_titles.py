@@ -138,3 +138,14 @@ def test_a_date_the_title_mentions_is_not_its_dateline() -> None:
     assert parse("# Press briefing – 9 November 2024" + talk).date == datetime.date(2024, 11, 9)
     assert parse("# 2024-11-09 Press briefing" + talk).date == datetime.date(2024, 11, 9)
     assert parse("# Harbour talk\n\n## Part 1: Before 5 May 1945" + talk).date is None
+
+
+def test_the_title_written_again_as_the_first_heading_is_the_title_at_any_level() -> None:
+    text = "---\ntitle: Talking to the baker\n---\n\n## Talking to the baker\n\n" + "".join(
+        f"Ana: Question {n}?\n\nBo: Answer {n}.\n\n" for n in range(2)
+    ) + "## Talking to the baker\n\nAna: Again?\n\nBo: Again.\n"
+    doc = parse(text)
+    assert doc.title == "Talking to the baker"
+    # once the interview has begun, a heading that says the same is a section
+    assert [s.title for s in doc.sections] == ["Talking to the baker"]
+    assert doc.sections[0].lines[0] == 15

@@ -1042,3 +1042,12 @@ def test_a_whatsapp_export_reads_as_a_chat() -> None:
     doc = parse("[03/04/2025, 1:00:02 PM] Ana created group \"Market\"\n" + ios)
     assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
     assert doc.turns[0].start_seconds == 13 * 3600 + 60 + 15
+
+
+def test_a_colon_glued_inside_a_name_before_a_full_width_colon() -> None:
+    text = "".join(f"QEU:FOUNDER ： “今日のテーマは{n}です。”\n\nD先生（設定年齢65歳） ： “なるほど、{n}ですね。”\n\n" for n in range(3))
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["QEU:FOUNDER", "D先生（設定年齢65歳）"] * 3
+    assert doc.turns[0].text.startswith("“今日")
+    # a colon with a space after it ends the label as before
+    assert parse("".join(f"Ana: hi {n} ： ok\n\nBo: yes {n}.\n\n" for n in range(3))).turns[0].speaker == "Ana"

@@ -524,7 +524,9 @@ def assemble(
             else:
                 walk.media.append(Media(kind, line.text, (line.number, line.number)))
             continue
-        if index == title_line or (kind == LineKind.HEADING and line.level == 1 and same_title(line.title, title)):
+        # the title written again as the first heading, at any level (front matter's title, then "## title")
+        first_heading = not walk.sections and not walk.turns
+        if index == title_line or (kind == LineKind.HEADING and (line.level == 1 or first_heading) and same_title(line.title, title)):
             walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
         if index in legends or not could_be_heading(line, has_turns=has_turns):

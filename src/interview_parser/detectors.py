@@ -633,7 +633,7 @@ class CapsLabel(_PatternDetector):
             return None
         if len(words) == 1 and len(label) < 2:
             return None
-        end = match.end()
+        label, end = _glued_tail(line.text, label, match.end())
         rest = line.text[end:]
         # a small ASCII letter settles it at once; otherwise compare case-mapped copies (exact for ª, ℝ ...)
         if _SMALL_ASCII.search(rest) is None and rest.upper() == rest and rest.lower() != rest:
@@ -665,9 +665,24 @@ class PlainLabel(_PatternDetector):
         return _has_colon(text)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
-        end = match.end()
+        label, end = _glued_tail(line.text, label, match.end())
         start = _speech_start(line.text, end)
         return _label_match(label, end, start, timestamp, self.name, True)
+
+
+def _glued_tail(text: str, label: str, end: int) -> tuple[str, int]:
+    """The label and its end, taking in the rest of a name after a colon glued inside it up to a
+    full-width colon (``QEU:FOUNDER ： …``); as they are otherwise."""
+    if text[end - 1 : end] == ":" and "：" in text[end : end + _GLUED_TAIL_WITHIN]:
+        tail = _GLUED_TAIL.match(text, end)
+        if tail is not None:
+            return f"{label}:{tail['tail']}", tail.end()
+    return label, end
+
+
+_GLUED_TAIL = regex.compile(rf"(?P<tail>[\p{{L}}\p{{N}}_\-]{{1,24}}{_ROLE}(?:、[^\s：:]{{1,24}})?)[ \t\u3000]{{0,2}}：")
+"""The rest of a name after a colon glued inside it, up to a full-width colon (``QEU:FOUNDER（65歳） ：``)."""
+_GLUED_TAIL_WITHIN = 80
 
 
 class AngleLabel(_PatternDetector):
