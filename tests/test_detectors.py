@@ -1051,3 +1051,14 @@ def test_a_colon_glued_inside_a_name_before_a_full_width_colon() -> None:
     assert doc.turns[0].text.startswith("“今日")
     # a colon with a space after it ends the label as before
     assert parse("".join(f"Ana: hi {n} ： ok\n\nBo: yes {n}.\n\n" for n in range(3))).turns[0].speaker == "Ana"
+
+
+def test_question_headings_a_table_of_contents_links_to_are_an_outline() -> None:
+    titles = ["How does sync find peers?", "How is it blocked?", "Why is DHT hard to block?", "What can you do?"]
+    toc = "".join(f"[{t}](#part-{n})\n" for n, t in enumerate(titles))
+    body = "".join(f"## {t}\n\nThe article explains part {n} here.\n\n" for n, t in enumerate(titles))
+    doc = parse("# Sync and the firewall\n\n" + toc + "\n" + body)
+    assert doc.turns == ()
+    assert [s.title for s in doc.sections] == titles
+    # without the table of contents, addressed questions under headings are an interview's
+    assert len(parse(body).turns) == 8

@@ -43,7 +43,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
@@ -1466,6 +1466,8 @@ class MagazineQA:
             return self._listed_answers(lines) or self._quoted_answers(lines)
         core = self._marked_before(lines, core) + core
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
+        if levels and _outlined(lines, levels, self.min_questions):
+            return {}  # a table of contents links to the headings: an article's outline, not questions
         if levels and all(lines[i].kind == LineKind.HEADING for i in core):
             bidding = sum(
                 1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(("!", "！"))
@@ -1498,6 +1500,18 @@ class MagazineQA:
             out[index] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out if sum(m.role == "interviewer" for m in out.values()) >= self.min_questions else {}
+
+
+def _outlined(lines: Sequence[Line], levels: Collection[int], enough: int) -> bool:
+    """Whether ``enough`` headings or more at ``levels`` are also the text of a link line (a table
+    of contents: ``[★GFW 如何封杀 BTsync？](#head-3)``)."""
+    linked = {found[1] for line in lines if line.kind == LineKind.LINK and (found := _LINK_TEXT.match(line.text))}
+    if len(linked) < enough:
+        return False
+    return sum(1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and line.title in linked) >= enough
+
+
+_LINK_TEXT = regex.compile(r"\[([^\]\n]{1,300})\]\(")
 
 
 def _unquoted_view(lines: Sequence[Line]) -> tuple[list[Line], list[int]]:
