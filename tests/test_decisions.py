@@ -1398,3 +1398,14 @@ def test_review_findings_stay_fixed() -> None:
     # a Hansard label renders and parses back
     hansard = "MR. SPEAKER.- Order.\n\nHON. R.S. AKBAR.- (Minister).- Thank you.\n\nMR. SPEAKER.- Go on.\n\nHON. R.S. AKBAR.- Yes.\n"
     assert len(parse(render(parse(hansard))).turns) == 4
+
+
+def test_a_speechless_heading_label_among_inline_speakers_is_a_section() -> None:
+    scene = "".join(f"### Szene:\n*Im Café, Teil {n}.*\n\n**Elena**: Hallo {n}!\n\n**Markus**: Guten Tag {n}.\n\n" for n in range(3))
+    doc = parse(scene)
+    assert [t.speaker for t in doc.turns] == ["Elena", "Markus"] * 3
+    assert [s.title for s in doc.sections] == ["Szene:"] * 3
+    assert any("a section, not a speaker" in d.message for d in doc.diagnostics)
+    # a chat whose every speaker heads a turn keeps its heading labels
+    chat = "".join(f"#### You:\n\nQuestion {n}?\n\n#### Bot:\n\nAnswer {n}.\n\n" for n in range(3))
+    assert [t.speaker for t in parse(chat).turns] == ["You", "Bot"] * 3

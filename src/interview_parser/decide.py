@@ -830,6 +830,7 @@ def decide_labels(
         _drop_unlike_before(candidates, keys, shapes, decide)
     if len(set(shaped.values())) > 1:  # a list before the conversation is written unlike it
         _drop_runs_before(candidates, keys, shapes, conventions, decide)
+        _drop_headings_among_inline(lines, candidates, keys, decide)
     known = set(keys.values())
     legends: set[int] = set()
     for index in sorted(candidates):
@@ -1069,6 +1070,30 @@ def _exchange_start(recurring: Sequence[int], keys: Mapping[int, str], shapes: M
         if keys[here] != keys[nxt] and shapes[here] == shapes[nxt]:
             return here
     return recurring[0] if recurring else 0
+
+
+def _drop_headings_among_inline(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject the heading labels alone on their line (``### Szene:``; ``## Q: Why?`` asks) of a
+    document whose conversation is written in labels on the speech's own lines by two recurring
+    speakers or more (``**Elena**: …`` / ``**Markus**: …``): its headings are sections. A chat
+    whose every speaker heads their turn (``#### You:`` / ``#### ChatGPT:``) keeps them."""
+    headed = {i for i, m in candidates.items() if lines[i].kind == LineKind.HEADING and m.speech_start >= len(lines[i].text)}
+    if not headed:
+        return
+    inline = Counter(keys[i] for i, m in candidates.items() if i not in headed and i in keys and m.speech_start < len(lines[i].text))
+    if sum(1 for n in inline.values() if n >= 2) < 2:
+        return
+    _reject(
+        candidates,
+        [i for i in headed if keys.get(i) not in inline],
+        "a heading in a document whose speakers are labelled on their speech's lines: a section, not a speaker",
+        decide,
+    )
+    for index in headed:
+        if index not in candidates:
+            keys.pop(index, None)
 
 
 def _drop_unlike_before(
