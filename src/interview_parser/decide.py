@@ -807,7 +807,7 @@ def decide_labels(
         # a question or answer marker (答：, A:) there is the author's own answer, as an unlabelled one is
         _reject(
             candidates,
-            [i for i, m in candidates.items() if not m.label or speaker_key(m.label) in conventions.question_words],
+            [i for i, m in candidates.items() if not m.label or conventions.unnumbered(speaker_key(m.label)) in conventions.question_words],
             "question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
             "questions to prepare, not an interview",
             decide,
