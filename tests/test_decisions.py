@@ -1329,7 +1329,7 @@ def test_a_job_interview_preparation_page_has_questions_to_prepare_not_turns() -
     assert doc.turns == ()
     assert sum("Conventions.prep_words" in d.message for d in doc.diagnostics) == 8
     assert len(parse(marked.replace("面试题总结", "访谈")).turns) == 8
-    numbered = "# React interview questions\n\n" + "".join(f"### Q{n}: What is hook {n}?\n**Answer**: A function {n}.\n\n" for n in range(4))
+    numbered = "# React interview questions\n\n" + "".join(f"### Q{n}: What is hook {n}?\n**Answer**: A function {n}.\n\n**Note {n}**: it runs.\n\n" for n in range(4))
     assert parse(numbered).turns == ()
 
 
