@@ -1411,3 +1411,15 @@ def test_a_speechless_heading_label_among_inline_speakers_is_a_section() -> None
     # a chat whose every speaker heads a turn keeps its heading labels
     chat = "".join(f"#### You:\n\nQuestion {n}?\n\n#### Bot:\n\nAnswer {n}.\n\n" for n in range(3))
     assert [t.speaker for t in parse(chat).turns] == ["You", "Bot"] * 3
+
+
+def test_a_label_opening_every_section_once_before_a_dialogue_is_its_scene() -> None:
+    scene = "".join(
+        f"## Beispiel {n}\n\nSituation: Sie planen ein Fest {n}.\n\nA: Im Garten?\n\nB: Gern.\n\nA: Um sechs?\n\nB: Gut.\n\n" for n in range(3)
+    )
+    doc = parse(scene)
+    assert [t.speaker for t in doc.turns] == ["A", "B", "A", "B"] * 3
+    assert any("the scene it is set in" in d.message for d in doc.diagnostics)
+    # a moderator who asks the panel once per section is a speaker
+    panel = scene.replace("Situation: Sie planen ein Fest", "Moderator: Was planen Sie").replace(".\n\nA: Im", "?\n\nA: Im")
+    assert parse(panel).turns[0].speaker == "Moderator"

@@ -45,6 +45,7 @@ and every proposal leaves a :class:`Decision` with its reason.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from collections import Counter
@@ -857,6 +858,8 @@ def decide_labels(
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
+    if heading_at:
+        _drop_scene_settings(lines, heading_at, candidates, keys, decide)
     _drop_list_leads(lines, candidates, keys, decide)
     if any(line.kind == LineKind.CODE for line in lines):
         _drop_code_captions(lines, candidates, keys, decide)
@@ -1196,6 +1199,35 @@ def _drop_wordless_values(
     _reject_speakers(
         candidates, keys, wordless, lambda _: "never followed by a word, only by symbols (a rating, a mark): a field, not a speaker", decide
     )
+
+
+def _drop_scene_settings(
+    lines: Sequence[Line],
+    heading_at: Sequence[int],
+    candidates: dict[int, SpeakerMatch],
+    keys: dict[int, str],
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject a label that opens two sections or more, once in each and never elsewhere, never
+    asking, each time before a conversation of two other speakers who speak twice or more there
+    (``Situation: …`` then ``A:`` / ``B:`` under every ``## Beispiel``): the scene a dialogue is
+    set in, not a speaker. A moderator asks the panel a question."""
+    sections: dict[int, list[int]] = {}  # section number → its label lines, in order
+    for index in sorted(candidates):
+        sections.setdefault(bisect.bisect_right(heading_at, index), []).append(index)
+    opening: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for members in sections.values():
+        who = [keys.get(i, "") for i in members]
+        others = Counter(who[1:])
+        elsewhere.update(others)
+        if who[0] in others or _asks(lines[members[0]].text):
+            elsewhere.add(who[0])
+            continue  # it speaks again in its section, or asks: a speaker
+        if sum(1 for key, n in others.items() if key and n >= 2) >= 2:
+            opening[who[0]] += 1  # a section whose conversation is long enough to tell (a cut one is not)
+    settings = {key for key, n in opening.items() if n >= 2 and key not in elsewhere}
+    _reject_speakers(candidates, keys, settings, lambda _: "opens each section once, before a conversation of other speakers: the scene it is set in, not a speaker", decide)
 
 
 def _drop_list_leads(
