@@ -58,3 +58,13 @@ def test_speakers_headings_title_and_date_match(name: str) -> None:
         assert norm(got["title"]) == norm(gold["metadata"].get("title"))
     if got["date"] is not None:  # a date we state is right (dates in other languages' words are not read yet)
         assert got["date"] == gold["metadata"].get("date") or not gold["metadata"].get("date")
+
+
+def test_a_nested_table_of_contents_before_the_conversation_is_page_furniture() -> None:
+    text = (
+        "# Two composers talk\n\n## Contents\n\n- [1 Talk](#talk)\n\n  - [1.1 Chips](#chips)\n  - [1.2 Games](#games)\n\n"
+        "## Talk\n\n" + "".join(f"R: Question {n}?\n\nZ: Answer {n}.\n\n" for n in range(2))
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections] == ["Talk"]
+    assert any(d.code == "heading-demoted" and "index of links" in d.message for d in doc.diagnostics)

@@ -406,8 +406,17 @@ def _furniture(
         return "a field before the conversation (Key: value)"
     if start is None:
         return None
-    block = [line for line in lines[start:] if line.paragraph == lines[start].paragraph and line.kind not in _MEDIA_KINDS]
-    if len(block) >= 2 and all(is_index_line(line) for line in block):
+    # the lines up to the next heading, a blank line or not between them (a nested list of contents)
+    indexed = 0
+    for line in itertools.islice(lines, start, first):
+        if line.kind == LineKind.HEADING:
+            break
+        if line.kind in _MEDIA_KINDS:
+            continue
+        if not is_index_line(line):
+            return None
+        indexed += 1
+    if indexed >= 2:
         return "an index of links or times before the conversation (contents, chapters)"
     return None
 
@@ -421,11 +430,15 @@ def _title_heading(lines: Sequence[Line], *, has_turns: bool) -> int | None:
     top = itertools.islice((i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS), 5)
     headings = [i for i in top if lines[i].kind == LineKind.HEADING and _WORDS.search(lines[i].title)]
     first = next((i for i in headings if lines[i].level == 1), None)
-    if first is not None or not headings or has_turns:
-        return first  # in an interview, a "##" heading on top is its first section (its text, the section's intro)
+    if first is not None or not headings:
+        return first
+    below = [line.level for line in lines[headings[0] + 1 :] if line.kind == LineKind.HEADING]
+    if has_turns:
+        # in an interview, a "##" heading on top is its first section (its text, the section's
+        # intro); alone in the document, on its first line, it titles the whole of it
+        return headings[0] if not below and headings[0] == 0 else None
     first = headings[0]
     level = lines[first].level
-    below = [line.level for line in lines[first + 1 :] if line.kind == LineKind.HEADING]
     if level == 0 or "](" in lines[first].text or not below or min(below) <= level:
         return None  # alone, or beside others of its level: a section
     return first
