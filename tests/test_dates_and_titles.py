@@ -150,12 +150,3 @@ def test_the_title_written_again_as_the_first_heading_is_the_title_at_any_level(
     assert [s.title for s in doc.sections] == ["Talking to the baker"]
     assert doc.sections[0].lines[0] == 15
 
-
-def test_a_lone_heading_on_the_first_line_of_an_interview_is_its_title() -> None:
-    talk = "".join(f"Ana Lima: Question {n}?\n\nBo Chen: Answer {n}.\n\n" for n in range(2))
-    doc = parse("## Episode 164\n\n" + talk)
-    assert doc.title == "Episode 164"
-    assert doc.sections == ()
-    # with another heading below, it is the first section, as before
-    sectioned = parse("## Episode 164\n\n" + talk + "## Listener mail\n\n" + talk)
-    assert [s.title for s in sectioned.sections] == ["Episode 164", "Listener mail"]

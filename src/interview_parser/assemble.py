@@ -430,15 +430,11 @@ def _title_heading(lines: Sequence[Line], *, has_turns: bool) -> int | None:
     top = itertools.islice((i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS), 5)
     headings = [i for i in top if lines[i].kind == LineKind.HEADING and _WORDS.search(lines[i].title)]
     first = next((i for i in headings if lines[i].level == 1), None)
-    if first is not None or not headings:
-        return first
-    below = [line.level for line in lines[headings[0] + 1 :] if line.kind == LineKind.HEADING]
-    if has_turns:
-        # in an interview, a "##" heading on top is its first section (its text, the section's
-        # intro); alone in the document, on its first line, it titles the whole of it
-        return headings[0] if not below and headings[0] == 0 else None
+    if first is not None or not headings or has_turns:
+        return first  # in an interview, a "##" heading on top is its first section (its text, the section's intro)
     first = headings[0]
     level = lines[first].level
+    below = [line.level for line in lines[first + 1 :] if line.kind == LineKind.HEADING]
     if level == 0 or "](" in lines[first].text or not below or min(below) <= level:
         return None  # alone, or beside others of its level: a section
     return first

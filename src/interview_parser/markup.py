@@ -978,7 +978,9 @@ class _Converter(HTMLParser):
         self._sync()
         if self._dropping or self._figure is not None or self._title is not None:
             return
-        self._own_line("<!--" + self._restore(data).replace("\n", " ") + "-->")
+        # a "<" inside was written as "&lt;" for the parser (prose); a comment keeps it as written,
+        # as a bogus comment's ("<!<br>") does: render then parse leaves it alone
+        self._own_line("<!--" + self._restore(data).replace("&lt;", "<").replace("\n", " ") + "-->")
 
     def handle_decl(self, decl: str) -> None:
         """The doctype is page wrapping, not text."""
