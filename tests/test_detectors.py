@@ -945,8 +945,10 @@ def test_a_qualifier_in_square_brackets_stays_with_the_speaker() -> None:
     assert [t.label for t in doc.turns] == ["OPERATOR", "CALLER [unidentified]", "OPERATOR", "CALLER"]
     assert len(doc.speakers) == 2
     # a link's text in brackets is no qualifier, and neither is a time
-    linked = "**Ana [site](https://example.org):** hi\n\n**Bo:** hello\n\n" * 2
-    assert all("site" not in t.label for t in parse(linked).turns)
+    linked = "".join(f"**Ana [site](https://example.org):** hi {n}\n\n**Ana:** again {n}\n\n**Bo:** hello {n}\n\n" for n in range(2))
+    doc = parse(linked)
+    assert doc.turns
+    assert all("site" not in t.label for t in doc.turns)
     assert parse("Ana [0:01]: hi.\n\nBo [0:05]: hello.\n\nAna [0:09]: bye.\n\nBo [0:12]: bye.\n").turns[0].timestamp == "0:01"
 
 
@@ -985,10 +987,14 @@ def test_an_exercise_sheet_whose_headings_bid_more_than_ask_is_no_interview() ->
 
 
 def test_initials_and_a_hyphen_label_an_interview() -> None:
-    text = "Y- Pourquoi une radio ?\nJC- Pour partager des sons.\n\nY- Et ensuite ?\nJC - Une saison de plus.\n\nY- Merci.\nJC- Avec plaisir.\n"
+    text = "Y- Pourquoi une radio ?\nJC- Pour partager des sons.\n\nY- Et ensuite ?\nJC- Une saison de plus.\n\nY- Merci.\nJC- Avec plaisir.\n"
     doc = parse(text)
     assert [(t.speaker, t.text) for t in doc.turns][:2] == [("Y", "Pourquoi une radio ?"), ("JC", "Pour partager des sons.")]
     assert len(doc.turns) == 6
+    # a spaced hyphen is a stutter or a quiz's option, not a label
+    stutter = "Ana: How did it start?\n\nBo: My aunt.\n\nI - I mean, a jar.\n\nAna: And then?\n\nBo: A shop.\n\nI - I still have it.\n"
+    assert [t.speaker for t in parse(stutter).turns] == ["Ana", "Bo", "Ana", "Bo"]
+    assert parse("".join(f"{n}. Capital?\nA - Paris\nB - Lyon\n\n" for n in range(3))).turns == ()
     # numbered parts of a report are no speakers: each is written once
     assert parse("I - Introduction\n\nWe start.\n\nII - Method\n\nWe count.\n\nIII - Results\n\nWe found.\n").turns == ()
 
@@ -1008,18 +1014,6 @@ def test_a_magazine_qa_reposted_inside_a_block_quote() -> None:
     ]
     # a quoted passage that asks nothing stays the page's own text
     assert parse("".join(f"> Line {n} of the letter.\n>\n" for n in range(8))).turns == ()
-
-
-def test_a_first_question_in_the_questions_mark_that_ends_as_a_statement() -> None:
-    qa = [("——先说说新作的发布吧。", "是的，上周公布了。"), ("——为什么选在这个时候？", "刚好准备好了。"),
-          ("——开发花了多久？", "两年左右。"), ("——下一步呢？", "还没想好（笑）。")]
-    text = "**本刊专访**\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in qa)
-    doc = parse(text)
-    assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
-    assert doc.turns[0].text == "先说说新作的发布吧。"  # the mark is markup
-    # without the questions' mark, a bold paragraph before them stays the page's own
-    plain = "**本刊专访。**\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in qa[1:])
-    assert parse(plain).turns[0].text == "为什么选在这个时候？"
 
 
 def test_a_whatsapp_export_reads_as_a_chat() -> None:
@@ -1044,21 +1038,16 @@ def test_a_whatsapp_export_reads_as_a_chat() -> None:
     assert doc.turns[0].start_seconds == 13 * 3600 + 60 + 15
 
 
-def test_a_colon_glued_inside_a_name_before_a_full_width_colon() -> None:
-    text = "".join(f"QEU:FOUNDER ： “今日のテーマは{n}です。”\n\nD先生（設定年齢65歳） ： “なるほど、{n}ですね。”\n\n" for n in range(3))
-    doc = parse(text)
-    assert [t.speaker for t in doc.turns] == ["QEU:FOUNDER", "D先生（設定年齢65歳）"] * 3
-    assert doc.turns[0].text.startswith("“今日")
-    # a colon with a space after it ends the label as before
-    assert parse("".join(f"Ana: hi {n} ： ok\n\nBo: yes {n}.\n\n" for n in range(3))).turns[0].speaker == "Ana"
-
-
 def test_question_headings_a_table_of_contents_links_to_are_an_outline() -> None:
-    titles = ["How does sync find peers?", "How is it blocked?", "Why is DHT hard to block?", "What can you do?"]
+    titles = ["Introduction", "How does sync find peers?", "How is it blocked?", "What can you do?"]
     toc = "".join(f"[{t}](#part-{n})\n" for n, t in enumerate(titles))
     body = "".join(f"## {t}\n\nThe article explains part {n} here.\n\n" for n, t in enumerate(titles))
     doc = parse("# Sync and the firewall\n\n" + toc + "\n" + body)
     assert doc.turns == ()
     assert [s.title for s in doc.sections] == titles
-    # without the table of contents, addressed questions under headings are an interview's
-    assert len(parse(body).turns) == 8
+    assert any(d.code == "detector-declined" and "an article's outline" in d.message for d in doc.diagnostics)
+    # without the table of contents, or with one of questions only, addressed questions under headings are an interview's
+    assert len(parse(body).turns) == 6
+    asked = [t for t in titles if t.endswith("?")]
+    questions_only = "".join(f"[{t}](#q{n})\n" for n, t in enumerate(asked)) + "\n" + "".join(f"## {t}\n\nAnswer {n}.\n\n" for n, t in enumerate(asked))
+    assert len(parse(questions_only).turns) == 2 * len(asked)

@@ -45,7 +45,6 @@ and every proposal leaves a :class:`Decision` with its reason.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import operator
 from collections import Counter
@@ -594,10 +593,10 @@ def _initials(label: str) -> str:
 
 
 def _names_speakers(speech: str, recurs: Collection[str]) -> bool:
-    """Whether ``speech`` names two recurring speakers or more, by their labels
+    """Whether ``speech``, no sentence, names two recurring speakers or more by their labels
     (``Luis Ramírez (Entrevistador) y Johan Anthony`` when ``Luis`` and ``Johan`` speak)."""
-    if len(recurs) < 2 or not speech:
-        return False
+    if len(recurs) < 2 or not speech or speech.endswith(_SENTENCE_END):
+        return False  # "Tonight Ana and Bo tell us how they met.": a host's sentence, not a cast
     words = set(_WORDS.findall(speaker_key(speech)))
     return sum(1 for key in recurs if key in words) >= 2
 
@@ -615,9 +614,13 @@ def _short_form(label: str, recurs: Collection[str]) -> str:
     words = regex.split(r"[\s,，、]+", found[1].strip())
     last = speaker_key(words[-1])
     if len(words) >= 2 and last in recurs:
-        return last
-    # Chinese writes the definition without a space: "以下简称王", "以下为R" ("(Host)" alone defines nothing)
-    return next((key for key in recurs if len(key) < len(last) and last.endswith(key) and _HAN.match(last[-len(key) - 1])), "")
+        short = last
+    else:
+        # Chinese writes the definition without a space: "以下简称王", "以下为R" ("(Host)" alone defines nothing)
+        short = next((key for key in recurs if len(key) < len(last) and last.endswith(key) and _HAN.match(last[-len(key) - 1])), "")
+    name = speaker_key(person(label))
+    # the short label shortens the name ("조" of 조은형, "AL" of Ana Lima); "Interpreter (for Bo)" names someone else
+    return short if short and (name.startswith(short) or _initials(person(label)) == short) else ""
 
 
 _CLOSING_BRACKETS = regex.compile(r"[(（\[]([^()（）\[\]]{1,80})[)）\]]$")
@@ -805,10 +808,18 @@ def decide_labels(
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
-        # a question or answer marker (答：, A:) there is the author's own answer, as an unlabelled one is
+        # a question or answer marker (答：, A:) there is the author's own answer, as an unlabelled one
+        # is, unless the questions are labelled in the text too (Q: / A:, a mock interview's transcript)
+        markers = {
+            i: conventions.unnumbered(speaker_key(m.label)) for i, m in candidates.items() if m.label
+        }
+        asked_inline = any(
+            key in conventions.question_words and conventions.role_of(key) == "interviewer" and lines[i].kind != LineKind.HEADING
+            for i, key in markers.items()
+        )
         _reject(
             candidates,
-            [i for i, m in candidates.items() if not m.label or conventions.unnumbered(speaker_key(m.label)) in conventions.question_words],
+            [i for i, m in candidates.items() if not m.label or (not asked_inline and markers[i] in conventions.question_words)],
             "question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
             "questions to prepare, not an interview",
             decide,
@@ -858,8 +869,6 @@ def decide_labels(
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
-    if heading_at:
-        _drop_scene_settings(lines, heading_at, candidates, keys, decide)
     _drop_list_leads(lines, candidates, keys, decide)
     if any(line.kind == LineKind.CODE for line in lines):
         _drop_code_captions(lines, candidates, keys, decide)
@@ -1078,11 +1087,16 @@ def _exchange_start(recurring: Sequence[int], keys: Mapping[int, str], shapes: M
 def _drop_headings_among_inline(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
-    """Reject the heading labels alone on their line (``### Szene:``; ``## Q: Why?`` asks) of a
-    document whose conversation is written in labels on the speech's own lines by two recurring
-    speakers or more (``**Elena**: …`` / ``**Markus**: …``): its headings are sections. A chat
-    whose every speaker heads their turn (``#### You:`` / ``#### ChatGPT:``) keeps them."""
-    headed = {i for i, m in candidates.items() if lines[i].kind == LineKind.HEADING and m.speech_start >= len(lines[i].text)}
+    """Reject the heading labels alone on their line over a stage direction (``### Szene:`` then
+    ``*Im Café.*``) of a document whose conversation is written in labels on the speech's own
+    lines by two recurring speakers or more (``**Elena**: …`` / ``**Markus**: …``): its headings
+    are sections. A chat whose every speaker heads their turn (``#### You:`` / ``#### ChatGPT:``),
+    or an interviewer's heading over plain speech, keeps them."""
+    headed = {
+        i
+        for i, m in candidates.items()
+        if lines[i].kind == LineKind.HEADING and m.speech_start >= len(lines[i].text) and _directs(lines, _next_content(lines, i))
+    }
     if not headed:
         return
     inline = Counter(keys[i] for i, m in candidates.items() if i not in headed and i in keys and m.speech_start < len(lines[i].text))
@@ -1097,6 +1111,14 @@ def _drop_headings_among_inline(
     for index in headed:
         if index not in candidates:
             keys.pop(index, None)
+
+
+def _directs(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a stage direction: emphasised from end to end in italics."""
+    if index >= len(lines) or lines[index].kind != LineKind.TEXT:
+        return False
+    found = wrapped(lines[index].text)
+    return found is not None and found[0] in ("*", "_")
 
 
 def _drop_unlike_before(
@@ -1201,43 +1223,15 @@ def _drop_wordless_values(
     )
 
 
-def _drop_scene_settings(
-    lines: Sequence[Line],
-    heading_at: Sequence[int],
-    candidates: dict[int, SpeakerMatch],
-    keys: dict[int, str],
-    decide: Callable[[int, bool, str], None],
-) -> None:
-    """Reject a label that opens two sections or more, once in each and never elsewhere, never
-    asking, each time before a conversation of two other speakers who speak twice or more there
-    (``Situation: …`` then ``A:`` / ``B:`` under every ``## Beispiel``): the scene a dialogue is
-    set in, not a speaker. A moderator asks the panel a question."""
-    sections: dict[int, list[int]] = {}  # section number → its label lines, in order
-    for index in sorted(candidates):
-        sections.setdefault(bisect.bisect_right(heading_at, index), []).append(index)
-    opening: Counter[str] = Counter()
-    elsewhere: set[str] = set()
-    for members in sections.values():
-        who = [keys.get(i, "") for i in members]
-        others = Counter(who[1:])
-        elsewhere.update(others)
-        if who[0] in others or _asks(lines[members[0]].text):
-            elsewhere.add(who[0])
-            continue  # it speaks again in its section, or asks: a speaker
-        if sum(1 for key, n in others.items() if key and n >= 2) >= 2:
-            opening[who[0]] += 1  # a section whose conversation is long enough to tell (a cut one is not)
-    settings = {key for key, n in opening.items() if n >= 2 and key not in elsewhere}
-    _reject_speakers(candidates, keys, settings, lambda _: "opens each section once, before a conversation of other speakers: the scene it is set in, not a speaker", decide)
-
-
 def _drop_list_leads(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
     """Reject a label that recurs, says nothing on its line and is followed by a list of points
-    (not sentences) or a link every time, by a list at least once (``**扩展资料**`` then ``1. …``, ``**Resources:**`` then ``- …``): the
+    (not sentences) or a link every time, by a list at least once and a link at least once (``**扩展资料**`` then ``1. …``, ``**Resources:**`` then ``- …``): the
     lead-in of a page's lists, not a speaker. A speaker may open one answer with a list, not every one."""
     leads: dict[str, bool] = {}  # key → whether every label so far is a lead-in to a list or a link
     listing: set[str] = set()  # the keys followed by a list at least once (a player's link alone is no list)
+    linking: set[str] = set()  # the keys followed by a link at least once (a stand-up's own points have none)
     for index, match in candidates.items():
         key = keys.get(index)
         if key is None or leads.get(key) is False:
@@ -1246,8 +1240,10 @@ def _drop_list_leads(
         leads[key] = bool(below)
         if below == "list":
             listing.add(key)
+        if below == "link" or (below == "list" and ("](" in lines[index + 1].text or "http" in lines[index + 1].text)):
+            linking.add(key)
     spoken = Counter(keys.values())
-    listed = {key for key, lead in leads.items() if lead and key in listing and spoken[key] >= 2}
+    listed = {key for key, lead in leads.items() if lead and key in listing and key in linking and spoken[key] >= 2}
     _reject_speakers(candidates, keys, listed, lambda _: "says nothing on its line and a list follows it every time: a list's lead-in, not a speaker", decide)
 
 
@@ -1386,6 +1382,8 @@ def _drop_value_leads(
         after = _next_content(lines, at)
         leads[key] = (
             0 < len(value) <= conventions.header_value
+            and not value[:1].islower()  # "so welcome to the show": speech without punctuation
+            and len(value.split()) <= _VALUE_WORDS
             and not any(mark in value for mark in _CLAUSE_MARKS)  # "Thank you, Your" / "Honor, I am…" is speech
             and _CLOCK.fullmatch(value) is None  # the time a turn starts at (Travis: / 0:00 / <p>speech…)
             and (at + 1 >= len(lines) or lines[at + 1].paragraph != lines[at].paragraph)
@@ -1491,6 +1489,8 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
 _FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 _CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
+_VALUE_WORDS = 5
+"""The most words a field's value heading a passage holds (a name, a date, a title)."""
 """Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
 
 
@@ -1661,7 +1661,7 @@ def _questions_to_one_answerer(
             before < 0
             or before in candidates
             or lines[before].kind != LineKind.TEXT
-            or (lines[before].paragraph == lines[index].paragraph and len(recurring[0]) < 2)
+            or (lines[before].paragraph == lines[index].paragraph and (len(recurring[0]) < 2 or _homework(lines[index], candidates[index])))
             or not _asks(lines[before].text)
         ):
             continue
@@ -1670,6 +1670,18 @@ def _questions_to_one_answerer(
             start -= 1
         questions[start] = SpeakerMatch("", 0, 0, role="interviewer")
     return questions if len(questions) * 2 > len(answering) and len(questions) >= conventions.answered_questions else {}
+
+
+def _homework(line: Line, match: SpeakerMatch) -> bool:
+    """Whether an answer right under its question is a worksheet's (``Answer: 4``, ``Answer: Paris``):
+    a value or a word or two, not someone's reply."""
+    speech = _speech(line, match)
+    return _is_value(speech) or (len(speech) < _REPLY_CHARACTERS and not speech.endswith(_SENTENCE_END))
+
+
+_REPLY_CHARACTERS = 12
+"""Shorter, and ending no sentence, an answer written right under its question is a worksheet's
+(``Answer: Shakespeare``), not a reply (``回答：早起。``)."""
 
 
 def _asks(text: str) -> bool:
@@ -1935,7 +1947,7 @@ _UNADDRESSED_SCRIPT = regex.compile(r"[^\p{L}]*[\p{Han}\p{Hiragana}\p{Katakana}\
 def _drop_unaddressed_questions(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
 ) -> None:
-    """A few unlabelled questions, headings among them (an italic lead may ask too), with no label
+    """A few unlabelled questions, headings or list items among them (an italic lead may ask too), with no label
     anywhere and none addressing anyone (``## Who invented it?``, ``## How does it work?``): an
     article's section titles that ask, not an interviewer's questions (``## Why did you start?``).
     From ``Conventions.addressed_questions`` questions on, the document's length is evidence enough;
@@ -1944,7 +1956,7 @@ def _drop_unaddressed_questions(
     if not candidates or any(m.label for m in candidates.values()):
         return
     asked = [i for i, m in candidates.items() if m.role == "interviewer"]
-    if not asked or len(asked) >= conventions.addressed_questions or all(lines[i].kind != LineKind.HEADING for i in asked):
+    if not asked or len(asked) >= conventions.addressed_questions or not any(_outlines(lines[i]) for i in asked):
         return
     questions = [lines[i].title or lines[i].text for i in asked]
     if any(q.startswith(QUESTION_MARKERS) or _UNADDRESSED_SCRIPT.match(q) for q in questions):
@@ -1952,10 +1964,16 @@ def _drop_unaddressed_questions(
     if any(conventions.addresses(q) for q in questions):
         return
     reason = (
-        f"{len(asked)} unlabelled question(s), headings among them, none addressing anyone (Conventions.address_words), "
+        f"{len(asked)} unlabelled question(s), headings or list items among them, none addressing anyone (Conventions.address_words), "
         f"fewer than Conventions.addressed_questions={conventions.addressed_questions}: an article's section titles"
     )
     _reject(candidates, candidates, reason, decide)
+
+
+def _outlines(line: Line) -> bool:
+    """Whether a question is written as a heading or a list's item, as an article's outline is
+    (and the one is rendered as the other)."""
+    return line.kind == LineKind.HEADING or _LIST_MARK.match(line.text) is not None
 
 
 def _drop_speechless(

@@ -485,20 +485,21 @@ _DASHES_BEFORE_SPEECH = ("- ", "-\t", "– ", "–\t", "— ", "—\t")
 
 class DashLabel(_PatternDetector):
     """``**Emma** - speech``, ``**Zoe** – speech``: a bold name, a dash between spaces, the speech;
-    and initials with a hyphen (``JC- speech``, ``Y - speech``), an interview's short labels.
+    and initials with a hyphen glued to them (``JC- speech``), an interview's short labels (a
+    spaced ``I - I mean`` is a stutter, ``A - Paris`` a quiz's option).
 
     Weak: only a document that writes its labels this way again and again has them
     (``**Paris** - the city of light`` is a list item). A plain name before a dash is not
     proposed: running headers (``Official - Subject to Final Review``) and prose wrapped
     onto a new line (``The President — and I said``) have that shape.
-    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} [" "] ("-" | "–")) " " SPEECH``
+    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} ("-" | "–")) " " SPEECH``
     """
 
     name = "dash_label"
     first = _FirstCharacters("*_", capitals=True)
     weak = True
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?:(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—]|(?P<label>\p{{Lu}}{{1,3}})[ \t]?[-–])"
+        rf"{_TS_PREFIX}(?:(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—]|(?P<label>\p{{Lu}}{{1,3}})[-–])"
         r"[ \t]{1,2}(?=[^\s\-–—])"
     )
 
@@ -633,7 +634,7 @@ class CapsLabel(_PatternDetector):
             return None
         if len(words) == 1 and len(label) < 2:
             return None
-        label, end = _glued_tail(line.text, label, match.end())
+        end = match.end()
         rest = line.text[end:]
         # a small ASCII letter settles it at once; otherwise compare case-mapped copies (exact for ª, ℝ ...)
         if _SMALL_ASCII.search(rest) is None and rest.upper() == rest and rest.lower() != rest:
@@ -665,24 +666,9 @@ class PlainLabel(_PatternDetector):
         return _has_colon(text)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
-        label, end = _glued_tail(line.text, label, match.end())
+        end = match.end()
         start = _speech_start(line.text, end)
         return _label_match(label, end, start, timestamp, self.name, True)
-
-
-def _glued_tail(text: str, label: str, end: int) -> tuple[str, int]:
-    """The label and its end, taking in the rest of a name after a colon glued inside it up to a
-    full-width colon (``QEU:FOUNDER ： …``); as they are otherwise."""
-    if text[end - 1 : end] == ":" and "：" in text[end : end + _GLUED_TAIL_WITHIN]:
-        tail = _GLUED_TAIL.match(text, end)
-        if tail is not None:
-            return f"{label}:{tail['tail']}", tail.end()
-    return label, end
-
-
-_GLUED_TAIL = regex.compile(rf"(?P<tail>[\p{{L}}\p{{N}}_\-]{{1,24}}{_ROLE}(?:、[^\s：:]{{1,24}})?)[ \t\u3000]{{0,2}}：")
-"""The rest of a name after a colon glued inside it, up to a full-width colon (``QEU:FOUNDER（65歳） ：``)."""
-_GLUED_TAIL_WITHIN = 80
 
 
 class AngleLabel(_PatternDetector):
@@ -1392,25 +1378,19 @@ class MagazineQA:
         ]
         return core, marked
 
-    def _marked_before(self, lines: Sequence[Line], core: Sequence[int]) -> list[int]:
-        """Emphasised paragraphs before the first question that open with the mark every
-        question opens with inside its emphasis (``**——首先想问的是…吧。**`` before
-        ``**——为什么…？**``): the first question, though it ends as a statement."""
-        inner = [found[1] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))]
-        marks = {text[:2] for text in inner}
-        if len(inner) != len(core) or len(marks) != 1:
-            return []
-        mark = marks.pop()
-        if mark[:1].isalnum() or mark[:1] in "*_ ":
-            return []  # words, not a mark: the questions only happen to start alike
-        before = []
-        for index in range(core[0]):
-            line = lines[index]
-            if line.kind == LineKind.TEXT and line.text[0] in "*_" and _alone_in_paragraph(lines, index):
-                found = wrapped(line.text)
-                if found is not None and found[1].startswith(mark):
-                    before.append(index)
-        return before
+    def _not_questions(self, lines: Sequence[Line], core: Sequence[int], levels: Collection[int]) -> str | None:
+        """Why the question headings of ``core`` are no Q&A, or ``None``: a table of contents above
+        them links to them and to headings that do not ask (an article's outline); or more headings
+        of their level bid than ask (``##### Kāmel kon!``, an exercise sheet's instructions)."""
+        if _outlined(lines, levels, self.min_questions):
+            return "a table of contents above them links to them and to headings that do not ask: an article's outline"
+        if all(lines[i].kind == LineKind.HEADING for i in core):
+            bidding = sum(
+                1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(("!", "！"))
+            )
+            if bidding > len(core):
+                return "more headings of their level bid (end in '!') than ask: an exercise sheet's instructions"
+        return None
 
     def _wrapped_questions(self, lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:
         """Bold questions hard-wrapped over a few lines (``**Tu fais l’intermédiaire … en`` /
@@ -1439,8 +1419,12 @@ class MagazineQA:
         """Why no unlabelled Q&A was read, when questions were seen: the first one's line and the reason
         (asked by the parser only of a document that yields no turns)."""
         core, _ = self._core(lines)
-        if not core or len(core) >= self.min_questions:
+        if not core:
             return None
+        if len(core) >= self.min_questions:
+            levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
+            why = self._not_questions(lines, core, levels) if levels else None
+            return None if why is None else (core[0], f"{len(core)} question headings not read as a Q&A: {why}")
         return core[0], (
             f"{len(core)} unlabelled question(s) (bold, a heading, or after a ―― marker; the first here), "
             f"and MagazineQA(min_questions={self.min_questions}) needs {self.min_questions} to read an unlabelled Q&A"
@@ -1464,16 +1448,9 @@ class MagazineQA:
             core = sorted({*core, *wrapped_questions})
         if len(core) < self.min_questions:
             return self._listed_answers(lines) or self._quoted_answers(lines)
-        core = self._marked_before(lines, core) + core
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
-        if levels and _outlined(lines, levels, self.min_questions):
-            return {}  # a table of contents links to the headings: an article's outline, not questions
-        if levels and all(lines[i].kind == LineKind.HEADING for i in core):
-            bidding = sum(
-                1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(("!", "！"))
-            )
-            if bidding > len(core):
-                return {}  # more headings of that level bid than ask ("Kāmel kon!"): an exercise sheet's instructions
+        if levels and self._not_questions(lines, core, levels) is not None:
+            return {}
         openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
         questions = set(core)
         for index in range(core[0], len(lines)):
@@ -1503,12 +1480,21 @@ class MagazineQA:
 
 
 def _outlined(lines: Sequence[Line], levels: Collection[int], enough: int) -> bool:
-    """Whether ``enough`` headings or more at ``levels`` are also the text of a link line (a table
-    of contents: ``[★GFW 如何封杀 BTsync？](#head-3)``)."""
-    linked = {found[1] for line in lines if line.kind == LineKind.LINK and (found := _LINK_TEXT.match(line.text))}
-    if len(linked) < enough:
-        return False
-    return sum(1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and line.title in linked) >= enough
+    """Whether link lines (a table of contents: ``[★GFW 如何封杀 BTsync？](#head-3)``) name, above
+    them, ``enough`` headings or more at ``levels``, one of them a heading that does not ask
+    (``★引子``): an article's outline. A table of questions alone may head an interview, and links
+    after a heading (sharing it) are no contents."""
+    linked: set[str] = set()
+    named = plain = 0
+    for line in lines:
+        if line.kind == LineKind.LINK:
+            found = _LINK_TEXT.match(line.text)
+            if found is not None:
+                linked.add(found[1])
+        elif line.kind == LineKind.HEADING and line.level in levels and line.title in linked:
+            named += 1
+            plain += not line.title.rstrip(_CLOSING_QUOTES).endswith(("?", "？"))
+    return named >= enough and plain > 0
 
 
 _LINK_TEXT = regex.compile(r"\[([^\]\n]{1,300})\]\(")

@@ -213,8 +213,12 @@ class Turn:
 _CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
 
 
-_DATED_CLOCK = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[ \t]?([AaPp])\.?[Mm]\.?)?")
-"""A chat export's date and time of day, the hours first even without seconds."""
+_DATED_CLOCK = re.compile(
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[ \t]?([AaPp])\.?[Mm]\.?)?"
+    r"|(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]?([AaPp])\.?[Mm]\.?)"
+)
+"""A time of day: a chat export's date and time, the hours first even without seconds, or a
+twelve-hour clock (``8:05 PM``)."""
 
 
 _FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
@@ -228,8 +232,8 @@ start (and end)."""
 
 def clock_seconds(timestamp: str) -> float | None:
     """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm``, ``MM:SS`` or plain seconds ``43.48`` (digits of any
-    script), the time of day of a chat log's ``2018-03-26 10:58:00`` or a chat export's
-    ``01/12/24, 10:05`` and ``05/12/2024, 8:05:32 PM``; ``None`` otherwise."""
+    script), the time of day of a chat log's ``2018-03-26 10:58:00``, a chat export's
+    ``01/12/24, 10:05`` and ``05/12/2024, 8:05:32 PM``, or a twelve-hour ``8:05 PM``; ``None`` otherwise."""
     text = ascii_digits(timestamp.strip())
     plain = _SECONDS.fullmatch(text)
     if plain is not None:
@@ -237,7 +241,8 @@ def clock_seconds(timestamp: str) -> float | None:
         return int(whole) + (int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0)
     dated = _DATED_CLOCK.fullmatch(text)
     if dated is not None:  # a time of day: "10:05" is ten past ten, "8:05:32 PM" twenty past eight at night
-        hour, minute, second, half = dated.groups()
+        groups = dated.groups()
+        hour, minute, second, half = groups[:4] if groups[0] is not None else groups[4:]
         hours = int(hour) % 12 + (12 if half in ("P", "p") else 0) if half else int(hour)
         return float(hours * 3600 + int(minute) * 60 + int(second or 0))
     match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)

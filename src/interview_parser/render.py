@@ -379,12 +379,18 @@ def _not_a_label(line: str) -> str:
     so that it does not read as a speaker's label once rendered: the decision is written down,
     and the text reads back the same (``\\:``; a full-width colon is escaped the same way, which
     the parser reads as an escape too)."""
+    initial = _INITIAL_HYPHEN.match(line)
+    if initial is not None:  # "Y- why?": initials and a hyphen label a turn
+        return line[: initial.end() - 1] + "\\" + line[initial.end() - 1 :]
     for index, char in enumerate(line[: _LABEL_REACH + 1]):
         if char in ":：︰":
-            if line[index + 1 : index + 3] == "//" or index == 0 or not (line[index - 1].isalnum() or line[index - 1] in ")）"):
+            if line[index + 1 : index + 3] == "//" or index == 0 or not (line[index - 1].isalnum() or line[index - 1] in ")）."):
                 return line  # a URL's scheme, or no name before it
             return line[:index] + "\\" + line[index:]
     return line
+
+
+_INITIAL_HYPHEN = regex.compile(r"\p{Lu}{1,3}[-–](?=[ \t])")
 
 
 def _escape_line(text: str) -> str:
