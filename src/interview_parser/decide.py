@@ -1227,11 +1227,10 @@ def _drop_list_leads(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
     """Reject a label that recurs, says nothing on its line and is followed by a list of points
-    (not sentences) or a link every time, by a list at least once and a link at least once (``**扩展资料**`` then ``1. …``, ``**Resources:**`` then ``- …``): the
+    (not sentences) or a link every time, by a list at least once (``**扩展资料**`` then ``1. …``, ``**Resources:**`` then ``- …``): the
     lead-in of a page's lists, not a speaker. A speaker may open one answer with a list, not every one."""
     leads: dict[str, bool] = {}  # key → whether every label so far is a lead-in to a list or a link
     listing: set[str] = set()  # the keys followed by a list at least once (a player's link alone is no list)
-    linking: set[str] = set()  # the keys followed by a link at least once (a stand-up's own points have none)
     for index, match in candidates.items():
         key = keys.get(index)
         if key is None or leads.get(key) is False:
@@ -1240,10 +1239,8 @@ def _drop_list_leads(
         leads[key] = bool(below)
         if below == "list":
             listing.add(key)
-        if below == "link" or (below == "list" and ("](" in lines[index + 1].text or "http" in lines[index + 1].text)):
-            linking.add(key)
     spoken = Counter(keys.values())
-    listed = {key for key, lead in leads.items() if lead and key in listing and key in linking and spoken[key] >= 2}
+    listed = {key for key, lead in leads.items() if lead and key in listing and spoken[key] >= 2}
     _reject_speakers(candidates, keys, listed, lambda _: "says nothing on its line and a list follows it every time: a list's lead-in, not a speaker", decide)
 
 
