@@ -808,22 +808,7 @@ def decide_labels(
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
-        # a question or answer marker (答：, A:) there is the author's own answer, as an unlabelled one
-        # is, unless the questions are labelled in the text too (Q: / A:, a mock interview's transcript)
-        markers = {
-            i: conventions.unnumbered(speaker_key(m.label)) for i, m in candidates.items() if m.label
-        }
-        asked_inline = any(
-            key in conventions.question_words and conventions.role_of(key) == "interviewer" and lines[i].kind != LineKind.HEADING
-            for i, key in markers.items()
-        )
-        _reject(
-            candidates,
-            [i for i, m in candidates.items() if not m.label or (not asked_inline and markers[i] in conventions.question_words)],
-            "question or answer on a page titled as a job interview's preparation (Conventions.prep_words): "
-            "questions to prepare, not an interview",
-            decide,
-        )
+        _drop_prepared_answers(lines, candidates, conventions, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
         candidates.update(answers)
@@ -1227,21 +1212,33 @@ def _drop_list_leads(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
     """Reject a label that recurs, says nothing on its line and is followed by a list of points
-    (not sentences) or a link every time, by a list at least once (``**扩展资料**`` then ``1. …``, ``**Resources:**`` then ``- …``): the
-    lead-in of a page's lists, not a speaker. A speaker may open one answer with a list, not every one."""
-    leads: dict[str, bool] = {}  # key → whether every label so far is a lead-in to a list or a link
+    (not sentences) or a link every time, by a list at least once (``**扩展资料**`` then ``1. …``,
+    ``**Resources:**`` then ``- …``): the lead-in of a page's lists, not a speaker. A speaker may
+    open one answer with a list, not every one."""
     listing: set[str] = set()  # the keys followed by a list at least once (a player's link alone is no list)
+
+    def leads(index: int, match: SpeakerMatch) -> bool:
+        below = _below(lines, index) if match.speech_start >= len(lines[index].text) else ""
+        if below == "list":
+            listing.add(keys[index])
+        return bool(below)
+
+    listed = _every_time(candidates, keys, leads) & listing
+    _reject_speakers(candidates, keys, listed, lambda _: "says nothing on its line and a list follows it every time: a list's lead-in, not a speaker", decide)
+
+
+def _every_time(
+    candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str], holds: Callable[[int, SpeakerMatch], bool]
+) -> set[str]:
+    """The speakers labelled twice or more for whom ``holds(index, match)`` is true at every label;
+    a speaker's later labels are not asked once one says no."""
+    verdict: dict[str, bool] = {}
     for index, match in candidates.items():
         key = keys.get(index)
-        if key is None or leads.get(key) is False:
-            continue
-        below = _below(lines, index) if match.speech_start >= len(lines[index].text) else ""
-        leads[key] = bool(below)
-        if below == "list":
-            listing.add(key)
+        if key is not None and verdict.get(key) is not False:
+            verdict[key] = holds(index, match)
     spoken = Counter(keys.values())
-    listed = {key for key, lead in leads.items() if lead and key in listing and spoken[key] >= 2}
-    _reject_speakers(candidates, keys, listed, lambda _: "says nothing on its line and a list follows it every time: a list's lead-in, not a speaker", decide)
+    return {key for key, always in verdict.items() if always and spoken[key] >= 2}
 
 
 def _below(lines: Sequence[Line], index: int) -> str:
@@ -1367,17 +1364,14 @@ def _drop_value_leads(
     unlabelled text (``**嘉宾**：张汉东`` above a paragraph about the guest, ``**Guest:** Ana Lima``
     above show notes): a field heading a passage, not a speaker. A speaker's short reply is
     followed by the next speaker's label."""
-    leads: dict[str, bool] = {}  # key → whether every label so far heads a passage with a value
-    for index, match in candidates.items():
-        key = keys.get(index)
-        if key is None or leads.get(key) is False:
-            continue
+
+    def heads_passage(index: int, match: SpeakerMatch) -> bool:
         at, value = index, _speech(lines[index], match)
         if not value and index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
             at, value = index + 1, lines[index + 1].text  # a name alone on its line, the value below it
         value = value.rstrip("*_ \t")
         after = _next_content(lines, at)
-        leads[key] = (
+        return (
             0 < len(value) <= conventions.header_value
             and not value[:1].islower()  # "so welcome to the show": speech without punctuation
             and len(value.split()) <= _VALUE_WORDS
@@ -1388,8 +1382,8 @@ def _drop_value_leads(
             and after not in candidates
             and not lines[after].text[:1].islower()  # a hard-wrapped sentence goes on: "We will hear" / "argument this…"
         )
-    spoken = Counter(keys.values())
-    heads = {key for key, lead in leads.items() if lead and spoken[key] >= 2}
+
+    heads = _every_time(candidates, keys, heads_passage)
     _reject_speakers(
         candidates, keys, heads, lambda _: "followed each time by a short value, then by unlabelled text: a field heading a passage, not a speaker", decide
     )
@@ -1486,9 +1480,9 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
 _FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 _CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
+"""Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
 _VALUE_WORDS = 5
 """The most words a field's value heading a passage holds (a name, a date, a title)."""
-"""Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
 
 
 def _header_block(
@@ -1965,6 +1959,26 @@ def _drop_unaddressed_questions(
         f"fewer than Conventions.addressed_questions={conventions.addressed_questions}: an article's section titles"
     )
     _reject(candidates, candidates, reason, decide)
+
+
+def _drop_prepared_answers(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """On a page titled as a job interview's preparation, reject the unlabelled questions and
+    answers and the question and answer markers (``答：``, ``A:``, ``### Q1:``): the author's own
+    answers, questions to prepare. A page whose questions are labelled in its text (``Q:`` / ``A:``,
+    a mock interview's transcript) keeps its markers."""
+    markers = {i: conventions.unnumbered(speaker_key(m.label)) for i, m in candidates.items() if m.label}
+    asked_inline = any(
+        key in conventions.question_words and conventions.role_of(key) == "interviewer" and lines[i].kind != LineKind.HEADING
+        for i, key in markers.items()
+    )
+    _reject(
+        candidates,
+        [i for i, m in candidates.items() if not m.label or (not asked_inline and markers[i] in conventions.question_words)],
+        "question or answer on a page titled as a job interview's preparation (Conventions.prep_words): questions to prepare, not an interview",
+        decide,
+    )
 
 
 def _outlines(line: Line) -> bool:

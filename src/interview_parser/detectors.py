@@ -48,7 +48,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
 
-from .blocks import Line, LineKind
+from .blocks import Line, LineKind, classify
 from .conventions import DEFAULT_CONVENTIONS
 from .inline import wrapped
 from .markup import HTML_ELEMENTS
@@ -1515,14 +1515,11 @@ def _unquoted_view(lines: Sequence[Line]) -> tuple[list[Line], list[int]]:
             if not text:
                 paragraph += 1
                 continue
-            if text.startswith("#") and (heading := _QUOTED_HEADING.fullmatch(text)) is not None:
-                line = line._replace(kind=LineKind.HEADING, level=len(heading[1]), title=heading[2])
+            kind, level, title = classify(text)  # a quoted heading, picture or link reads as one
+            line = line._replace(kind=kind, level=level, title=title)
         view.append(line._replace(text=text, paragraph=paragraph))
         at.append(index)
     return view, at
-
-
-_QUOTED_HEADING = regex.compile(r"(#{1,6})[ \t]+(.{1,1000}?)[ \t]*")
 
 
 class CaptionMarker:

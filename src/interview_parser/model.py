@@ -213,12 +213,12 @@ class Turn:
 _CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
 
 
-_DATED_CLOCK = re.compile(
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[ \t]?([AaPp])\.?[Mm]\.?)?"
-    r"|(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]?([AaPp])\.?[Mm]\.?)"
+_TIME_OF_DAY = re.compile(
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]|\d{4}-\d{2}-\d{2}[ T])?"
+    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:[ \t]?(?P<half>[AaPp])\.?[Mm]\.?)?"
 )
-"""A time of day: a chat export's date and time, the hours first even without seconds, or a
-twelve-hour clock (``8:05 PM``)."""
+"""A clock that reads as a time of day, the hours first even without seconds, when a date stands
+before it (a chat export's ``01/12/24, 10:05``) or a twelve-hour mark after it (``8:05 PM``)."""
 
 
 _FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
@@ -239,12 +239,11 @@ def clock_seconds(timestamp: str) -> float | None:
     if plain is not None:
         whole, fraction = plain.groups()
         return int(whole) + (int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0)
-    dated = _DATED_CLOCK.fullmatch(text)
-    if dated is not None:  # a time of day: "10:05" is ten past ten, "8:05:32 PM" twenty past eight at night
-        groups = dated.groups()
-        hour, minute, second, half = groups[:4] if groups[0] is not None else groups[4:]
-        hours = int(hour) % 12 + (12 if half in ("P", "p") else 0) if half else int(hour)
-        return float(hours * 3600 + int(minute) * 60 + int(second or 0))
+    day = _TIME_OF_DAY.fullmatch(text)
+    if day is not None and (day["date"] or day["half"]):  # "10:05" is ten past ten, "8:05:32 PM" twenty past eight at night
+        half = day["half"]
+        hours = int(day["h"]) % 12 + (12 if half in ("P", "p") else 0) if half else int(day["h"])
+        return float(hours * 3600 + int(day["m"]) * 60 + int(day["s"] or 0))
     match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)
     if match is None:
         return None
