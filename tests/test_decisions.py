@@ -1426,3 +1426,12 @@ def test_a_speechless_heading_label_among_inline_speakers_is_a_section() -> None
     chat = "".join(f"#### You:\n\nQuestion {n}?\n\n#### Bot:\n\nAnswer {n}.\n\n" for n in range(3))
     assert [t.speaker for t in parse(chat).turns] == ["You", "Bot"] * 3
 
+
+
+def test_the_value_and_worksheet_thresholds_are_parser_settings() -> None:
+    notes = "".join(f"### 第{n}期\n\n**主持人**：王小明\n\n王小明老师讲解了第{n}个版本。\n\n**嘉宾**：李华{n}\n\n李华分享了经验。\n\n" for n in range(3))
+    assert any("a field heading a passage" in d.message for d in parse(notes).diagnostics)
+    assert not any("a field heading a passage" in d.message for d in Parser(conventions=Conventions(value_words=0)).parse(notes).diagnostics)
+    homework = "".join(f"{n}. What is {n} + {n}?\nAnswer: {2 * n}\n\n" for n in range(1, 4))
+    assert parse(homework).turns == ()
+    assert Parser(conventions=Conventions(reply_characters=0)).parse(homework.replace("Answer: ", "Answer: the sum is ")).turns != ()

@@ -328,6 +328,12 @@ class Conventions:
     value, make a header of fields or a cast list (``**Data:** 3 de Abril de 2025``)."""
     header_value: int = 80
     """The longest value (in characters) such a header line may carry; a longer one is speech."""
+    value_words: int = 5
+    """The most words a value may hold when a recurring label followed by one, then by unlabelled
+    text, is a field heading a passage (``**嘉宾**：张汉东``); a longer one is speech."""
+    reply_characters: int = 12
+    """Below this many characters, and ending no sentence, an answer written right under its
+    question is a worksheet's (``Answer: Shakespeare``), not a reply (``回答：早起。``)."""
     answered_questions: int = 3
     """How many questions of the only labelled speaker (``三联生活周刊：…？``) must be followed by
     unlabelled text for that text to be the interviewee's answers."""

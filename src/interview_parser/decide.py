@@ -1374,7 +1374,7 @@ def _drop_value_leads(
         return (
             0 < len(value) <= conventions.header_value
             and not value[:1].islower()  # "so welcome to the show": speech without punctuation
-            and len(value.split()) <= _VALUE_WORDS
+            and len(value.split()) <= conventions.value_words
             and not any(mark in value for mark in _CLAUSE_MARKS)  # "Thank you, Your" / "Honor, I am…" is speech
             and _CLOCK.fullmatch(value) is None  # the time a turn starts at (Travis: / 0:00 / <p>speech…)
             and (at + 1 >= len(lines) or lines[at + 1].paragraph != lines[at].paragraph)
@@ -1481,8 +1481,6 @@ _FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKin
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 _CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
 """Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
-_VALUE_WORDS = 5
-"""The most words a field's value heading a passage holds (a name, a date, a title)."""
 
 
 def _header_block(
@@ -1652,7 +1650,7 @@ def _questions_to_one_answerer(
             before < 0
             or before in candidates
             or lines[before].kind != LineKind.TEXT
-            or (lines[before].paragraph == lines[index].paragraph and (len(recurring[0]) < 2 or _homework(lines[index], candidates[index])))
+            or (lines[before].paragraph == lines[index].paragraph and (len(recurring[0]) < 2 or _homework(lines[index], candidates[index], conventions)))
             or not _asks(lines[before].text)
         ):
             continue
@@ -1663,16 +1661,11 @@ def _questions_to_one_answerer(
     return questions if len(questions) * 2 > len(answering) and len(questions) >= conventions.answered_questions else {}
 
 
-def _homework(line: Line, match: SpeakerMatch) -> bool:
+def _homework(line: Line, match: SpeakerMatch, conventions: Conventions) -> bool:
     """Whether an answer right under its question is a worksheet's (``Answer: 4``, ``Answer: Paris``):
-    a value or a word or two, not someone's reply."""
+    a value, or shorter than ``Conventions.reply_characters`` and ending no sentence."""
     speech = _speech(line, match)
-    return _is_value(speech) or (len(speech) < _REPLY_CHARACTERS and not speech.endswith(_SENTENCE_END))
-
-
-_REPLY_CHARACTERS = 12
-"""Shorter, and ending no sentence, an answer written right under its question is a worksheet's
-(``Answer: Shakespeare``), not a reply (``回答：早起。``)."""
+    return _is_value(speech) or (len(speech) < conventions.reply_characters and not speech.endswith(_SENTENCE_END))
 
 
 def _asks(text: str) -> bool:
