@@ -1435,3 +1435,44 @@ def test_the_value_and_worksheet_thresholds_are_parser_settings() -> None:
     homework = "".join(f"{n}. What is {n} + {n}?\nAnswer: {2 * n}\n\n" for n in range(1, 4))
     assert parse(homework).turns == ()
     assert Parser(conventions=Conventions(reply_characters=0)).parse(homework.replace("Answer: ", "Answer: the sum is ")).turns != ()
+
+
+def test_a_name_alone_in_italics_labels_the_speech_below() -> None:
+    text = "*Rosa*\nWelcome to the call, everyone.\n\n*Tomás*\nThanks for having me.\n\n*Rosa*\nLet us start with the budget.\n\n*Tomás*\nIt went up."
+    assert turns(text) == [
+        ("Rosa", "Welcome to the call, everyone."),
+        ("Tomás", "Thanks for having me."),
+        ("Rosa", "Let us start with the budget."),
+        ("Tomás", "It went up."),
+    ]
+    # one word alone, without emphasis, is a heading's shape, not a name's
+    plain = "Rosa\nWelcome to the call, everyone.\n\nTomás\nThanks for having me.\n\nRosa\nLet us start.\n\nTomás\nIt went up."
+    assert turns(plain) == []
+    # emphasis opened and not closed the same way marks off nothing
+    assert turns(text.replace("*Rosa*", "*Rosa_")) == []
+
+
+def test_a_dialogue_quoted_whole_has_its_names_alone_inside_the_quote() -> None:
+    text = "> GRETA\n>\n> Is the door locked?\n> OWEN\n>\n> I checked twice.\n\n> GRETA\n>\n> Then who opened it?\n\n> OWEN\n>\n> The wind."
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("GRETA", "Is the door locked?"),
+        ("OWEN", "I checked twice."),
+        ("GRETA", "Then who opened it?"),
+        ("OWEN", "The wind."),
+    ]
+    start, end = doc.turns[1].label_span or (0, 0)
+    assert text[start:end] == "OWEN"
+
+
+def test_a_full_name_then_its_first_name_alone_are_one_speaker_who_recurs() -> None:
+    text = (
+        "*Ivo*\nWe begin with introductions.\n\n*Marta Kowal*\nI run the northern chapter.\n\n"
+        "*Ivo*\nThank you. Next, the schedule.\n\n*Marta*\nOne question on that first.\n\n*Ivo*\nGo ahead."
+    )
+    assert [speaker for speaker, _ in turns(text)] == ["Ivo", "Marta Kowal", "Ivo", "Marta", "Ivo"]
+    reasons = [line.decision.reason for line in Parser().explain(text).lines if line.decision is not None]
+    assert sum("first name" in reason for reason in reasons) == 2
+    # two different one-off names sharing no first word stay one-offs: a name alone must recur
+    other = text.replace("*Marta*", "*Lena*")
+    assert [speaker for speaker, _ in turns(other)] == []

@@ -626,6 +626,23 @@ def _short_form(label: str, recurs: Collection[str]) -> str:
 _CLOSING_BRACKETS = regex.compile(r"[(（\[]([^()（）\[\]]{1,80})[)）\]]$")
 
 
+def _first_name_pairs(order: Sequence[int], candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str], counts: Mapping[str, int]) -> dict[int, str]:
+    """Labels spoken once that name one person twice: a full name, then its first name alone
+    after it (``Alethe Denis``, later ``Alethe``), each the other's recurrence; the label's index → the other label."""
+    once = [i for i in order if candidates[i].label and counts[keys[i]] == 1]
+    full: dict[str, list[int]] = {}
+    for index in once:
+        if " " in keys[index]:
+            full.setdefault(keys[index].split(" ", 1)[0], []).append(index)
+    paired: dict[int, str] = {}
+    for index in once:
+        names = full.get(keys[index])
+        if names is not None and len(names) == 1 and names[0] < index:
+            paired[index] = candidates[names[0]].label
+            paired[names[0]] = candidates[index].label
+    return paired
+
+
 def _name_parts(label: str) -> tuple[str, str]:
     """The folded first and last word of a full name (``Bekah Hawrot Weigel`` → ``bekah``, ``weigel``)."""
     words = label.split()
@@ -915,6 +932,7 @@ def decide_labels(
     roles_only = len(recurs) >= 2 and all(conventions.is_role(key) for key in recurs)
     left = set(recurs) | _unlabelled_voices([m for m in labels.values() if not m.label])
     named_speakers = {key for key in recurs if not conventions.is_role(key)}  # a definition names a person, not 问
+    paired = _first_name_pairs(order, candidates, keys, counts) if len(counts) > len(recurs) else {}
     for position, index in enumerate(order):
         if index in labels or index in rulings:
             continue
@@ -927,6 +945,11 @@ def decide_labels(
             else None
         )
         short = _short_form(match.label, named_speakers)
+        if index in paired and named is None and initials not in recurs:
+            rulings[index] = (True, f"spoken once, and {paired[index]!r} names the same person once more (a full name, then its first name)")
+            labels[index] = match
+            left.add(keys[index])
+            continue
         if initials in recurs or named is not None or short:
             # "Larry Wall:" once, then "LW:" throughout; "Bekah Hawrot Weigel:" once, then "Bekah:";
             # "조은형(방송국장, 이하 조):" once, then "조:": the full name first, the short one after

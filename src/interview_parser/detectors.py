@@ -920,8 +920,11 @@ class NameOnOwnLine:
         r"(?P<label>[\p{Lu}\p{M}][\p{Lu}\p{M}'’\-. ]{1,60}(?:,[ \t]{0,2}[\p{Lu}\p{M}\d'’\-.() ]{1,90})?)"
     )
     _pattern = regex.compile(
-        rf"(?:\*\*|__)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}){_ROLE})(?:\*\*|__)?"
+        rf"(?P<emphasis>\*\*|__|\*|_)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}"
+        rf"|(?(emphasis){_LATIN_WORD}|(?!))){_ROLE})(?(emphasis)(?P=emphasis))"
     )
+    """A name set apart in bold or italics (``*Adam*``) may be one word: the emphasis marks it off as a heading's does."""
+    _quote = regex.compile(r">[ \t]?(?=[^\s>])")
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         candidates: dict[int, str] = {}
@@ -929,6 +932,9 @@ class NameOnOwnLine:
         last = len(lines) - 1
         for index, line in enumerate(lines):
             text = line.text
+            if text[0] == ">" and line.kind == LineKind.TEXT:
+                mark = self._quote.match(text)  # a dialogue quoted whole: "> MARJORIE" / ">" / "> Calvin?"
+                text = text[mark.end() :] if mark is not None else text
             if line.kind != LineKind.TEXT or text[-1] in _NOT_NAME_END or index == last:
                 continue
             if len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)):
@@ -959,9 +965,10 @@ class NameOnOwnLine:
         for index, key in candidates.items():
             if key in names or key in once:
                 text = lines[index].text
-                label = read[text][0]  # type: ignore[index]
+                mark = self._quote.match(text)
+                label = read[text[mark.end() :] if mark is not None else text][0]  # type: ignore[index]
                 # weak: a name alone on a line is the faintest label shape, whatever its recurrence
-                out[index] = SpeakerMatch(label, len(text), len(text), weak=True, detector=self.name)
+                out[index] = SpeakerMatch(label, len(text), len(text), 0 if mark is None else mark.end(), weak=True, detector=self.name)
         return out
 
     def _read(self, text: str) -> tuple[str, str] | None:
