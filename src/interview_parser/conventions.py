@@ -188,6 +188,21 @@ COMMENT_OPENERS: tuple[str, ...] = (
 )
 """Headings that open a comment thread on their own (``Leave a Reply``)."""
 
+TABLE_SPEAKER_COLUMNS: frozenset[str] = frozenset(
+    ("speaker", "speaker name", "speaker_name", "name", "who", "sprecher", "locuteur", "intervenant", "hablante", "orador", "falante",
+     "发言人", "說話人", "说话人", "發言人", "話者")
+)
+"""Column names of a transcript table (CSV, TSV) that hold the speaker."""
+TABLE_SPEECH_COLUMNS: frozenset[str] = frozenset(
+    ("words", "text", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
+     "内容", "內容", "文本")
+)
+"""Column names of a transcript table that hold what was said."""
+TABLE_TIME_COLUMNS: frozenset[str] = frozenset(
+    ("timestamp", "time", "start", "start time", "start_time", "begin", "timecode", "zeit", "temps", "tiempo", "时间", "時間")
+)
+"""Column names of a transcript table that hold when a row was said."""
+
 
 _CACHE_SIZE = 4096
 _NOT_WORD = regex.compile(r"[\W_]+")
@@ -301,6 +316,12 @@ class Conventions:
     with turns, the thread after the conversation is its trailer, and labels in it are not turns."""
     comment_openers: tuple[str, ...] = attrs.field(default=COMMENT_OPENERS, converter=_phrases)
     """Headings that open a comment thread on their own (``Leave a Reply``)."""
+    table_speaker_columns: frozenset[str] = attrs.field(default=TABLE_SPEAKER_COLUMNS, converter=_words)
+    """Column names (any case) of a CSV or TSV transcript's speaker column."""
+    table_speech_columns: frozenset[str] = attrs.field(default=TABLE_SPEECH_COLUMNS, converter=_words)
+    """Column names of a CSV or TSV transcript's speech column; a table names both in its first line."""
+    table_time_columns: frozenset[str] = attrs.field(default=TABLE_TIME_COLUMNS, converter=_words)
+    """Column names of a CSV or TSV transcript's time column, read as each row's timestamp."""
     min_evidence: int = 3
     """Points of evidence (see docs/formats.md) a document needs before its labels make turns."""
     max_label_words: int = 4

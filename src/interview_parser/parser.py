@@ -34,6 +34,7 @@ from .header import closing_date, date_in_text, dated_heading, dateline, extract
 from .markup import html_body
 from .model import Interview
 from .positions import SourceMap, turn_spans
+from .rows import table_rows
 from .source import normalize, split_lines
 from .speakers import build_speakers, finish_turns, identify
 
@@ -211,6 +212,9 @@ class Parser:
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
         del lines, body_lines  # strict mode splits the text again for the line it quotes
+        if "," in text or "\t" in text or ";" in text:
+            numbered, unread = table_rows(numbered, self.conventions)
+            diagnostics.extend(unread)
         pieces = strip_gutter(numbered)
         body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)
         del numbered, pieces  # their pieces now live in body: keeping both held 10x the input of a page of short lines

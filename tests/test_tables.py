@@ -1,0 +1,56 @@
+"""Transcripts exported as CSV or TSV rows: a header naming the speaker and speech columns."""
+
+from __future__ import annotations
+
+from interview_parser import Conventions, parse
+
+ORAL_HISTORY = (
+    "speaker,words,tags,timestamp\r\n"
+    ',"(Recorder switched on in the kitchen)",,\r\n'
+    "PV:,Could you say your name for the tape?,,0:00:00\r\n"
+    'MO:,"Mirela Oprea, with one r in Oprea.",family,\r\n'
+    ',"My mother said ""never spell it twice"", so I do not.",family,\r\n'
+    "PV:,And where were you born?,,0:00:31\r\n"
+    'MO:,"In Sibiu,\r\nin the old town.",place,\r\n'
+)
+
+
+def test_each_row_with_a_speaker_is_a_turn_and_a_row_without_one_continues_it() -> None:
+    doc = parse(ORAL_HISTORY)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("PV", "Could you say your name for the tape?"),
+        ("MO", 'Mirela Oprea, with one r in Oprea.\n\nMy mother said "never spell it twice", so I do not.'),
+        ("PV", "And where were you born?"),
+        ("MO", "In Sibiu, in the old town."),
+    ]
+    assert [t.timestamp for t in doc.turns] == ["0:00:00", None, "0:00:31", None]
+    assert doc.preamble == ("speaker,words,tags,timestamp", "(Recorder switched on in the kitchen)")
+    start, end = doc.turns[1].label_span or (0, 0)
+    assert ORAL_HISTORY[start:end] == "MO"
+    assert doc.turns[3].lines[0] == 7
+
+
+def test_a_column_read_into_no_turn_is_named_in_a_diagnostic() -> None:
+    (unread,) = parse(ORAL_HISTORY).diagnostics
+    assert (unread.code, unread.line) == ("table-columns-unread", 1)
+    assert "'tags'" in unread.message
+    tab_separated = "Speaker\tText\nAna Ruiz\tWelcome back.\nLeo Park\tGlad to be here.\nAna Ruiz\tShall we?\nLeo Park\tYes."
+    doc = parse(tab_separated)
+    assert [t.speaker for t in doc.turns] == ["Ana Ruiz", "Leo Park", "Ana Ruiz", "Leo Park"]
+    assert doc.diagnostics == ()
+
+
+def test_the_column_names_are_parser_settings() -> None:
+    table = "voice,said\nAna,Welcome back.\nLeo,Glad to be here.\nAna,Shall we?\nLeo,Yes."
+    assert parse(table).turns == ()
+    own = Conventions(table_speaker_columns={"Voice"}, table_speech_columns={"said"})
+    assert [t.text for t in parse(table, conventions=own).turns] == ["Welcome back.", "Glad to be here.", "Shall we?", "Yes."]
+
+
+def test_text_that_only_looks_like_a_header_is_left_as_written() -> None:
+    # a data table with no speaker column, and prose under a line that names the columns
+    assert parse("date,amount,text\n2024-01-02,12,coffee\n2024-01-03,4,bread\n").turns == ()
+    prose = "speaker, text\nThe speaker walked in late, and the text was long.\nNobody minded.\nNot even once, or twice, or three times."
+    doc = parse(prose)
+    assert doc.turns == ()
+    assert "The speaker walked in late, and the text was long." in "\n".join(doc.preamble)
