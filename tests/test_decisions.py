@@ -1476,3 +1476,21 @@ def test_a_full_name_then_its_first_name_alone_are_one_speaker_who_recurs() -> N
     # two different one-off names sharing no first word stay one-offs: a name alone must recur
     other = text.replace("*Marta*", "*Lena*")
     assert [speaker for speaker, _ in turns(other)] == []
+
+
+def test_question_headings_answered_in_turn_by_a_pair_are_their_topics() -> None:
+    text = (
+        "## Where did the idea come from?\n\n**Noor:** From the school canteen.\n\n**Pablo:** And from parents.\n\n"
+        "## What was hard?\n\n**Noor:** Funding, at first.\n\n"
+        "## What does it look like now?\n\n**Pablo:** A small web app.\n\n"
+        "## What is next?\n\n**Noor:** More schools.\n\n**Pablo:** And a second city."
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections] == ["Where did the idea come from?", "What was hard?", "What does it look like now?", "What is next?"]
+    assert [t.speaker for t in doc.turns] == ["Noor", "Pablo", "Noor", "Pablo", "Noor", "Pablo"]
+    # one named interviewee under each question, a bold lead-in after them: the headings ask
+    alone = (
+        "## Why did you start?\n\n**Noor:** Out of anger.\n\n## What was hard?\n\n**Noor:** Funding.\n\n"
+        "## What is next?\n\n**Noor:** More schools.\n\n**Links:**\n\n- the app\n"
+    )
+    assert [t.speaker for t in parse(alone).turns] == [None, "Noor", None, "Noor", None, "Noor"]

@@ -1917,7 +1917,8 @@ def _drop_panel_questions(
 ) -> None:
     """Questions written as headings are a panel's topics, not an interviewer's turns, when
     every one is answered with a label and most by two named speakers or more (``## 1. Why?``
-    then ``**Emma** - …`` and ``**Zoe** - …``): the headings stay sections. One named speaker
+    then ``**Emma** - …`` and ``**Zoe** - …``), or two named speakers each answer two of them
+    or more (a pair interviewed together): the headings stay sections. One named speaker
     answering each is an interviewee, and a question answered without a label is a magazine's
     unlabelled Q&A: then the headings are the interviewer's questions."""
     asked = [
@@ -1940,7 +1941,10 @@ def _drop_panel_questions(
             current = None  # another heading: the labels under it answer no question
         elif current is not None and match.label:
             answerers[current].add(speaker_key(person(match.label)))
-    if sum(len(names) >= 2 for names in answerers.values()) * 2 <= len(asked):
+    answers = Counter(name for names in answerers.values() for name in names)
+    # two people interviewed together each answer several of the questions, not always both
+    pair = sum(n >= 2 for n in answers.values()) >= 2
+    if not pair and sum(len(names) >= 2 for names in answerers.values()) * 2 <= len(asked):
         return
     for index in asked:
         del candidates[index]
