@@ -1494,3 +1494,24 @@ def test_question_headings_answered_in_turn_by_a_pair_are_their_topics() -> None
         "## What is next?\n\n**Noor:** More schools.\n\n**Links:**\n\n- the app\n"
     )
     assert [t.speaker for t in parse(alone).turns] == [None, "Noor", None, "Noor", None, "Noor"]
+
+
+def test_an_italic_credit_under_each_question_belongs_to_the_question() -> None:
+    text = (
+        "# Ask me anything\n\n### Do you still bake every morning?\n\n*Asked by @rye_fan*\n\nMost mornings, yes.\n\n"
+        "### What went wrong first?\n\n*Asked by @jo*\n\nThe oven, on day one.\n\n"
+        "### Would you do it again?\n\n_Asked by a neighbour_\n\nWithout a doubt.\n"
+    )
+    doc = parse(text)
+    assert [t.text for t in doc.turns] == [
+        "Do you still bake every morning?\n\nAsked by @rye_fan",
+        "Most mornings, yes.",
+        "What went wrong first?\n\nAsked by @jo",
+        "The oven, on day one.",
+        "Would you do it again?\n\nAsked by a neighbour",
+        "Without a doubt.",
+    ]
+    assert [t.text for t in parse(render(doc)).turns] == [t.text for t in doc.turns]
+    # one answer opening with an aside in italics, the others not: the aside is the answer's
+    aside = text.replace("*Asked by @jo*\n\n", "").replace("_Asked by a neighbour_\n\n", "").replace("*Asked by @rye_fan*", "*laughs*")
+    assert [t.text for t in parse(aside).turns][1] == "laughs\n\nMost mornings, yes."

@@ -1476,14 +1476,34 @@ class MagazineQA:
                 for i, line in enumerate(lines)
                 if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(_PROMPT_ENDS)
             )
-        out: dict[int, SpeakerMatch] = {}
+        pairs: list[tuple[int, int]] = []
         for index in sorted(questions):
             answer = self._answer(lines, wrapped_questions.get(index, index), new_paragraph=index in marked)
-            if answer is None or answer in questions:
-                continue
-            out[index] = SpeakerMatch("", 0, 0, role="interviewer")
+            if answer is not None and answer not in questions:
+                pairs.append((index, answer))
+        if len(pairs) < self.min_questions:
+            return {}
+        credited = {answer: after for _, answer in pairs if (after := _past_credit(lines, answer)) is not None}
+        if len(credited) * 2 >= len(pairs):
+            # most questions carry an italic line of their own before the answer (*Asked by @ana*)
+            pairs = [(question, credited.get(answer, answer)) for question, answer in pairs]
+        out: dict[int, SpeakerMatch] = {}
+        for question, answer in pairs:
+            out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
-        return out if sum(m.role == "interviewer" for m in out.values()) >= self.min_questions else {}
+        return out
+
+
+def _past_credit(lines: Sequence[Line], index: int) -> int | None:
+    """The first line of the paragraph after ``index`` when ``index`` is a one-line paragraph in
+    italics (not bold) and plain text follows it: a question's credit or aside (``*Asked by @ana*``)."""
+    text = lines[index].text
+    if len(text) < 3 or text[0] not in "*_" or text[:2] in ("**", "__") or text[-1] != text[0] or not _alone_in_paragraph(lines, index):
+        return None
+    after = _next_paragraph(lines, index)
+    if after is None or lines[after].kind != LineKind.TEXT or lines[after].text[0] in "*_>|":
+        return None
+    return after
 
 
 def _outlined(lines: Sequence[Line], levels: Collection[int], enough: int) -> bool:

@@ -242,7 +242,7 @@ def _question_level(doc: Interview) -> int | None:
     questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
     asking = sum(1 for t in questions if t.text.rstrip().endswith(("?", "？")))
     # a question read from a heading carries no emphasis: it goes back as a heading
-    if asking == len(questions) and all(t.emphasis for t in questions):
+    if asking == len(questions) and all(_emphasised_question(t) for t in questions):
         return None
     headings = [s.title for s in doc.sections] + ([doc.title] if doc.title else [])
     if asking < 3 or any(h.rstrip().endswith(("?", "？")) for h in headings):
@@ -254,12 +254,14 @@ def _question_level(doc: Interview) -> int | None:
 def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str], question_level: int | None = None) -> str:
     paragraphs = _paragraph_texts(turn.text, turn.emphasis)
     if not turn.label:  # an unlabelled (magazine) turn: questions in bold (or as headings), answers plain
-        if turn.role == "interviewer" and len(paragraphs) == 1 and question_level == _DASH_QUESTIONS:
-            return "――" + paragraphs[0]  # emphasis and all: the dash, not the markup, makes it a question
-        if turn.role == "interviewer" and len(paragraphs) == 1 and not turn.emphasis:
-            if question_level is not None:
-                return "#" * question_level + " " + _escape_line(turn.text)
-            return f"**{paragraphs[0]}**"
+        # a question may carry its credit below it, in italics (*Asked by @ana*), as it was read
+        question = turn.role == "interviewer" and bool(paragraphs) and all(map(_italic_line, paragraphs[1:]))
+        if question and question_level == _DASH_QUESTIONS:
+            return "\n\n".join(["――" + paragraphs[0], *paragraphs[1:]])  # emphasis and all: the dash, not the markup, makes it a question
+        if question and not _emphasised_question(turn):
+            first = turn.text.split("\n\n", 1)[0]
+            lead = "#" * question_level + " " + _escape_line(first) if question_level is not None else f"**{paragraphs[0]}**"
+            return "\n\n".join([lead, *paragraphs[1:]])
         return "\n\n".join(paragraphs)
     label = labels.get(turn.label, turn.label)
     stamp = f"[{turn.timestamp}] " if turn.timestamp else ""
@@ -278,6 +280,17 @@ def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str], questio
     else:  # name_line
         head = label + (f" {turn.timestamp}" if turn.timestamp else "")
     return head + "\n" + "\n\n".join(paragraphs)
+
+
+def _emphasised_question(turn: Turn) -> bool:
+    """Whether emphasis stands in the first paragraph of a turn (a question read from bold, not from a heading)."""
+    first = len(turn.text.split("\n\n", 1)[0])
+    return any(e.start < first for e in turn.emphasis)
+
+
+def _italic_line(paragraph: str) -> bool:
+    """Whether a written paragraph is one line in italics (``*Asked by @ana*``)."""
+    return "\n" not in paragraph and len(paragraph) > 2 and paragraph[0] == paragraph[-1] == "*" and paragraph[1] != "*"
 
 
 def _whole_strong(turn: Turn) -> bool:
