@@ -61,6 +61,8 @@ _TOKENS = (
     "@kohei-x ", " [1:47]: ", "01/12/24, 10:05 - ", "[05/12/2024, 8:05:32 PM] ", "JC- ", "Y- ", "（以下为R）", "(hereafter AL)",
     " [non identificata]", "> **1)** _", "_?", "**2**) ", "回答：", "- 为什么？\n\n  ", "[x](#a)\n", "##### ", "Kāmel kon!", "| a | b |",
     "**扩展资料**\n1. [x](u)\n", "**嘉宾**：", "Situation: ", "### Szene:\n*", "Participantes:",
+    "speaker,words,tags,timestamp\n", "Speaker\tText\n", ',"', '""', "DB:,", ",,0:00:45\n", "*Adam*\n", "_Ana Lima_\n",
+    "> MARJORIE\n", "*Asked by @x*\n\n",
 )
 
 

@@ -19,7 +19,7 @@ def test_each_row_with_a_speaker_is_a_turn_and_a_row_without_one_continues_it() 
     doc = parse(ORAL_HISTORY)
     assert [(t.speaker, t.text) for t in doc.turns] == [
         ("PV", "Could you say your name for the tape?"),
-        ("MO", 'Mirela Oprea, with one r in Oprea.\n\nMy mother said "never spell it twice", so I do not.'),
+        ("MO", 'Mirela Oprea, with one r in Oprea.\nMy mother said "never spell it twice", so I do not.'),
         ("PV", "And where were you born?"),
         ("MO", "In Sibiu, in the old town."),
     ]

@@ -140,9 +140,11 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int 
 @functools.lru_cache(maxsize=256)
 def _html_label(label: str) -> re.Pattern[str]:
     """``label`` as HTML writes a label: after a tag, a line break or the line's start, and before
-    a colon or the end of its element (tags and spaces may stand between)."""
+    a colon or the end of its element (tags and spaces may stand between); or as a transcript
+    table does, its first cell (``"Ana",…``, ``Ana:\t…``)."""
     return re.compile(
         rf"(?:(?<=>)|(?<=^)|(?<=\s)){re.escape(label)}(?=(?:\s|&nbsp;|</?[A-Za-z][^<>]{{0,200}}>)*(?:[:：︰]|</(?:p|div|h[1-6]|li|dt|td)>|$))"
+        rf'|(?<=^"){re.escape(label)}(?=[:：]?"[,\t;])|^{re.escape(label)}(?=[:：]?[,\t;])'
     )
 
 

@@ -4,10 +4,10 @@ captioning services export them).
 
 The header line stays as written, before the first turn; each row becomes the line a transcript
 would have written (``0:01:02 **Ana:** words``), so the detectors and the decision read a table
-as they read any labelled transcript; a row with no speaker is a paragraph that continues the
-turn before it. Which columns are the speaker's, the
-speech's and the time's is a :class:`.Conventions` setting; a column read into none of them is
-named in a ``table-columns-unread`` diagnostic, so no text leaves the output unsaid.
+as they read any labelled transcript; a row with no speaker is a line that continues the turn
+before it. Which columns are the speaker's, the speech's and the time's is a
+:class:`.Conventions` setting; a column read into none of them is named in a
+``table-columns-unread`` diagnostic, so no text leaves the output unsaid.
 """
 
 from __future__ import annotations
@@ -55,10 +55,14 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> tuple[Numbered, 
     rows = _rows(pieces, delimiter)
     if not rows or sum(len(cells) == len(names) for _, cells in rows) < _SHARE_OF_ROWS * len(rows):
         return itertools.chain(lead, [header], pieces), []
-    out: list[tuple[int, str]] = [*lead, header, (header[0], "")]  # the header stays, as the preamble's
+    out: list[tuple[int, str]] = [*lead, header, (header[0], "")]  # the header stays, in the preamble
     for number, cells in rows:
-        out.append((number, _line(cells, speaker, speech, time)))
-        out.append((number, ""))
+        line, labelled = _line(cells, speaker, speech, time)
+        if labelled and out[-1][1]:
+            # a row with a speaker opens a paragraph; one without continues it, a line of its own
+            # (a paragraph of its own, short, between labels, would read as a heading)
+            out.append((number, ""))
+        out.append((number, line))
     read = (speaker, speech, time) if all(_timed(cells, speaker, time) for _, cells in rows) else (speaker, speech)
     unread = [name for at, name in enumerate(names) if at not in read and any(at < len(cells) and cells[at].strip() for _, cells in rows)]
     diagnostics = []
@@ -127,12 +131,13 @@ def _timed(cells: list[str], speaker: int, time: int) -> bool:
     return not cell or (_TIME.fullmatch(cell) is not None and speaker < len(cells) and bool(cells[speaker].strip()))
 
 
-def _line(cells: list[str], speaker: int, speech: int, time: int) -> str:
-    """A row as a transcript's line: ``[time] **Speaker:** speech``, or the speech alone."""
-    words = " ".join(cells[speech].split("\n")) if speech < len(cells) else ""
+def _line(cells: list[str], speaker: int, speech: int, time: int) -> tuple[str, bool]:
+    """A row as a transcript's line, ``[time] **Speaker:** speech`` or the speech alone, and
+    whether it has a speaker."""
+    words = " ".join(cells[speech].split("\n")).strip() if speech < len(cells) else ""
     who = cells[speaker].strip().rstrip(":：").strip() if speaker < len(cells) else ""
     if not who:
-        return words.strip()
+        return words, False
     stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
     lead = f"{stamp[1]} " if stamp is not None else ""
-    return f"{lead}**{who}:** {words.strip()}"
+    return f"{lead}**{who}:** {words}", True

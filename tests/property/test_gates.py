@@ -85,6 +85,8 @@ def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
 @settings(max_examples=2000)
 @given(label_like())
 @example("王坚（主持人：左）")
+@example("*Adam*")
+@example("_Ana Lima_")
 def test_gates_no_name_alone_on_a_line_is_turned_away(text: str) -> None:
     if NameOnOwnLine._pattern.fullmatch(text) is not None:
         assert not _has_colon(text) or _has_encloser(text), text

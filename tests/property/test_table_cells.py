@@ -1,0 +1,45 @@
+"""Transcript tables: whatever a CSV writer puts in a cell comes back as the turn's speech."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from interview_parser import parse
+
+_WORDS = st.sampled_from(["well", "Yes", "no", "the", "mill", "1984", "said", "Ana's", '"quoted"', "a,b", "café", "王坚"])
+_SPEECH = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join) | st.lists(_WORDS, min_size=2, max_size=4).map("\n".join)
+_ROWS = st.lists(st.tuples(st.sampled_from(["Ana", "Bo", "CJ:", ""]), _SPEECH), min_size=1, max_size=12)
+
+
+def _expected(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The turns a table's rows make: a row with a speaker starts one, a row without continues it."""
+    turns: list[tuple[str, list[str]]] = []
+    for speaker, words in rows:
+        text = " ".join(words.split("\n"))
+        if speaker:
+            turns.append((speaker.rstrip(":"), [text]))
+        elif turns:
+            turns[-1][1].append(text)
+    return [(speaker, "\n".join(paragraphs)) for speaker, paragraphs in turns]
+
+
+@given(_ROWS, st.sampled_from([",", "\t"]), st.sampled_from(["\n", "\r\n"]))
+@example([("Ana", "Hi."), ("", "Still me."), ("Bo", "Hello,\nthere."), ("Ana", "Bye."), ("Bo", "Bye.")], ",", "\r\n")
+def test_tables_every_cell_of_speech_lands_in_its_turn(rows: list[tuple[str, str]], delimiter: str, newline: str) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
+    writer.writerow(["speaker", "words"])
+    writer.writerows(rows)
+    doc = parse(out.getvalue())
+    if doc.turns:  # the rows are judged as any labels are: a few one-off speakers are no exchange
+        assert [(t.speaker, t.text) for t in doc.turns] == _expected(rows)
+    if rows[0][0] == "Ana" and [speaker for speaker, _ in rows if speaker][:4] == ["Ana", "Bo", "Ana", "Bo"]:
+        assert doc.turns  # two speakers taking turns twice each
+    landed = "\n\n".join(t.text for t in doc.turns) + "\n".join(doc.preamble)
+    for _, words in rows:
+        for word in words.split():
+            assert word.replace('"', "") in landed.replace('"', "")
