@@ -1515,3 +1515,23 @@ def test_an_italic_credit_under_each_question_belongs_to_the_question() -> None:
     # one answer opening with an aside in italics, the others not: the aside is the answer's
     aside = text.replace("*Asked by @jo*\n\n", "").replace("_Asked by a neighbour_\n\n", "").replace("*Asked by @rye_fan*", "*laughs*")
     assert [t.text for t in parse(aside).turns][1] == "laughs\n\nMost mornings, yes."
+
+
+def test_a_list_of_bold_names_inside_an_unlabelled_answer_is_the_answer() -> None:
+    text = (
+        "**Who plays where in your team?**\n\n**Ines**: our goalkeeper, calm under pressure.\n**Tarek**: the striker.\n"
+        "**Wen**: midfield, and the loudest.\n\n**How long have you trained together?**\n\nTwo seasons now.\n\n"
+        "**What is the goal this year?**\n\nThe regional final.\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.speaker, t.text.split("\n")[0]) for t in doc.turns] == [
+        ("interviewer", None, "Who plays where in your team?"),
+        ("interviewee", None, "Ines: our goalkeeper, calm under pressure."),
+        ("interviewer", None, "How long have you trained together?"),
+        ("interviewee", None, "Two seasons now."),
+        ("interviewer", None, "What is the goal this year?"),
+        ("interviewee", None, "The regional final."),
+    ]
+    # guests heard once in a row beside a host who recurs are speakers
+    clips = "**Host:** First, the callers.\n\n**Ines:** I loved it.\n\n**Tarek:** Too long.\n\n**Wen:** Fine.\n\n**Host:** Thanks, all."
+    assert [t.speaker for t in parse(clips).turns] == ["Host", "Ines", "Tarek", "Wen", "Host"]

@@ -45,6 +45,7 @@ and every proposal leaves a :class:`Decision` with its reason.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from collections import Counter
@@ -867,7 +868,7 @@ def decide_labels(
 
     # 3. the document
     if 1 in Counter(keys.values()).values():  # the two passes look only at labels spoken once
-        if any(m.weak for m in candidates.values()):
+        if any(m.weak or not m.label for m in candidates.values()):
             _drop_weak_run_in_lists(candidates, keys, shapes, conventions, decide)
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
@@ -1561,24 +1562,34 @@ def _drop_weak_run_in_lists(
     (people an answer recommends), and weighing it with the rest of the
     document would outvote the interview it stands in. Guests heard once in
     a row, labelled as the host is (a compilation of clips), are confirmed by
-    the host's recurring label.
+    the host's recurring label. In an unlabelled Q&A where no label recurs, a
+    run of strong labels spoken once is such a list too (``**Artema**: our
+    support…``, one line per teammate, inside an answer).
     """
     order = sorted(candidates)
     counts = Counter(keys.values())
     trusted = {shapes[i] for i in order if candidates[i].label and counts[keys[i]] >= 2}
+    # the questions and answers are unlabelled, and no label recurs: any label is an answer's run-in
+    in_answers = not trusted and any(not m.label for m in candidates.values())
     run: list[int] = []
 
     def close() -> None:
         if len(run) >= conventions.weak_run_in_list:
+            kind = "weak labels" if all(candidates[i].weak for i in run) else "labels inside an unlabelled Q&A's answers"
             for index in run:
-                decide(index, False, f"one of {len(run)} weak labels spoken once in a row: a list of run-ins, not speakers")
+                decide(index, False, f"one of {len(run)} {kind} spoken once in a row: a list of run-ins, not speakers")
                 del candidates[index]
                 keys.pop(index, None)
+            before = bisect.bisect_left(order, run[0]) - 1
+            if in_answers and before >= 0 and order[before] in candidates and candidates[order[before]].role == "interviewer":
+                # the list opens the answer to the question above it
+                candidates[run[0]] = _UNLABELLED_ANSWER
+                decide(run[0], True, "an unlabelled answer that opens with a list of run-ins")
         run.clear()
 
     for index in order:
         match = candidates[index]
-        if match.label and match.weak and counts[keys[index]] == 1 and shapes[index] not in trusted:
+        if match.label and (match.weak or in_answers) and counts[keys[index]] == 1 and shapes[index] not in trusted:
             run.append(index)
         else:
             close()
@@ -1910,6 +1921,8 @@ def _drop_continued_questions(
 
 _LABELLED = SpeakerMatch("-", 0, 0)
 """Stands for a line no proposal opens: not an unlabelled answer."""
+_UNLABELLED_ANSWER = SpeakerMatch("", 0, 0, role="interviewee", detector="magazine_qa")
+"""An unlabelled answer, as :class:`.MagazineQA` proposes one."""
 
 
 def _drop_panel_questions(
