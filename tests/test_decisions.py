@@ -1535,3 +1535,18 @@ def test_a_list_of_bold_names_inside_an_unlabelled_answer_is_the_answer() -> Non
     # guests heard once in a row beside a host who recurs are speakers
     clips = "**Host:** First, the callers.\n\n**Ines:** I loved it.\n\n**Tarek:** Too long.\n\n**Wen:** Fine.\n\n**Host:** Thanks, all."
     assert [t.speaker for t in parse(clips).turns] == ["Host", "Ines", "Tarek", "Wen", "Host"]
+
+
+def test_initials_with_full_stops_before_a_dash_label_an_interview() -> None:
+    text = (
+        "L.B. — Why did the paper print your story?\n\nC.R. — Because nobody else would.\n\n"
+        "L.B. *leans back* — And the readers?\n\nC.R. — They wrote in for weeks.\n"
+    )
+    assert turns(text) == [
+        ("L.B.", "Why did the paper print your story?"),
+        ("C.R.", "Because nobody else would."),
+        ("L.B.", "leans back — And the readers?"),  # the stage direction is kept, in the speech
+        ("C.R.", "They wrote in for weeks."),
+    ]
+    prose = "The treaty was signed in spring.\n\nU.S. — and European — negotiators disagreed.\n\nJ.R.R. Tolkien wrote it."
+    assert turns(prose) == []

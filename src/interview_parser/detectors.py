@@ -280,6 +280,8 @@ def could_start_label(text: str) -> bool:
         return True
     if _maybe_capital(first) and (text[1:3] in _INITIAL_DASHES or text[1:4] in _INITIAL_DASHES):
         return True  # "Y- Bonjour", "U - Pas du tout": an initial and a hyphen
+    if _maybe_capital(first) and text[1:2] == "." and _maybe_capital(text[2:3] or " "):
+        return True  # "M.J. — Je dois": initials with full stops
     # a first or last character too new for Python's tables may be a capital or a digit to the patterns
     return _unknown(first) or _unknown(last)
 
@@ -485,28 +487,31 @@ _DASHES_BEFORE_SPEECH = ("- ", "-\t", "– ", "–\t", "— ", "—\t")
 
 class DashLabel(_PatternDetector):
     """``**Emma** - speech``, ``**Zoe** – speech``: a bold name, a dash between spaces, the speech;
-    and initials with a hyphen glued to them (``JC- speech``), an interview's short labels (a
-    spaced ``I - I mean`` is a stutter, ``A - Paris`` a quiz's option).
+    initials with a hyphen glued to them (``JC- speech``), an interview's short labels (a
+    spaced ``I - I mean`` is a stutter, ``A - Paris`` a quiz's option); and initials with
+    full stops before a spaced dash (``M.J. — speech``), or before a stage direction in
+    italics that the speech, dash and all, opens with (``H.P. *smiles* — speech``).
 
     Weak: only a document that writes its labels this way again and again has them
     (``**Paris** - the city of light`` is a list item). A plain name before a dash is not
     proposed: running headers (``Official - Subject to Final Review``) and prose wrapped
     onto a new line (``The President — and I said``) have that shape.
-    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} ("-" | "–")) " " SPEECH``
+    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} ("-" | "–") | (CAPITAL "."){2,3} " " (DASH | &"*")) " " SPEECH``
     """
 
     name = "dash_label"
     first = _FirstCharacters("*_", capitals=True)
     weak = True
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?:(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—]|(?P<label>\p{{Lu}}{{1,3}})[-–])"
+        rf"{_TS_PREFIX}(?:(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—]|(?P<label>\p{{Lu}}{{1,3}})[-–]"
+        r"|(?P<label>(?:\p{Lu}\.){2,3})(?:[ \t]{1,2}[-–—]|(?=[ \t]{1,2}\*[^*\s])))"
         r"[ \t]{1,2}(?=[^\s\-–—])"
     )
 
     def could_match(self, text: str) -> bool:
         # the shared gate (could_start_label) admits every line this can match: one gate per line, not two
         head = text[:_DASH_WITHIN]
-        return any(dash in head for dash in _DASHES_BEFORE_SPEECH)
+        return any(dash in head for dash in _DASHES_BEFORE_SPEECH) or (text[1:2] == "." and " *" in head)
 
 
 class QAMarker(_PatternDetector):

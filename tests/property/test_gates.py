@@ -73,6 +73,8 @@ def label_like(draw: st.DrawFn, /) -> str:
 @example("Ana Lima 𑽐𑽑:𑽒𑽓")
 @example("Y- Bonjour Jeancedric, tu es devenu une figure ?")  # an initial and a hyphen
 @example("U - Pas du tout")
+@example("M.J. — Je dois avouer")  # initials with full stops, a dash
+@example("H.P. *hoche la tête* — Vous")
 @example("@高橋 創真 [1:47]: なんか、")
 def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
     for detector in PATTERN_DETECTORS:
