@@ -1550,3 +1550,17 @@ def test_initials_with_full_stops_before_a_dash_label_an_interview() -> None:
     ]
     prose = "The treaty was signed in spring.\n\nU.S. — and European — negotiators disagreed.\n\nJ.R.R. Tolkien wrote it."
     assert turns(prose) == []
+
+
+def test_the_options_of_a_multiple_choice_question_are_not_answers() -> None:
+    quiz = "".join(
+        f"###### {n}. What does it print?\n\n```js\nconsole.log({n})\n```\n\n- A: `{n}`\n- B: `undefined`\n- C: `NaN`\n\n#### Answer: A\n\nIt prints {n}.\n\n---\n\n"
+        for n in range(1, 5)
+    )
+    doc = parse(quiz)
+    assert doc.turns == ()
+    assert any("multiple-choice" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # two speakers named A and B, in one paragraph or in several, still take turns
+    chat = "A: Shall we meet at six?\nB: Six is fine.\nA: At the station?\nB: Yes, by the clock."
+    assert [speaker for speaker, _ in turns(chat)] == ["A", "B", "A", "B"]
+    assert [speaker for speaker, _ in turns(chat.replace("\n", "\n\n"))] == ["A", "B", "A", "B"]

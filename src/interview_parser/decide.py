@@ -814,6 +814,7 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
+    _drop_choice_options(lines, candidates, decide)
     if unlabelled:
         _drop_captions_before_labels(lines, candidates, decide)
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
@@ -1883,6 +1884,41 @@ def _drop_captions_before_labels(
 
 
 _SENTENCE_MARKS = frozenset(".!?。！？，,;；…")
+
+
+def _drop_choice_options(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """``A:`` followed on the next line of its paragraph by ``B:`` written the same way (``- A: 1`` /
+    ``- B: 2``), and ``B:`` no label of its own or followed by ``C:``: the first option of a
+    multiple-choice question (a quiz, an exam), not an answer. Two speakers named A and B
+    take turns as labels do."""
+    _reject(
+        candidates,
+        [
+            i
+            for i, m in candidates.items()
+            if m.label in _FIRST_OPTIONS
+            and _next_option(lines, i, m.label, m.start)
+            and (i + 1 not in candidates or _next_option(lines, i + 1, _SECOND_OPTION[m.label], m.start))
+        ],
+        "the first option of a multiple-choice question (A:, then B: on the next line written the same way), not an answer",
+        decide,
+    )
+
+
+_FIRST_OPTIONS = frozenset(("A", "a", "Ａ"))
+_SECOND_OPTION = {"A": "B", "a": "b", "Ａ": "Ｂ", "B": "C", "b": "c", "Ｂ": "Ｃ"}
+
+
+def _next_option(lines: Sequence[Line], index: int, letter: str, start: int) -> bool:
+    """Whether the line after ``index``, in its paragraph, opens as it does with the letter after
+    ``letter`` (written at or after ``start``) in its place."""
+    if index + 1 >= len(lines) or lines[index + 1].paragraph != lines[index].paragraph:
+        return False
+    text, below = lines[index].text, lines[index + 1].text
+    at = text.find(letter, start)
+    if at < 0:
+        return False
+    return below.startswith(text[:at] + _SECOND_OPTION[letter] + text[at + 1 : at + 2])
 
 
 def _drop_continued_questions(
