@@ -1564,3 +1564,21 @@ def test_the_options_of_a_multiple_choice_question_are_not_answers() -> None:
     chat = "A: Shall we meet at six?\nB: Six is fine.\nA: At the station?\nB: Yes, by the clock."
     assert [speaker for speaker, _ in turns(chat)] == ["A", "B", "A", "B"]
     assert [speaker for speaker, _ in turns(chat.replace("\n", "\n\n"))] == ["A", "B", "A", "B"]
+
+
+def test_a_name_in_italics_with_its_time_in_brackets_labels_the_speech() -> None:
+    alone = "*Rina Sato (00:00)*\nWelcome back to the show.\n\n*Dev Patel (00:04)*\nGood to be here.\n\n*Rina Sato (00:12)*\nLet us open the box.\n\n*Dev Patel (00:21)*\nCarefully."
+    assert [(t.speaker, t.timestamp, t.text) for t in parse(alone).turns][:2] == [
+        ("Rina Sato", "00:00", "Welcome back to the show."),
+        ("Dev Patel", "00:04", "Good to be here."),
+    ]
+    inline = "*Rina (0:05)* Welcome back.\n\n*Dev (0:08)* Hello.\n\n*Rina (0:10)* Shall we?\n\n*Dev (0:20)* Yes."
+    assert [(t.speaker, t.timestamp, t.text) for t in parse(inline).turns] == [
+        ("Rina", "0:05", "Welcome back."),
+        ("Dev", "0:08", "Hello."),
+        ("Rina", "0:10", "Shall we?"),
+        ("Dev", "0:20", "Yes."),
+    ]
+    # a list of chapters in italics, each with its time, is no conversation
+    chapters = "## Chapters\n\n*Welcome (0:00)*\n*Unboxing Time (1:20)*\n*Final Thoughts (9:40)*\n\nThanks for listening."
+    assert parse(chapters).turns == ()

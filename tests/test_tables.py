@@ -54,3 +54,16 @@ def test_text_that_only_looks_like_a_header_is_left_as_written() -> None:
     doc = parse(prose)
     assert doc.turns == ()
     assert "The speaker walked in late, and the text was long." in "\n".join(doc.preamble)
+
+
+def test_every_row_with_a_speaker_is_a_turn_whatever_it_says() -> None:
+    table = "speaker,words\nAna,Yes Yes\nAna,Note: the tape ran out.\n,Q: is it on?\nBo,It is.\n"
+    doc = parse(table)
+    assert [(t.speaker, t.text, t.detector) for t in doc.turns] == [
+        ("Ana", "Yes Yes", "table_row"),
+        ("Ana", "Note: the tape ran out.\nQ: is it on?", "table_row"),
+        ("Bo", "It is.", "table_row"),
+    ]
+    (rejected,) = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert rejected.line == 4
+    assert "transcript table" in rejected.message

@@ -715,9 +715,12 @@ def decide_labels(
     title: str | None = None,
     *,
     blanks: bool = True,
+    given: Mapping[int, SpeakerMatch] | None = None,
 ) -> Verdict:
     """Weigh every proposed label; see the module docstring for the rules. ``blanks``: whether the
-    text may hold blanks to fill in (``___``, ``[ ]``): the parser knows it from the whole text at once."""
+    text may hold blanks to fill in (``___``, ``[ ]``): the parser knows it from the whole text at once.
+    ``given``: the labels the text states outright (a transcript table's speaker cells), taken
+    as they are; every other proposal is then the speech's own."""
     rulings: dict[int, tuple[bool, str]] = {}
     said: dict[tuple[bool, str], tuple[bool, str]] = {}  # one tuple per distinct ruling: most repeat
     pool = proposed  # and the unlabelled answers inferred below, once there are any
@@ -736,6 +739,13 @@ def decide_labels(
     ) -> Verdict:
         return Verdict(labels, frozenset(legends), rulings, keys or {}, counts or {}, pool, lines, evidence, summary)
 
+    if given:
+        for index in proposed.keys() - given.keys():
+            decide(index, False, "inside a transcript table's speech: the table names each row's speaker in a column of its own")
+        for index in given:
+            decide(index, True, "a row of a transcript table, its speaker cell")
+        keys = identities(given, aliases, conventions)
+        return verdict(dict(given), set(), None, "", keys, Counter(keys.values()))
     if not proposed:
         return verdict({}, set(), None, "no line has the shape of a speaker label")
 

@@ -434,18 +434,22 @@ _TS_REQUIRED = rf"\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}"
 
 class TimedBoldName(_PatternDetector):
     """``0:00:13.8 **Full Name** speech``: a time, then a bold name with no colon, then the speech
-    on the same line (podcast exports); the name may be a group (``**Ana, Bo & Cy**``).
+    on the same line (podcast exports); the name may be a group (``**Ana, Bo & Cy**``). The time
+    may stand inside the emphasis, after the name (``*Joe (0:05)* speech``).
 
-    Without a time in front, a bold name opening a line is emphasis as often as a label: the time
-    is what makes it one. Grammar: ``TS "**" NAME ("," NAME | "&" NAME){0,5} "**" SPEECH``
+    Without a time, a bold name opening a line is emphasis as often as a label: the time
+    is what makes it one. Grammar: ``(TS "**" NAME ("," NAME | "&" NAME){0,5} "**" | EM NAME "(" TS ")" EM) SPEECH``
     """
 
     name = "timed_bold_name"
-    first = _FirstCharacters("")
-    pattern = regex.compile(rf"{_TS_REQUIRED}(?P<open>\*\*|__)(?P<label>{_GROUP})(?P=open)[ \t]{{1,4}}(?=[^\s:：︰])")
+    first = _FirstCharacters("*_")
+    pattern = regex.compile(
+        rf"(?:{_TS_REQUIRED}(?P<open>\*\*|__)(?P<label>{_GROUP})(?P=open)"
+        rf"|(?P<open>\*\*|__|\*|_)(?P<label>{_NAME})[ \t]{{1,2}}[(\[](?P<ts1>{TS})[)\]](?P=open))[ \t]{{1,4}}(?=[^\s:：︰])"
+    )
 
     def could_match(self, text: str) -> bool:
-        return "**" in text[:200] or "__" in text[:200]
+        return "*" in text[:200] or "_" in text[:200]
 
 
 class TimedNameLine(_PatternDetector):
@@ -878,14 +882,16 @@ _COUNTED = regex.compile(r"(?<=\p{L})[ \t]?(?:N°|n°|No\.|#)?[ \t]?\d{1,3}$")
 
 
 class NameTimestamp(_PatternDetector):
-    """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``, ``**A** [00:16]``) alone on a line:
-    a transcript export that lost its colon."""
+    """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``, ``**A** [00:16]``, ``*Full Name (00:04)*``)
+    alone on a line: a transcript export that lost its colon."""
 
     name = "name_timestamp"
-    pattern = regex.compile(rf"(?:\*\*|__)?(?P<label>{_NAME})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}[(\[]?(?P<ts1>{TS})[)\]]?$")
+    pattern = regex.compile(
+        rf"(?P<open>\*\*|__|\*|_)?(?P<label>{_NAME})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}[(\[]?(?P<ts1>{TS})[)\]]?(?(open)(?P=open)?)$"
+    )
 
     def could_match(self, text: str) -> bool:
-        return _maybe_digit(text[-1]) or text[-1] in ")]"
+        return _maybe_digit(text[-1]) or text[-1] in ")]*_"
 
 
 _NOT_NAME_END = frozenset(".!?:：。！？，,、；;…\"“”「」『』")

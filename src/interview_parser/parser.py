@@ -212,19 +212,21 @@ class Parser:
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
         numbered, html_title = html_body(body_lines, front.body_start)
         del lines, body_lines  # strict mode splits the text again for the line it quotes
+        table: dict[int, SpeakerMatch] = {}
         if "," in text or "\t" in text or ";" in text:
-            numbered, unread = table_rows(numbered, self.conventions)
+            numbered, table, unread = table_rows(numbered, self.conventions)
             diagnostics.extend(unread)
         pieces = strip_gutter(numbered)
         body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)
         del numbered, pieces  # their pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body, text)
+        given = _table_labels(body, table) if table else None
         if "-->" in text:
             proposed = cue_times(body, proposed)
         title = extract_title(metadata)
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
-        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks)
+        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks, given=given)
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
@@ -432,6 +434,16 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
             message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
         out.append(Diagnostic("legend" if index in verdict.legends else "label-rejected", message, body[index].number))
     return out
+
+
+def _table_labels(body: Sequence[Line], table: Mapping[int, SpeakerMatch]) -> dict[int, SpeakerMatch]:
+    """A transcript table's labels by body line: the first line of each labelled row."""
+    given: dict[int, SpeakerMatch] = {}
+    for index, line in enumerate(body):
+        label = table.get(line.number)
+        if label is not None and (not given or body[index - 1].number != line.number):
+            given[index] = label
+    return given
 
 
 def _sections_before_speech(result: Assembly) -> int:

@@ -3,10 +3,10 @@ column and a speech column (``speaker,words,tags,timestamp``, as oral-history to
 captioning services export them).
 
 The header line stays as written, before the first turn; each row becomes the line a transcript
-would have written (``0:01:02 **Ana:** words``), so the detectors and the decision read a table
-as they read any labelled transcript; a row with no speaker is a line that continues the turn
-before it. Which columns are the speaker's, the speech's and the time's is a
-:class:`.Conventions` setting; a column read into none of them is named in a
+would have written (``0:01:02 **Ana:** words``), its speaker cell the label, taken as the table
+states it (no evidence is weighed: a column of speakers is the evidence); a row with no speaker
+is a line that continues the turn before it. Which columns are the speaker's, the speech's and
+the time's is a :class:`.Conventions` setting; a column read into none of them is named in a
 ``table-columns-unread`` diagnostic, so no text leaves the output unsaid.
 """
 
@@ -15,14 +15,15 @@ from __future__ import annotations
 import csv
 import itertools
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import regex
 
 from .conventions import Conventions
-from .detectors import TS
+from .detectors import TS, SpeakerMatch
 from .errors import Diagnostic
 
-__all__ = ["table_rows"]
+__all__ = ["Table", "table_rows"]
 
 Numbered = Iterable[tuple[int, str]]
 
@@ -35,9 +36,19 @@ _SHARE_OF_ROWS = 0.8
 no table (a sentence with commas under a line that happened to look like a header)."""
 
 
-def table_rows(numbered: Numbered, conventions: Conventions) -> tuple[Numbered, list[Diagnostic]]:
+class Table(NamedTuple):
+    """The body read as a transcript table, or as it was."""
+
+    pieces: Numbered
+    """The body's ``(line number, text)`` pairs, each row written as a labelled line."""
+    labels: dict[int, SpeakerMatch]
+    """Line number → the label of each row with a speaker, as its speaker cell states it."""
+    diagnostics: list[Diagnostic]
+
+
+def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     """The body's ``(line number, text)`` pairs, each row of a transcript table written as a
-    labelled line; the pairs unchanged when the body is no such table."""
+    labelled line, and each row's label; the pairs unchanged when the body is no such table."""
     pairs = iter(numbered)
     lead: list[tuple[int, str]] = []
     header = next(pairs, None)
@@ -45,23 +56,26 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> tuple[Numbered, 
         lead.append(header)
         header = next(pairs, None)
     if header is None:
-        return lead, []
+        return Table(lead, {}, [])
     columns = _columns(header[1], conventions)
     rest = itertools.chain([header], pairs)
     if columns is None:
-        return itertools.chain(lead, rest), []
+        return Table(itertools.chain(lead, rest), {}, [])
     delimiter, names, speaker, speech, time = columns
     pieces = list(rest)[1:]
     rows = _rows(pieces, delimiter)
     if not rows or sum(len(cells) == len(names) for _, cells in rows) < _SHARE_OF_ROWS * len(rows):
-        return itertools.chain(lead, [header], pieces), []
+        return Table(itertools.chain(lead, [header], pieces), {}, [])
     out: list[tuple[int, str]] = [*lead, header, (header[0], "")]  # the header stays, in the preamble
+    labels: dict[int, SpeakerMatch] = {}
     for number, cells in rows:
-        line, labelled = _line(cells, speaker, speech, time)
-        if labelled and out[-1][1]:
-            # a row with a speaker opens a paragraph; one without continues it, a line of its own
-            # (a paragraph of its own, short, between labels, would read as a heading)
-            out.append((number, ""))
+        line, label = _line(cells, speaker, speech, time)
+        if label is not None:
+            labels[number] = label
+            if out[-1][1]:
+                # a row with a speaker opens a paragraph; one without continues it, a line of its own
+                # (a paragraph of its own, short, between labels, would read as a heading)
+                out.append((number, ""))
         out.append((number, line))
     read = (speaker, speech, time) if all(_timed(cells, speaker, time) for _, cells in rows) else (speaker, speech)
     unread = [name for at, name in enumerate(names) if at not in read and any(at < len(cells) and cells[at].strip() for _, cells in rows)]
@@ -76,7 +90,7 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> tuple[Numbered, 
                 header[0],
             )
         )
-    return out, diagnostics
+    return Table(out, labels, diagnostics)
 
 
 def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, int, int] | None:
@@ -131,13 +145,15 @@ def _timed(cells: list[str], speaker: int, time: int) -> bool:
     return not cell or (_TIME.fullmatch(cell) is not None and speaker < len(cells) and bool(cells[speaker].strip()))
 
 
-def _line(cells: list[str], speaker: int, speech: int, time: int) -> tuple[str, bool]:
+def _line(cells: list[str], speaker: int, speech: int, time: int) -> tuple[str, SpeakerMatch | None]:
     """A row as a transcript's line, ``[time] **Speaker:** speech`` or the speech alone, and
-    whether it has a speaker."""
+    its label, if it has a speaker."""
     words = " ".join(cells[speech].split("\n")).strip() if speech < len(cells) else ""
-    who = cells[speaker].strip().rstrip(":：").strip() if speaker < len(cells) else ""
+    who = " ".join(cells[speaker].split()).rstrip(":：").strip() if speaker < len(cells) else ""
     if not who:
-        return words, False
+        return words, None
     stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
     lead = f"{stamp[1]} " if stamp is not None else ""
-    return f"{lead}**{who}:** {words}", True
+    end = len(lead) + len(who) + 5  # past "**" NAME ":**"
+    label = SpeakerMatch(who, end, end + 1, len(lead), stamp[1] if stamp is not None else None, detector="table_row")
+    return f"{lead}**{who}:** {words}", label

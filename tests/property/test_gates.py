@@ -44,7 +44,7 @@ _SLOTS = (
     ("Ana", "Ana Lima", "Mr. Lima", "MR. SMITH", "THE COURT", "Speaker 2", "JD", "王坚", "主持人", "李·明", "ミカ",
      "김", "Q", "A", "Question", "问", "問", "答", "问题1", "记者问", "《人物》记者", "de Lima", "hello", "Y", "@kohei-x"),
     ("", "", "", " (host)", "（主持人）", " (00:01:31)", " 00:01:31", " (00:01:31)", " [non identificata]", " [1:47]"),
-    ("", ":", "：", "︰", ".", " ", "**:", ":**", "**", "**：**", "】", "]", "****：**", "- ", " - ", "– "),
+    ("", ":", "：", "︰", ".", " ", "**:", ":**", "**", "**：**", "】", "]", "****：**", "- ", " - ", "– ", "*", "* "),
     ("", "", " ", "**", "\t"),
     ("", "hello there", "你好。", "“引文”", "Yes?**", "//x", "QUESTION", "00:02", ")"),
 )
@@ -74,6 +74,7 @@ def label_like(draw: st.DrawFn, /) -> str:
 @example("Y- Bonjour Jeancedric, tu es devenu une figure ?")  # an initial and a hyphen
 @example("U - Pas du tout")
 @example("M.J. — Je dois avouer")  # initials with full stops, a dash
+@example("*Joe (0:05)* Welcome")  # a time inside the emphasis
 @example("H.P. *hoche la tête* — Vous")
 @example("@高橋 創真 [1:47]: なんか、")
 def test_gates_no_pattern_match_is_turned_away(text: str) -> None:
