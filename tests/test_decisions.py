@@ -1582,3 +1582,22 @@ def test_a_name_in_italics_with_its_time_in_brackets_labels_the_speech() -> None
     # a list of chapters in italics, each with its time, is no conversation
     chapters = "## Chapters\n\n*Welcome (0:00)*\n*Unboxing Time (1:20)*\n*Final Thoughts (9:40)*\n\nThanks for listening."
     assert parse(chapters).turns == ()
+
+
+def test_minutes_with_lettered_headings_and_padded_fields_have_no_turns() -> None:
+    minutes = (
+        "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"
+        "### B. Minutes of March 3\n\nMotion:      Member Ortiz moved to approve the minutes.\n\nMember Lee seconded.\n\n"
+        "Motion:      The motion passed.\n\nDiscussion:      Member Park asked about the budget.\n\n"
+        "### A. Budget Review\n\nMotion:      Member Ortiz moved to adopt it.\n\nDiscussion:      None.\n"
+    )
+    doc = parse(minutes)
+    assert doc.turns == ()
+    reasons = [d.message for d in doc.diagnostics if d.code == "label-rejected"]
+    assert any("outline" in r for r in reasons)
+    assert any("Conventions.field_padding" in r for r in reasons)
+    # a question heading answered by A, and a speaker's speech after two spaces, still make turns
+    interview = "Ana:  Why did you start?\n\nBo:  For fun.\n\nAna:  And now?\n\nBo:  Still for fun."
+    assert [speaker for speaker, _ in turns(interview)] == ["Ana", "Bo", "Ana", "Bo"]
+    assert turns(interview.replace(":  ", ":     ")) == []
+    assert [speaker for speaker, _ in turns(interview.replace(":  ", ":     "), Parser(conventions=Conventions(field_padding=8)))] == ["Ana", "Bo", "Ana", "Bo"]

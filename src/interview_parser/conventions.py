@@ -349,6 +349,10 @@ class Conventions:
     value, make a header of fields or a cast list (``**Data:** 3 de Abril de 2025``)."""
     header_value: int = 80
     """The longest value (in characters) such a header line may carry; a longer one is speech."""
+    field_padding: int = 4
+    """How many spaces (no-break spaces too) between a weak label and what follows make that
+    a form's field aligned in a column (``Motion:      Director James made…``), not speech; a
+    court's capitals (``MR. LONG:     Yes``) are not weak."""
     value_words: int = 5
     """The most words a value may hold when a recurring label followed by one, then by unlabelled
     text, is a field heading a passage (``**嘉宾**：张汉东``); a longer one is speech."""

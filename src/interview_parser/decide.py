@@ -804,6 +804,8 @@ def decide_labels(
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
+        elif match.weak and _padded(lines[index].text, match.end, conventions.field_padding):
+            decide(index, False, "a weak label padded to a column before its value (Conventions.field_padding): a form's field")
         elif index in blocks:
             decide(index, False, "one of a block of lines each naming a different field, with short values or beside a field word (Key: value lines)")
         elif (word == "reported" and lines[index].kind != LineKind.HEADING and match.detector != "chat_turn_line") or (  # a heading, or a chat's "You said:", is no sentence of prose
@@ -1896,21 +1898,43 @@ def _drop_captions_before_labels(
 _SENTENCE_MARKS = frozenset(".!?。！？，,;；…")
 
 
+def _padded(text: str, end: int, padding: int) -> bool:
+    """Whether ``padding`` spaces or more (no-break spaces too, no tab) follow the label ending at ``end``."""
+    return len(text) > end + padding and not text[end : end + padding].strip(" \u00a0")
+
+
 def _drop_choice_options(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
     """``A:`` followed on the next line of its paragraph by ``B:`` written the same way (``- A: 1`` /
     ``- B: 2``), and ``B:`` no label of its own or followed by ``C:``: the first option of a
     multiple-choice question (a quiz, an exam), not an answer. Two speakers named A and B
-    take turns as labels do."""
+    take turns as labels do. A heading ``### A. Roll Call`` where a heading of its level reads
+    ``### B. …`` is an outline's first item (an agenda, minutes)."""
+    firsts = [i for i, m in candidates.items() if m.label in _FIRST_OPTIONS]
+    if not firsts:
+        return
     _reject(
         candidates,
         [
             i
-            for i, m in candidates.items()
-            if m.label in _FIRST_OPTIONS
-            and _next_option(lines, i, m.label, m.start)
-            and (i + 1 not in candidates or _next_option(lines, i + 1, _SECOND_OPTION[m.label], m.start))
+            for i in firsts
+            if lines[i].kind != LineKind.HEADING
+            and _next_option(lines, i, candidates[i].label, candidates[i].start)
+            and (i + 1 not in candidates or _next_option(lines, i + 1, _SECOND_OPTION[candidates[i].label], candidates[i].start))
         ],
         "the first option of a multiple-choice question (A:, then B: on the next line written the same way), not an answer",
+        decide,
+    )
+    lettered = {(line.level, line.title[:2]) for line in lines if line.kind == LineKind.HEADING}
+    _reject(
+        candidates,
+        [
+            i
+            for i in firsts
+            if i in candidates
+            and lines[i].kind == LineKind.HEADING
+            and (lines[i].level, _SECOND_OPTION[candidates[i].label] + lines[i].title[1:2]) in lettered
+        ],
+        "the first item of an outline (a heading 'A.' where a heading of its level reads 'B.'), not an answer",
         decide,
     )
 
