@@ -726,3 +726,23 @@ def test_a_templates_comment_after_a_question_heading_does_not_hide_its_answer()
     # a comment on a line of its own between an empty answer and the next item is no bridge
     empty = "".join(f"<details><summary><b>質問{n}ですか？</b></summary><p></p></details>\n\n<!-- next -->\n\n<p>分類{n}</p>\n" for n in range(3))
     assert parse(empty).turns == ()
+
+
+def test_questions_a_class_names_are_bold_and_read_as_a_magazine_q_and_a() -> None:
+    page = (
+        '<div class="interview">\n<p class="question">How did the shop begin?</p>\n<p>With one oven.</p>\n'
+        '<p class="question">Why bread?</p>\n<p>Flour was cheap.</p>\n'
+        '<div class="qa__q">And next <span>year</span>?</div>\n<div class="qa__a"><p>A second shop.</p></div>\n</div>\n'
+    )
+    doc = parse(page)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "How did the shop begin?"),
+        ("interviewee", "With one oven."),
+        ("interviewer", "Why bread?"),
+        ("interviewee", "Flour was cheap."),
+        ("interviewer", "And next year?"),
+        ("interviewee", "A second shop."),
+    ]
+    # a class that names no question (quote, faq-answer, qa) leaves its text as it is
+    plain = page.replace('class="question"', 'class="quote"').replace('class="qa__q"', 'class="qa"')
+    assert parse(plain).turns == ()

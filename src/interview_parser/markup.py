@@ -56,6 +56,10 @@ def _names(text: str) -> frozenset[str]:
 
 _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_CLASSED = _names("p div span li dt dd")
+"""Elements whose class may name a question (``<p class="question">``)."""
+_QUESTION_CLASS = regex.compile(r"(?i)(?:^|[-_])(?:question|q)(?:$|[-_\d])")
+"""A class token naming a question: ``question``, ``interview-question``, ``qa__data__q``, ``q1``."""
 _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 """Scripts written without spaces between words: a line break inside their heading joins with nothing."""
 _BLOCKS = _names(
@@ -404,6 +408,16 @@ class _Mark:
         self.closed = False
 
 
+class _Question:
+    """An element a class names a question, open: its tag, and how many of that tag are open inside it."""
+
+    __slots__ = ("nested", "tag")
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.nested = 0
+
+
 class _Prefix:
     """A heading's ``## ``: pending until text follows; dropped at the heading's end."""
 
@@ -500,6 +514,7 @@ class _Converter(HTMLParser):
         self._prefixes: list[_Prefix] = []  # live prefixes in _pending
         self._in_heading = False  # between <hN> and </hN>: a <br> there is a space, a heading is one line
         self._open: dict[str, list[_Mark]] = {}  # open marks per marker, innermost last; closed ones skipped
+        self._questions: list[_Question] = []  # the elements open whose class names a question, innermost last
         self._written: list[_Mark] = []  # marks written in this paragraph, in order
         self._suffixes: dict[int, list[str]] = {}  # closing markers added to a piece already in out
         self._link: _Link | None = None
@@ -913,6 +928,29 @@ class _Converter(HTMLParser):
             self._in_heading = True
         elif tag in _BLOCKS:
             self._paragraph()
+        if tag in _CLASSED and self._figure is None and not self._in_heading:
+            self._start_classed(tag, attrs)
+
+    def _start_classed(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A question written as a block or span with a class that names it (``<p class="question">``,
+        ``<span class="interview-question">``), its emphasis in the site's style sheet: bold, as a
+        Q&A written in Markdown has it."""
+        questions = self._questions
+        if questions and questions[-1].tag == tag:
+            if tag == "p":  # a paragraph is never inside another: this one ends the question
+                self._end_classed()
+            else:
+                questions[-1].nested += 1
+        classes = next((value for name, value in attrs if name == "class" and value), None)
+        if classes is not None and any(_QUESTION_CLASS.search(token) for token in classes.split()):
+            mark = _Mark("**")
+            self._open.setdefault(mark.marker, []).append(mark)
+            self._pending.append(mark)
+            questions.append(_Question(tag))
+
+    def _end_classed(self) -> None:
+        self._questions.pop()
+        self._end_emphasis("**")
 
     def handle_endtag(self, tag: str) -> None:
         self._sync()
@@ -932,6 +970,11 @@ class _Converter(HTMLParser):
             return
         if self._dropping or tag in self.lenient:
             return
+        if self._questions and self._questions[-1].tag == tag:
+            if self._questions[-1].nested:
+                self._questions[-1].nested -= 1
+            else:
+                self._end_classed()
         if tag in _EMBEDS or tag in ("figure", "figcaption"):
             self._end_media(tag)
         elif self._figure is not None or self._title is not None:
