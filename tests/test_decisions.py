@@ -1601,3 +1601,19 @@ def test_minutes_with_lettered_headings_and_padded_fields_have_no_turns() -> Non
     assert [speaker for speaker, _ in turns(interview)] == ["Ana", "Bo", "Ana", "Bo"]
     assert turns(interview.replace(":  ", ":     ")) == []
     assert [speaker for speaker, _ in turns(interview.replace(":  ", ":     "), Parser(conventions=Conventions(field_padding=8)))] == ["Ana", "Bo", "Ana", "Bo"]
+
+
+def test_bold_prompts_laid_out_as_the_questions_are_questions_too() -> None:
+    text = (
+        "**Thanks for joining us today.**<br>\nGlad to be here.\n\n**Why a blog now?**<br>\nI had time.\n\n"
+        "**What will you write about?**<br>\nBooks, mostly.\n\n**Any plans for video?**<br>\nNot yet.\n\n"
+        "**Sounds like a full year.**<br>\nIt does.\n"
+    )
+    assert [(t.role, t.text) for t in parse(text).turns][:2] == [("interviewer", "Thanks for joining us today."), ("interviewee", "Glad to be here.")]
+    assert len(parse(text).turns) == 10
+    # questions alone in their paragraphs: a bold sentence opening an answer's paragraph stays the answer's
+    apart = (
+        "**Why a blog now?**\n\nI had time.\n\n**What will you write about?**\n\n**Books, mostly.**\nAnd some films.\n\n"
+        "**Any plans for video?**\n\nNot yet."
+    )
+    assert [t.text for t in parse(apart).turns][3] == "Books, mostly.\nAnd some films."

@@ -1471,13 +1471,21 @@ class MagazineQA:
             return {}
         openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
         questions = set(core)
-        for index in range(core[0], len(lines)):
+        # most questions have their answer on the next line of their paragraph (**Why?**<br>Because.)
+        glued = 2 * sum(i + 1 < len(lines) and lines[i + 1].paragraph == lines[i].paragraph for i in core) > len(core)
+        # a greeting before the first question is one of them when it is laid out as they are
+        first = _paragraph_start(lines, core[0] - 1) if glued and core[0] > 0 else core[0]
+        for index in range(first, len(lines)):
             line = lines[index]
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1]
             opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**")
             if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
                 questions.add(index)
-            elif line.kind == LineKind.TEXT and line.text[0] in "*_" and _alone_in_paragraph(lines, index):
+            elif (
+                line.kind == LineKind.TEXT
+                and line.text[0] in "*_"
+                and (_alone_in_paragraph(lines, index) or (glued and _opens_paragraph(lines, index) and _glued_below(lines, index)))
+            ):
                 found = wrapped(line.text)
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
@@ -1503,6 +1511,12 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
+
+
+def _glued_below(lines: Sequence[Line], index: int) -> bool:
+    """Whether plain text follows ``index`` on the next line of its paragraph."""
+    below = index + 1
+    return below < len(lines) and lines[below].paragraph == lines[index].paragraph and lines[below].text[0] not in "*_"
 
 
 def _past_credit(lines: Sequence[Line], index: int) -> int | None:
