@@ -268,6 +268,28 @@ def near_hansard(size: int) -> str:
     return _fit("HON. R.S. A.B.C.D. " * 20 + "AKBAR.-\n", size)
 
 
+def table_rows(size: int) -> str:
+    """A transcript table: quoted cells with commas, doubled quotes and line breaks, rows without
+    a speaker. Turns of a sentence or two: a turn every few bytes is qa_lines's case."""
+    row = (
+        'DB:,"Where did you grow up, then, and when did you leave?",place,0:00:01\n'
+        'LG:,"Here, in ""the old town"", until I was twelve;\nthen we moved north.",,\n'
+        ",More about the move and the school I went to there.,,\n"
+    )
+    return "speaker,words,tags,timestamp\n" + _fit(row, size)
+
+
+def quoted_names(size: int) -> str:
+    """Names alone inside a block quote, in italics with a time, and initials before a dash."""
+    return _fit(
+        "> MARJORIE\n>\n> Is the back door locked, or did you leave it open again?\n\n"
+        "*Ana Lima (00:04)*\nYes, it is locked, and the key is on the hook by the stairs.\n\n"
+        "*Bo (0:05)* No, the key is in my coat, I took it this morning.\n\n"
+        "M.J. — Maybe we should change the lock before the weekend.\n\n",
+        size,
+    )
+
+
 # (name, description, builder, n) -- n in the builder's own unit, as the issue states it
 CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("long_line", "1 MB line, no newline", long_line, MB),
@@ -312,6 +334,8 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("discord_lines", "'[stamp] Name\\#1234 text' chat export lines", discord_lines, MB),
     ("near_hansard", "initials and full stops without an end, long lines", near_hansard, MB),
     ("colon_lines", "short colon lines taking turns, lead-ins among them", colon_lines, MB),
+    ("table_rows", "a CSV transcript: quoted cells, line breaks in cells", table_rows, MB),
+    ("quoted_names", "names alone in a quote, in italics with a time, initials and a dash", quoted_names, MB),
 ]
 
 
