@@ -1617,3 +1617,17 @@ def test_bold_prompts_laid_out_as_the_questions_are_questions_too() -> None:
         "**Any plans for video?**\n\nNot yet."
     )
     assert [t.text for t in parse(apart).turns][3] == "Books, mostly.\nAnd some films."
+
+
+def test_a_bold_question_with_its_askers_label_opens_an_exchange_where_no_one_recurs() -> None:
+    text = (
+        "> **Mara Lind: How did you end up in this job?**\n>\n> **Oskar Berg:** I answered an advert in 2008.\n"
+    )
+    assert turns(text) == [("Mara Lind", "How did you end up in this job?"), ("Oskar Berg", "I answered an advert in 2008.")]
+    # where speakers recur, a one-off bold line that asks is a section's title
+    sections = (
+        "**Ana:** Hello.\n\n**Bo:** Hi.\n\n**Next step: move or stay?**\n\n**Ana:** Will you move?\n\n**Bo:** Maybe."
+    )
+    doc = parse(sections)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
+    assert [s.title for s in doc.sections] == ["Next step: move or stay?"]

@@ -673,7 +673,10 @@ def _one_off(
     if match.reopen:
         if role:
             return True, "a role's question, written in bold with its label"
-        return False, "a whole-bold line whose label is spoken once and names no role: read as a heading"
+        if not trusted_shapes and speech.rstrip("*_ ").endswith(("?", "？")):
+            # where speakers recur, a one-off bold line that asks is a section's title (**下一步：搬定唔搬？**)
+            return True, "a question written in bold with its asker's label, where no speaker recurs"
+        return False, "a whole-bold line whose label is spoken once, names no role and asks nothing: read as a heading"
     if shape[2].startswith("alone") and not shape[1]:
         if role:
             return True, "a role speaking once, alone on its line like the document's labels"
