@@ -807,7 +807,7 @@ def decide_labels(
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif match.weak and _padded(lines[index].text, match.end, conventions.field_padding):
+        elif match.weak and match.speech_start - match.end >= conventions.field_padding and _padded(lines[index].text, match.end, conventions.field_padding):
             decide(index, False, "a weak label padded to a column before its value (Conventions.field_padding): a form's field")
         elif index in blocks:
             decide(index, False, "one of a block of lines each naming a different field, with short values or beside a field word (Key: value lines)")

@@ -280,7 +280,7 @@ def could_start_label(text: str) -> bool:
         return True
     if _maybe_capital(first) and (text[1:3] in _INITIAL_DASHES or text[1:4] in _INITIAL_DASHES):
         return True  # "Y- Bonjour", "U - Pas du tout": an initial and a hyphen
-    if _maybe_capital(first) and text[1:2] == "." and _maybe_capital(text[2:3] or " "):
+    if text[1:2] == "." and _maybe_capital(first) and _maybe_capital(text[2:3] or " "):
         return True  # "M.J. — Je dois": initials with full stops
     # a first or last character too new for Python's tables may be a capital or a digit to the patterns
     return _unknown(first) or _unknown(last)
@@ -449,7 +449,8 @@ class TimedBoldName(_PatternDetector):
     )
 
     def could_match(self, text: str) -> bool:
-        return "*" in text[:200] or "_" in text[:200]
+        # a name in emphasis opens the line, or a bold one follows the time
+        return text[0] in "*_" or "**" in text[:200] or "__" in text[:200]
 
 
 class TimedNameLine(_PatternDetector):
