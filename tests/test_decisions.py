@@ -1631,3 +1631,14 @@ def test_a_bold_question_with_its_askers_label_opens_an_exchange_where_no_one_re
     doc = parse(sections)
     assert [t.speaker for t in doc.turns] == ["Ana", "Bo", "Ana", "Bo"]
     assert [s.title for s in doc.sections] == ["Next step: move or stay?"]
+
+
+def test_a_name_heading_at_the_questions_level_heads_the_next_interviewee() -> None:
+    block = "### Why this job?\n\nI like it.\n\n### What next?\n\nMore of it.\n\n### Any advice?\n\nStart early.\n\n"
+    doc = parse("# Five questions\n\n## Ada Brook\n\n@ada_b, designer\n\n" + block + "### Sam Rivera Cole\n\n@samrc, tester\n\n" + block)
+    assert [s.title for s in doc.sections] == ["Ada Brook", "Sam Rivera Cole"]
+    assert len(doc.turns) == 12
+    assert doc.sections[1].intro == ("@samrc, tester",)
+    # a prompt at that level, not a name, is one more question
+    prompt = parse("# Q&A\n\n" + block + "### Tell me about the first season.\n\nIt was cold.\n")
+    assert [t.text for t in prompt.turns][-2:] == ["Tell me about the first season.", "It was cold."]

@@ -1478,7 +1478,8 @@ class MagazineQA:
         first = _paragraph_start(lines, core[0] - 1) if glued and core[0] > 0 else core[0]
         for index in range(first, len(lines)):
             line = lines[index]
-            same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1]
+            # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)
+            same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
             opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**")
             if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
                 questions.add(index)
@@ -1512,6 +1513,10 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
+
+
+_FULL_NAME = regex.compile(rf"{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,3}}")
+"""A name of two to four capitalised words, as a heading over one interviewee's answers writes it."""
 
 
 def _glued_below(lines: Sequence[Line], index: int) -> bool:
