@@ -67,3 +67,24 @@ def test_every_row_with_a_speaker_is_a_turn_whatever_it_says() -> None:
     (rejected,) = [d for d in doc.diagnostics if d.code == "label-rejected"]
     assert rejected.line == 4
     assert "transcript table" in rejected.message
+
+
+def test_review_findings_on_tables_stay_fixed() -> None:
+    # a line break written as <br> inside a quoted cell: the row keeps its line, nothing is garbled
+    doc = parse('speaker,text\nAna,"Hello<br>there<br>again"\nBob,Hi\nAna,Bye\n')
+    assert [(t.speaker, t.text, t.lines[0]) for t in doc.turns] == [("Ana", "Hello there again", 2), ("Bob", "Hi", 3), ("Ana", "Bye", 4)]
+    # speech written last, with the delimiter unquoted, is one cell again
+    extra = parse("speaker,text\nAna,Hello\nBob,Fine, thanks for asking\nAna,Good\n")
+    assert [t.text for t in extra.turns] == ["Hello", "Fine, thanks for asking", "Good"]
+    # a time cell that is no time is named, with its line; the times read are not
+    timed = parse("speaker,text,time\nAna,Hello,0:01\nBob,Fine,0:05\nAna,Good,later\n")
+    assert [t.timestamp for t in timed.turns] == ["0:01", "0:05", None]
+    (unread,) = timed.diagnostics
+    assert "'time' (1 row(s), first at line 4)" in unread.message
+    # prose under a line that looks like a header, and a rendered transcript, are no tables
+    prose = parse("name,text\nThe parser reads files, and writes them back.\nIt is fast, really.\n")
+    assert prose.turns == ()
+    assert "The parser reads files, and writes them back." in "\n".join(prose.preamble)
+    # blank lines inside a cell keep its paragraphs apart
+    paragraphs = parse('speaker,text\nAna,"First part.\n\nSecond part."\nBob,Yes\nAna,Ok\n')
+    assert paragraphs.turns[0].text == "First part.\nSecond part."

@@ -322,6 +322,9 @@ class Conventions:
     """Column names of a CSV or TSV transcript's speech column; a table names both in its first line."""
     table_time_columns: frozenset[str] = attrs.field(default=TABLE_TIME_COLUMNS, converter=_words)
     """Column names of a CSV or TSV transcript's time column, read as each row's timestamp."""
+    table_rows_share: float = 0.8
+    """The share of a transcript table's rows that must have the header's cells and a name (not
+    markup or a sentence) in the speaker's: else the text only looks like a table."""
     min_evidence: int = 3
     """Points of evidence (see docs/formats.md) a document needs before its labels make turns."""
     max_label_words: int = 4
@@ -349,10 +352,6 @@ class Conventions:
     value, make a header of fields or a cast list (``**Data:** 3 de Abril de 2025``)."""
     header_value: int = 80
     """The longest value (in characters) such a header line may carry; a longer one is speech."""
-    field_padding: int = 4
-    """How many spaces (no-break spaces too) between a weak label and what follows make that
-    a form's field aligned in a column (``Motion:      Director James made…``), not speech; a
-    court's capitals (``MR. LONG:     Yes``) are not weak."""
     value_words: int = 5
     """The most words a value may hold when a recurring label followed by one, then by unlabelled
     text, is a field heading a passage (``**嘉宾**：张汉东``); a longer one is speech."""

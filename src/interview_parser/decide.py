@@ -60,6 +60,7 @@ from .blocks import Line, LineKind
 from .conventions import Conventions
 from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch
 from .inline import wrapped
+from .model import clock_seconds
 from .normalize import person, speaker_key
 from .speakers import identities
 
@@ -807,8 +808,6 @@ def decide_labels(
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
-        elif match.weak and match.speech_start - match.end >= conventions.field_padding and _padded(lines[index].text, match.end, conventions.field_padding):
-            decide(index, False, "a weak label padded to a column before its value (Conventions.field_padding): a form's field")
         elif index in blocks:
             decide(index, False, "one of a block of lines each naming a different field, with short values or beside a field word (Key: value lines)")
         elif (word == "reported" and lines[index].kind != LineKind.HEADING and match.detector != "chat_turn_line") or (  # a heading, or a chat's "You said:", is no sentence of prose
@@ -830,6 +829,7 @@ def decide_labels(
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
     _drop_choice_options(lines, candidates, decide)
+    _drop_backward_times(candidates, decide)
     if unlabelled:
         _drop_captions_before_labels(lines, candidates, decide)
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
@@ -1901,16 +1901,26 @@ def _drop_captions_before_labels(
 _SENTENCE_MARKS = frozenset(".!?。！？，,;；…")
 
 
-def _padded(text: str, end: int, padding: int) -> bool:
-    """Whether ``padding`` spaces or more (no-break spaces too, no tab) follow the label ending at ``end``."""
-    return len(text) > end + padding and not text[end : end + padding].strip(" \u00a0")
+def _drop_backward_times(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """Names in emphasis with a time inside it, three or more, whose times run backwards as
+    often as not (``*Sunrise (4:12)*``, ``*Harbor Lights (3:05)*``): lengths of a track list or a
+    chapter list, not a transcript's clock."""
+    timed = [
+        (i, seconds)
+        for i, m in sorted(candidates.items())
+        if m.weak and m.detector == "timed_bold_name" and m.timestamp and (seconds := clock_seconds(m.timestamp)) is not None
+    ]
+    if len(timed) < 3:
+        return
+    back = sum(later < earlier for (_, earlier), (_, later) in itertools.pairwise(timed))
+    if 2 * back > len(timed) - 1:
+        _reject(candidates, [i for i, _ in timed], "a time that runs backwards as often as not: a list of lengths (tracks, chapters), not a transcript's clock", decide)
 
 
 def _drop_choice_options(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
     """``A:`` followed on the next line of its paragraph by ``B:`` written the same way (``- A: 1`` /
-    ``- B: 2``), and ``B:`` no label of its own or followed by ``C:``: the first option of a
-    multiple-choice question (a quiz, an exam), not an answer. Two speakers named A and B
-    take turns as labels do. A heading ``### A. Roll Call`` where a heading of its level reads
+    ``- B: 2``), ``B:`` no label of its own: the first option of a multiple-choice question (a
+    quiz, an exam), not an answer. Speakers named A, B and C take turns as labels do. A heading ``### A. Roll Call`` where a heading of its level reads
     ``### B. …`` is an outline's first item (an agenda, minutes)."""
     firsts = [i for i, m in candidates.items() if m.label in _FIRST_OPTIONS]
     if not firsts:
@@ -1921,8 +1931,8 @@ def _drop_choice_options(lines: Sequence[Line], candidates: dict[int, SpeakerMat
             i
             for i in firsts
             if lines[i].kind != LineKind.HEADING
+            and i + 1 not in candidates
             and _next_option(lines, i, candidates[i].label, candidates[i].start)
-            and (i + 1 not in candidates or _next_option(lines, i + 1, _SECOND_OPTION[candidates[i].label], candidates[i].start))
         ],
         "the first option of a multiple-choice question (A:, then B: on the next line written the same way), not an answer",
         decide,
@@ -1943,7 +1953,7 @@ def _drop_choice_options(lines: Sequence[Line], candidates: dict[int, SpeakerMat
 
 
 _FIRST_OPTIONS = frozenset(("A", "a", "Ａ"))
-_SECOND_OPTION = {"A": "B", "a": "b", "Ａ": "Ｂ", "B": "C", "b": "c", "Ｂ": "Ｃ"}
+_SECOND_OPTION = {"A": "B", "a": "b", "Ａ": "Ｂ"}
 
 
 def _next_option(lines: Sequence[Line], index: int, letter: str, start: int) -> bool:

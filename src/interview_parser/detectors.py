@@ -146,6 +146,7 @@ _HALF_DAY = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS}{_HALF_DAY})\\?\]?\\?[\])]?[ \t]{{1,4}}(?:[-–][ \t]{{1,4}})?|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
+_HAN_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
 _HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|"
@@ -435,7 +436,8 @@ _TS_REQUIRED = rf"\\?[\[(]?\\?\[?(?P<ts0>{TS})\\?\]?\\?[\])]?[ \t]{{1,4}}"
 class TimedBoldName(_PatternDetector):
     """``0:00:13.8 **Full Name** speech``: a time, then a bold name with no colon, then the speech
     on the same line (podcast exports); the name may be a group (``**Ana, Bo & Cy**``). The time
-    may stand inside the emphasis, after the name (``*Joe (0:05)* speech``).
+    may stand inside the emphasis, after the name (``*Joe (0:05)* speech``): weak, then, as a
+    song's title with its length has that shape.
 
     Without a time, a bold name opening a line is emphasis as often as a label: the time
     is what makes it one. Grammar: ``(TS "**" NAME ("," NAME | "&" NAME){0,5} "**" | EM NAME "(" TS ")" EM) SPEECH``
@@ -451,6 +453,12 @@ class TimedBoldName(_PatternDetector):
     def could_match(self, text: str) -> bool:
         # a name in emphasis opens the line, or a bold one follows the time
         return text[0] in "*_" or "**" in text[:200] or "__" in text[:200]
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        end = match.end()
+        # a time inside the emphasis is weak: a song or a chapter with its length has the shape (*Sunrise (4:12)*)
+        weak = match.start("ts1") >= 0
+        return _label_match(label, end, _speech_start(line.text, end), timestamp, self.name, weak)
 
 
 class TimedNameLine(_PatternDetector):
@@ -965,6 +973,13 @@ class NameOnOwnLine:
                 candidates[index] = found[1]
         if len(candidates) < 3:
             return {}  # a name twice, and someone else
+        lone = {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
+        if lone and all(i in lone or " " not in key for i, key in candidates.items()):
+            # *Applause*, **Before** / **After**: a word set apart is a name only beside fuller names
+            for index in lone:
+                del candidates[index]
+            if len(candidates) < 3:
+                return {}
         counts = Counter(candidates.values())
         # a candidate followed by another candidate is not a label
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
@@ -996,6 +1011,12 @@ class NameOnOwnLine:
 
 _PLAYER = frozenset({LineKind.LINK, LineKind.IMAGE})
 """Media that may stand between a name alone on its line and its speech."""
+
+
+def _one_word_in_emphasis(text: str) -> bool:
+    """Whether a line is one word in italics or bold, not in capitals (``*Adam*``, not ``*MARJORIE*``)."""
+    word = text.strip("*_> \t")
+    return text[-1:] in "*_" and " " not in word and not _all_capitals(word) and _HAN_CHAR.match(word) is None
 
 
 def _between_tags(lines: Sequence[Line], index: int) -> bool:
@@ -1505,7 +1526,8 @@ class MagazineQA:
         if len(pairs) < self.min_questions:
             return {}
         credited = {answer: after for _, answer in pairs if (after := _past_credit(lines, answer)) is not None}
-        if len(credited) * 2 >= len(pairs):
+        # credits alike (Asked by …), not asides each of its own (*Laughs.*, *Long pause.*)
+        if len(credited) * 2 >= len(pairs) and len({_first_word(lines[answer].text) for answer in credited}) == 1:
             # most questions carry an italic line of their own before the answer (*Asked by @ana*)
             pairs = [(question, credited.get(answer, answer)) for question, answer in pairs]
         out: dict[int, SpeakerMatch] = {}
@@ -1523,6 +1545,12 @@ def _glued_below(lines: Sequence[Line], index: int) -> bool:
     """Whether plain text follows ``index`` on the next line of its paragraph."""
     below = index + 1
     return below < len(lines) and lines[below].paragraph == lines[index].paragraph and lines[below].text[0] not in "*_"
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line, its emphasis and case set aside."""
+    words = text.strip("*_ ").split(maxsplit=1)
+    return words[0].casefold() if words else ""
 
 
 def _past_credit(lines: Sequence[Line], index: int) -> int | None:

@@ -240,7 +240,8 @@ def _question_level(doc: Interview) -> int | None:
     asks, since the dash, once found, makes every heading a heading again.
     """
     questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
-    asking = sum(1 for t in questions if t.text.rstrip().endswith(("?", "？")))
+    # the question is the first paragraph: a credit below it (*Asked by @ana*) asks nothing
+    asking = sum(1 for t in questions if t.text.split("\n\n", 1)[0].rstrip().endswith(("?", "？")))
     # a question read from a heading carries no emphasis: it goes back as a heading
     if asking == len(questions) and all(_emphasised_question(t) for t in questions):
         return None

