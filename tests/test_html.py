@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_parser import markup, parse
+from interview_parser import Conventions, markup, parse
 from interview_parser.markup import html_body
 
 HTML_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -746,3 +746,7 @@ def test_questions_a_class_names_are_bold_and_read_as_a_magazine_q_and_a() -> No
     # a class that names no question (quote, faq-answer, qa) leaves its text as it is
     plain = page.replace('class="question"', 'class="quote"').replace('class="qa__q"', 'class="qa"')
     assert parse(plain).turns == ()
+    # the words are a setting: a German site's "frage"
+    german = page.replace('class="question"', 'class="frage"').replace('class="qa__q"', 'class="qa__frage"')
+    assert parse(german).turns == ()
+    assert len(parse(german, conventions=Conventions(question_classes=("frage",))).turns) == 6

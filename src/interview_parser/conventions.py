@@ -188,6 +188,9 @@ COMMENT_OPENERS: tuple[str, ...] = (
 )
 """Headings that open a comment thread on their own (``Leave a Reply``)."""
 
+QUESTION_CLASSES: tuple[str, ...] = ("question", "q")
+"""Words that, as an HTML class name or a part of one between ``-`` and ``_`` (``interview-question``,
+``qa__data__q``, ``q1``), mark an element as a question."""
 TABLE_SPEAKER_COLUMNS: frozenset[str] = frozenset(
     ("speaker", "speaker name", "speaker_name", "name", "who", "sprecher", "locuteur", "intervenant", "hablante", "orador", "falante",
      "发言人", "說話人", "说话人", "發言人", "話者")
@@ -322,6 +325,9 @@ class Conventions:
     """Column names of a CSV or TSV transcript's speech column; a table names both in its first line."""
     table_time_columns: frozenset[str] = attrs.field(default=TABLE_TIME_COLUMNS, converter=_words)
     """Column names of a CSV or TSV transcript's time column, read as each row's timestamp."""
+    question_classes: tuple[str, ...] = attrs.field(default=QUESTION_CLASSES, converter=_phrases)
+    """Words that, as an HTML class name or a part of one (``interview-question``, ``qa__q``), mark
+    an element as a question, bold as the site shows it: a page of them reads as a magazine Q&A."""
     table_rows_share: float = 0.8
     """The share of a transcript table's rows that must have the header's cells and a name (not
     markup or a sentence) in the speaker's: else the text only looks like a table."""

@@ -38,12 +38,15 @@ mentioned in prose) is read again as plain text. A body without ``<``,
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
 
 import regex
+
+from .conventions import QUESTION_CLASSES
 
 __all__ = ["html_body"]
 
@@ -58,8 +61,13 @@ _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CLASSED = _names("p div span li dt dd")
 """Elements whose class may name a question (``<p class="question">``)."""
-_QUESTION_CLASS = regex.compile(r"(?i)(?:^|[-_])(?:question|q)(?:$|[-_\d])")
-"""A class token naming a question: ``question``, ``interview-question``, ``qa__data__q``, ``q1``."""
+@functools.lru_cache(maxsize=16)
+def _question_class(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """The pattern of a class token made of one of ``words``, between ``-``/``_`` or the ends."""
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?:^|[-_])(?:{alternatives})(?:$|[-_\d])")
 _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 """Scripts written without spaces between words: a line break inside their heading joins with nothing."""
 _BLOCKS = _names(
@@ -353,7 +361,7 @@ def _prose_as_text(text: str) -> str:
     return "\n".join(lines)
 
 
-def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
+def html_body(lines: Sequence[str], start: int, question_classes: Sequence[str] = QUESTION_CLASSES) -> tuple[Numbered, str | None]:
     """Numbered body lines from ``lines[start:]`` with HTML turned into Markdown, and the ``<title>``.
 
     Line numbers are 1-based source line numbers; one source line may give
@@ -364,10 +372,11 @@ def html_body(lines: Sequence[str], start: int) -> tuple[Numbered, str | None]:
     if "<" not in text and "&" not in text and ("{" not in text or ("{{" not in text and "{%" not in text)):
         return enumerate(body, start + 1), None
     try:
-        converter = _Converter(start + 1)
+        asks = _question_class(tuple(question_classes))
+        converter = _Converter(start + 1, asks=asks)
         converter.convert(body)
         if converter.left_open:
-            converter = _Converter(start + 1, lenient=converter.left_open)
+            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks)
             converter.convert(body)
     except AssertionError:  # html.parser's own checks on malformed declarations, or no free placeholder
         return enumerate(body, start + 1), None
@@ -493,8 +502,10 @@ _RAW_TEXT = frozenset(
 class _Converter(HTMLParser):
     """One pass of :class:`HTMLParser` writing ``(line number, text)`` pieces."""
 
-    def __init__(self, first_line: int, lenient: frozenset[str] = frozenset()) -> None:
+    def __init__(self, first_line: int, lenient: frozenset[str] = frozenset(), asks: regex.Pattern[str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.asks = asks
+        """A class token that names a question (``question``, ``qa__q``), or ``None``."""
         self.lenient = lenient
         """Elements left open in a first pass: read as text (or, for embeds, as empty)."""
         self.base = first_line - 1
@@ -942,7 +953,7 @@ class _Converter(HTMLParser):
             else:
                 questions[-1].nested += 1
         classes = next((value for name, value in attrs if name == "class" and value), None)
-        if classes is not None and any(_QUESTION_CLASS.search(token) for token in classes.split()):
+        if classes is not None and self.asks is not None and any(self.asks.search(token) for token in classes.split()):
             mark = _Mark("**")
             self._open.setdefault(mark.marker, []).append(mark)
             self._pending.append(mark)

@@ -210,7 +210,7 @@ class Parser:
         for key, value in header.data.items():
             metadata.setdefault(key, value)
         body_lines = [("" if i in taken else line) for i, line in enumerate(lines)] if taken else lines
-        numbered, html_title = html_body(body_lines, front.body_start)
+        numbered, html_title = html_body(body_lines, front.body_start, self.conventions.question_classes)
         del lines, body_lines  # strict mode splits the text again for the line it quotes
         table: dict[int, SpeakerMatch] = {}
         if "," in text or "\t" in text or ";" in text:
