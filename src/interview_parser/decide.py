@@ -1920,8 +1920,9 @@ def _drop_backward_times(candidates: dict[int, SpeakerMatch], decide: Callable[[
 def _drop_choice_options(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
     """``A:`` followed on the next line of its paragraph by ``B:`` written the same way (``- A: 1`` /
     ``- B: 2``), ``B:`` no label of its own: the first option of a multiple-choice question (a
-    quiz, an exam), not an answer. Speakers named A, B and C take turns as labels do. A heading ``### A. Roll Call`` where a heading of its level reads
-    ``### B. …`` is an outline's first item (an agenda, minutes)."""
+    quiz, an exam), not an answer; speakers named A, B and C take turns as labels do. A heading
+    ``### A. Roll Call`` where a heading of its level reads ``### B. …`` is an outline's first
+    item (an agenda, minutes)."""
     firsts = [i for i, m in candidates.items() if m.label in _FIRST_OPTIONS]
     if not firsts:
         return

@@ -146,8 +146,8 @@ _HALF_DAY = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS}{_HALF_DAY})\\?\]?\\?[\])]?[ \t]{{1,4}}(?:[-–][ \t]{{1,4}})?|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
-_HAN_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
+_HAN_CHAR = regex.compile(_HAN)
 _HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|"
     r"Judge|Justice|Gen|General|Adm|Admiral|Col|Colonel|Gov|Governor|Secretary|Ambassador|President|"
@@ -950,11 +950,14 @@ class NameOnOwnLine:
         candidates: dict[int, str] = {}
         read: dict[str, tuple[str, str] | None] = {}  # line text → (label, key); names recur
         last = len(lines) - 1
+        quoted: dict[int, int] = {}  # line → where its quote mark ends
         for index, line in enumerate(lines):
             text = line.text
             if text[0] == ">" and line.kind == LineKind.TEXT:
                 mark = self._quote.match(text)  # a dialogue quoted whole: "> MARJORIE" / ">" / "> Calvin?"
-                text = text[mark.end() :] if mark is not None else text
+                if mark is not None:
+                    quoted[index] = mark.end()
+                    text = text[mark.end() :]
             if line.kind != LineKind.TEXT or text[-1] in _NOT_NAME_END or index == last:
                 continue
             if len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)):
@@ -992,10 +995,10 @@ class NameOnOwnLine:
         for index, key in candidates.items():
             if key in names or key in once:
                 text = lines[index].text
-                mark = self._quote.match(text)
-                label = read[text[mark.end() :] if mark is not None else text][0]  # type: ignore[index]
+                start = quoted.get(index, 0)
+                label = read[text[start:]][0]  # type: ignore[index]
                 # weak: a name alone on a line is the faintest label shape, whatever its recurrence
-                out[index] = SpeakerMatch(label, len(text), len(text), 0 if mark is None else mark.end(), weak=True, detector=self.name)
+                out[index] = SpeakerMatch(label, len(text), len(text), start, weak=True, detector=self.name)
         return out
 
     def _read(self, text: str) -> tuple[str, str] | None:
