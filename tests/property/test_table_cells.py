@@ -29,6 +29,7 @@ def _expected(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 @given(_ROWS, st.sampled_from([",", "\t"]), st.sampled_from(["\n", "\r\n"]))
 @example([("Ana", "Hi."), ("", "Still me."), ("Bo", "Hello,\nthere."), ("Ana", "Bye."), ("Bo", "Bye.")], ",", "\r\n")
+@example([("Ana", "well\n王坚\nwell"), ("", "well\n王坚\nwell"), ("CJ:", "well"), ("Bo", "well\n王坚\nYes")], ",", "\n")  # no table: 王坚 alone is a label
 def test_tables_every_cell_of_speech_lands_in_its_turn(rows: list[tuple[str, str]], delimiter: str, newline: str) -> None:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
@@ -38,7 +39,10 @@ def test_tables_every_cell_of_speech_lands_in_its_turn(rows: list[tuple[str, str
     speakers = [speaker for speaker, _ in rows if speaker]
     if len(set(speakers)) < len(speakers):  # a speaker speaks twice: a transcript, whose table says who speaks
         assert [(t.speaker, t.text) for t in doc.turns] == _expected(rows)
-    landed = "\n\n".join(t.text for t in doc.turns) + "\n".join(doc.preamble)
+    # text that is no table is read as any text: a line may be a label, a heading, the trailer
+    pieces = [*(t.text for t in doc.turns), *(t.label or "" for t in doc.turns), *doc.preamble, *doc.trailer]
+    pieces += [s.title for s in doc.sections] + [line for s in doc.sections for line in s.intro]
+    landed = "\n".join(pieces)
     for _, words in rows:
         for word in words.split():
             assert word.replace('"', "") in landed.replace('"', "")
