@@ -131,17 +131,17 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int 
     indent = len(source_line) - len(source_line.lstrip())
     if source_line.startswith(line.text, indent):  # only markup after it was taken off (a voice span's ``</v>``)
         return indent + match.start, _label_in(source_line, indent, match)
-    found = _html_label(match.label).search(source_line, after) if match.label else None
+    found = _written_label(match.label).search(source_line, after) if match.label else None
     if found is None:
         return max(after, len(source_line) - len(source_line.lstrip())), None
     return found.start(), found.span()
 
 
 @functools.lru_cache(maxsize=256)
-def _html_label(label: str) -> re.Pattern[str]:
-    """``label`` as HTML writes a label: after a tag, a line break or the line's start, and before
-    a colon or the end of its element (tags and spaces may stand between); or as a transcript
-    table does, its first cell (``"Ana",…``, ``Ana:\t…``)."""
+def _written_label(label: str) -> re.Pattern[str]:
+    """``label`` where a body line rewrote its source: as HTML writes a label, after a tag, a line
+    break or the line's start, and before a colon or the end of its element (tags and spaces may
+    stand between); or as a transcript table does, its first cell (``"Ana",…``, ``Ana:\t…``)."""
     return re.compile(
         rf"(?:(?<=>)|(?<=^)|(?<=\s)){re.escape(label)}(?=(?:\s|&nbsp;|</?[A-Za-z][^<>]{{0,200}}>)*(?:[:：︰]|</(?:p|div|h[1-6]|li|dt|td)>|$))"
         rf'|(?<=^"){re.escape(label)}(?=[:：]?"[,\t;])|^{re.escape(label)}(?=[:：]?[,\t;])'
