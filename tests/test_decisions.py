@@ -1592,6 +1592,30 @@ def test_a_name_in_italics_with_its_time_in_brackets_labels_the_speech() -> None
     assert parse(chapters).turns == ()
 
 
+def test_a_bold_role_in_sentence_case_is_a_speaker_and_a_bold_lead_in_is_not() -> None:
+    # a role in sentence case speaks once or often; the same person written first in capitals, then not
+    roles = (
+        "**Mara Voss:** Welcome, everyone.\n\n**Audience member:** Will there be a second season?\n\n"
+        "**Mara Voss:** We hope so.\n\n**Press Officer:** Two more questions.\n\n**Ilse Brandt:** How long did it take?\n\n"
+        "**Mara Voss:** Three years.\n\n**Ilse Brandt:** Thank you.\n\n**Press officer:** That is all for today."
+    )
+    assert [speaker for speaker, _ in turns(roles)] == [
+        "Mara Voss", "Audience member", "Mara Voss", "Press Officer", "Ilse Brandt", "Mara Voss", "Ilse Brandt", "Press Officer",
+    ]
+    # a bold lead-in in sentence case, inside an answer, is the answer's own words, and says so
+    lead_in = (
+        "**Mara Voss:** Welcome.\n\n**Ilse Brandt:** Thanks.\n\n**Mara Voss:** What changed?\n\n"
+        "**Ilse Brandt:** Everything.\n\n**Key point:** the budget doubled.\n\n**Mara Voss:** Good."
+    )
+    doc = parse(lead_in)
+    assert [t.speaker for t in doc.turns] == ["Mara Voss", "Ilse Brandt", "Mara Voss", "Ilse Brandt", "Mara Voss"]
+    assert doc.turns[3].text == "Everything.\n\nKey point: the budget doubled."
+    assert any(d.line == 9 and "small letters" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # a form's fields in sentence case are one block of fields, not speakers
+    form = "**Case:** 12\n**Date:** 3 May\n**Audio quality:** Good, with some hiss from the street outside.\n\nThe call begins."
+    assert parse(form).turns == ()
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

@@ -225,6 +225,24 @@ def _name_like(label: str, conventions: Conventions) -> bool:
     return 0 < len(name.split()) <= conventions.max_label_words
 
 
+def _sentence_case(label: str) -> bool:
+    """``Audience member``, ``Addetto stampa``: a capitalised word, then only words in small
+    letters (and perhaps a number) -- a role phrase, or a bold lead-in (``Key point``)."""
+    words = person(label).split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and all(w[:1].islower() or w.isdigit() for w in words[2:])
+    )
+
+
+def _named_keys(proposed: Mapping[int, SpeakerMatch], seen: dict[str, tuple[str, str, bool]]) -> set[str]:
+    """The keys of the proposed labels that are not in sentence case: ``Addetto Stampa`` makes
+    a later ``Addetto stampa`` the same speaker written carelessly, not a lead-in."""
+    return {speaker_key(m.label) for m in proposed.values() if m.label and not _sentence_case(m.label)}
+
+
 def _speech(line: Line, match: SpeakerMatch) -> str:
     return line.text[match.speech_start :].rstrip("*_ \t")
 
@@ -808,6 +826,12 @@ def decide_labels(
             )
         elif word == "field":
             decide(index, False, "a field or credit line (Conventions.field_words)")
+        elif match.weak and match.detector == "bold_label" and " " in label and _sentence_case(label) and not conventions.is_role(key) and key not in _named_keys(proposed, seen):
+            decide(
+                index,
+                False,
+                "a capitalised word then words in small letters (a lead-in like 'Key point:'), naming no role (Conventions.role_nouns) and no speaker the document names in capitals",
+            )
         elif index in blocks:
             decide(index, False, "one of a block of lines each naming a different field, with short values or beside a field word (Key: value lines)")
         elif (word == "reported" and lines[index].kind != LineKind.HEADING and match.detector != "chat_turn_line") or (  # a heading, or a chat's "You said:", is no sentence of prose
@@ -1075,7 +1099,8 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
         empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed)
         # an empty field (a form's template) or a short value; a sentence is said
         said.append(not (empty or _short_value(lines[index], match, conventions)))
-        named.append(conventions.label_words(match.label) == "field")
+        # a field word, or a field's name in sentence case (``**Qualità audio:**``)
+        named.append(conventions.label_words(match.label) == "field" or (" " in match.label and _sentence_case(match.label)))
     close()
     return found
 

@@ -169,6 +169,10 @@ _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 _NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t\u00a0\u202f]{0,2}[:：︰]"
 """A colon, after at most two spaces: French puts a no-break space (U+00A0, U+202F) before it."""
+_PHRASE = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]{{1,24}}){{1,2}}{_NUMBER}"
+"""A capitalised word, then one or two in small letters: a role named in sentence case
+(``Audience member``, ``Addetto stampa``, ``Press officer 2``). Proposed weak: a bold lead-in
+(``Key point:``) has the same shape, so such a label must recur or name a role."""
 _GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
 _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
 """Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
@@ -376,7 +380,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|{_HANDLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
@@ -410,7 +414,7 @@ class BoldLabel(_PatternDetector):
             return SpeakerMatch(
                 label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"], weak=True, detector=self.name
             )
-        return _label_match(label, end, _speech_start(text, end), timestamp, self.name)
+        return _label_match(label, end, _speech_start(text, end), timestamp, self.name, match["phrase"] is not None)
 
 
 class BoldNameThenColonLine(_PatternDetector):
