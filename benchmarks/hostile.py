@@ -251,6 +251,11 @@ def quoted_labels(size: int) -> str:
     return _fit("> **Ana:** Where?\n> Here.\n>\n> **Bo:** There.\n>\n", size)
 
 
+def name_quotes(size: int) -> str:
+    # names before corner brackets: each opening a paragraph, and a long paragraph of them
+    return _fit("優希「はい」\n\n井上「そうですね」\n\n", size // 2) + _fit("山田「x\n", size // 2)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -336,6 +341,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("colon_lines", "short colon lines taking turns, lead-ins among them", colon_lines, MB),
     ("table_rows", "a CSV transcript: quoted cells, line breaks in cells", table_rows, MB),
     ("quoted_names", "names alone in a quote, in italics with a time, initials and a dash", quoted_names, MB),
+    ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
 ]
 
 

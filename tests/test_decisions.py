@@ -1616,6 +1616,49 @@ def test_a_bold_role_in_sentence_case_is_a_speaker_and_a_bold_lead_in_is_not() -
     assert parse(form).turns == ()
 
 
+def test_a_name_before_corner_brackets_labels_a_japanese_answer() -> None:
+    text = (
+        "**――最初に台本を読んだときは？**\n\n佐藤「正直、驚きました。こんな役は初めてでした」\n\n"
+        "木村「僕も同じです（笑）」\n\n**――撮影はどうでしたか？**\n\n佐藤「毎日が楽しかったです」\n\n"
+        "木村「寒かったですね」　\n\n**――次回作は？**\n\n佐藤「まだ秘密です」\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        (None, "最初に台本を読んだときは？"),
+        ("佐藤", "正直、驚きました。こんな役は初めてでした」"),
+        ("木村", "僕も同じです（笑）」"),
+        (None, "撮影はどうでしたか？"),
+        ("佐藤", "毎日が楽しかったです」"),
+        ("木村", "寒かったですね」"),
+        (None, "次回作は？"),
+        ("佐藤", "まだ秘密です」"),
+    ]
+    # a sentence that quotes someone: the bracket closes inside the paragraph, or a particle ends the "name"
+    prose = (
+        "佐藤「正直、驚きました」と彼女は言った。\n\n木村「僕も」と続けた。\n\n"
+        "彼は「はい」\n\n彼は「いいえ」\n\n佐藤「はい」と答えた。\n"
+    )
+    assert parse(prose).turns == ()
+    # once, the shape is not enough: it must recur
+    once = "佐藤「ようこそ」\n\n今日は晴れていた。木村さんは遅れてきた。\n"
+    assert parse(once).turns == ()
+
+
+def test_questions_a_table_of_contents_links_to_are_sections_of_notes() -> None:
+    asked = ["What is a queue?", "Why use a heap?", "How does hashing work?", "When is a tree balanced?", "Where do graphs help?"]
+    contents = "".join(f"- [{q}](#{q.lower().replace(' ', '-').rstrip('?')})\n" for q in asked)
+    body = "".join(f"## {q}\n\nOne sentence, number {n}.\n\n**And when is heap {n} slow?**\n\nWhen it is rebuilt often.\n\n" for n, q in enumerate(asked))
+    notes = contents + "\n" + body
+    doc = parse(notes)
+    assert doc.turns == ()
+    assert [section.title for section in doc.sections] == asked
+    assert any("table of contents (line 1" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # the rule is a setting; labelled speakers under such a list keep their turns
+    assert Parser(conventions=Conventions(listed_questions=0)).parse(notes).turns != ()
+    labelled = notes.replace("One sentence, number 0.", "**Ana:** Is it?\n\n**Bo:** Yes.\n\n**Ana:** Sure?\n\n**Bo:** Quite.")
+    assert [t.speaker for t in parse(labelled).turns] == ["Ana", "Bo", "Ana", "Bo"]
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

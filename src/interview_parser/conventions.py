@@ -378,6 +378,10 @@ class Conventions:
     """Below this many questions written as headings, with no label anywhere, one of them at least
     must address someone (``address_words``): an article's few question headings (``## How does it
     work?``) address no one, an interviewer's questions do."""
+    listed_questions: int = 3
+    """How many questions a table of contents must link to inside the page (``- [What is X?](#what-is-x)``)
+    for the page's unlabelled questions to be its sections (study notes, an FAQ), not an
+    interviewer's turns; ``0`` turns the rule off. Labelled speakers are not affected."""
     join_cues: bool = True
     """Whether a caption cue (below a timing line ``00:00:04.000 --> …``, or a WebVTT voice span
     ``<v Ana>``) by the speaker of the turn before continues that turn: a cue is a piece of the

@@ -178,6 +178,28 @@ def _comment_thread(lines: Sequence[Line], heading_at: Sequence[int], first: int
     return float("inf")
 
 
+_CONTENTS_ITEM = regex.compile(r"[-*+][ \t]{1,4}\[(?P<text>[^\[\]\n]{1,200})\]\(#[^()\s]{0,300}\)[ \t]*")
+
+
+def _listed_questions(lines: Sequence[Line], conventions: Conventions) -> int:
+    """The first line of a table of contents that links to ``Conventions.listed_questions``
+    questions inside the page, or ``-1``: such a page is made of questions as its sections."""
+    needed = conventions.listed_questions
+    count, first = 0, -1
+    if needed <= 0:
+        return -1
+    for index, line in enumerate(lines):
+        if "](#" not in line.text:
+            continue
+        item = _CONTENTS_ITEM.fullmatch(line.text)
+        if item is not None and item["text"].rstrip().endswith(("?", "？")):
+            count += 1
+            first = index if first < 0 else first
+            if count >= needed:
+                return first
+    return -1
+
+
 def _faq_lines(lines: Sequence[Line], conventions: Conventions) -> set[int]:
     """Lines under an FAQ heading: a product's questions and answers are not an interview."""
     inside: int | None = None  # level of the FAQ heading we are under
@@ -791,6 +813,7 @@ def decide_labels(
     under_faq = faq_page or bool(faq)
     thread = _comment_thread(lines, heading_at, min(proposed), conventions)
     unlabelled = False  # whether any proposal has no label (unlabelled Q&A, captions)
+    contents: int | None = None  # the line of a table of contents listing questions, once asked (-1: none)
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
@@ -801,6 +824,12 @@ def decide_labels(
             unlabelled = True
             if under_faq and (faq_page or index in faq):
                 decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
+            elif (contents := _listed_questions(lines, conventions) if contents is None else contents) >= 0:
+                decide(
+                    index,
+                    False,
+                    f"the page lists its questions in a table of contents (line {lines[contents].number}, Conventions.listed_questions): they are its sections, not an interviewer's",
+                )
             else:
                 candidates[index] = match
             continue

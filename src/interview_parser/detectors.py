@@ -781,6 +781,56 @@ class BracketLabel(_PatternDetector):
     )
 
 
+class _JapaneseLetters:
+    """A ``first`` that admits a Han, hiragana or katakana character (asked once per distinct character)."""
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, str) and len(char) == 1 and _JAPANESE_LETTER.match(char) is not None
+
+
+def _opens_corner_bracket(text: str) -> bool:
+    """``名前「``: a corner bracket within a name's length of the line's start."""
+    return "「" in text[1:10]
+
+
+_JAPANESE_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]")
+
+
+class NameQuote(_PatternDetector):
+    """``優希「最初から…」``: a name, then its speech in corner brackets with no colon -- how
+    Japanese interviews write each answer. Only where the name opens a paragraph and the bracket
+    closes at its end (prose quotes inside its sentences: ``彼は「…」と言った``), and weak: it must recur.
+
+    Grammar: ``JAPANESE_NAME "「" SPEECH "」"`` (the whole paragraph; a name ends in no particle)
+    """
+
+    name = "name_quote"
+    first = _JapaneseLetters()
+    weak = True
+    prefilter = staticmethod(_opens_corner_bracket)
+    pattern = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}ー々・]{1,8})(?<![はがをにでともへやの])「(?=\S)")
+
+    def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        return _label_match(label, match.end(), match.end(), timestamp, self.name, True)
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        if not _opens_corner_bracket(line.text):
+            return None
+        lines, index = context.lines, context.index
+        if index > 0 and lines[index - 1].paragraph == line.paragraph:
+            return None  # inside a paragraph: a sentence that opens a quotation
+        found = super().detect(line, context)
+        if found is None:
+            return None
+        last = index
+        while last + 1 < len(lines) and lines[last + 1].paragraph == line.paragraph:
+            last += 1
+        end = lines[last].text.rstrip(" \t\u3000")
+        if end.endswith(("（笑）", "(笑)")):
+            end = end[:-3].rstrip(" \t\u3000")
+        return found if end.endswith("」") else None
+
+
 class HeadingLabel:
     """``### Name:`` -- a Markdown heading that is a label, its speech on the lines below; or
     ``### Name  0:46`` / ``### [00:00:24] Name``, a name and the time it speaks at (a podcast tool's export).
@@ -1706,6 +1756,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     ListedQA(),
     CapsLabel(),
     BracketLabel(),
+    NameQuote(),
     AngleLabel(),
     ChatHandle(),
     QuotedLabel(),
