@@ -1659,6 +1659,25 @@ def test_questions_a_table_of_contents_links_to_are_sections_of_notes() -> None:
     assert [t.speaker for t in parse(labelled).turns] == ["Ana", "Bo", "Ana", "Bo"]
 
 
+def test_a_plays_cues_in_capitals_with_a_full_stop_label_the_speech_below() -> None:
+    play = (
+        "PERSONS OF THE PLAY\n\nHUGH MARLOW\nEDITH CRANE\nDR. SOAMES\n\nTHE FIRST ACT\n\n"
+        "MARLOW.\n\n[_Entering._] Is anybody home?\n\nEDITH.\n\nOnly me, and the cat.\n\n"
+        "MARLOW.\n\nMiss Crane----\n\nEDITH.\n\n[_Laughing._] Say it, then.\n\nMARLOW.\n\nThe doctor is late.\n\n"
+        "DR. SOAMES.\n\nNot at all.\n\nEDITH.\n\nThere he is.\n\nMARLOW.\n\nAt last.\n"
+    )
+    doc = parse(play)
+    assert [(t.speaker, t.text) for t in doc.turns][:3] == [
+        ("MARLOW", "[Entering.] Is anybody home?"),
+        ("EDITH", "Only me, and the cat."),
+        ("MARLOW", "Miss Crane----"),
+    ]
+    assert [t.speaker for t in doc.turns][3:] == ["EDITH", "MARLOW", "DR. SOAMES", "EDITH", "MARLOW"]
+    # capitals with a full stop that never head any speech are no cues
+    notice = "THE END.\n\nCURTAIN.\n\nPrinted in London.\n"
+    assert parse(notice).turns == ()
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

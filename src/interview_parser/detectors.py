@@ -1012,8 +1012,10 @@ class NameOnOwnLine:
                 if mark is not None:
                     quoted[index] = mark.end()
                     text = text[mark.end() :]
-            if line.kind != LineKind.TEXT or text[-1] in _NOT_NAME_END or index == last:
+            if line.kind != LineKind.TEXT or index == last:
                 continue
+            if text[-1] in _NOT_NAME_END and not (text[-1] == "." and len(text) <= _MAX_NAME_LINE and "," not in text and _all_capitals(text)):
+                continue  # a play's cue may end in a full stop: "ROPER." / "MRS. UPJOHN."
             if len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)):
                 continue
             below = index + 1
@@ -1038,15 +1040,18 @@ class NameOnOwnLine:
             if len(candidates) < 3:
                 return {}
         counts = Counter(candidates.values())
-        # a candidate followed by another candidate is not a label
+        # a candidate followed by another candidate is not a label; a name is, where three times in
+        # four its speech follows (a short reply may look like a name: "Lord Farncombe----")
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
-        names = {key for key, n in counts.items() if n >= 2 and followed[key] == n}
+        names = {key for key, n in counts.items() if n >= 2 and (followed[key] == n or followed[key] >= max(3, n * 3 / 4))}
         if not names:
             return {}
         # a name that speaks once, once names are established (现场观众, Audience Member): proposed, weak
         once = {key for key, n in counts.items() if n == 1 and followed[key] == 1}
         out: dict[int, SpeakerMatch] = {}
         for index, key in candidates.items():
+            if candidates.get(index + 1) in names:
+                continue  # a name right above another: a cast list
             if key in names or key in once:
                 text = lines[index].text
                 start = quoted.get(index, 0)
@@ -1062,8 +1067,9 @@ class NameOnOwnLine:
             match = self._capitals.fullmatch(text)  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO"
         if match is None:
             return None
-        key = speaker_key(match["label"])
-        return (match["label"], key) if key else None
+        label = match["label"].rstrip(".") if text.endswith(".") else match["label"]  # a cue's full stop is punctuation
+        key = speaker_key(label)
+        return (label, key) if key else None
 
 
 _PLAYER = frozenset({LineKind.LINK, LineKind.IMAGE})
