@@ -271,6 +271,15 @@ def test_explain_reports_every_line_with_its_proposals_and_decision() -> None:
     assert "rejected: a field or credit line" in str(report)
 
 
+def test_explain_calls_text_between_turns_under_a_heading_its_intro_and_only_text_after_the_last_turn_trailer() -> None:
+    text = "## One\n\n**Why?**\n\nBecause.\n\n**How?**\n\nSo.\n\n## Two\n\nA word on two.\n\n**When?**\n\nNow.\n\n## Credits\n\nPhotos by Ana."
+    report = Parser().explain(text)
+    outcomes = {line.number: line.outcome for line in report.lines}
+    assert (outcomes[13], outcomes[21]) == ("section intro", "trailer")
+    doc = report.interview
+    assert doc.sections[1].intro == ("A word on two.",)
+
+
 def test_explain_says_why_a_document_has_no_turns() -> None:
     report = Parser(strict=True).explain("Ana: hi\n\nSome prose follows here, at length.")
     assert report.interview.turns == ()
@@ -1676,6 +1685,30 @@ def test_a_plays_cues_in_capitals_with_a_full_stop_label_the_speech_below() -> N
     # capitals with a full stop that never head any speech are no cues
     notice = "THE END.\n\nCURTAIN.\n\nPrinted in London.\n"
     assert parse(notice).turns == ()
+
+
+def test_a_bold_question_right_under_its_heading_opens_a_block() -> None:
+    # no blank line under the headings; the first prompt asks nothing, the second is hard-wrapped
+    text = (
+        "## Early years\n**Please introduce yourself.**\n\nI study physics in Lyon.\n\n"
+        "**Which year are you in?**\n\nThe fourth.\n\n**Why physics?**\n\nMy father taught it.\n\n"
+        "## The prize\n**Congratulations on the prize! How did you hear about it, and why\ndid you apply?**\n\n"
+        "A newsletter.\n\n**Was it hard?**\n\nNot very.\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "Please introduce yourself."),
+        ("interviewee", "I study physics in Lyon."),
+        ("interviewer", "Which year are you in?"),
+        ("interviewee", "The fourth."),
+        ("interviewer", "Why physics?"),
+        ("interviewee", "My father taught it."),
+        ("interviewer", "Congratulations on the prize! How did you hear about it, and why\ndid you apply?"),
+        ("interviewee", "A newsletter."),
+        ("interviewer", "Was it hard?"),
+        ("interviewee", "Not very."),
+    ]
+    assert [section.title for section in doc.sections] == ["Early years", "The prize"]
 
 
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:

@@ -1108,6 +1108,12 @@ def _opens_paragraph(lines: Sequence[Line], index: int) -> bool:
     return index == 0 or lines[index - 1].paragraph != lines[index].paragraph
 
 
+def _opens_block(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line opens its paragraph, or follows a heading written with no blank line
+    after it (a heading is a block of its own; a hard-wrapped one is read elsewhere)."""
+    return _opens_paragraph(lines, index) or lines[index - 1].kind == LineKind.HEADING
+
+
 def _paragraph_start(lines: Sequence[Line], index: int) -> int:
     """The first line of the paragraph ``index`` is in."""
     while index > 0 and lines[index - 1].paragraph == lines[index].paragraph:
@@ -1131,6 +1137,19 @@ def _next_paragraph(lines: Sequence[Line], index: int) -> int | None:
 def _asks(lines: Sequence[Line], index: int) -> bool:
     """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside)."""
     return lines[_paragraph_end(lines, index)].text.rstrip(_CLOSING_QUOTES).endswith(("?", "？"))
+
+
+def _alone_in_block(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line is a paragraph of its own, or one under a heading with no blank line between."""
+    return _opens_block(lines, index) and (index + 1 >= len(lines) or lines[index + 1].paragraph != lines[index].paragraph)
+
+
+def _under_heading(lines: Sequence[Line], index: int) -> int | None:
+    """The line right under the nearest heading above ``index``, or ``None`` (no heading above)."""
+    for above in range(index - 1, -1, -1):
+        if lines[above].kind == LineKind.HEADING:
+            return above + 1
+    return None
 
 
 def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
@@ -1476,7 +1495,7 @@ class MagazineQA:
         core = [
             i
             for i in seen
-            if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_paragraph(lines, i)))
+            if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_block(lines, i)))
             and self._question(lines[i])
         ]
         return core, marked
@@ -1511,7 +1530,7 @@ class MagazineQA:
                 first -= 1
                 between = lines[first].text
                 if between.startswith(closer):
-                    if closer not in between[len(closer) :] and _opens_paragraph(lines, first):
+                    if closer not in between[len(closer) :] and _opens_block(lines, first):
                         out[first] = last
                     break
                 if closer in between or lines[first].kind != LineKind.TEXT:
@@ -1560,7 +1579,10 @@ class MagazineQA:
         glued = 2 * sum(i + 1 < len(lines) and lines[i + 1].paragraph == lines[i].paragraph for i in core) > len(core)
         # a greeting before the first question is one of them when it is laid out as they are
         first = _paragraph_start(lines, core[0] - 1) if glued and core[0] > 0 else core[0]
-        for index in range(first, len(lines)):
+        # and so is a prompt right under the heading above the first question (**Tell us about yourself.**)
+        prompt = _under_heading(lines, core[0])
+        before = (prompt,) if prompt is not None and prompt < first else ()
+        for index in itertools.chain(before, range(first, len(lines))):
             line = lines[index]
             # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
@@ -1570,7 +1592,7 @@ class MagazineQA:
             elif (
                 line.kind == LineKind.TEXT
                 and line.text[0] in "*_"
-                and (_alone_in_paragraph(lines, index) or (glued and _opens_paragraph(lines, index) and _glued_below(lines, index)))
+                and (_alone_in_block(lines, index) or (glued and _opens_paragraph(lines, index) and _glued_below(lines, index)))
             ):
                 found = wrapped(line.text)
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):

@@ -133,6 +133,7 @@ def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Dete
     legends = {body[i].number for i in verdict.legends}
     where = _outcomes(interview)
     first_turn = interview.turns[0].lines[0] if interview.turns else None
+    last_turn = interview.turns[-1].lines[1] if interview.turns else None
     reports = []
     for index, line in enumerate(body):
         outcome = where.get(line.number)
@@ -140,7 +141,8 @@ def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Dete
             if line.number in legends:
                 outcome = "legend"
             elif interview.sections and line.number > interview.sections[0].lines[0]:
-                outcome = "section intro" if first_turn is None or line.number < first_turn else "trailer"
+                # text between turns, under a later heading, is that section's intro; the trailer follows the last turn
+                outcome = "trailer" if last_turn is not None and line.number > last_turn else "section intro"
             else:
                 outcome = "preamble" if first_turn is None or line.number < first_turn else "trailer"
             if line.kind == LineKind.HEADING and outcome != "legend":
