@@ -1711,6 +1711,23 @@ def test_a_bold_question_right_under_its_heading_opens_a_block() -> None:
     assert [section.title for section in doc.sections] == ["Early years", "The prize"]
 
 
+def test_a_time_inside_the_bold_before_the_name_and_a_header_listing_the_participants() -> None:
+    text = (
+        "**Project:** A hiking app\n**Date:** 10.10.2025\n**Participants:**\n*   **Ines (Product):** asks the questions.\n"
+        "*   **Tom (User):** a hiker.\n\n---\n\n"
+        "**(00:00) Ines:** Thanks for coming. How do you plan a tour?\n\n**(00:15) Tom:** With a paper map.\n\n"
+        "**(00:40) Ines:** Always?\n\n**(01:05) Tom:** Mostly.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text[:12]) for t in doc.turns] == [
+        ("Ines", "00:00", "Thanks for c"),
+        ("Tom", "00:15", "With a paper"),
+        ("Ines", "00:40", "Always?"),
+        ("Tom", "01:05", "Mostly."),
+    ]
+    assert any(d.line == 1 and "block of lines" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

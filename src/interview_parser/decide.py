@@ -1097,6 +1097,10 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
                 first -= 1
             while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _in_block(lines[last + 1]):
                 last += 1
+            if last == run[-1] and lines[last].text.rstrip("*_ \t")[-1:] in _COLONS:
+                # the last field leads in to a list of its values (**Teilnehmer:** then "* Sarah …")
+                while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _LIST_LINE.match(lines[last + 1].text):
+                    last += 1
             if (first == 0 or lines[first - 1].paragraph != paragraph) and (
                 last + 1 >= len(lines) or lines[last + 1].paragraph != paragraph
             ):
@@ -1125,7 +1129,8 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
             continue
         labels.add(match.label)
         below = _next_in_paragraph(lines, index)
-        empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed)
+        # nothing said: the next label follows, or a list of the field's values (**Teilnehmer:** then "* Sarah …")
+        empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed or _LIST_LINE.match(lines[below].text) is not None)
         # an empty field (a form's template) or a short value; a sentence is said
         said.append(not (empty or _short_value(lines[index], match, conventions)))
         # a field word, or a field's name in sentence case (``**Qualità audio:**``)
@@ -1140,6 +1145,7 @@ def _in_block(line: Line) -> bool:
     return _value_line(line) or _BOLD_FIELD.match(line.text) is not None
 
 
+_LIST_LINE = regex.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _BOLD_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]?[:：])")
 
 

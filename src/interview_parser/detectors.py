@@ -312,7 +312,7 @@ class _PatternDetector:
         # group numbers: reading a group by name costs four times as much
         names = cls.pattern.groupindex if hasattr(cls, "pattern") else {}
         cls._label_group = names.get("label", 0)
-        cls._timestamp_groups = tuple(names[g] for g in ("ts0", "ts1") if g in names)
+        cls._timestamp_groups = tuple(names[g] for g in ("ts0", "ts2", "ts1") if g in names)
         cls._checks = cls.could_match is not _PatternDetector.could_match  # a call per line saved when it cannot say no
 
     _label_group = 0
@@ -374,13 +374,14 @@ class BoldLabel(_PatternDetector):
     hearing records write ``**Mr. SMITH**.`` with a period, and a role in brackets may stand
     after the bold (``**Kevin Weil**（产品总监）：``: the label is the name).
 
-    Grammar: ``[TS] "**" NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] COLON | "**" "**" COLON "**") SPEECH``
+    Grammar: ``[TS] "**" ["(" TS ")"] NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] COLON | "**" "**" COLON "**") SPEECH``
+    (the time may stand inside the bold, before the name: ``**(00:15) Alex:**``)
     """
 
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
