@@ -256,6 +256,12 @@ def name_quotes(size: int) -> str:
     return _fit("優希「はい」\n\n井上「そうですね」\n\n", size // 2) + _fit("山田「x\n", size // 2)
 
 
+def stamp_lines(size: int) -> str:
+    # a radio log: times alone above labels, a field word (CC) taking turns; turns of a
+    # radio call's length (a turn every few bytes, with no time, is qa_lines's case)
+    return _fit("[00:00:00:02]\nP: Roger, reading you loud and clear\n\n[00:00:00:04]\nCC: Copy that, cabin at 5.5\n\n", size)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -341,6 +347,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("colon_lines", "short colon lines taking turns, lead-ins among them", colon_lines, MB),
     ("table_rows", "a CSV transcript: quoted cells, line breaks in cells", table_rows, MB),
     ("quoted_names", "names alone in a quote, in italics with a time, initials and a dash", quoted_names, MB),
+    ("stamp_lines", "times alone above labels, a field word speaking in turn", stamp_lines, MB),
     ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
 ]
 

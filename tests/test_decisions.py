@@ -1728,6 +1728,29 @@ def test_a_time_inside_the_bold_before_the_name_and_a_header_listing_the_partici
     assert any(d.line == 1 and "block of lines" in d.message for d in doc.diagnostics if d.code == "label-rejected")
 
 
+def test_a_radio_logs_times_above_its_labels_and_a_field_word_that_speaks_in_turn() -> None:
+    log = (
+        "[00:00:00:00]\nLCC: Lift-off\n\n[00:00:00:02]\nP: Roger, the clock is started\n\n[00:00:00:04]\nCC: ...\n\n"
+        "[00:00:00:08]\nP: Reading you loud and clear\n\n[00:00:00:09]\nCC: Roger\n\n[00:00:00:25]\nP: Fuel is go, 1.2g\n\n"
+        "[00:00:00:34]\nCC: Roger, looking good\n\n[00:00:00:48]\nP: Still go\n"
+    )
+    doc = parse(log)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns][:4] == [
+        ("LCC", "00:00:00:00", "Lift-off"),
+        ("P", "00:00:00:02", "Roger, the clock is started"),
+        ("CC", "00:00:00:04", "..."),
+        ("P", "00:00:00:08", "Reading you loud and clear"),
+    ]
+    assert [t.speaker for t in doc.turns][4:] == ["CC", "P", "CC", "P"]
+    assert [m.text for m in doc.media][:2] == ["[00:00:00:00]", "[00:00:00:02]"]
+    # the rule is a setting; a mail's CC line, and a survey's dated field line between speakers, stay fields
+    assert "CC" not in [t.speaker for t in Parser(conventions=Conventions(speaking_fields=9)).parse(log).turns]
+    mail = "From: Ana\nCC: Bo\n\nAna: Hello?\n\nBo: Hi.\n\nAna: Well?\n\nBo: Fine."
+    assert [t.speaker for t in parse(mail).turns] == ["Ana", "Bo", "Ana", "Bo"]
+    survey = "".join(f"Date: 2006-0{n}-28\n\nAna: Question {n}?\n\nBo: Answer {n}.\n\n" for n in range(1, 5))
+    assert "Date" not in [t.speaker for t in parse(survey).turns]
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

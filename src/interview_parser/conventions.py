@@ -378,6 +378,9 @@ class Conventions:
     """Below this many questions written as headings, with no label anywhere, one of them at least
     must address someone (``address_words``): an article's few question headings (``## How does it
     work?``) address no one, an interviewer's questions do."""
+    speaking_fields: int = 3
+    """How many times a label that is a field word (``Conventions.field_words``) must stand
+    between other speakers' labels, two times in three, to be a speaker (a radio log's ``CC:``)."""
     listed_questions: int = 3
     """How many questions a table of contents must link to inside the page (``- [What is X?](#what-is-x)``)
     for the page's unlabelled questions to be its sections (study notes, an FAQ), not an

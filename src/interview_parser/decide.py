@@ -259,6 +259,44 @@ def _sentence_case(label: str) -> bool:
     )
 
 
+def _mostly_figures(speech: str) -> bool:
+    """Whether half the characters of ``speech`` (blanks aside) are digits: a date or a number, a value."""
+    dense = "".join(speech.split())
+    return not dense or 2 * sum(c.isdigit() for c in dense) >= len(dense)
+
+
+def _speaking_fields(
+    lines: Sequence[Line],
+    candidates: Mapping[int, SpeakerMatch],
+    fields: Mapping[int, tuple[SpeakerMatch, tuple[str, str, str]]],
+    key_of: Mapping[str, str],
+    conventions: Conventions,
+) -> set[int]:
+    """The field-word labels that are a speaker's: a radio log's ``CC:`` (the capsule
+    communicator), ``Conventions.speaking_fields`` times or more, two times in three between
+    labels of other speakers that are no field words (``candidates``: those still standing).
+    A page's ``CC:`` or ``Note:`` lines do not take turns."""
+    counts = Counter(key_of.get(match.label, "") for match, _ in fields.values())
+    many = {key for key, n in counts.items() if key and n >= conventions.speaking_fields}
+    if not many:
+        return set()
+    order = sorted({*candidates, *fields})
+    position = {index: place for place, index in enumerate(order)}
+    together = {**candidates, **{index: match for index, (match, _) in fields.items()}}
+    between: Counter[str] = Counter()
+    for index, (match, _) in fields.items():
+        key = key_of.get(match.label, "")
+        place = position[index]
+        if key not in many or place == 0 or place == len(order) - 1 or _mostly_figures(_speech(lines[index], match)):
+            continue  # a field's value (调查时间：2006年4月28日) is no speech
+        before = key_of.get(together[order[place - 1]].label)
+        after = key_of.get(together[order[place + 1]].label)
+        if before and after and before not in counts and after not in counts:
+            between[key] += 1
+    speaking = {key for key in many if between[key] * 3 >= counts[key] * 2}
+    return {index for index, (match, _) in fields.items() if key_of.get(match.label) in speaking}
+
+
 def _named_keys(proposed: Mapping[int, SpeakerMatch], seen: dict[str, tuple[str, str, bool]]) -> set[str]:
     """The keys of the proposed labels that are not in sentence case: ``Addetto Stampa`` makes
     a later ``Addetto stampa`` the same speaker written carelessly, not a lead-in."""
@@ -803,6 +841,7 @@ def decide_labels(
     distinct = len({m.label for m in proposed.values()})
     blocks = _field_blocks(lines, proposed, conventions) if distinct >= conventions.header_fields else set()
     candidates: dict[int, SpeakerMatch] = {}
+    fields: dict[int, tuple[SpeakerMatch, tuple[str, str, str]]] = {}
     reported: dict[int, SpeakerMatch] = {}
     shapes: dict[int, tuple[str, str, str]] = {}
     alone: list[int] = []
@@ -853,8 +892,10 @@ def decide_labels(
                 False,
                 "a label in small letters that does not open a paragraph with a role (Conventions.role_nouns), nor is set apart (in brackets, before a full-width colon)",
             )
-        elif word == "field":
+        elif word == "field" and index in blocks:
             decide(index, False, "a field or credit line (Conventions.field_words)")
+        elif word == "field":
+            fields[index] = (match, shape)  # weighed below: a field word may name a speaker who speaks in turn (CC:)
         elif match.weak and match.detector == "bold_label" and " " in label and _sentence_case(label) and not conventions.is_role(key) and key not in _named_keys(proposed, seen):
             decide(
                 index,
@@ -874,6 +915,18 @@ def decide_labels(
             if speechless:
                 alone.append(index)
     key_of = {label: info[0] for label, info in seen.items()}
+    if fields:
+        speaking = _speaking_fields(lines, candidates, fields, key_of, conventions)
+        for index, (match, shape) in fields.items():
+            if index not in speaking:
+                decide(index, False, "a field or credit line (Conventions.field_words)")
+                continue
+            candidates[index] = match
+            shapes[index] = shape
+            if match.speech_start >= len(lines[index].text):
+                alone.append(index)
+        if speaking:
+            alone.sort()
     if reported:
         _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
         alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
