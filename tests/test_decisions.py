@@ -1749,6 +1749,9 @@ def test_a_radio_logs_times_above_its_labels_and_a_field_word_that_speaks_in_tur
     assert [t.speaker for t in parse(mail).turns] == ["Ana", "Bo", "Ana", "Bo"]
     survey = "".join(f"Date: 2006-0{n}-28\n\nAna: Question {n}?\n\nBo: Answer {n}.\n\n" for n in range(1, 5))
     assert "Date" not in [t.speaker for t in parse(survey).turns]
+    # a script's scene line in italics, between the bold cues of two scenes, is no speaker
+    script = "".join(f"## Scene {n}\n\n*Location: a cafe, table {n}.*\n\n**MAX:** Hello {n}.\n\n**GINA:** Hi.\n\n" for n in range(4))
+    assert {t.speaker for t in parse(script).turns} == {"MAX", "GINA"}
 
 
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:

@@ -268,13 +268,15 @@ def _mostly_figures(speech: str) -> bool:
 def _speaking_fields(
     lines: Sequence[Line],
     candidates: Mapping[int, SpeakerMatch],
+    shapes: Mapping[int, tuple[str, str, str]],
     fields: Mapping[int, tuple[SpeakerMatch, tuple[str, str, str]]],
     key_of: Mapping[str, str],
     conventions: Conventions,
 ) -> set[int]:
     """The field-word labels that are a speaker's: a radio log's ``CC:`` (the capsule
     communicator), ``Conventions.speaking_fields`` times or more, two times in three between
-    labels of other speakers that are no field words (``candidates``: those still standing).
+    labels of other speakers that are no field words (``candidates``: those still standing),
+    written in their shape (a scene's ``*Location: …*`` in italics among ``**MAX:**`` is not).
     A page's ``CC:`` or ``Note:`` lines do not take turns."""
     counts = Counter(key_of.get(match.label, "") for match, _ in fields.values())
     many = {key for key, n in counts.items() if key and n >= conventions.speaking_fields}
@@ -284,14 +286,14 @@ def _speaking_fields(
     position = {index: place for place, index in enumerate(order)}
     together = {**candidates, **{index: match for index, (match, _) in fields.items()}}
     between: Counter[str] = Counter()
-    for index, (match, _) in fields.items():
+    for index, (match, shape) in fields.items():
         key = key_of.get(match.label, "")
         place = position[index]
         if key not in many or place == 0 or place == len(order) - 1 or _mostly_figures(_speech(lines[index], match)):
             continue  # a field's value (调查时间：2006年4月28日) is no speech
         before = key_of.get(together[order[place - 1]].label)
         after = key_of.get(together[order[place + 1]].label)
-        if before and after and before not in counts and after not in counts:
+        if before and after and before not in counts and after not in counts and shapes.get(order[place - 1]) == shape == shapes.get(order[place + 1]):
             between[key] += 1
     speaking = {key for key in many if between[key] * 3 >= counts[key] * 2}
     return {index for index, (match, _) in fields.items() if key_of.get(match.label) in speaking}
@@ -916,7 +918,7 @@ def decide_labels(
                 alone.append(index)
     key_of = {label: info[0] for label, info in seen.items()}
     if fields:
-        speaking = _speaking_fields(lines, candidates, fields, key_of, conventions)
+        speaking = _speaking_fields(lines, candidates, shapes, fields, key_of, conventions)
         for index, (match, shape) in fields.items():
             if index not in speaking:
                 decide(index, False, "a field or credit line (Conventions.field_words)")
