@@ -1754,6 +1754,28 @@ def test_a_radio_logs_times_above_its_labels_and_a_field_word_that_speaks_in_tur
     assert {t.speaker for t in parse(script).turns} == {"MAX", "GINA"}
 
 
+def test_a_bold_questions_closing_run_below_it_or_after_a_space_still_closes_it() -> None:
+    text = (
+        "Interview by Ana.\n\n**What sparked your interest?\n**\nThe mines came to our county.\n\n"
+        "**What is your biggest concern? **\n\nThe water.\n\n**Who helped you?**\n\nNeighbours.\n\n"
+        "**What would you tell others?\n**\nGet involved.\n\n**Anything else?**\n\nNo.\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "What sparked your interest?"),
+        ("interviewee", "The mines came to our county."),
+        ("interviewer", "What is your biggest concern?"),
+        ("interviewee", "The water."),
+        ("interviewer", "Who helped you?"),
+        ("interviewee", "Neighbours."),
+        ("interviewer", "What would you tell others?"),
+        ("interviewee", "Get involved."),
+        ("interviewer", "Anything else?"),
+        ("interviewee", "No."),
+    ]
+    assert [(e.start, e.end, e.kind) for e in doc.turns[0].emphasis] == [(0, 27, "strong")]
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

@@ -77,7 +77,7 @@ def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[
     (preamble, intros); an emphasis per bold word of a long preamble was most of its peak.
     """
     if len(pieces) == 1:
-        plain, found = strip_markup(pieces[0][1])
+        plain, found = strip_markup(_closed_bold([pieces[0][1]])[0])
         return plain, [Emphasis(start, end, kind) for start, end, kind in found] if emphasis else []
     paragraphs: list[list[str]] = []
     last = None
@@ -93,12 +93,28 @@ def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[
         if index:
             out.append("\n\n")
             offset += 2
+        group = _closed_bold(group)
         plain, found = strip_markup("\n".join(group))
         if emphasis:
             spans.extend(Emphasis(offset + s, offset + e, kind) for s, e, kind in found)
         out.append(plain)
         offset += len(plain)
     return "".join(out), spans
+
+
+def _closed_bold(group: list[str]) -> list[str]:
+    """A paragraph's lines with a bold question's closing run put back against it: alone on the line
+    below (``**Why?`` / ``**``) or after a space (``**Why? **``), it closes nothing in Markdown.
+    Only a paragraph that opens the run and holds no other one."""
+    last = group[-1]
+    closer = last[-2:]
+    if closer not in ("**", "__") or not group[0].startswith(closer) or "\n".join(group).count(closer) != 2:
+        return group
+    if last == closer and len(group) > 1:
+        return [*group[:-2], group[-2].rstrip() + closer]
+    if last[-3:-2] == " ":
+        return [*group[:-1], last[:-2].rstrip() + closer]
+    return group
 
 
 def _unquoted(text: str) -> str:

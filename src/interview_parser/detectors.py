@@ -1521,6 +1521,12 @@ class MagazineQA:
         out: dict[int, int] = {}
         for last in seen:
             text = lines[last].text
+            if text in ("**", "__") and last > 0 and lines[last].kind == LineKind.TEXT and lines[last - 1].paragraph == lines[last].paragraph:
+                # the closing bold alone on the line below the question (**What sparked it? / **)
+                question = lines[last - 1].text
+                if question.startswith(text) and text not in question[2:] and question.rstrip().endswith(("?", "？")) and _opens_block(lines, last - 1):
+                    out[last - 1] = last
+                continue
             if lines[last].kind != LineKind.TEXT or text[0] in "*_" or not text.rstrip("*_").endswith(("?", "？")):
                 continue
             closer = text[len(text.rstrip("*_")) :]
