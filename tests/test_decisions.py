@@ -1776,6 +1776,20 @@ def test_a_bold_questions_closing_run_below_it_or_after_a_space_still_closes_it(
     assert [(e.start, e.end, e.kind) for e in doc.turns[0].emphasis] == [(0, 27, "strong")]
 
 
+def test_a_bold_question_closed_by_an_aside_in_brackets_asks() -> None:
+    text = (
+        "**How old were you when you started?**\n\nTwelve.\n\n"
+        "**Did you like school? (Tell us how hard you worked)**\n\nVery much.\n\n"
+        "**What was your first job?**\n\nA bakery.\n\n**Any advice? (for young people)**\n\nRead.\n"
+    )
+    assert [t.text for t in parse(text).turns if t.role == "interviewer"] == [
+        "How old were you when you started?",
+        "Did you like school? (Tell us how hard you worked)",
+        "What was your first job?",
+        "Any advice? (for young people)",
+    ]
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

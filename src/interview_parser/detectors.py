@@ -1393,7 +1393,8 @@ class MagazineQA:
             text = found[1]
         else:
             return False
-        return text.endswith(("?", "？"))
+        # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**"
+        return text.endswith(("?", "？")) or (text[-1:] in ")）" and _TRAILING_ASIDE.sub("", text).endswith(("?", "？")))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
         """The first plain text line after the question, past images and captions, and past a
