@@ -1790,6 +1790,16 @@ def test_a_bold_question_closed_by_an_aside_in_brackets_asks() -> None:
     ]
 
 
+def test_a_name_of_capitals_and_han_alone_in_bold_is_a_speaker() -> None:
+    text = (
+        "**DJ**  \n大家好，欢迎收听。\n\n**AI君**  \n大家好，我是 AI 君。\n\n**李佳芮**  \n大家好。\n\n"
+        "**DJ**  \n我们开始吧。\n\n**AI君**  \n好的。\n\n**李佳芮**  \n没问题。\n"
+    )
+    assert [t.speaker for t in parse(text).turns] == ["DJ", "AI君", "李佳芮", "DJ", "AI君", "李佳芮"]
+    inline = "**K哥：** 你好。\n\n**小王：** 你好！\n\n**K哥：** 开始吧？\n\n**小王：** 好。"
+    assert [t.speaker for t in parse(inline).turns] == ["K哥", "小王", "K哥", "小王"]
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

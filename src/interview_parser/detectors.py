@@ -146,7 +146,9 @@ _HALF_DAY = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS}{_HALF_DAY})\\?\]?\\?[\])]?[ \t]{{1,4}}(?:[-–][ \t]{{1,4}})?|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
-_CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}})"
+_CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}}|\p{{Lu}}{{1,3}}{_HAN}{{1,4}})"
+"""A name in Han, kana or Hangul (``王坚``, ``史蒂文·哈特菲尔德``), after an outlet's title in
+brackets (``《财经》记者``), or after capitals (``AI君``, ``K哥``)."""
 _HAN_CHAR = regex.compile(_HAN)
 _HONORIFIC = (
     r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|"
@@ -1080,7 +1082,7 @@ _PLAYER = frozenset({LineKind.LINK, LineKind.IMAGE})
 def _one_word_in_emphasis(text: str) -> bool:
     """Whether a line is one word in italics or bold, not in capitals (``*Adam*``, not ``*MARJORIE*``)."""
     word = text.strip("*_> \t")
-    return text[-1:] in "*_" and " " not in word and not _all_capitals(word) and _HAN_CHAR.match(word) is None
+    return text[-1:] in "*_" and " " not in word and not _all_capitals(word) and _HAN_CHAR.search(word) is None
 
 
 def _between_tags(lines: Sequence[Line], index: int) -> bool:
