@@ -1800,6 +1800,20 @@ def test_a_name_of_capitals_and_han_alone_in_bold_is_a_speaker() -> None:
     assert [t.speaker for t in parse(inline).turns] == ["K哥", "小王", "K哥", "小王"]
 
 
+def test_two_headings_a_template_repeats_under_higher_headings_are_sections_not_speakers() -> None:
+    text = "".join(
+        f"## Interview {n}\n\n### Goal\n\nLearn what the office needs.\n\n### Answers\n\n"
+        f"**1. Why do you need it?**\n\n> To save time {n}.\n\n**2. What would change?**\n\n> Less paper.\n\n"
+        for n in range(1, 5)
+    )
+    doc = parse(text)
+    assert {t.speaker for t in doc.turns} == {None}
+    assert [s.title for s in doc.sections][:3] == ["Interview 1", "Goal", "Answers"]
+    # a chat export's two headings taking turns, with no heading above them, are its two voices
+    chat = "".join(f"## You said\n\nQuestion {n}?\n\n## Copilot said\n\nAnswer {n}.\n\n" for n in range(3))
+    assert [t.speaker for t in parse(chat).turns] == ["You said", "Copilot said"] * 3
+
+
 def test_lettered_headings_of_minutes_are_an_outline_not_answers() -> None:
     minutes = (
         "## I. Call to Order\n\nThe chair opened the meeting.\n\n### A. Roll Call\n\nNine members were present.\n\n"

@@ -917,7 +917,7 @@ class HeadingName:
         counts = Counter(named.values())
         recurring = {title for title, n in counts.items() if n >= 2}
         chosen = {i: t for i, t in named.items() if t in recurring}
-        if len(recurring) < 2 or (len(chosen) < self.min_share * len(headings) and not self._take_turns(chosen, counts)):
+        if len(recurring) < 2 or (len(chosen) < self.min_share * len(headings) and not self._take_turns(lines, headings, chosen, counts)):
             return {}
         return {
             i: SpeakerMatch(lines[i].title, len(lines[i].text), len(lines[i].text), weak=True, detector=self.name)
@@ -925,16 +925,21 @@ class HeadingName:
         }
 
     @staticmethod
-    def _take_turns(chosen: Mapping[int, str], counts: Mapping[str, int]) -> bool:
+    def _take_turns(lines: Sequence[Line], headings: Sequence[int], chosen: Mapping[int, str], counts: Mapping[str, int]) -> bool:
         """Two titles, three times each or more, strictly taking turns (``## You said`` /
         ``## Copilot said``, a chat export whose replies carry headings of their own): a
-        conversation, whatever share of the headings they are. Section titles do not alternate."""
+        conversation, whatever share of the headings they are. Section titles do not alternate,
+        unless a template repeats them under headings above them (``## Interview 2`` over
+        ``### Goal`` and ``### Answers``): those are a section's parts."""
         titles = [chosen[i] for i in sorted(chosen)]
-        return (
+        if not (
             len(set(titles)) == 2
             and all(counts[t] >= 3 for t in set(titles))
             and all(a != b for a, b in itertools.pairwise(titles))
-        )
+        ):
+            return False
+        first, last, level = min(chosen), max(chosen), min(lines[i].level for i in chosen)
+        return not any(first < i < last and lines[i].level < level for i in headings)
 
     @staticmethod
     def _prose_below(lines: Sequence[Line], index: int) -> bool:
