@@ -258,7 +258,7 @@ def name_quotes(size: int) -> str:
 
 def stamp_lines(size: int) -> str:
     # a radio log: times alone above labels, a field word (CC) taking turns; turns of a
-    # radio call's length (a turn every few bytes, with no time, is qa_lines's case)
+    # radio call's length (a turn every few bytes is qa_lines's case)
     return _fit("[00:00:00:02]\nP: Roger, reading you loud and clear\n\n[00:00:00:04]\nCC: Copy that, cabin at 5.5\n\n", size)
 
 

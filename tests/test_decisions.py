@@ -1668,6 +1668,19 @@ def test_questions_a_table_of_contents_links_to_are_sections_of_notes() -> None:
     assert [t.speaker for t in parse(labelled).turns] == ["Ana", "Bo", "Ana", "Bo"]
 
 
+def test_a_time_opening_the_speech_below_its_label_is_the_turns_timestamp() -> None:
+    text = "**Ana:**\n[00:01:02] Okay, we are recording.\n[00:01:09] Hello.\n\n**Bo:**\n[00:01:15] Hi.\n\n**Ana:**\n[00:01:20] Ready?\n\n**Bo:**\nYes.\n"
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
+        ("Ana", "00:01:02", "Okay, we are recording.\n[00:01:09] Hello."),
+        ("Bo", "00:01:15", "Hi."),
+        ("Ana", "00:01:20", "Ready?"),
+        ("Bo", None, "Yes."),
+    ]
+    again = parse(render(doc))
+    assert [(t.speaker, t.timestamp, t.text) for t in again.turns] == [(t.speaker, t.timestamp, t.text) for t in doc.turns]
+
+
 def test_a_plays_cues_in_capitals_with_a_full_stop_label_the_speech_below() -> None:
     play = (
         "PERSONS OF THE PLAY\n\nHUGH MARLOW\nEDITH CRANE\nDR. SOAMES\n\nTHE FIRST ACT\n\n"
@@ -1728,21 +1741,20 @@ def test_a_time_inside_the_bold_before_the_name_and_a_header_listing_the_partici
     assert any(d.line == 1 and "block of lines" in d.message for d in doc.diagnostics if d.code == "label-rejected")
 
 
-def test_a_radio_logs_times_above_its_labels_and_a_field_word_that_speaks_in_turn() -> None:
+def test_a_field_word_that_speaks_in_turn_in_a_radio_log_is_a_speaker() -> None:
     log = (
         "[00:00:00:00]\nLCC: Lift-off\n\n[00:00:00:02]\nP: Roger, the clock is started\n\n[00:00:00:04]\nCC: ...\n\n"
         "[00:00:00:08]\nP: Reading you loud and clear\n\n[00:00:00:09]\nCC: Roger\n\n[00:00:00:25]\nP: Fuel is go, 1.2g\n\n"
         "[00:00:00:34]\nCC: Roger, looking good\n\n[00:00:00:48]\nP: Still go\n"
     )
     doc = parse(log)
-    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns][:4] == [
-        ("LCC", "00:00:00:00", "Lift-off"),
-        ("P", "00:00:00:02", "Roger, the clock is started"),
-        ("CC", "00:00:00:04", "..."),
-        ("P", "00:00:00:08", "Reading you loud and clear"),
+    # a time alone above a label stays text (of the turn before): nothing is lost, nothing is guessed
+    assert [(t.speaker, t.text) for t in doc.turns][:3] == [
+        ("LCC", "Lift-off\n\n[00:00:00:02]"),
+        ("P", "Roger, the clock is started\n\n[00:00:00:04]"),
+        ("CC", "...\n\n[00:00:00:08]"),
     ]
-    assert [t.speaker for t in doc.turns][4:] == ["CC", "P", "CC", "P"]
-    assert [m.text for m in doc.media][:2] == ["[00:00:00:00]", "[00:00:00:02]"]
+    assert [t.speaker for t in doc.turns][3:] == ["P", "CC", "P", "CC", "P"]
     # the rule is a setting; a mail's CC line, and a survey's dated field line between speakers, stay fields
     assert "CC" not in [t.speaker for t in Parser(conventions=Conventions(speaking_fields=9)).parse(log).turns]
     mail = "From: Ana\nCC: Bo\n\nAna: Hello?\n\nBo: Hi.\n\nAna: Well?\n\nBo: Fine."

@@ -102,6 +102,10 @@ def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[
     return "".join(out), spans
 
 
+_OPENING_STAMP = regex.compile(rf"\[(?P<time>{TS})\][ \t]+(?=\S)")
+"""A time in brackets opening the speech below a label (``**Ana:**`` then ``[00:01:02] Hello``)."""
+
+
 def _closed_bold(group: list[str]) -> list[str]:
     """A paragraph's lines with a bold question's closing run put back against it: alone on the line
     below (``**Why?`` / ``**``) or after a space (``**Why? **``), it closes nothing in Markdown.
@@ -224,8 +228,15 @@ class _Walk:
         opener = (_LEADING_COLON if self.speech_below else ()) if match.label else _DIALOGUE_DASHES
         if not match.label and match.role == "interviewer":
             opener = (*opener, "• ")  # a bullet before an unlabelled question; an answer's is its list's
+        timestamp = match.timestamp
+        cut = 0
         if stripped.startswith(opener) or (not match.label and glued_dash(stripped)):
             cut = len(text) - len(stripped.lstrip("".join(opener)).lstrip())
+        elif self.speech_below and match.label and timestamp is None and stripped[:1] == "[" and (stamp := _OPENING_STAMP.match(stripped)):
+            # "**Ana:**" then "[00:01:02] Hello": the time the speech below its label starts at
+            timestamp = stamp["time"]
+            cut = len(text) - len(stripped) + stamp.end()
+        if cut:
             text = text[cut:]
             spans = sorted(
                 (Emphasis(max(s.start - cut, 0), s.end - cut, s.kind) for s in spans if s.end - cut > max(s.start - cut, 0)),
@@ -251,7 +262,7 @@ class _Walk:
                     self.section,
                     tuple(spans),
                     match.detector or None,
-                    match.timestamp,
+                    timestamp,
                     match.role,
                 )
             )

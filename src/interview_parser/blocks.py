@@ -90,9 +90,6 @@ _CAPTION_FIRST = frozenset("图圖摄攝pPiIcC")  # first characters of the _CAP
 _HR = regex.compile(r"<hr\s*/?>")
 _BARE_BACKSLASH = regex.compile(r"\\(?![*_-])")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
-STAMP = regex.compile(r"\[(?P<time>\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?)\]|\((?P<time>\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?)\)|(?P<time>\d{1,2}:\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)")
-"""A time alone on its line (``[00:00:02]``, ``00:01:23``, a radio log's ``[00:00:00:02]`` with frames):
-the time of the label below it, not words of the turn above."""
 _CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
 _CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 CUE_TIMING = regex.compile(rf"(?P<start>{_CUE_TIME})[ \t]{{1,4}}-->[ \t]{{1,4}}{_CUE_TIME}(?:[ \t][^\n]{{0,200}})?")
@@ -144,8 +141,6 @@ def classify(text: str) -> tuple[str, int, str]:
         return LineKind.APPARATUS, 0, ""  # a WebVTT file's signature line
     if (first.isdigit() or first == "(") and len(text) <= 22 and _CLOCK.fullmatch(text):
         return LineKind.APPARATUS, 0, ""  # "2:15 P.M. EDT", "(10:12 a.m.)": when the session began or ended
-    if (first.isdigit() or first in "[(") and len(text) <= 17 and STAMP.fullmatch(text):
-        return LineKind.APPARATUS, 0, ""  # "[00:00:02]": a time alone, above the label it times
     if len(text) <= 12 and text.casefold() in _IMAGE_PLACEHOLDERS:
         return LineKind.IMAGE, 0, ""
     if first in _CAPTION_FIRST and len(text) <= 300 and _has_caption_separator(text) and _CAPTION.match(text):

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .blocks import CUE_TIMING, STAMP, Line, LineKind
+from .blocks import CUE_TIMING, Line, LineKind
 from .detectors import SpeakerMatch
 
-__all__ = ["cue_openers", "cue_times", "stamp_times", "voice_closers"]
+__all__ = ["cue_openers", "cue_times", "voice_closers"]
 
 _VOICE_CLOSER = "</v>"
 
@@ -55,18 +55,6 @@ def cue_times(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch]) -> di
         if timing is not None:
             out[index] = match._replace(timestamp=timing["start"])
     return out
-
-
-def stamp_times(lines: Sequence[Line], proposed: dict[int, SpeakerMatch]) -> None:
-    """Time each label of ``proposed`` written right under a time alone on its line
-    (``[00:00:02]`` then ``P: Roger``, in one paragraph) by that time, unless it carries one of
-    its own. In place: a radio log has as many labels as lines."""
-    for index, match in proposed.items():
-        if match.timestamp is not None or index == 0:
-            continue
-        above = lines[index - 1]
-        if above.kind == LineKind.APPARATUS and above.paragraph == lines[index].paragraph and (stamp := STAMP.fullmatch(above.text)):
-            proposed[index] = match._replace(timestamp=stamp["time"])
 
 
 def _below_timing(lines: Sequence[Line], index: int) -> bool:

@@ -21,7 +21,7 @@ import regex
 
 from .assemble import Assembly, assemble
 from .blocks import Line, LineKind, scan_lines
-from .captions import cue_openers, cue_times, stamp_times, voice_closers
+from .captions import cue_openers, cue_times, voice_closers
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
 from .decoding import read_source
@@ -223,8 +223,6 @@ class Parser:
         given = _table_labels(body, table) if table else None
         if "-->" in text:
             proposed = cue_times(body, proposed)
-        if ":" in text:
-            stamp_times(body, proposed)
         title = extract_title(metadata)
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
