@@ -1681,6 +1681,17 @@ def test_a_time_opening_the_speech_below_its_label_is_the_turns_timestamp() -> N
     assert [(t.speaker, t.timestamp, t.text) for t in again.turns] == [(t.speaker, t.timestamp, t.text) for t in doc.turns]
 
 
+def test_a_panel_called_by_first_names_alone_in_bold_takes_turns() -> None:
+    panel = "".join(
+        f"**Nic**\nWelcome, round {n}. Rian?\n\n**Rian**\nThanks, Nic.\n\n**Nat**\nHello from me too.\n\n"
+        for n in range(2)
+    )
+    assert [t.speaker for t in parse(panel).turns] == ["Nic", "Rian", "Nat"] * 2
+    # two words set apart, however often, are not a panel
+    pairs = "".join(f"**Before**\nThree apples {n}.\n\n**After**\nTwo apples {n}.\n\n" for n in range(3))
+    assert parse(pairs).turns == ()
+
+
 def test_a_plays_cues_in_capitals_with_a_full_stop_label_the_speech_below() -> None:
     play = (
         "PERSONS OF THE PLAY\n\nHUGH MARLOW\nEDITH CRANE\nDR. SOAMES\n\nTHE FIRST ACT\n\n"

@@ -1041,7 +1041,10 @@ class NameOnOwnLine:
         if len(candidates) < 3:
             return {}  # a name twice, and someone else
         lone = {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
-        if lone and all(i in lone or " " not in key for i, key in candidates.items()):
+        # three speakers or more, each named twice or more, are a panel called by first names (**Nic**, **Rian**)
+        lone_counts = Counter(candidates[i] for i in lone)
+        panel = sum(1 for n in lone_counts.values() if n >= 2) >= 3
+        if lone and not panel and all(i in lone or " " not in key for i, key in candidates.items()):
             # *Applause*, **Before** / **After**: a word set apart is a name only beside fuller names
             for index in lone:
                 del candidates[index]
