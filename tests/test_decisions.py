@@ -278,6 +278,10 @@ def test_explain_calls_text_between_turns_under_a_heading_its_intro_and_only_tex
     assert (outcomes[13], outcomes[21]) == ("section intro", "trailer")
     doc = report.interview
     assert doc.sections[1].intro == ("A word on two.",)
+    # a label whose speech a heading took says so, not "trailer"
+    taken = "ANA.\n\nHello.\n\nBO.\n\nHi.\n\nANA.\n\nTHE SECOND ACT\n\nBO.\n\nYes?\n\nANA.\n\nNo.\n\nBO.\n\nFine.\n\nANA.\n\nBye.\n"
+    outcomes = {line.number: line.outcome for line in Parser().explain(taken).lines}
+    assert (outcomes[9], outcomes[11]) == ("label without speech", "heading")
 
 
 def test_explain_says_why_a_document_has_no_turns() -> None:
@@ -1651,6 +1655,22 @@ def test_a_name_before_corner_brackets_labels_a_japanese_answer() -> None:
     # once, the shape is not enough: it must recur
     once = "佐藤「ようこそ」\n\n今日は晴れていた。木村さんは遅れてきた。\n"
     assert parse(once).turns == ()
+    # the particles that end no name are the detector's setting
+    from interview_parser.detectors import NameQuote
+
+    lenient = Parser().without_detector("name_quote").with_detector(NameQuote(particles=""), after="bracket_label")
+    said = "彼は「はい」\n\n彼女は「いいえ」\n\n彼は「本当に？」\n\n彼女は「ええ」\n"
+    assert parse(said).turns == ()
+    assert [t.speaker for t in lenient.parse(said).turns] == ["彼は", "彼女は", "彼は", "彼女は"]
+
+
+def test_a_name_alone_is_a_speaker_where_its_speech_follows_as_often_as_the_setting_says() -> None:
+    from interview_parser.detectors import NameOnOwnLine
+
+    text = "ANA.\n\nHello there.\n\nBO.\n\nHi.\n\nANA.\n\nBo Dean----\n\nBO.\n\nYes?\n\nANA.\n\nNothing.\n\nBO.\n\nFine.\n\nANA.\n\nBye.\n"
+    assert [t.speaker for t in parse(text).turns] == ["ANA", "BO", "ANA", "BO", "ANA", "BO", "ANA"]
+    strict = Parser().without_detector("name_line").with_detector(NameOnOwnLine(followed_share=1.0), after="dash_label")
+    assert "ANA" not in [t.speaker for t in strict.parse(text).turns]
 
 
 def test_questions_a_table_of_contents_links_to_are_sections_of_notes() -> None:

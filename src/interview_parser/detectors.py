@@ -811,7 +811,11 @@ class NameQuote(_PatternDetector):
     first = _JapaneseLetters()
     weak = True
     prefilter = staticmethod(_opens_corner_bracket)
-    pattern = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}ー々・]{1,8})(?<![はがをにでともへやの])「(?=\S)")
+    pattern = regex.compile(r"(?P<label>[\p{Han}\p{Hiragana}\p{Katakana}ー々・]{1,8})「(?=\S)")
+
+    def __init__(self, particles: str = "はがをにでともへやの") -> None:
+        self.particles = frozenset(particles)
+        """Characters a name does not end with: particles, which make ``彼は「…」`` a sentence."""
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         return _label_match(label, match.end(), match.end(), timestamp, self.name, True)
@@ -823,7 +827,7 @@ class NameQuote(_PatternDetector):
         if index > 0 and lines[index - 1].paragraph == line.paragraph:
             return None  # inside a paragraph: a sentence that opens a quotation
         found = super().detect(line, context)
-        if found is None:
+        if found is None or found.label[-1] in self.particles:
             return None
         last = index
         while last + 1 < len(lines) and lines[last + 1].paragraph == line.paragraph:
@@ -998,6 +1002,15 @@ class NameOnOwnLine:
     """
 
     name = "name_line"
+
+    def __init__(self, followed_share: float = 0.75, panel_names: int = 3) -> None:
+        self.followed_share = followed_share
+        """Share of a recurring name's lines that its speech must follow (a short reply may look like a
+        name: ``Lord Farncombe----``); three at least, or every one."""
+        self.panel_names = panel_names
+        """How many one-word names alone in emphasis, each twice or more, make a panel called by first
+        names (``**Nic**``, ``**Rian**``, ``**Nat**``); fewer are words set apart unless beside fuller names."""
+
     _capitals = regex.compile(
         r"(?P<label>[\p{Lu}\p{M}][\p{Lu}\p{M}'’\-. ]{1,60}(?:,[ \t]{0,2}[\p{Lu}\p{M}\d'’\-.() ]{1,90})?)"
     )
@@ -1043,7 +1056,7 @@ class NameOnOwnLine:
         lone = {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
         # three speakers or more, each named twice or more, are a panel called by first names (**Nic**, **Rian**)
         lone_counts = Counter(candidates[i] for i in lone)
-        panel = sum(1 for n in lone_counts.values() if n >= 2) >= 3
+        panel = sum(1 for n in lone_counts.values() if n >= 2) >= self.panel_names
         if lone and not panel and all(i in lone or " " not in key for i, key in candidates.items()):
             # *Applause*, **Before** / **After**: a word set apart is a name only beside fuller names
             for index in lone:
@@ -1054,7 +1067,7 @@ class NameOnOwnLine:
         # a candidate followed by another candidate is not a label; a name is, where three times in
         # four its speech follows (a short reply may look like a name: "Lord Farncombe----")
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
-        names = {key for key, n in counts.items() if n >= 2 and (followed[key] == n or followed[key] >= max(3, n * 3 / 4))}
+        names = {key for key, n in counts.items() if n >= 2 and (followed[key] == n or followed[key] >= max(3, n * self.followed_share))}
         if not names:
             return {}
         # a name that speaks once, once names are established (现场观众, Audience Member): proposed, weak

@@ -134,12 +134,15 @@ def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Dete
     where = _outcomes(interview)
     first_turn = interview.turns[0].lines[0] if interview.turns else None
     last_turn = interview.turns[-1].lines[1] if interview.turns else None
+    speechless = {d.line for d in interview.diagnostics if d.code == "label-without-speech"}
     reports = []
     for index, line in enumerate(body):
         outcome = where.get(line.number)
         if outcome is None:
             if line.number in legends:
                 outcome = "legend"
+            elif line.number in speechless:
+                outcome = "label without speech"
             elif interview.sections and line.number > interview.sections[0].lines[0]:
                 # text between turns, under a later heading, is that section's intro; the trailer follows the last turn
                 outcome = "trailer" if last_turn is not None and line.number > last_turn else "section intro"
