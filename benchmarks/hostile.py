@@ -256,6 +256,11 @@ def name_quotes(size: int) -> str:
     return _fit("優希「はい」\n\n井上「そうですね」\n\n", size // 2) + _fit("山田「x\n", size // 2)
 
 
+def bold_lead_ins(size: int) -> str:
+    # bold lead-ins in sentence case, each weighed against the document's capitalised labels once
+    return _fit("**Key point:** a value\n\n**Audience member:** Why?\n\n", size)
+
+
 def stamp_lines(size: int) -> str:
     # a radio log: times alone above labels, a field word (CC) taking turns; turns of a
     # radio call's length (a turn every few bytes is qa_lines's case)
@@ -347,6 +352,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("colon_lines", "short colon lines taking turns, lead-ins among them", colon_lines, MB),
     ("table_rows", "a CSV transcript: quoted cells, line breaks in cells", table_rows, MB),
     ("quoted_names", "names alone in a quote, in italics with a time, initials and a dash", quoted_names, MB),
+    ("bold_lead_ins", "'**Key point:** …' lead-ins in sentence case, a role among them", bold_lead_ins, MB),
     ("stamp_lines", "times alone above labels, a field word speaking in turn", stamp_lines, MB),
     ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
 ]

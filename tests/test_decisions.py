@@ -275,7 +275,7 @@ def test_explain_calls_text_between_turns_under_a_heading_its_intro_and_only_tex
     text = "## One\n\n**Why?**\n\nBecause.\n\n**How?**\n\nSo.\n\n## Two\n\nA word on two.\n\n**When?**\n\nNow.\n\n## Credits\n\nPhotos by Ana."
     report = Parser().explain(text)
     outcomes = {line.number: line.outcome for line in report.lines}
-    assert (outcomes[13], outcomes[21]) == ("section intro", "trailer")
+    assert (outcomes[13], outcomes[21]) == ("section intro", "section intro")  # the model keeps "Photos by Ana." under Credits
     doc = report.interview
     assert doc.sections[1].intro == ("A word on two.",)
     # a label whose speech a heading took says so, not "trailer"
@@ -1927,3 +1927,48 @@ def test_second_review_findings_stay_fixed() -> None:
     doc = parse(album)
     assert doc.turns == ()
     assert any("runs backwards" in d.message for d in doc.diagnostics)
+
+
+def test_third_review_findings_stay_fixed() -> None:
+    # a transcriber's notes between speakers are notes, not a speaker called Note
+    notes = (
+        "Interviewer: How did it start?\n\nNote: the recording was noisy here.\n\nRespondent: With a letter.\n\n"
+        "Interviewer: And then?\n\nNote: inaudible section.\n\nRespondent: We moved.\n\nInterviewer: Why?\n\n"
+        "Note: laughter.\n\nRespondent: Work.\n"
+    )
+    assert "Note" not in [t.speaker for t in parse(notes).turns]
+    # a recipe's one-word bold headings are no panel: nobody calls them by name
+    recipe = "# Two soups\n\n**Ingredients**\n\nCarrots, onions.\n\n**Method**\n\nBoil.\n\n**Tips**\n\nAdd salt.\n\n" * 2
+    assert parse(recipe).turns == ()
+    # names before quotations where no one asks: headlines, a list of works
+    headlines = "今日のニュース\n\n首相「増税は考えていない」\n\n日銀総裁「緩和を継続する」\n\n首相「丁寧に説明したい」\n\n日銀総裁「物価は上昇傾向」\n"
+    works = "映画「千と千尋の神隠し」\n\n小説「雪国」\n\n映画「七人の侍」\n\n小説「細雪」\n"
+    for text in (headlines, works):
+        doc = parse(text)
+        assert doc.turns == ()
+        assert any("no one asks" in d.message for d in doc.diagnostics)
+    # capitals with a full stop said twice each are a manual's warnings, not a play's cues
+    manual = "CAUTION.\nHot surface.\n\nDANGER.\nHigh voltage.\n\nCAUTION.\nSharp edge.\n\nDANGER.\nDo not open.\n"
+    assert parse(manual).turns == ()
+    # a page titled as an interview keeps the questions its contents list
+    listed = (
+        "# Interview with Ana\n\n- [Why did you start?](#why)\n- [What next?](#next)\n- [Any advice?](#advice)\n\n"
+        "**Why did you start?**\n\nI liked it.\n\n**What next?**\n\nMore work.\n\n**Any advice?**\n\nKeep going.\n"
+    )
+    assert len(parse(listed).turns) == 6
+    # three times around a label are all kept, and render writes them back
+    timed = "".join(f"[00:{n}0] **(00:{n}5) {who} (00:{n}6):** Line {n}.\n\n" for n, who in zip(range(1, 5), ["Alex", "Bo"] * 2, strict=True))
+    doc = parse(timed)
+    assert doc.turns[0].timestamp == "00:10 (00:15) (00:16)"
+    assert [(t.timestamp, t.text) for t in parse(render(doc)).turns] == [(t.timestamp, t.text) for t in doc.turns]
+    # a time that begins a sentence below a label stays in it
+    sentence = "**Ana:**\n[12:30] is when we met.\n\n**Bo:**\nOh.\n\n**Ana:**\nYes.\n\n**Bo:**\nGood."
+    assert parse(sentence).turns[0].text == "[12:30] is when we met."
+    # explain calls a closing section's text its intro when the model does
+    for credits in (
+        "# Talk\n\n**Ana:** x\n\n**Bo:** y\n\n**Ana:** z?\n\n**Bo:** w.\n\n## Credits\n\nPhoto by X.",
+        "# Talk\n\n## Part one\n\n**Ana:** x\n\n**Bo:** y\n\n**Ana:** z?\n\n**Bo:** w.\n\n## Credits\n\nPhoto by X.",
+    ):
+        report = Parser().explain(credits)
+        where = "trailer" if "Photo by X." in report.interview.trailer else "section intro"
+        assert [line.outcome for line in report.lines if line.text == "Photo by X."] == [where]

@@ -102,8 +102,9 @@ def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[
     return "".join(out), spans
 
 
-_OPENING_STAMP = regex.compile(rf"\[(?P<time>{TS})\][ \t]+(?=\S)")
-"""A time in brackets opening the speech below a label (``**Ana:**`` then ``[00:01:02] Hello``)."""
+_OPENING_STAMP = regex.compile(rf"\[(?P<time>{TS})\][ \t]+(?=[^\s\p{{Ll}}])")
+"""A time in brackets opening the speech below a label (``**Ana:**`` then ``[00:01:02] Hello``);
+a sentence that goes on in small letters (``[12:30] is when we met``) keeps it."""
 
 
 def _closed_bold(group: list[str]) -> list[str]:

@@ -44,6 +44,7 @@ __all__ = [
     "PREP_WORDS",
     "QUESTION_WORDS",
     "ROLE_NOUNS",
+    "SPEAKING_FIELD_WORDS",
     "SPEECH_VERBS",
     "Conventions",
 ]
@@ -91,6 +92,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``)."""
+
+SPEAKING_FIELD_WORDS: frozenset[str] = frozenset({"cc"})
+"""Field words that may name a speaker who takes turns (a radio log's capsule communicator)."""
 
 ADDRESS_WORDS: frozenset[str] = frozenset(
     "you your yours yourself yourselves"
@@ -378,9 +382,14 @@ class Conventions:
     """Below this many questions written as headings, with no label anywhere, one of them at least
     must address someone (``address_words``): an article's few question headings (``## How does it
     work?``) address no one, an interviewer's questions do."""
+    speaking_field_words: frozenset[str] = attrs.field(default=SPEAKING_FIELD_WORDS, converter=_words)
+    """Field words that may also name a speaker (a radio log's ``CC``, the capsule communicator):
+    such a label is a speaker where it takes turns (``speaking_fields``); ``Note:`` never is."""
     speaking_fields: int = 3
-    """How many times a label that is a field word (``Conventions.field_words``) must stand
-    between other speakers' labels, two times in three, to be a speaker (a radio log's ``CC:``)."""
+    """How many times a label of ``speaking_field_words`` must stand between other speakers'
+    labels, in their shape, to be a speaker."""
+    speaking_share: float = 2 / 3
+    """The share of such a label's lines that must stand between other speakers' labels."""
     listed_questions: int = 3
     """How many questions a table of contents must link to inside the page (``- [What is X?](#what-is-x)``)
     for the page's unlabelled questions to be its sections (study notes, an FAQ), not an

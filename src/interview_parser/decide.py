@@ -274,12 +274,13 @@ def _speaking_fields(
     conventions: Conventions,
 ) -> set[int]:
     """The field-word labels that are a speaker's: a radio log's ``CC:`` (the capsule
-    communicator), ``Conventions.speaking_fields`` times or more, two times in three between
+    communicator; ``Conventions.speaking_field_words``), ``Conventions.speaking_fields`` times
+    or more, ``Conventions.speaking_share`` of them between
     labels of other speakers that are no field words (``candidates``: those still standing),
     written in their shape (a scene's ``*Location: …*`` in italics among ``**MAX:**`` is not).
     A page's ``CC:`` or ``Note:`` lines do not take turns."""
     counts = Counter(key_of.get(match.label, "") for match, _ in fields.values())
-    many = {key for key, n in counts.items() if key and n >= conventions.speaking_fields}
+    many = {key for key, n in counts.items() if key in conventions.speaking_field_words and n >= conventions.speaking_fields}
     if not many:
         return set()
     order = sorted({*candidates, *fields})
@@ -295,14 +296,16 @@ def _speaking_fields(
         after = key_of.get(together[order[place + 1]].label)
         if before and after and before not in counts and after not in counts and shapes.get(order[place - 1]) == shape == shapes.get(order[place + 1]):
             between[key] += 1
-    speaking = {key for key in many if between[key] * 3 >= counts[key] * 2}
+    speaking = {key for key in many if between[key] >= conventions.speaking_share * counts[key]}
     return {index for index, (match, _) in fields.items() if key_of.get(match.label) in speaking}
 
 
-def _named_keys(proposed: Mapping[int, SpeakerMatch], seen: dict[str, tuple[str, str, bool]]) -> set[str]:
+def _named_keys(proposed: Mapping[int, SpeakerMatch]) -> set[str]:
     """The keys of the proposed labels that are not in sentence case: ``Addetto Stampa`` makes
-    a later ``Addetto stampa`` the same speaker written carelessly, not a lead-in."""
-    return {speaker_key(m.label) for m in proposed.values() if m.label and not _sentence_case(m.label)}
+    a later ``Addetto stampa`` the same speaker written carelessly, not a lead-in. Each label
+    is read once (a page repeats its labels)."""
+    labels = {m.label for m in proposed.values() if m.label}
+    return {speaker_key(label) for label in labels if not _sentence_case(label)}
 
 
 def _speech(line: Line, match: SpeakerMatch) -> str:
@@ -855,6 +858,8 @@ def decide_labels(
     thread = _comment_thread(lines, heading_at, min(proposed), conventions)
     unlabelled = False  # whether any proposal has no label (unlabelled Q&A, captions)
     contents: int | None = None  # the line of a table of contents listing questions, once asked (-1: none)
+    titled = any(t is not None and conventions.names_an_interview(t) for t in (title, top))  # keeps its listed questions
+    capitalised: set[str] | None = None  # the keys of labels not in sentence case, once asked
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
@@ -865,7 +870,7 @@ def decide_labels(
             unlabelled = True
             if under_faq and (faq_page or index in faq):
                 decide(index, False, "under an FAQ heading or on an FAQ page (Conventions.faq_words): a product's questions, not an interview")
-            elif (contents := _listed_questions(lines, conventions) if contents is None else contents) >= 0:
+            elif (contents := (-1 if titled else _listed_questions(lines, conventions)) if contents is None else contents) >= 0:
                 decide(
                     index,
                     False,
@@ -898,7 +903,14 @@ def decide_labels(
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif word == "field":
             fields[index] = (match, shape)  # weighed below: a field word may name a speaker who speaks in turn (CC:)
-        elif match.weak and match.detector == "bold_label" and " " in label and _sentence_case(label) and not conventions.is_role(key) and key not in _named_keys(proposed, seen):
+        elif (
+            match.weak
+            and match.detector == "bold_label"
+            and " " in label
+            and _sentence_case(label)
+            and not conventions.is_role(key)
+            and key not in (capitalised if capitalised is not None else (capitalised := _named_keys(proposed)))
+        ):
             decide(
                 index,
                 False,
@@ -943,6 +955,8 @@ def decide_labels(
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
         _drop_timed_segments(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
+    if any(m.detector == "name_quote" for m in candidates.values()):
+        _drop_unasked_quotes(lines, candidates, decide)
     if any(m.detector == "chat_turn_line" for m in candidates.values()):
         # a chat page copied as text has its two voices; the other colon lines are the replies' own
         others = [i for i, m in candidates.items() if m.detector != "chat_turn_line"]
@@ -2191,6 +2205,22 @@ def _drop_unaddressed_questions(
         f"fewer than Conventions.addressed_questions={conventions.addressed_questions}: an article's section titles"
     )
     _reject(candidates, candidates, reason, decide)
+
+
+def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """Names before corner brackets (``首相「…」``) answer questions: where no one asks (no
+    unlabelled question, no quotation ending in a question mark), they are a headline's or a
+    list's quotations (``映画「雪国」``), not an interview's answers."""
+    quoted = [i for i, m in candidates.items() if m.detector == "name_quote"]
+    if any(not m.label and m.role == "interviewer" for m in candidates.values()):
+        return
+    for index in quoted:
+        last = index
+        while last + 1 < len(lines) and lines[last + 1].paragraph == lines[index].paragraph:
+            last += 1
+        if lines[last].text.rstrip(" \t\u3000」").endswith(("?", "？")):
+            return
+    _reject(candidates, quoted, "a name before a quotation where no one asks (no question, unlabelled or quoted): a headline's or a list's quotation", decide)
 
 
 def _drop_prepared_answers(

@@ -341,9 +341,9 @@ class _PatternDetector:
         label = match[self._label_group].strip()
         if not speaker_key(label):
             return None  # only punctuation: nothing to name a speaker by
-        # both a time before the label and one after the name (0:30 Ana (2:01):): neither is dropped
+        # a time before the label and one after the name (0:30 Ana (2:01):): none is dropped
         times = [match[group] for group in self._timestamp_groups if match[group]]
-        timestamp = times[0] if len(times) == 1 else f"{times[0]} ({times[1]})" if times else None
+        timestamp = times[0] + "".join(f" ({time})" for time in times[1:]) if times else None
         return self.build(line, match, label, timestamp)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -1003,7 +1003,10 @@ class NameOnOwnLine:
 
     name = "name_line"
 
-    def __init__(self, followed_share: float = 0.75, panel_names: int = 3) -> None:
+    def __init__(self, followed_share: float = 0.75, panel_names: int = 3, dotted_cues: int = 3) -> None:
+        self.dotted_cues = dotted_cues
+        """How often two names or more must each stand alone with a full stop (a play's ``ROPER.``)
+        for such cues to be speakers; fewer, and they are a manual's ``CAUTION.`` or a poem's ``SPRING.``."""
         self.followed_share = followed_share
         """Share of a recurring name's lines that its speech must follow (a short reply may look like a
         name: ``Lord Farncombe----``); three at least, or every one."""
@@ -1056,7 +1059,8 @@ class NameOnOwnLine:
         lone = {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
         # three speakers or more, each named twice or more, are a panel called by first names (**Nic**, **Rian**)
         lone_counts = Counter(candidates[i] for i in lone)
-        panel = sum(1 for n in lone_counts.values() if n >= 2) >= self.panel_names
+        recurring = [key for key, n in lone_counts.items() if n >= 2]
+        panel = len(recurring) >= self.panel_names and _called_by_name(lines, candidates, [lines[i].text[quoted.get(i, 0) :] for i in lone])
         if lone and not panel and all(i in lone or " " not in key for i, key in candidates.items()):
             # *Applause*, **Before** / **After**: a word set apart is a name only beside fuller names
             for index in lone:
@@ -1068,6 +1072,11 @@ class NameOnOwnLine:
         # four its speech follows (a short reply may look like a name: "Lord Farncombe----")
         followed = Counter(key for index, key in candidates.items() if index + 1 not in candidates)
         names = {key for key, n in counts.items() if n >= 2 and (followed[key] == n or followed[key] >= max(3, n * self.followed_share))}
+        # a play's cues with a full stop (ROPER.) are names where two of them at least are said
+        # often: a manual's CAUTION. / DANGER. or a poem's SPRING. are headings
+        dotted = {key for index, key in candidates.items() if lines[index].text.endswith(".")}
+        if sum(1 for key in names & dotted if counts[key] >= self.dotted_cues) < 2:
+            names -= dotted
         if not names:
             return {}
         # a name that speaks once, once names are established (现场观众, Audience Member): proposed, weak
@@ -1095,6 +1104,25 @@ class NameOnOwnLine:
         key = speaker_key(label)
         return (label, key) if key else None
 
+
+def _called_by_name(lines: Sequence[Line], candidates: Mapping[int, str], names: Sequence[str]) -> bool:
+    """Whether two of ``names`` or more are said in the speech (``Thank you, CB. Rian, how about
+    you?``): a panel's first names are called, a recipe's ``**Method**`` and ``**Tips**`` are not."""
+    distinct = sorted(set(names), key=len, reverse=True)
+    if len(distinct) > _PANEL_NAMES_READ:
+        return False
+    called = regex.compile(r"\b(?:" + "|".join(regex.escape(name.strip("*_ ")) for name in distinct) + r")\b")
+    heard: set[str] = set()
+    for index, line in enumerate(lines):
+        if index not in candidates and line.kind == LineKind.TEXT:
+            heard.update(called.findall(line.text))
+            if len(heard) >= 2:
+                return True
+    return False
+
+
+_PANEL_NAMES_READ = 64
+"""The most one-word names a document is searched for (one pattern, one pass over its lines)."""
 
 _PLAYER = frozenset({LineKind.LINK, LineKind.IMAGE})
 """Media that may stand between a name alone on its line and its speech."""

@@ -145,9 +145,9 @@ def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Dete
                 outcome = "label without speech"
             elif interview.sections and line.number > interview.sections[0].lines[0]:
                 # text between turns, under a later heading, is that section's intro; the trailer follows the last turn
-                outcome = "trailer" if last_turn is not None and line.number > last_turn else "section intro"
+                outcome = "trailer" if interview.trailer and last_turn is not None and line.number > last_turn else "section intro"
             else:
-                outcome = "preamble" if first_turn is None or line.number < first_turn else "trailer"
+                outcome = "preamble" if first_turn is None or line.number < first_turn or not interview.trailer else "trailer"
             if line.kind == LineKind.HEADING and outcome != "legend":
                 outcome = "title" if outcome == "preamble" else outcome
         reports.append(

@@ -221,8 +221,8 @@ _TIME_OF_DAY = re.compile(
 before it (a chat export's ``01/12/24, 10:05``) or a twelve-hour mark after it (``8:05 PM``)."""
 
 
-_FIRST_OF_TWO = re.compile(_CLOCK.pattern + r" \([0-9:.,]{1,12}\)")
-"""``0:30 (2:01)``: a label with a time on each side; the first is when the turn starts."""
+_FIRST_OF_TWO = re.compile(_CLOCK.pattern + r"(?: \([0-9:.,]{1,12}\)){1,2}")
+"""``0:30 (2:01)``: a label with a time on each side (or inside its bold too); the first is when the turn starts."""
 
 
 _SECONDS = re.compile(r"(\d{1,6})(?:\.(\d{1,3}))?(?:,[ \t]?\d{1,6}(?:\.\d{1,3})?)?")

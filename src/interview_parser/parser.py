@@ -43,7 +43,7 @@ __all__ = ["ENTRY_POINT_GROUP", "Parser", "parse", "parse_file"]
 ENTRY_POINT_GROUP = "interview_parser.detectors"
 _TIMESTAMP_FIRST = frozenset("0123456789[(（\\")
 _LEADING_TIMESTAMP = regex.compile(
-    rf"(?:\[(?P<ts>{CHAT_STAMP})\]|\\?[\[(（]?\\?\[?(?P<ts>{TS}(?:[ \t]\({TS}\))?)\\?\]?[\])）]?)(?=[ \t]|$)[ \t]*"
+    rf"(?:\[(?P<ts>{CHAT_STAMP})\]|\\?[\[(（]?\\?\[?(?P<ts>{TS}(?:[ \t]\({TS}\)){{0,2}})\\?\]?[\])）]?)(?=[ \t]|$)[ \t]*"
 )
 
 
