@@ -1682,6 +1682,9 @@ def test_questions_a_table_of_contents_links_to_are_sections_of_notes() -> None:
     assert doc.turns == ()
     assert [section.title for section in doc.sections] == asked
     assert any("table of contents (line 1" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # a numbered list of contents is one too
+    numbered = "".join(f"{n}. [{q}](#{n})\n" for n, q in enumerate(asked, 1)) + "\n" + body
+    assert parse(numbered).turns == ()
     # the rule is a setting; labelled speakers under such a list keep their turns
     assert Parser(conventions=Conventions(listed_questions=0)).parse(notes).turns != ()
     labelled = notes.replace("One sentence, number 0.", "**Ana:** Is it?\n\n**Bo:** Yes.\n\n**Ana:** Sure?\n\n**Bo:** Quite.")

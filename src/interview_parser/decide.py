@@ -178,7 +178,7 @@ def _comment_thread(lines: Sequence[Line], heading_at: Sequence[int], first: int
     return float("inf")
 
 
-_CONTENTS_ITEM = regex.compile(r"[-*+][ \t]{1,4}\[(?P<text>[^\[\]\n]{1,200})\]\(#[^()\s]{0,300}\)[ \t]*")
+_CONTENTS_ITEM = regex.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}\[(?P<text>[^\[\]\n]{1,200})\]\(#[^()\s]{0,300}\)[ \t]*")
 
 
 def _listed_questions(lines: Sequence[Line], conventions: Conventions) -> int:
