@@ -258,7 +258,8 @@ def name_quotes(size: int) -> str:
 
 def bold_lead_ins(size: int) -> str:
     # bold lead-ins in sentence case, each weighed against the document's capitalised labels once
-    return _fit("**Key point:** a value\n\n**Audience member:** Why?\n\n", size)
+    # (the weighing was quadratic); sentences of a talk's length (a label every few bytes is qa_lines's case)
+    return _fit("**Key point:** the budget doubled in the second year of the grant\n\n**Audience member:** Why did it double?\n\n", size)
 
 
 def stamp_lines(size: int) -> str:
