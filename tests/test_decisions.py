@@ -284,6 +284,15 @@ def test_explain_calls_text_between_turns_under_a_heading_its_intro_and_only_tex
     assert (outcomes[9], outcomes[11]) == ("label without speech", "heading")
 
 
+def test_a_document_with_nothing_to_read_says_why_it_has_no_turns() -> None:
+    for text in ("---\ntitle: Notes\n---\n", "![a photo](a.png)\n\n---\n", "<div class=\"player\"></div>\n"):
+        doc = parse(text)
+        assert doc.turns == ()
+        assert [d.code for d in doc.diagnostics] == ["no-turns"]
+        assert "no text" in doc.diagnostics[0].message
+    assert parse("").diagnostics == ()  # nothing at all: nothing to say
+
+
 def test_explain_says_why_a_document_has_no_turns() -> None:
     report = Parser(strict=True).explain("Ana: hi\n\nSome prose follows here, at length.")
     assert report.interview.turns == ()

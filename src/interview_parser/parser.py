@@ -241,6 +241,12 @@ class Parser:
             why = verdict.summary or "no label has speech after it"
             diagnostics.extend(self._declined(body))
             diagnostics.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
+        elif not result.turns and text.strip():
+            # a body of markup and media alone (an HTML template, a page of pictures), or front matter
+            # with nothing below it: a document with nothing to read says so too
+            diagnostics.append(
+                Diagnostic("no-turns", "No speaker turns found: the body holds no text, only metadata, markup, media or rules", body[0].number if body else 1)
+            )
         if self.strict and diagnostics:
             first = diagnostics[0]
             lines = split_lines(text)
