@@ -174,7 +174,8 @@ _COLON = r"[ \t\u00a0\u202f]{0,2}[:：︰]"
 _PHRASE = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]{{1,24}}){{1,2}}{_NUMBER}"
 """A capitalised word, then one or two in small letters: a role named in sentence case
 (``Audience member``, ``Addetto stampa``, ``Press officer 2``). Proposed weak: a bold lead-in
-(``Key point:``) has the same shape, so such a label must recur or name a role."""
+(``Key point:``) has the same shape, so such a label is a speaker only where it names a role
+or a speaker the document also writes capitalised (decided in :mod:`.decide`)."""
 _GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
 _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
 """Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
