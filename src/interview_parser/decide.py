@@ -58,7 +58,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch
+from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch, _paragraph_end
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import person, speaker_key
@@ -285,15 +285,19 @@ def _speaking_fields(
         return set()
     order = sorted({*candidates, *fields})
     position = {index: place for place, index in enumerate(order)}
-    together = {**candidates, **{index: match for index, (match, _) in fields.items()}}
+
+    def label_at(index: int) -> str:
+        found = candidates.get(index)
+        return (found if found is not None else fields[index][0]).label
+
     between: Counter[str] = Counter()
     for index, (match, shape) in fields.items():
         key = key_of.get(match.label, "")
         place = position[index]
         if key not in many or place == 0 or place == len(order) - 1 or _mostly_figures(_speech(lines[index], match)):
             continue  # a field's value (调查时间：2006年4月28日) is no speech
-        before = key_of.get(together[order[place - 1]].label)
-        after = key_of.get(together[order[place + 1]].label)
+        before = key_of.get(label_at(order[place - 1]))
+        after = key_of.get(label_at(order[place + 1]))
         if before and after and before not in counts and after not in counts and shapes.get(order[place - 1]) == shape == shapes.get(order[place + 1]):
             between[key] += 1
     speaking = {key for key in many if between[key] >= conventions.speaking_share * counts[key]}
@@ -1168,7 +1172,7 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
                 last += 1
             if last == run[-1] and lines[last].text.rstrip("*_ \t")[-1:] in _COLONS:
                 # the last field leads in to a list of its values (**Teilnehmer:** then "* Sarah …")
-                while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _LIST_LINE.match(lines[last + 1].text):
+                while last + 1 < len(lines) and lines[last + 1].paragraph == paragraph and _LIST_MARK.match(lines[last + 1].text):
                     last += 1
             if (first == 0 or lines[first - 1].paragraph != paragraph) and (
                 last + 1 >= len(lines) or lines[last + 1].paragraph != paragraph
@@ -1199,7 +1203,7 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
         labels.add(match.label)
         below = _next_in_paragraph(lines, index)
         # nothing said: the next label follows, or a list of the field's values (**Teilnehmer:** then "* Sarah …")
-        empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed or _LIST_LINE.match(lines[below].text) is not None)
+        empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed or _LIST_MARK.match(lines[below].text) is not None)
         # an empty field (a form's template) or a short value; a sentence is said
         said.append(not (empty or _short_value(lines[index], match, conventions)))
         # a field word, or a field's name in sentence case (``**Qualità audio:**``)
@@ -1214,7 +1218,6 @@ def _in_block(line: Line) -> bool:
     return _value_line(line) or _BOLD_FIELD.match(line.text) is not None
 
 
-_LIST_LINE = regex.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _BOLD_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]?[:：])")
 
 
@@ -2214,12 +2217,8 @@ def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMat
     quoted = [i for i, m in candidates.items() if m.detector == "name_quote"]
     if any(not m.label and m.role == "interviewer" for m in candidates.values()):
         return
-    for index in quoted:
-        last = index
-        while last + 1 < len(lines) and lines[last + 1].paragraph == lines[index].paragraph:
-            last += 1
-        if lines[last].text.rstrip(" \t\u3000」").endswith(("?", "？")):
-            return
+    if any(lines[_paragraph_end(lines, i)].text.rstrip(" \t\u3000」").endswith(("?", "？")) for i in quoted):
+        return
     _reject(candidates, quoted, "a name before a quotation where no one asks (no question, unlabelled or quoted): a headline's or a list's quotation", decide)
 
 

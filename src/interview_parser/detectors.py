@@ -830,10 +830,7 @@ class NameQuote(_PatternDetector):
         found = super().detect(line, context)
         if found is None or found.label[-1] in self.particles:
             return None
-        last = index
-        while last + 1 < len(lines) and lines[last + 1].paragraph == line.paragraph:
-            last += 1
-        end = lines[last].text.rstrip(" \t\u3000")
+        end = lines[_paragraph_end(lines, index)].text.rstrip(" \t\u3000")
         if end.endswith(("（笑）", "(笑)")):
             end = end[:-3].rstrip(" \t\u3000")
         return found if end.endswith("」") else None
