@@ -1210,10 +1210,10 @@ def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
 
 
 _LIST_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-+]|\*(?=[ \t]))[ \t]{1,4}(?=[*_])")
+"""A list item's marker before a question in bold: ``1. **Why?**``, ``- **Why?**``."""
 _EMPHASISED_ASKING = ("?*", "?_", "*?", "_?", "？*", "？_", "*？", "_？")
 _BOLD_NUMBER = regex.compile(r"(?:\*\*|__)\d{1,3}(?:[.)](?:\*\*|__)|(?:\*\*|__)[.)])[ \t]{1,4}(?=[*_])")
 """A question's number in bold before it (``**1)** _Why?_``, ``**2**) _Why?_``)."""
-"""A list item's marker before a question in bold: ``1. **Why?**``, ``- **Why?**``."""
 
 
 class DefinitionLabel:
