@@ -1984,3 +1984,74 @@ def test_third_review_findings_stay_fixed() -> None:
         report = Parser().explain(credits)
         where = "trailer" if "Photo by X." in report.interview.trailer else "section intro"
         assert [line.outcome for line in report.lines if line.text == "Photo by X."] == [where]
+
+
+def test_line_ends_written_twice_are_one_line_end() -> None:
+    # CR CR LF on every line: a Windows text converted twice; wc -l and editors count one line end
+    plain = "HOST: Welcome back.\n\nGUEST: Glad to be here.\n\nHOST: Where were we?\n\nGUEST: At the start.\n"
+    doubled = plain.replace("\n", "\r\r\n")
+    doc = parse(doubled)
+    assert [(t.speaker, t.text, t.lines) for t in doc.turns] == [(t.speaker, t.text, t.lines) for t in parse(plain).turns]
+    assert [doubled[slice(*t.span)] for t in doc.turns][1] == "GUEST: Glad to be here."
+    # one CR CR LF among plain line ends stays what it was: a line end and a blank line
+    mixed = "HOST: Hi.\r\r\nGUEST: Hello.\nHOST: Bye?\nGUEST: Bye.\n"
+    assert parse(mixed).turns[1].lines == (3, 3)
+
+
+def test_an_empty_bold_run_before_a_whole_bold_question() -> None:
+    # "****Q：…？****": an editor's empty bold run before the bold question and after it
+    text = "".join(f"****Q：第{n}个问题是什么？****\n\n**A：**这是第{n}个回答。\n\n" for n in "一二三")
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][:2] == [("Q", "第一个问题是什么？"), ("A", "这是第一个回答。")]
+    assert len(doc.turns) == 6
+
+
+def test_caption_marks_right_below_a_cue_timing() -> None:
+    cues = [">> Welcome to the show.", "Today we talk gardens.", ">> Thanks for having me.", ">> First question:", "what grows best?", ">> Kale, always.", ">> Why kale?", ">> It never dies."]
+    vtt = "WEBVTT\n\n" + "".join(f"{n}\n00:00:0{n}.000 --> 00:00:0{n + 1}.000\n{cue}\n\n" for n, cue in enumerate(cues, 1))
+    doc = parse(vtt)
+    assert [t.text for t in doc.turns][:4] == ["Welcome to the show.\n\nToday we talk gardens.", "Thanks for having me.", "First question:\n\nwhat grows best?", "Kale, always."]
+    assert len(doc.turns) == 6
+
+
+def test_a_help_page_faq_in_traditional_chinese() -> None:
+    # 常見問題集: how translated help pages name their FAQ; its 問/答 are a product's questions
+    page = (
+        "# 使用備份\n\n備份可以保護您的資料。\n\n## 常見問題集\n\n**問：** 備份要多久？\n\n**答：** 視資料大小而定。\n\n"
+        "**問：** 可以還原嗎？\n\n**答：** 可以，隨時都能還原。\n\n## 下一步\n\n請參閱說明。\n"
+    )
+    doc = parse(page)
+    assert doc.turns == ()
+    assert any("FAQ" in d.message for d in doc.diagnostics)
+
+
+def test_meeting_minutes_run_ins_in_chinese() -> None:
+    # 结论 (conclusion) and 遗留问题 (open issues) after each agenda item: fields of the record, not two voices
+    minutes = (
+        "社区例会纪要\n\n1、版本计划 09:00 张三\n结论：按计划发布，下周冻结代码。\n遗留问题：测试环境还不稳定，需要排查。\n\n"
+        "2、测试进展 09:30 李四\n结论：补充用例，覆盖新特性。\n遗留问题：翻译滞后，文档组跟进。\n\n"
+        "3、文档 10:00 王五\n结论：下周合入主干。\n遗留问题：网站是否改版，待讨论。\n"
+    )
+    doc = parse(minutes)
+    assert doc.turns == ()
+    assert any(d.code == "label-rejected" and "'结论'" in d.message and "field" in d.message for d in doc.diagnostics)
+
+
+def test_a_list_of_questions_that_nobody_answers() -> None:
+    # test prompts under 问题 and Question: questions alone are no exchange
+    notes = (
+        "## 更新\n\n* 问题：请描述一次艰难的决定。\n  - 旧版：截图\n* 问题：解释主板的作用\n  - 旧版：截图\n* 问题：制定一个节电计划。\n  - 旧版：截图\n\n"
+        "## Update\n\n* Question: Describe a hard decision.\n  - old: image\n* Question: Explain a motherboard\n  - old: image\n"
+        "* Question: Plan to save power.\n  - old: image\n"
+    )
+    doc = parse(notes)
+    assert doc.turns == ()
+    assert any("nobody answers" in d.message for d in doc.diagnostics)
+
+
+def test_a_photo_caption_is_no_speaker() -> None:
+    text = (
+        "记者：第一个问题，您怎么看？\n\n资料照片：会场外的人群。\n\n林：我看好。\n\n记者：为什么？\n\n资料照片：一张旧照片。\n\n林：因为有需求。\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["记者", "林", "记者", "林"]

@@ -178,7 +178,10 @@ class _Walk:
         self.quote_paragraph, self.quote_part = line.paragraph, 0
         self.speech_below = not speech
         if speech:
-            self.turn_pieces.append((line.paragraph, match.reopen + speech))
+            reopen = match.reopen
+            if reopen and speech.endswith(reopen * 2) and not speech.endswith(reopen * 3):
+                speech = speech[: -len(reopen)]  # "****Q：…？****": the bold closes, then an empty run
+            self.turn_pieces.append((line.paragraph, reopen + speech))
 
     def in_heading_turn(self, lines: Sequence[Line]) -> bool:
         """Whether the open turn's label is a heading (``#### ChatGPT:``, ``## Assistant``)."""

@@ -62,6 +62,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
+    结论 议题 议程 决议 遗留问题
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
     chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
     参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱
@@ -76,7 +77,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
 ) | {"zur person", "참고"}
 """Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
 
-CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
+CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "照片", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
 """Words that make a label a credit line wherever they stand in it (``采访及整理``)."""
 
 CREDIT_PREFIXES: tuple[str, ...] = (
@@ -160,7 +161,7 @@ OUTLET_ENDINGS: tuple[str, ...] = ("记者", "社", "报", "台", "网", "周刊
 """Endings of a news outlet's name (``新华社``): an outlet's label asks the questions."""
 
 FAQ_WORDS: tuple[str, ...] = (
-    "faq", "faqs", "frequently asked questions", "常见问题", "常见问题解答", "问题解答", "preguntas frecuentes",
+    "faq", "faqs", "frequently asked questions", "常见问题", "常见问题集", "常见问题解答", "问题解答", "preguntas frecuentes",
     "perguntas frequentes", "foire aux questions", "häufig gestellte fragen", "domande frequenti",
     "veelgestelde vragen", "часто задаваемые вопросы", "よくある質問", "자주 묻는 질문",
 )

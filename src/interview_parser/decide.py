@@ -532,6 +532,9 @@ def _evidence(
             min(-5, conventions.min_evidence - 1 - points),
             f"{listed} of {len(answers)} unlabelled answers are lists of points: notes under questions, not speech",
         )
+    if not bare and all(_asks_only(key, conventions) for key in counts):
+        # Q, 问题, Question and nothing else: a list of questions (test prompts, a survey), nobody answers them
+        earn(min(-5, conventions.min_evidence - 1 - points), "every label names a question (Q, 问题), none an answer or a person: nobody answers")
     to_fill = _blanks(lines, first, last + 1, matches) if blanks else 0
     if to_fill >= 3 and to_fill * 4 >= len(order):
         # a questionnaire not yet filled in: its "answers" are boxes to tick and lines to write on
@@ -555,6 +558,12 @@ def _evidence(
 _CHECKBOX = regex.compile(r"(?:[-*+][ \t]{1,4})?\[[ xX]?\][ \t]")
 _BLANK = regex.compile(r"_{3,}")
 _RUN_IN_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)|[^\s:：]{1,30}[:：]")
+
+
+def _asks_only(key: str, conventions: Conventions) -> bool:
+    """Whether a speaker key names the question itself (``q``, ``问题2``), not a person or an answer."""
+    bare = conventions.unnumbered(key)
+    return bare in conventions.question_words and conventions.role_of(bare) == "interviewer"
 
 
 def _blanks(lines: Sequence[Line], start: int, stop: int, matches: Collection[int] = ()) -> int:

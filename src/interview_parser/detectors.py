@@ -395,6 +395,10 @@ class BoldLabel(_PatternDetector):
         head = line.text[:_SPLIT_RUNS_WITHIN]
         if "****" not in head:
             return super().detect(line, context)
+        if head.startswith("****") and head[4:5] not in ("*", ""):
+            # "****Q：…？****": an empty bold run, then the bold label: read from the second run
+            found = self.detect(line._replace(text=line.text[2:]), context)
+            return None if found is None else found._replace(end=found.end + 2, speech_start=found.speech_start + 2, start=found.start + 2)
         # "**史蒂文****·****哈特菲尔德：**": one label whose bold an editor split into adjacent runs
         joined = line._replace(text=head.replace("****", "") + line.text[_SPLIT_RUNS_WITHIN:])
         found = super().detect(joined, context)
@@ -1805,7 +1809,9 @@ class CaptionMarker:
                 continue
             label = (match["label"] or "").strip()
             found[index] = SpeakerMatch(label, match.end(), match.end(), timestamp=match["ts0"])
-            openers += index == 0 or lines[index - 1].paragraph != line.paragraph
+            # a caption file's cue opens with its number and timing: the mark right below them opens its text
+            above = lines[index - 1] if index else None
+            openers += above is None or above.paragraph != line.paragraph or above.kind == LineKind.APPARATUS
         return found, openers
 
 

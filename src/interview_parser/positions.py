@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .blocks import Line
 from .detectors import SpeakerMatch
+from .source import doubled_line_ends
 
 __all__ = ["SourceMap", "label_columns", "turn_spans"]
 
@@ -27,6 +28,9 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 _PLUS_ONE = (1).__add__
 _BREAK_WITH_BOM = re.compile(r"\r\ufeff*\n|\r|\n")
 """Removing U+FEFF first (as :func:`.source.normalize` does) can join a ``\\r`` and a ``\\n`` into one line end."""
+_DOUBLED_BREAK = re.compile(r"\r\r\n|\r\n|\r|\n")
+_DOUBLED_BREAK_WITH_BOM = re.compile(r"\r\ufeff*\r\ufeff*\n|\r\ufeff*\n|\r|\n")
+"""The line ends of a text whose every line ends in CR CR LF (:func:`.source.doubled_line_ends`)."""
 
 
 def _normal(text: str) -> str:
@@ -45,7 +49,11 @@ class SourceMap:
         a few lines, not a second copy of every one)."""
         self.normalised = normalised or lines is None
         """``original`` was normalised already: every column is its own offset in the line (the usual case)."""
-        self._break = _BREAK_WITH_BOM if "\ufeff" in original else _BREAK
+        bom = "\ufeff" in original
+        if "\r" in original and doubled_line_ends(original.replace("\ufeff", "") if bom else original):
+            self._break = _DOUBLED_BREAK_WITH_BOM if bom else _DOUBLED_BREAK
+        else:
+            self._break = _BREAK_WITH_BOM if bom else _BREAK
         self.starts = array("q", [0])
         """Offset of each line's first character in ``original`` (index 0 for line 1)."""
         if "\r" in original or "\ufeff" in original:

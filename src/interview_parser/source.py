@@ -12,11 +12,23 @@ import unicodedata
 
 import regex
 
-__all__ = ["ascii_digits", "digits_value", "normalize", "split_lines"]
+__all__ = ["ascii_digits", "digits_value", "doubled_line_ends", "normalize", "split_lines"]
+
+
+def doubled_line_ends(text: str) -> bool:
+    """Whether every line of ``text`` ends in CR CR LF: a Windows text whose line ends were
+    converted twice, each of them one line end (as ``wc -l`` and most editors count), not two."""
+    ends = text.count("\r\r\n")
+    return ends > 0 and ends == text.count("\n")
+
+
+_DOUBLED_LINE_END = regex.compile(r"\r\r\n|\r\n|\r")
+"""The line ends of a text of :func:`doubled_line_ends`, read left to right (``SourceMap`` reads the same)."""
 
 
 def normalize(text: object) -> str:
-    """Return ``text`` with U+FEFF removed (BOM), CRLF/CR turned into LF, NFC composed."""
+    """Return ``text`` with U+FEFF removed (BOM), CRLF/CR turned into LF (CR CR LF too, where
+    every line ends so: :func:`doubled_line_ends`), NFC composed."""
     if not isinstance(text, str):  # callers outside typed code pass anything
         if isinstance(text, (bytes, bytearray, memoryview)):
             raise TypeError(
@@ -27,7 +39,10 @@ def normalize(text: object) -> str:
     if "\ufeff" in text:  # a byte order mark, or the deprecated zero-width no-break space
         text = text.replace("\ufeff", "")
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if doubled_line_ends(text):
+            text = _DOUBLED_LINE_END.sub("\n", text)
+        else:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
