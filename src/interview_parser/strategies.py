@@ -459,7 +459,7 @@ def rendered_interviews(
 _MARKUP_ALPHABET = (
     "**", "*", "__", "_", "#", "## ", "---", "+++", "...", ":", "：", "︰", "|", "｜", "[", "]", "【", "】", "(", ")",
     "（", "）", "!", "![", "](", "`", "\\", "<", ">", "<br>", "http://", "Q:", "A:", "问：", "答：", "MR. SMITH:",
-    "Ana Lima:", "**Ana:**", "**王坚：**", "主持人", "\n", "\n\n", "\r\n", "\r", " ", "\t", "\u3000", "\ufeff",
+    "Ana Lima:", "**Ana:**", "**王坚：**", "主持人", "\n", "\n\n", "\r\n", "\r", "\r\r\n", " ", "\t", "\u3000", "\ufeff",
     "00:01:31", "1.", "一、", "？", "?", "。", ".", "title: x", "\x00", "\u0301", "e", "王", "堅",
 )
 
@@ -478,7 +478,7 @@ def hostile_text() -> st.SearchStrategy[str]:
         st.characters(),
         st.text(alphabet="*_#`[]()<>!\\-+=|:：", max_size=80),
         st.integers(0, 200).map(lambda n: "\n" * n),
-        st.lists(st.sampled_from(("\n", "\r\n", "\r", " ", "\t", "\u3000", "\x0b", "\x0c", "\u2028")), max_size=40).map(
+        st.lists(st.sampled_from(("\n", "\r\n", "\r", "\r\r\n", " ", "\t", "\u3000", "\x0b", "\x0c", "\u2028")), max_size=40).map(
             "".join
         ),
         st.text(alphabet=st.characters(categories=["Cs"]), max_size=10),

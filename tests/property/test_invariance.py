@@ -36,7 +36,7 @@ def _without_spans(data: dict[str, object]) -> dict[str, object]:
     return {**data, "turns": [{k: v for k, v in t.items() if k not in ("span", "label_span")} for t in turns]}
 
 
-@given(st.one_of(DOCS.map(lambda c: c.text), markdownish_text()), st.sampled_from(("\r\n", "\r")))
+@given(st.one_of(DOCS.map(lambda c: c.text), markdownish_text()), st.sampled_from(("\r\n", "\r", "\r\r\n")))
 def test_invariance_line_endings(text: str, newline: str) -> None:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _same(parse(text), parse(text.replace("\n", newline)))

@@ -81,7 +81,7 @@ def test_spans_source_spans_inside_the_text_given(text: str) -> None:
     _source_spans_hold(text)
 
 
-@given(rendered_interviews(), st.sampled_from(("\n", "\r\n", "\r")), st.booleans(), st.booleans())
+@given(rendered_interviews(), st.sampled_from(("\n", "\r\n", "\r", "\r\r\n")), st.booleans(), st.booleans())
 def test_spans_source_spans_point_into_the_original_text(case: Rendered, newline: str, bom: bool, nfd: bool) -> None:
     text = case.text.replace("\n", newline)
     if nfd:
