@@ -268,6 +268,14 @@ def stamp_lines(size: int) -> str:
     return _fit("[00:00:00:02]\nP: Roger, reading you loud and clear\n\n[00:00:00:04]\nCC: Copy that, cabin at 5.5\n\n", size)
 
 
+def pandoc_spans(size: int) -> str:
+    # a word processor's script through Pandoc: escaped bracket labels, highlighted spans (some
+    # over a whole turn), then one line of opening brackets that never close
+    half = size // 2
+    turns = "[\\[HOST\\] Where did it start?]{.mark}\n\n\\[GUEST\\] In a [small]{.mark} garden, by accident.\n\n"
+    return _fit(turns, half) + _fit("[\\[x ", half)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -356,6 +364,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("bold_lead_ins", "'**Key point:** …' lead-ins in sentence case, a role among them", bold_lead_ins, MB),
     ("stamp_lines", "times alone above labels, a field word speaking in turn", stamp_lines, MB),
     ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
+    ("pandoc_spans", "'\\[HOST\\]' labels, '[…]{.mark}' spans, then unclosed brackets", pandoc_spans, MB),
 ]
 
 

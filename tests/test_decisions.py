@@ -2055,3 +2055,37 @@ def test_a_photo_caption_is_no_speaker() -> None:
     )
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["记者", "林", "记者", "林"]
+
+
+def test_labels_in_escaped_brackets_from_a_word_processor() -> None:
+    # Pandoc's conversion of a script: brackets escaped, a highlighted label in a span, a span over a turn
+    script = (
+        "# Episode script\n\n\\[HOST\\] Welcome to the show, today we talk about kale.\n\n"
+        "[\\[GUEST\\]]{.mark} Thanks, glad to be here.\n\n[\\[HOST\\] How did you start growing it?\nTell us.]{.mark}\n\n"
+        "\\[GUEST\\] By accident, in a [very small]{.mark} garden.\n"
+    )
+    doc = parse(script)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("HOST", "Welcome to the show, today we talk about kale."),
+        ("GUEST", "Thanks, glad to be here."),
+        ("HOST", "How did you start growing it?\nTell us."),
+        ("GUEST", "By accident, in a very small garden."),
+    ]
+
+
+def test_one_question_put_to_a_panel_each_answering_once() -> None:
+    answers = {
+        "Ada Park": "I started on a calculator at twelve. School helped later.",
+        "Ben Ortiz": "I taught myself from magazines, then studied maths.",
+        "Cleo Wu": "A summer job got me going; university filled the gaps.",
+        "Dev Rao": "Books first. I never finished my degree and do not miss it.",
+    }
+    body = "".join(f"**{name}:**\n{speech}\n\n" for name, speech in answers.items())
+    panel = "# We asked four programmers\n\nQuestion: *How did you learn to program, and did school help?*\n\n" + body
+    doc = parse(panel)
+    assert [t.speaker for t in doc.turns] == ["Question", *answers]
+    # the same names and paragraphs with no question put to them: a list of profiles, not a panel
+    profiles = "# Four programmers\n\nA few people we admire.\n\n" + body
+    doc = parse(profiles)
+    assert doc.turns == ()
+    assert any("spoken once" in d.message for d in doc.diagnostics)

@@ -132,13 +132,13 @@ NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "
 INTERVIEWER_WORDS: frozenset[str] = frozenset(
     "q question 问 提问 问题 记者问 质问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
     " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta pergunta domanda vraag pytanie вопрос"
-    " 聞き手 インタビュアー 司会 질문 기자".split()
+    " 聞き手 インタビュアー 司会 질문 기자 pertanyaan".split()
 )
 """Labels of the person asking (digits and spaces ignored: ``Q1``, ``问 2``)."""
 
 INTERVIEWEE_WORDS: frozenset[str] = frozenset(
     "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답"
-    " resposta réponse reponse risposta antwoord odpowiedź ответ".split()
+    " resposta réponse reponse risposta antwoord odpowiedź ответ jawaban".split()
 )
 """Labels of the person answering."""
 
@@ -152,7 +152,7 @@ speak once, and a role's one-off whole-bold question (``**乙台记者：…？*
 
 QUESTION_WORDS: frozenset[str] = frozenset(
     "q a question answer 问 答 问题 回答 提问 记者问 frage antwort pregunta respuesta"
-    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변".split()
+    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변 pertanyaan jawaban".split()
 )
 """Labels whose number counts the question or the answer, not the person: ``Q1``/``Q2`` are one
 interviewer, ``Reponse 1``/``Reponse 2`` one interviewee."""
@@ -355,6 +355,9 @@ class Conventions:
     """Share of the labels spoken once that must stand next to a recurring speaker: below it (and
     with three or more that do not), they are run-in headings among run-ins, not a conversation
     (-3 points)."""
+    panel_answers: int = 3
+    """How many people, each spoken once, must answer a question put once by the asker's role
+    (``Question:`` then ``**Ana:**``, ``**Bo:**``, …) for them to be a panel's round, not run-ins (+1 point)."""
     form_fields: int = 4
     """How many distinct labels, repeating in one fixed order and followed by short values, make
     a form's records (``Nombres:``, ``Edad:``, ``Distrito:`` … for each person): -5 points."""

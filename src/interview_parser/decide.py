@@ -501,8 +501,11 @@ def _evidence(
     period = _record_period(who, conventions)
     if period and _some_short_values(lines, matches, order, conventions):
         earn(-5, f"the labels repeat in one order, {period} to a record, each followed by a short value (a form)")
+    panel = _put_to_a_panel(lines, order, who, counts, conventions)
+    if panel:
+        earn(1, f"a question put to {len(order) - 1} people, each answering it once (a panel's round)")
     named = sum(counts.values())
-    if named >= 3 and named < conventions.turns_per_speaker * len(counts):
+    if named >= 3 and named < conventions.turns_per_speaker * len(counts) and not panel:
         earn(
             -1 if recurring else -2,
             f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)",
@@ -513,7 +516,7 @@ def _evidence(
         # the replies of ``#### You:`` / ``#### ChatGPT:``) are weighed one by one below, not as run-ins
         kept = {shapes[i] for position, i in enumerate(order) if counts.get(who[position], 0) >= 2 and i in shapes}
         once = [position for position in once if order[position] not in shapes or shapes[order[position]] in kept]
-    if len(once) >= 3:
+    if len(once) >= 3 and not panel:
         # a speaker heard once in a conversation speaks to one who recurs (a reporter asks the
         # spokesman, a witness answers the chair); run-in headings stand among other run-ins
         anchored = sum(1 for position in once if _beside_recurring(who, position, counts))
@@ -558,6 +561,19 @@ def _evidence(
 _CHECKBOX = regex.compile(r"(?:[-*+][ \t]{1,4})?\[[ xX]?\][ \t]")
 _BLANK = regex.compile(r"_{3,}")
 _RUN_IN_FIELD = regex.compile(r"(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)|[^\s:：]{1,30}[:：]")
+
+
+def _put_to_a_panel(
+    lines: Sequence[Line], order: Sequence[int], who: Sequence[str], counts: Mapping[str, int], conventions: Conventions
+) -> bool:
+    """Whether the first label is the asker's role (``Question:``, ``Pertanyaan:``) putting one
+    question, and ``Conventions.panel_answers`` people or more follow, each answering once in turn
+    (we asked ten programmers): one-offs that answer, not a list of run-ins."""
+    if len(order) <= conventions.panel_answers or counts.get(who[0]) != 1 or conventions.role_of(conventions.unnumbered(who[0])) != "interviewer":
+        return False
+    if not _ends_question(lines, order[0], order[1]):
+        return False
+    return all(counts.get(key) == 1 and conventions.role_of(key) is None for key in who[1:])
 
 
 def _asks_only(key: str, conventions: Conventions) -> bool:

@@ -777,15 +777,18 @@ class AssemblyMark(_PatternDetector):
 class BracketLabel(_PatternDetector):
     """``【主持人】``, ``[Name]`` at the start of a line, and a CJK name of two characters or more in
     round brackets before its speech (``(いしら) 早いもので…``, Japanese magazine interviews).
+    A document converted from a word processor by Pandoc escapes the brackets (``\\[ANA\\]``) and
+    may wrap a highlighted label in a span (``[\\[ANA\\]]{.mark}``, or a span over the whole turn).
 
-    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" CJK_NAME ")") [COLON] SPEECH``
+    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" CJK_NAME ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
     """
 
     name = "bracket_label"
-    first = frozenset("【[(（")
+    first = frozenset("【[(（\\")
     weak = True
     pattern = regex.compile(
-        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]))(?:{_COLON})?"
+        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）])"
+        rf"|\[?\\\[(?P<label>{_NAME})\\\](?:\]\{{[^{{}}\n]{{0,80}}\}})?)(?:{_COLON})?"
     )
 
 

@@ -20,12 +20,18 @@ _TOKEN = regex.compile(
     (?P<escape>\\[!-/:-@\[-`{-~：︰])
   | (?P<image>!\[[^\[\]\n]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+"[^"\n]{0,300}")?\))
   | (?P<link>\[(?P<link_text>[^\[\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+"[^"\n]{0,300}")?\))
+  | (?P<attributed>\[(?P<attributed_text>(?:[^\[\]\\]|\\.){1,500})\]\{[.#][^{}\n]{0,200}\})
+  | (?P<attributes_end>\]\{[.#][^{}\n]{0,200}\})
   | (?P<autolink><(?P<url>(?:https?|mailto):[^<>\s]{1,2000})>)
   | (?P<code>`(?P<code_text>[^`\n]{1,1000})`)
   | (?P<delim>\*{1,64}|_{1,64})
     """,
     regex.VERBOSE,
 )
+
+
+_ESCAPED = regex.compile(r"\\([!-/:-@\[-`{-~：︰])")
+"""A backslash escape inside a span the tokens keep whole (an attributed span's text)."""
 
 
 def wrapped(text: str, limit: int = 400) -> tuple[str, str] | None:
@@ -55,8 +61,8 @@ def has_markup(text: str) -> bool:
     """Cheap test: could ``text`` contain inline markup at all?
 
     Every token of the grammar holds one of these: ``*``/``_`` runs, an
-    escape's ``\\``, an image's ``![``, a link's ``](``, an autolink's ``<``,
-    a code span's backtick. (An exclamation mark or a bracket alone is not
+    escape's ``\\``, an image's ``![``, a link's ``](``, a Pandoc span's ``]{``
+    (``[highlighted]{.mark}``), an autolink's ``<``, a code span's backtick. (An exclamation mark or a bracket alone is not
     markup, and speech is full of them.)
     """
     # Substring searches run in C; a frozenset's ``isdisjoint(text)`` would hash
@@ -71,7 +77,7 @@ def _has_other_markup(text: str) -> bool:
         "_" in text
         or "\\" in text
         or ("!" in text and "![" in text)
-        or ("]" in text and "](" in text)
+        or ("]" in text and ("](" in text or "]{" in text))
         or "<" in text
         or "`" in text
     )
@@ -137,6 +143,10 @@ def _strip_tokens(text: str) -> tuple[str, list[Span]]:
             pass
         elif kind == "link":
             pieces.append(match["link_text"])
+        elif kind == "attributed":
+            pieces.append(_ESCAPED.sub(r"\1", match["attributed_text"]))
+        elif kind == "attributes_end":
+            pass  # a span's end whose opening bracket stood before its turn's label: [\[ANA\] …]{.mark}
         elif kind == "autolink":
             pieces.append(match["url"])
         elif kind == "code":
