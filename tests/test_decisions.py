@@ -2089,3 +2089,18 @@ def test_one_question_put_to_a_panel_each_answering_once() -> None:
     doc = parse(profiles)
     assert doc.turns == ()
     assert any("spoken once" in d.message for d in doc.diagnostics)
+
+
+def test_a_caption_files_first_cue_and_sounds_between_marks() -> None:
+    # the first cue speaks before any mark; [LAUGH] right above a mark, every time, is a sound
+    cues = [
+        "Welcome to the garden hour.", ">> Thanks for having me.", "[LAUGH]\n>> So, kale?", ">> Kale, always.",
+        ">> Why kale?", "[LAUGH]\n>> It never dies.", ">> Fair enough.", ">> And in winter?", ">> Even then.", ">> Amazing.",
+        ">> Thank you.", ">> Bye.",
+    ]
+    vtt = "WEBVTT\n\n" + "".join(f"{n}\n00:00:{n:02}.000 --> 00:00:{n + 1:02}.000\n{cue}\n\n" for n, cue in enumerate(cues, 1))
+    doc = parse(vtt)
+    assert doc.speakers == ()
+    assert [t.text for t in doc.turns][:3] == ["Welcome to the garden hour.", "Thanks for having me.\n\n[LAUGH]", "So, kale?"]
+    assert len(doc.turns) == 12
+    assert [d.line for d in doc.diagnostics if d.code == "label-rejected" and "a sound, not a speaker" in d.message] == [13, 26]

@@ -12,14 +12,14 @@ markers like ``[TOC]``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import regex
 
 from .inline import strip_markup
 
-__all__ = ["CUE_TIMING", "Line", "LineKind", "scan_lines"]
+__all__ = ["CUE_TIMING", "Line", "LineKind", "below_cue_timing", "scan_lines"]
 
 
 class LineKind:
@@ -95,6 +95,20 @@ _CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 CUE_TIMING = regex.compile(rf"(?P<start>{_CUE_TIME})[ \t]{{1,4}}-->[ \t]{{1,4}}{_CUE_TIME}(?:[ \t][^\n]{{0,200}})?")
 """A caption cue's timing line (WebVTT ``00:01.000 --> 00:04.000 align:start``, SubRip
 ``00:00:05,417 --> 00:00:23,087``): when the cue is shown, not what is said."""
+
+
+def below_cue_timing(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index`` is right below a caption cue's timing, in its cue: the cue's text."""
+    above = lines[index - 1] if index else None
+    return (
+        above is not None
+        and above.kind == LineKind.APPARATUS
+        and above.paragraph == lines[index].paragraph
+        and "-->" in above.text
+        and CUE_TIMING.fullmatch(above.text) is not None  # not an HTML comment's "-->"
+    )
+
+
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\}|\{:[^{}\n]{0,300}\})")
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .blocks import CUE_TIMING, Line, LineKind
+from .blocks import CUE_TIMING, Line, below_cue_timing
 from .detectors import SpeakerMatch
 
 __all__ = ["cue_openers", "cue_times", "voice_closers"]
@@ -49,23 +49,12 @@ def cue_times(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch]) -> di
     for index, match in proposed.items():
         if match.timestamp is not None or index == 0:
             continue
-        if not _below_timing(lines, index):
+        if not below_cue_timing(lines, index):
             continue
         timing = CUE_TIMING.fullmatch(lines[index - 1].text)
         if timing is not None:
             out[index] = match._replace(timestamp=timing["start"])
     return out
-
-
-def _below_timing(lines: Sequence[Line], index: int) -> bool:
-    above = lines[index - 1] if index else None
-    return (
-        above is not None
-        and above.kind == LineKind.APPARATUS
-        and above.paragraph == lines[index].paragraph
-        and "-->" in above.text
-        and CUE_TIMING.fullmatch(above.text) is not None  # not an HTML comment's "-->"
-    )
 
 
 def cue_openers(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch]) -> frozenset[int]:
@@ -74,5 +63,5 @@ def cue_openers(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch]) -> fr
     return frozenset(
         index
         for index, match in labels.items()
-        if match.label and (_below_timing(lines, index) or "<v" in lines[index].text[match.start : match.end])
+        if match.label and (below_cue_timing(lines, index) or "<v" in lines[index].text[match.start : match.end])
     )

@@ -2281,24 +2281,38 @@ def _drop_speechless(
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """A label spoken once, alone on its line, with no text before the next label or heading is a
-    title, not a turn (``**The Interview Transcript:**``). A line right below it in its paragraph is its speech, even
-    when that line has a colon of its own."""
-    spoken: Counter[str] = Counter()
-    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
-        spoken[key_of[label]] += n
-    if all(n > 1 for n in spoken.values()):
-        return
-    for index in sorted(alone):
+    title, not a turn (``**The Interview Transcript:**``). A line right below it in its paragraph is
+    its speech, even when that line has a colon of its own; but a caption mark right below it (the
+    next speaker, unnamed), every time it is written, leaves it nothing to say: a sound between
+    caption marks (``[LAUGH]`` then ``>> Well,``)."""
+    silent: dict[str, list[int]] = {}  # per speaker, the lines where nothing is said
+    cut_short: dict[str, int] = {}  # per speaker, how many of them a caption mark follows in the same paragraph
+    for index in alone:
         match = candidates[index]
-        if not match.label or match.speech_start < len(lines[index].text) or spoken[key_of[match.label]] > 1:
-            continue  # a speaker's label with nothing after it is still a label (see assemble's diagnostic)
+        if not match.label or match.speech_start < len(lines[index].text):
+            continue
         nxt = index + 1
         while nxt < len(lines) and lines[nxt].kind not in (LineKind.TEXT, LineKind.HEADING):
             nxt += 1
-        if (
-            nxt >= len(lines)
-            or lines[nxt].kind == LineKind.HEADING
-            or (nxt in candidates and lines[nxt].paragraph != lines[index].paragraph)
-        ):
+        below = candidates.get(nxt) if nxt < len(lines) else None
+        same = below is not None and lines[nxt].paragraph == lines[index].paragraph
+        if nxt >= len(lines) or lines[nxt].kind == LineKind.HEADING or (below is not None and (not same or not below.label)):
+            key = key_of[match.label]
+            silent.setdefault(key, []).append(index)
+            cut_short[key] = cut_short.get(key, 0) + same
+    if not silent:
+        return
+    spoken: Counter[str] = Counter()
+    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
+        spoken[key_of[label]] += n
+    for key, found in silent.items():
+        if spoken[key] > 1 and cut_short[key] < spoken[key]:
+            continue  # a speaker's label with nothing after it is still a label (see assemble's diagnostic)
+        why = (
+            "nothing is said after it before the next label or heading"
+            if spoken[key] == 1
+            else "every time right above a caption mark in its paragraph (the next speaker), saying nothing: a sound, not a speaker"
+        )
+        for index in found:
             del candidates[index]
-            decide(index, False, "nothing is said after it before the next label or heading")
+            decide(index, False, why)

@@ -48,7 +48,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
 
-from .blocks import Line, LineKind, classify
+from .blocks import Line, LineKind, below_cue_timing, classify
 from .conventions import DEFAULT_CONVENTIONS
 from .inline import wrapped
 from .markup import HTML_ELEMENTS
@@ -1798,7 +1798,13 @@ class CaptionMarker:
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         found, openers = self._marks(lines)
-        return found if self._enough(len(found), openers) else {}
+        if not self._enough(len(found), openers):
+            return {}
+        # a caption file's cues are all speech: the first cue's text, before any mark, is a turn too
+        first = next((i for i, line in enumerate(lines) if line.kind == LineKind.TEXT), None)
+        if first is not None and first < min(found) and below_cue_timing(lines, first):
+            found[first] = SpeakerMatch("", 0, 0)
+        return found
 
     def _marks(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], int]:
         found: dict[int, SpeakerMatch] = {}
