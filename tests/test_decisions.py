@@ -2104,3 +2104,12 @@ def test_a_caption_files_first_cue_and_sounds_between_marks() -> None:
     assert [t.text for t in doc.turns][:3] == ["Welcome to the garden hour.", "Thanks for having me.\n\n[LAUGH]", "So, kale?"]
     assert len(doc.turns) == 12
     assert [d.line for d in doc.diagnostics if d.code == "label-rejected" and "a sound, not a speaker" in d.message] == [13, 26]
+
+
+def test_a_header_of_fields_whose_lines_stand_apart() -> None:
+    # a podcast transcript's header: field lines apart, one name (SERIES) no field word, its value ending in "!"
+    header = "SERIES:  Garden Hour!\n\nEPISODE:  #6\n\nDATE:  May 2, 2005\n\nTITLE:  Kale in winter\n\nDESCRIPTION:  Ana and Bo on kale.\n\n"
+    talk = "".join(f"ANA:  Question {n} about kale?\n\nBO:  Answer {n}, it grows.\n\n" for n in range(1, 4))
+    doc = parse(header + talk)
+    assert [t.speaker for t in doc.turns] == ["ANA", "BO"] * 3
+    assert any("next to a field line" in d.message and d.line == 1 for d in doc.diagnostics)

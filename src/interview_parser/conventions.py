@@ -54,7 +54,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     image images video audio link links transcript disclaimer summary tags tag topics topic example
     examples warning important related title date time venue attendees participants agenda edit editor
     caption credit credits contact email phone website url subject re fwd from to cc chapter part
-    episode season keywords abstract background conclusion tldr tl;dr ps p.s media press
+    episode season keywords abstract description background conclusion tldr tl;dr ps p.s media press
     appearances present presiding speakers witnesses exhibits index by
     timeframe deadline announcement announcements tip tips step hint reference references
     observation observations theme themes finding findings insight insights context consent duration

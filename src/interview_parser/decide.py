@@ -960,6 +960,7 @@ def decide_labels(
     key_of = {label: info[0] for label, info in seen.items()}
     if fields:
         speaking = _speaking_fields(lines, candidates, shapes, fields, key_of, conventions)
+        field_lines = [index for index in fields if index not in speaking]
         for index, (match, shape) in fields.items():
             if index not in speaking:
                 decide(index, False, "a field or credit line (Conventions.field_words)")
@@ -970,6 +971,8 @@ def decide_labels(
                 alone.append(index)
         if speaking:
             alone.sort()
+        if field_lines:
+            _drop_among_fields(lines, candidates, field_lines, key_of, conventions, decide)
     if reported:
         _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
         alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
@@ -1180,14 +1183,17 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
     repeated = False  # a label came twice: the paragraph is no block, read on to its end
     said: list[bool] = []  # per label of the run: a sentence or a long value, not a short one
     named: list[bool] = []  # per label of the run: a field word
+    brief: list[bool] = []  # per label of the run: a value no longer than Conventions.header_value
 
     def close() -> None:
         fields = any(named)
+        # mostly field words: a short value is a value, even one that ends like a sentence (SERIES: Security Now!)
+        mostly = sum(named) * 2 >= len(named)
         if (
             run
             and not repeated
             and len(run) >= conventions.header_fields
-            and all(not sentence or (fields and field) for sentence, field in zip(said, named, strict=True))
+            and all(not sentence or (fields and field) or (mostly and short) for sentence, field, short in zip(said, named, brief, strict=True))
         ):
             paragraph = lines[run[0]].paragraph
             first, last = run[0], run[-1]
@@ -1207,6 +1213,7 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
         labels.clear()
         said.clear()
         named.clear()
+        brief.clear()
 
     for index in sorted(proposed):
         # a field's value may go on over short lines of its own (``職業：物書き`` then ``　小説``)
@@ -1231,10 +1238,35 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
         empty = match.speech_start >= len(lines[index].text) and (below < 0 or below in proposed or _LIST_MARK.match(lines[below].text) is not None)
         # an empty field (a form's template) or a short value; a sentence is said
         said.append(not (empty or _short_value(lines[index], match, conventions)))
+        brief.append(len(_speech(lines[index], match)) <= conventions.header_value)
         # a field word, or a field's name in sentence case (``**Qualità audio:**``)
         named.append(conventions.label_words(match.label) == "field" or (" " in match.label and _sentence_case(match.label)))
     close()
     return found
+
+
+def _drop_among_fields(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    field_lines: Sequence[int],
+    key_of: Mapping[str, str],
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """A label spoken once right next to a field line, followed by a short value and naming no
+    role, is one more field (``SERIES: Security Now!`` above ``EPISODE: #6``, ``DATE: …``): a
+    header whose lines stand apart, or whose values end like sentences, is still a header."""
+    spoken = Counter(key_of[m.label] for m in candidates.values() if m.label)
+    for index in field_lines:
+        for beside in (index - 1, index + 1):
+            match = candidates.get(beside)
+            if match is None or not match.label:
+                continue
+            key = key_of[match.label]
+            speech = _speech(lines[beside], match)
+            if spoken[key] == 1 and not conventions.is_role(key) and 0 < len(speech) <= conventions.header_value:
+                del candidates[beside]
+                decide(beside, False, "spoken once right next to a field line, followed by a short value: a field too")
 
 
 def _in_block(line: Line) -> bool:
