@@ -276,6 +276,13 @@ def pandoc_spans(size: int) -> str:
     return _fit(turns, half) + _fit("[\\[x ", half)
 
 
+def cdata_export(size: int) -> str:
+    # an XML export wrapping a page's HTML in CDATA, then openers that never close
+    half = size // 2
+    turns = "<p>PRIME MINISTER:</p>\n<p>The figures are good, and better than last year.</p>\n<p>JOURNALIST:</p>\n<p>How low can it go?</p>\n"
+    return "<content><![CDATA[" + _fit(turns, half) + "]]></content>\n" + _fit("<![CDATA[x ", half)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -364,6 +371,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("bold_lead_ins", "'**Key point:** …' lead-ins in sentence case, a role among them", bold_lead_ins, MB),
     ("stamp_lines", "times alone above labels, a field word speaking in turn", stamp_lines, MB),
     ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
+    ("cdata_export", "HTML turns inside an XML export's CDATA, then unclosed CDATA openers", cdata_export, MB),
     ("pandoc_spans", "'\\[HOST\\]' labels, '[…]{.mark}' spans, then unclosed brackets", pandoc_spans, MB),
 ]
 

@@ -2113,3 +2113,18 @@ def test_a_header_of_fields_whose_lines_stand_apart() -> None:
     doc = parse(header + talk)
     assert [t.speaker for t in doc.turns] == ["ANA", "BO"] * 3
     assert any("next to a field line" in d.message and d.line == 1 for d in doc.diagnostics)
+
+
+def test_a_time_and_a_label_joined_by_a_no_break_space() -> None:
+    text = "".join(f"00:{n}0\u00a0I: Question {n}?\n\n00:{n}5\u00a0P1: Answer {n}.\n\n" for n in range(1, 4))
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp) for t in doc.turns][:2] == [("I", "00:10"), ("P1", "00:15")]
+    assert len(doc.turns) == 6
+
+
+def test_html_turns_inside_an_xml_exports_cdata() -> None:
+    turns = "".join(f"<p>PRIME MINISTER:</p>\n<p>Answer {n}, and a good one.</p>\n<p>JOURNALIST:</p>\n<p>Question {n}?</p>\n" for n in range(1, 4))
+    xml = f'<?xml version="1.0"?>\n<transcripts>\n<title>Doorstop interview</title>\n<content><![CDATA[{turns}]]></content>\n</transcripts>\n'
+    doc = parse(xml)
+    assert [t.speaker for t in doc.turns] == ["PRIME MINISTER", "JOURNALIST"] * 3
+    assert doc.turns[0].text == "Answer 1, and a good one."

@@ -143,7 +143,7 @@ _SECONDS_RANGE = r"\[(?P<ts0>\d{1,6}(?:\.\d{1,3})?,[ \t]?\d{1,6}(?:\.\d{1,3})?)\
 the timestamp keeps both, ``43.48, 46.12``."""
 _HALF_DAY = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 """``8:05:32 AM``: a chat export's twelve-hour clock."""
-_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS}{_HALF_DAY})\\?\]?\\?[\])]?[ \t]{{1,4}}(?:[-–][ \t]{{1,4}})?|{_SECONDS_RANGE})?"
+_TS_PREFIX = rf"(?:\\?[\[(]?\\?\[?(?P<ts0>{_LOG_DATE}{TS}{_HALF_DAY})\\?\]?\\?[\])]?[ \t\u00a0]{{1,4}}(?:[-–][ \t]{{1,4}})?|{_SECONDS_RANGE})?"
 _TS_PAREN = rf"(?:[ \t]{{0,2}}[(（\[](?P<ts1>{TS})[)）\]])?"
 _HAN = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]"
 _CJK_NAME = rf"(?:《[^《》\n]{{1,20}}》{_HAN}{{0,6}}|{_HAN}(?:[·・•]?[ \u3000]?{_HAN}){{0,11}}|\p{{Lu}}{{1,3}}{_HAN}{{1,4}})"

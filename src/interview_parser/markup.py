@@ -137,6 +137,24 @@ def _escape_after(text: str, closer: regex.Pattern[str], opener: regex.Pattern[s
     return text[:cut] + opener.sub(lambda m: "&lt;" + m[0][1:], text[cut:])
 
 
+def _unwrapped_cdata(text: str) -> str:
+    """``text`` with each closed ``<![CDATA[…]]>`` replaced by what it holds: an XML export wraps a
+    page's HTML in one (``<content><![CDATA[<p>PRIME MINISTER:</p>…]]>``), and html.parser would
+    drop it whole as a declaration. One forward scan: each search starts where the last one ended."""
+    out: list[str] = []
+    position = 0
+    while True:
+        start = text.find("<![CDATA[", position)
+        end = text.find("]]>", start + 9) if start >= 0 else -1
+        if end < 0:
+            break
+        out.append(text[position:start])
+        out.append(text[start + 9 : end])
+        position = end + 3
+    out.append(text[position:])
+    return "".join(out)
+
+
 def _unclosable_as_text(text: str) -> str:
     """``<`` that nothing can close is text, said up front.
 
@@ -581,7 +599,10 @@ class _Converter(HTMLParser):
         # _nbsp stands for a U+00A0 written as a character (not as &nbsp;); the other two enclose slots
         self._nbsp, self._slot_open, self._slot_close = free[:3]
         self._slot_pattern = regex.compile(f"{self._slot_open}([0-9]{{1,9}}){self._slot_close}")
-        text = _prose_as_text("\n".join(self._hide(lines)))
+        text = "\n".join(self._hide(lines))
+        if "<![CDATA[" in text:
+            text = _unwrapped_cdata(text)
+        text = _prose_as_text(text)
         if "\u00a0" in text:
             text = text.replace("\u00a0", self._nbsp)
         if "&#" in text or "&NewLine;" in text:
