@@ -283,6 +283,11 @@ def cdata_export(size: int) -> str:
     return "<content><![CDATA[" + _fit(turns, half) + "]]></content>\n" + _fit("<![CDATA[x ", half)
 
 
+def handle_lines(size: int) -> str:
+    # handles alone above their speech, linked to their profiles, and handles ending in underscores
+    return _fit("[@host_dao](https://x.example/host_dao)\nWelcome back, everyone.\n\n@kale__\nThanks, glad to be here.\n\n", size)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -372,6 +377,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("stamp_lines", "times alone above labels, a field word speaking in turn", stamp_lines, MB),
     ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
     ("cdata_export", "HTML turns inside an XML export's CDATA, then unclosed CDATA openers", cdata_export, MB),
+    ("handle_lines", "'@handle' and '[@handle](url)' alone above their speech", handle_lines, MB),
     ("pandoc_spans", "'\\[HOST\\]' labels, '[…]{.mark}' spans, then unclosed brackets", pandoc_spans, MB),
 ]
 

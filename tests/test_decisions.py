@@ -2128,3 +2128,12 @@ def test_html_turns_inside_an_xml_exports_cdata() -> None:
     doc = parse(xml)
     assert [t.speaker for t in doc.turns] == ["PRIME MINISTER", "JOURNALIST"] * 3
     assert doc.turns[0].text == "Answer 1, and a good one."
+
+
+def test_handles_alone_on_their_lines_first_linked_to_their_profiles() -> None:
+    # a Spaces/AMA transcript: a handle above its speech, its first mention a link to the profile
+    first = "[@host_dao](https://x.example/host_dao)  \nWelcome, everyone, we are live.\n\n[@kale__](https://x.example/kale__)  \nThanks for having me.\n\n"
+    rest = "".join(f"@host_dao  \nQuestion {n} about kale?\n\n@kale__  \nAnswer {n}, it grows.\n\n" for n in range(1, 4))
+    doc = parse("## Transcript\n\n" + first + rest)
+    assert [t.speaker for t in doc.turns] == ["@host_dao", "@kale__"] * 4
+    assert doc.turns[0].text == "Welcome, everyone, we are live."

@@ -181,6 +181,8 @@ _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
 """Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
 _GROUP_OF_TWO_OR_MORE = rf"(?>{_NAME})(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
 """Two names or more; the first is read once (atomic): without a join after it, its shorter readings are not tried."""
+_SOCIAL_HANDLE = r"@[\p{L}\p{N}_]{1,30}"
+"""A user's handle on a social network or forge (``@Neta_DAO``), which names a speaker alone on a line."""
 _HANDLE = r"[\p{Ll}_][\p{Ll}\p{Lu}\d_.\-]{0,30}(?:\(\))?"
 """A user name in small letters (``kushti``, ``qx()``): chat and podcast exports label speakers by handle."""
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
@@ -1024,9 +1026,12 @@ class NameOnOwnLine:
     )
     _pattern = regex.compile(
         rf"(?P<emphasis>\*\*|__|\*|_)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}"
-        rf"|(?(emphasis){_LATIN_WORD}|(?!))){_ROLE})(?(emphasis)(?P=emphasis))"
+        rf"|{_SOCIAL_HANDLE}|(?(emphasis){_LATIN_WORD}|(?!))){_ROLE})(?(emphasis)(?P=emphasis))"
     )
-    """A name set apart in bold or italics (``*Adam*``) may be one word: the emphasis marks it off as a heading's does."""
+    """A name set apart in bold or italics (``*Adam*``) may be one word: the emphasis marks it off as a heading's does;
+    a social handle (``@croncats``) names its speaker as it is."""
+    _handle_link = regex.compile(rf"\[(?P<label>{_SOCIAL_HANDLE})\]\([^()\s]{{1,300}}\)")
+    """A handle linked to its profile, alone on the line (``[@croncats](https://…)``): its first mention."""
     _quote = regex.compile(r">[ \t]?(?=[^\s>])")
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
@@ -1041,16 +1046,20 @@ class NameOnOwnLine:
                 if mark is not None:
                     quoted[index] = mark.end()
                     text = text[mark.end() :]
-            if line.kind != LineKind.TEXT or index == last:
+            linked = text.startswith("[@") and self._handle_link.fullmatch(text) is not None
+            if (line.kind != LineKind.TEXT and not linked) or index == last:
                 continue
-            if text[-1] in _NOT_NAME_END and not (text[-1] == "." and len(text) <= _MAX_NAME_LINE and "," not in text and _all_capitals(text)):
-                continue  # a play's cue may end in a full stop: "ROPER." / "MRS. UPJOHN."
-            if len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)):
+            # (a handle linked to its profile is as long as its address, and the colon is the address's)
+            if not linked and (
+                # a play's cue may end in a full stop: "ROPER." / "MRS. UPJOHN."
+                (text[-1] in _NOT_NAME_END and not (text[-1] == "." and len(text) <= _MAX_NAME_LINE and "," not in text and _all_capitals(text)))
+                or (len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)))
+            ):
                 continue
             below = index + 1
             while below < last and lines[below].kind in _PLAYER:
                 below += 1  # a player's button or a picture between the name and its speech
-            if lines[below].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text)):
+            if lines[below].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text) and not linked):
                 continue  # a colon outside brackets: a label with its speech, or prose
             if _between_tags(lines, index):
                 continue  # prettified HTML: "<a href=…>" / "王坚" / "</a>" is a link's text inside a sentence
@@ -1100,7 +1109,7 @@ class NameOnOwnLine:
 
     def _read(self, text: str) -> tuple[str, str] | None:
         """The label and speaker key of a line that is a name alone, or ``None``."""
-        match = self._pattern.fullmatch(text)
+        match = self._handle_link.fullmatch(text) if text.startswith("[@") else self._pattern.fullmatch(text)
         if match is None and _all_capitals(text):
             match = self._capitals.fullmatch(text)  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO"
         if match is None:
@@ -1134,9 +1143,10 @@ _PLAYER = frozenset({LineKind.LINK, LineKind.IMAGE})
 
 
 def _one_word_in_emphasis(text: str) -> bool:
-    """Whether a line is one word in italics or bold, not in capitals (``*Adam*``, not ``*MARJORIE*``)."""
+    """Whether a line is one word in italics or bold, not in capitals (``*Adam*``, not ``*MARJORIE*``;
+    a handle's underscores, ``@ekez___``, are its own)."""
     word = text.strip("*_> \t")
-    return text[-1:] in "*_" and " " not in word and not _all_capitals(word) and _HAN_CHAR.search(word) is None
+    return text[-1:] in "*_" and not word.startswith("@") and " " not in word and not _all_capitals(word) and _HAN_CHAR.search(word) is None
 
 
 def _between_tags(lines: Sequence[Line], index: int) -> bool:
