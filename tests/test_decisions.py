@@ -2137,3 +2137,17 @@ def test_handles_alone_on_their_lines_first_linked_to_their_profiles() -> None:
     doc = parse("## Transcript\n\n" + first + rest)
     assert [t.speaker for t in doc.turns] == ["@host_dao", "@kale__"] * 4
     assert doc.turns[0].text == "Welcome, everyone, we are live."
+
+
+def test_questions_opened_by_a_long_vowel_mark_typed_for_a_dash() -> None:
+    text = "".join(f"ー {q}\n\n{a}\n\n" for q, a in (
+        ("まず、お仕事の内容を教えてください。", "営業を担当しています。"),
+        ("出展のきっかけは何でしたか？", "知人の紹介でした。"),
+        ("成果はありましたか？", "新しいお客様が増えました。"),
+    ))
+    doc = parse(text)
+    assert [(t.role, t.text) for t in doc.turns][:2] == [("interviewer", "まず、お仕事の内容を教えてください。"), ("interviewee", "営業を担当しています。")]
+    assert len(doc.turns) == 6
+    # the same mark as a list's bullet, item after item, asks nothing
+    items = "持ち物\n\nー 名刺\nー 資料\nー 筆記用具\n\n以上です。\n"
+    assert parse(items).turns == ()

@@ -1383,8 +1383,9 @@ def glued_dash(text: str) -> bool:
     return text[:1] == "-" and (text[1:2].isalpha() or text[1:2] in "¿¡«\"“")
 
 
-QUESTION_MARKERS = ("――", "——", "──")
-"""Doubled dashes that open an interviewer's unlabelled question (``――どうして始めたのですか。``)."""
+QUESTION_MARKERS = ("――", "——", "──", "ー ")
+"""Doubled dashes that open an interviewer's unlabelled question (``――どうして始めたのですか。``), and
+the long-vowel mark typed for one, with a space (``ー どうして…``): no Japanese word starts with it."""
 
 
 class MagazineQA:
