@@ -2151,3 +2151,13 @@ def test_questions_opened_by_a_long_vowel_mark_typed_for_a_dash() -> None:
     # the same mark as a list's bullet, item after item, asks nothing
     items = "持ち物\n\nー 名刺\nー 資料\nー 筆記用具\n\n以上です。\n"
     assert parse(items).turns == ()
+
+
+def test_questions_as_a_numbered_list_of_emphasised_items() -> None:
+    # "1. __Why?__" with the answer indented below: a prompt without "?" laid out as the questions asks too
+    qa = (("Tell us about yourself.", "I grow kale in a small garden."), ("How did you start?", "By accident, years ago."),
+          ("We would love to hear about your first harvest.", "It was tiny and bitter."), ("What next?", "More kale."),
+          ("Any advice?", "Water it."))
+    text = "# Interview with a gardener\n\nAn introduction.\n\n" + "".join(f"1. __{q}__\n\n    {a}\n\n" for q, a in qa)
+    doc = parse(text)
+    assert [t.text for t in doc.turns] == [f"1. {part}" if n % 2 == 0 else part for n, part in enumerate(part for pair in qa for part in pair)]

@@ -1648,7 +1648,7 @@ class MagazineQA:
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
         if levels and self._not_questions(lines, core, levels) is not None:
             return {}
-        openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(lines[i].text))}
+        openers = {found[0] for i in core if lines[i].kind == LineKind.TEXT and (found := wrapped(_item_text(lines[i].text)))}
         questions = set(core)
         # most questions have their answer on the next line of their paragraph (**Why?**<br>Because.)
         glued = 2 * sum(i + 1 < len(lines) and lines[i + 1].paragraph == lines[i].paragraph for i in core) > len(core)
@@ -1657,7 +1657,9 @@ class MagazineQA:
         # and so is a prompt right under the heading above the first question (**Tell us about yourself.**)
         prompt = _under_heading(lines, core[0])
         before = (prompt,) if prompt is not None and prompt < first else ()
-        for index in itertools.chain(before, range(first, len(lines))):
+        # and items of the questions' numbered list before the first that asks (1. __Tell us about yourself.__)
+        items = tuple(i for i in range(first) if lines[i].kind == LineKind.TEXT and lines[i].text[:1].isdigit() and _LIST_ITEM.match(lines[i].text))
+        for index in itertools.chain(items, before, range(first, len(lines))):
             line = lines[index]
             # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
@@ -1666,10 +1668,10 @@ class MagazineQA:
                 questions.add(index)
             elif (
                 line.kind == LineKind.TEXT
-                and line.text[0] in "*_"
+                and _item_text(line.text)[:1] in ("*", "_")
                 and (_alone_in_block(lines, index) or (glued and _opens_paragraph(lines, index) and _glued_below(lines, index)))
             ):
-                found = wrapped(line.text)
+                found = wrapped(_item_text(line.text))
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
         if levels:  # before the first question and after the last, a prompt at their level that ends a sentence
@@ -1695,6 +1697,12 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
+
+
+def _item_text(text: str) -> str:
+    """``text`` without a list item's marker before its emphasis (``1. __Why?__`` → ``__Why?__``)."""
+    item = _LIST_ITEM.match(text) if text[:1] not in ("*", "_") else None
+    return text if item is None else text[item.end() :]
 
 
 _FULL_NAME = regex.compile(rf"{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,3}}")
