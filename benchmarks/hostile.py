@@ -288,6 +288,12 @@ def handle_lines(size: int) -> str:
     return _fit("[@host_dao](https://x.example/host_dao)\nWelcome back, everyone.\n\n@kale__\nThanks, glad to be here.\n\n", size)
 
 
+def wrapped_questions(size: int) -> str:
+    # whole italic questions with their label, hard-wrapped; then one paragraph of openers never closed
+    half = size // 2
+    return _fit("*Q: 现在的反响\n如何？*\n\n**A:** 很好。\n\n", half) + _fit("*Q: 还没有结束\n", half)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -378,6 +384,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("name_quotes", "'名前「…」' paragraphs, then one paragraph of unclosed ones", name_quotes, MB),
     ("cdata_export", "HTML turns inside an XML export's CDATA, then unclosed CDATA openers", cdata_export, MB),
     ("handle_lines", "'@handle' and '[@handle](url)' alone above their speech", handle_lines, MB),
+    ("wrapped_questions", "'*Q: …' questions wrapped over lines, then openers never closed", wrapped_questions, MB),
     ("pandoc_spans", "'\\[HOST\\]' labels, '[…]{.mark}' spans, then unclosed brackets", pandoc_spans, MB),
 ]
 

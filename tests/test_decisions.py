@@ -2161,3 +2161,10 @@ def test_questions_as_a_numbered_list_of_emphasised_items() -> None:
     text = "# Interview with a gardener\n\nAn introduction.\n\n" + "".join(f"1. __{q}__\n\n    {a}\n\n" for q, a in qa)
     doc = parse(text)
     assert [t.text for t in doc.turns] == [f"1. {part}" if n % 2 == 0 else part for n, part in enumerate(part for pair in qa for part in pair)]
+
+
+def test_a_whole_italic_question_with_its_label_hard_wrapped() -> None:
+    qa = (("现在搭载新系统的手机\n已经上市了，反响如何？", "反响很好。"), ("我们知道目标市场\n是新兴国家，\n中国怎么看？", "还不便透露。"), ("最后一个问题，何时上市？", "明年。"))
+    text = "".join(f"*Q: {q}*\n\n**A:** {a}\n\n" for q, a in qa)
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [(who, part) for pair in qa for who, part in zip(("Q", "A"), pair, strict=True)]

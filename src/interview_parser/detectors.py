@@ -336,6 +336,11 @@ class _PatternDetector:
         return True
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        found = self._read(line)
+        return None if found is None else self.build(line, *found)
+
+    def _read(self, line: Line) -> tuple[regex.Match[str], str, str | None] | None:
+        """The pattern's match on ``line``, its label and its timestamp, or ``None``."""
         if line.kind != LineKind.TEXT or (self._checks and not self.could_match(line.text)):
             return None
         match = self.pattern.match(line.text)
@@ -347,13 +352,15 @@ class _PatternDetector:
         # a time before the label and one after the name (0:30 Ana (2:01):): none is dropped
         times = [match[group] for group in self._timestamp_groups if match[group]]
         timestamp = times[0] + "".join(f" ({time})" for time in times[1:]) if times else None
-        return self.build(line, match, label, timestamp)
+        return match, label, timestamp
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
         return _label_match(label, end, _speech_start(line.text, end), timestamp, self.name, self.weak)
 
 
+_WRAPPED_QUESTION_LINES = 4
+"""How many lines below its first a question emphasised whole with its label may run over (hard-wrapped)."""
 _SPLIT_RUNS_WITHIN = 80
 """How far into a line adjacent bold runs (``****``) are joined when reading a bold label."""
 
@@ -396,7 +403,8 @@ class BoldLabel(_PatternDetector):
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         head = line.text[:_SPLIT_RUNS_WITHIN]
         if "****" not in head:
-            return super().detect(line, context)
+            found = super().detect(line, context)
+            return self._wrapped_question(line, context) if found is None and head[:1] in ("*", "_") else found
         if head.startswith("****") and head[4:5] not in ("*", ""):
             # "****Q：…？****": an empty bold run, then the bold label: read from the second run
             found = self.detect(line._replace(text=line.text[2:]), context)
@@ -411,6 +419,26 @@ class BoldLabel(_PatternDetector):
             speech_start=_unjoined(head, found.speech_start),
             start=_unjoined(head, found.start),
         )
+
+    def _wrapped_question(self, line: Line, context: Context) -> SpeakerMatch | None:
+        """``*Q: 现在…`` / ``…如何？*``: a question emphasised whole with its label, hard-wrapped over
+        up to ``_WRAPPED_QUESTION_LINES`` lines of its paragraph, the last closing the emphasis."""
+        found = self._read(line)
+        if found is None or found[0]["inside"] is None:
+            return None
+        match, label, timestamp = found
+        opener = match["open"]
+        lines, index = context.lines, context.index
+        for below in range(index + 1, min(index + 1 + _WRAPPED_QUESTION_LINES, len(lines))):
+            nxt = lines[below]
+            if nxt.paragraph != line.paragraph or nxt.kind != LineKind.TEXT:
+                return None
+            if nxt.text.rstrip("?？!！.。").endswith(opener):
+                end = match.end()
+                return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, reopen=opener, weak=True, detector=self.name)
+            if opener[0] in nxt.text:
+                return None  # other emphasis inside: not one question emphasised whole
+        return None
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         text = line.text
