@@ -2168,3 +2168,12 @@ def test_a_whole_italic_question_with_its_label_hard_wrapped() -> None:
     text = "".join(f"*Q: {q}*\n\n**A:** {a}\n\n" for q, a in qa)
     doc = parse(text)
     assert [(t.speaker, t.text) for t in doc.turns] == [(who, part) for pair in qa for who, part in zip(("Q", "A"), pair, strict=True)]
+
+
+def test_a_clause_ending_in_shi_is_no_speaker() -> None:
+    # "所以问题是：" (so the question is:) inside an answer introduces what follows, like "他说："
+    text = (
+        "记者：第一个问题，这些文件说明了什么？\n\n林：说明了很多事情。\n\n所以问题是：接下来怎么办？\n\n"
+        "记者：国际社会能做什么？\n\n林：可以施压。\n\n记者：还有呢？\n\n林：可以算一算。\n\n写成公式就是：压力乘以时间。\n"
+    )
+    assert [t.speaker for t in parse(text).turns] == ["记者", "林"] * 3

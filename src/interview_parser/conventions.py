@@ -89,10 +89,11 @@ CREDIT_PREFIXES: tuple[str, ...] = (
 SPEECH_VERBS: tuple[str, ...] = (
     "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
     "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
-    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认", "回",
+    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认", "回", "是",
     "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
 )
-"""Endings that make a label reported speech in prose (``他说：``, ``she said:``)."""
+"""Endings that make a label reported speech in prose (``他说：``, ``she said:``), or a clause
+that introduces what follows (``问题是：``, ``写成公式就是：``)."""
 
 SPEAKING_FIELD_WORDS: frozenset[str] = frozenset({"cc"})
 """Field words that may name a speaker who takes turns (a radio log's capsule communicator)."""
