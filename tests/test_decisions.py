@@ -2177,3 +2177,13 @@ def test_a_clause_ending_in_shi_is_no_speaker() -> None:
         "记者：国际社会能做什么？\n\n林：可以施压。\n\n记者：还有呢？\n\n林：可以算一算。\n\n写成公式就是：压力乘以时间。\n"
     )
     assert [t.speaker for t in parse(text).turns] == ["记者", "林"] * 3
+
+
+def test_a_han_name_in_brackets_alone_above_its_answer() -> None:
+    # （山村氏） on its own line, the answer right below it (a page's <br> after the name)
+    qa = (("お仕事を教えてください。", "山村氏", "包装資材の販売です。"), ("出展のきっかけは？", "丸岡氏", "紹介でした。"),
+          ("成果は？", "山村氏", "新規のお客様が増えました。"), ("今後は？", "丸岡氏", "続けて出展します。"))
+    text = "".join(f"ー {q}\n\n（{who}）\n{a}\n\n" for q, who, a in qa)
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][:2] == [(None, "お仕事を教えてください。"), ("山村氏", "包装資材の販売です。")]
+    assert [t.speaker for t in doc.turns if t.speaker] == ["山村氏", "丸岡氏"] * 2

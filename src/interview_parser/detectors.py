@@ -817,7 +817,7 @@ class BracketLabel(_PatternDetector):
     first = frozenset("【[(（\\")
     weak = True
     pattern = regex.compile(
-        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）])"
+        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
         rf"|\[?\\\[(?P<label>{_NAME})\\\](?:\]\{{[^{{}}\n]{{0,80}}\}})?)(?:{_COLON})?"
     )
 
