@@ -2317,6 +2317,11 @@ def _drop_speechless(
     its speech, even when that line has a colon of its own; but a caption mark right below it (the
     next speaker, unnamed), every time it is written, leaves it nothing to say: a sound between
     caption marks (``[LAUGH]`` then ``>> Well,``)."""
+    spoken: Counter[str] = Counter()
+    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
+        spoken[key_of[label]] += n
+    if all(n > 1 for n in spoken.values()) and all(m.label for m in candidates.values()):
+        return  # every speaker recurs, and no caption mark (an unnamed speaker) can cut one short
     silent: dict[str, list[int]] = {}  # per speaker, the lines where nothing is said
     cut_short: dict[str, int] = {}  # per speaker, how many of them a caption mark follows in the same paragraph
     for index in alone:
@@ -2332,11 +2337,6 @@ def _drop_speechless(
             key = key_of[match.label]
             silent.setdefault(key, []).append(index)
             cut_short[key] = cut_short.get(key, 0) + same
-    if not silent:
-        return
-    spoken: Counter[str] = Counter()
-    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
-        spoken[key_of[label]] += n
     for key, found in silent.items():
         if spoken[key] > 1 and cut_short[key] < spoken[key]:
             continue  # a speaker's label with nothing after it is still a label (see assemble's diagnostic)
