@@ -2187,3 +2187,13 @@ def test_a_han_name_in_brackets_alone_above_its_answer() -> None:
     doc = parse(text)
     assert [(t.speaker, t.text) for t in doc.turns][:2] == [(None, "お仕事を教えてください。"), ("山村氏", "包装資材の販売です。")]
     assert [t.speaker for t in doc.turns if t.speaker] == ["山村氏", "丸岡氏"] * 2
+
+
+def test_an_faq_heading_among_other_words() -> None:
+    # "FAQ cho các Linux geek": the acronym among other words still heads a product's questions
+    page = "## FAQ cho các Linux geek\n\n" + "".join(f"**Hỏi: Câu hỏi số {n}?**\n\nĐáp: Câu trả lời số {n}.\n\n" for n in range(1, 5))
+    doc = parse(page)
+    assert doc.turns == ()
+    assert any("FAQ" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # a Chinese heading that holds 问题解答 among other words may be an interview's Q&A session
+    assert not Conventions().is_faq_heading("嘉宾问题解答环节")

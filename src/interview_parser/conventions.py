@@ -133,13 +133,13 @@ NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "
 INTERVIEWER_WORDS: frozenset[str] = frozenset(
     "q question 问 提问 问题 记者问 质问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
     " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta pergunta domanda vraag pytanie вопрос"
-    " 聞き手 インタビュアー 司会 질문 기자 pertanyaan".split()
+    " 聞き手 インタビュアー 司会 질문 기자 pertanyaan hỏi".split()
 )
 """Labels of the person asking (digits and spaces ignored: ``Q1``, ``问 2``)."""
 
 INTERVIEWEE_WORDS: frozenset[str] = frozenset(
     "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답"
-    " resposta réponse reponse risposta antwoord odpowiedź ответ jawaban".split()
+    " resposta réponse reponse risposta antwoord odpowiedź ответ jawaban đáp".split()
 )
 """Labels of the person answering."""
 
@@ -153,7 +153,7 @@ speak once, and a role's one-off whole-bold question (``**乙台记者：…？*
 
 QUESTION_WORDS: frozenset[str] = frozenset(
     "q a question answer 问 答 问题 回答 提问 记者问 frage antwort pregunta respuesta"
-    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변 pertanyaan jawaban".split()
+    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변 pertanyaan jawaban hỏi đáp".split()
 )
 """Labels whose number counts the question or the answer, not the person: ``Q1``/``Q2`` are one
 interviewer, ``Reponse 1``/``Reponse 2`` one interviewee."""
@@ -480,9 +480,14 @@ class Conventions:
         return found
 
     def is_faq_heading(self, title: str) -> bool:
-        """Whether a heading is an FAQ's (``FAQ``, ``常见问题：``): made of FAQ words only."""
+        """Whether a heading is an FAQ's: made of FAQ words only (``FAQ``, ``常见问题：``), or holding
+        one in Latin script as whole words among others (``FAQ cho các Linux geek``); a heading that
+        holds ``问题解答`` among other words may name an interview's Q&A session."""
         squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
-        return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
+        if _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None:
+            return True
+        latin = tuple(word for word in self.faq_words if word.isascii())
+        return bool(latin) and _faq_page(latin).search(_spaced(title)) is not None
 
     def names_a_preparation(self, title: str) -> bool:
         """Whether a title names a job interview's preparation (one of ``prep_words`` in it)."""
