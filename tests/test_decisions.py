@@ -2197,3 +2197,14 @@ def test_an_faq_heading_among_other_words() -> None:
     assert any("FAQ" in d.message for d in doc.diagnostics if d.code == "label-rejected")
     # a Chinese heading that holds 问题解答 among other words may be an interview's Q&A session
     assert not Conventions().is_faq_heading("嘉宾问题解答环节")
+
+
+def test_speakers_named_by_a_bold_letter_and_a_full_stop() -> None:
+    # "**A.** …" / "**B.** …" with a legend above: a letter names each speaker
+    talk = "".join(f"**A.** Question {n} about your music?\n\n**B.** Answer {n}, it starts with silence.\n\n" for n in range(1, 4))
+    doc = parse("Note: A is the interviewer, B the composer.\n\n" + talk)
+    assert [t.speaker for t in doc.turns] == ["A", "B"] * 3
+    # a lead-in in bold with a full stop is no speaker; nor are a quiz's options
+    assert parse("".join(f"**Note.** Point {n}.\n\n**Tip.** Hint {n}.\n\n" for n in range(1, 4))).turns == ()
+    quiz = "".join(f"### Question {n}\n\nWhich city is the capital?\n\n**A.** Paris\n\n**B.** London\n\n**C.** Rome\n\n" for n in range(1, 4))
+    assert parse(quiz).turns == ()
