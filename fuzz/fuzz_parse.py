@@ -64,7 +64,7 @@ _TOKENS = (
     "speaker,words,tags,timestamp\n", "Speaker\tText\n", ',"', '""', "DB:,", ",,0:00:45\n", "*Adam*\n", "_Ana Lima_\n",
     "> MARJORIE\n", "*Asked by @x*\n\n", "M.J. — ", "H.P. *x* — ", "*Joe (0:05)* ", "**Audience member:** ", "首相「", "CAUTION.\n", "Note: ", "優希「", "ROPER.\n\n", "**(00:15) Alex:** ", "[00:00:00:02]\nCC: ", "?\n**\n", "? **", "」\n\n", "**Key point:** ", "*Ana Lima (00:04)*\n",
     "\r\r\n", "****Q：", "？****", "1\n00:00:01.000 --> 00:00:02.000\n>> ", "* 问题：", "常見問題集", "结论：", "\\[HOST\\] ", "]{.mark}",
-    "<![CDATA[<p>", "]]>", "00:10\u00a0I: ", "[@ana_](https://x.y/a)  \n", "@bo__  \n", "ー ", "*Q: ", "？*\n", "（山村氏）\n", "**A.** ", "FAQ cho ",
+    "<![CDATA[<p>", "]]>", "00:10\u00a0I: ", "[@ana_](https://x.y/a)  \n", "@bo__  \n", "ー ", "*Q: ", "？*\n", "（山村氏）\n",
 )
 
 

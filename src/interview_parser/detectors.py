@@ -359,8 +359,6 @@ class _PatternDetector:
         return _label_match(label, end, _speech_start(line.text, end), timestamp, self.name, self.weak)
 
 
-_LETTERS = regex.compile(r"\p{Lu}{1,3}")
-"""A label of one to three capitals (``**A.**``, ``**JB.**``): a speaker named by a letter or initials."""
 _WRAPPED_QUESTION_LINES = 4
 """How many lines below its first a question emphasised whole with its label may run over (hard-wrapped)."""
 _SPLIT_RUNS_WITHIN = 80
@@ -388,8 +386,7 @@ class BoldLabel(_PatternDetector):
     hearing records write ``**Mr. SMITH**.`` with a period, and a role in brackets may stand
     after the bold (``**Kevin Weil**（产品总监）：``: the label is the name).
 
-    Grammar: ``[TS] "**" ["(" TS ")"] NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] COLON | "**" "**" COLON "**" | "**." | ".**") SPEECH``
-    (``.**`` after a letter or initials only: ``**A.** …``)
+    Grammar: ``[TS] "**" ["(" TS ")"] NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] COLON | "**" "**" COLON "**") SPEECH``
     (the time may stand inside the bold, before the name: ``**(00:15) Alex:**``)
     """
 
@@ -397,7 +394,7 @@ class BoldLabel(_PatternDetector):
     first = _FirstCharacters("*_")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|(?P<dotted>\.)(?P=open)(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
+        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
     def could_match(self, text: str) -> bool:
@@ -446,8 +443,6 @@ class BoldLabel(_PatternDetector):
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         text = line.text
         end = match.end()
-        if match["dotted"] is not None and not _LETTERS.fullmatch(label):
-            return None  # "**A.** …" names a speaker by a letter or initials; "**Note.** …" is a lead-in
         if match["inside"] is not None:
             # the whole question is bold with its label: **問：…？**
             # its closing mark may stand outside the bold: **问：…地方**？
