@@ -2068,7 +2068,7 @@ def test_labels_in_escaped_brackets_from_a_word_processor() -> None:
     assert [(t.speaker, t.text) for t in doc.turns] == [
         ("HOST", "Welcome to the show, today we talk about kale."),
         ("GUEST", "Thanks, glad to be here."),
-        ("HOST", "How did you start growing it?\nTell us."),
+        ("HOST", "How did you start growing it?\nTell us.]{.mark}"),  # the span opened before the label: its end stays
         ("GUEST", "By accident, in a very small garden."),
     ]
 
@@ -2205,3 +2205,34 @@ def test_lettered_options_and_clauses_are_no_speakers() -> None:
     lease = "# Lease\n\n## 4. Tenant\n\n**A.** The tenant pays on the first day.\n\n**B.** The tenant keeps it clean.\n\n## 5. Landlord\n\n**A.** The landlord repairs.\n\n**B.** The landlord gives notice.\n"
     for text in (quiz, lease):
         assert parse(text).turns == ()
+
+
+def test_review_findings_on_round_25_to_27_conventions_stay_fixed() -> None:
+    # a stage direction in round brackets, a paragraph of its own, is no speaker (（山村氏） needs its answer right below)
+    stage = "田中：朝は早かったですか。\n\n（会場笑）\n\n私は五時に起きました。\n\n司会：犬の名前は？\n\n田中：ポチです。\n\n（会場笑）\n\n安直ですみません。\n\n司会：ありがとう。\n"
+    assert [t.speaker for t in parse(stage).turns] == ["田中", "司会", "田中", "司会"]
+    # an FAQ word further into an interview's heading is its topic
+    topic = "## Background\n\n**Host:** How did it begin?\n\n**Mira:** As a script.\n\n## The FAQ we never wrote\n\n**Host:** Why no FAQ page?\n\n**Mira:** Every question differed.\n"
+    assert len(parse(topic).turns) == 4
+    # a caller heard once beside a Note: line inside the conversation speaks
+    caller = (
+        "Ana Lima: Welcome back to the show.\nBo Chen: Happy to be here.\nAna Lima: Let's go to the phones.\n"
+        "Maria Souza: Hi! Love the show.\nNote: the caller's line dropped.\nAna Lima: We'll try again. What do you make of it?\nBo Chen: A step forward.\n"
+    )
+    assert "Maria Souza" in [t.speaker for t in parse(caller).turns]
+    # 于是 may be a pen name; "…问题是：" and "…就是：" are clauses
+    pen = "主持人：请各位谈谈最近读的书。\n\n李明：我在读一本关于城市的书。\n\n于是：我在翻译一本小说。\n\n主持人：李明，多说一点？\n\n李明：书里讲了街道。\n"
+    assert "于是" in [t.speaker for t in parse(pen).turns]
+    # numbered steps in another section are not the questions' list
+    steps = (
+        "# Getting started\n\n1. **Download the archive.**\n\n   Get it from the releases page.\n\n2. **Run the installer.**\n\n   Follow the prompts.\n\n"
+        "## Common questions\n\n**Does it work on Windows?**\n\nYes.\n\n**Is it free?**\n\nYes, MIT.\n\n**Who maintains it?**\n\nVolunteers.\n"
+    )
+    assert not any(t.text.startswith(("1.", "2.", "Download", "Run")) for t in parse(steps).turns)
+    # speech about XML keeps its CDATA markers; speech with code keeps its brackets
+    xml = "**Host:** Trouble?\n\n**Ana:** Writing <![CDATA[ around ]]> text.\n\n**Host:** Why?\n\n**Ana:** A matrix m[i]{.T} and obj[key]{#x}.\n"
+    assert [t.text for t in parse(xml).turns][1::2] == ["Writing <![CDATA[ around ]]> text.", "A matrix m[i]{.T} and obj[key]{#x}."]
+    # the empty bold run before a whole-bold question is in its turn's span
+    runs = "".join(f"****Q：第{n}个问题？****\n\n**A：**回答{n}。\n\n" for n in "一二三")
+    doc = parse(runs)
+    assert runs[slice(*doc.turns[0].span)].startswith("****Q")

@@ -89,11 +89,11 @@ CREDIT_PREFIXES: tuple[str, ...] = (
 SPEECH_VERBS: tuple[str, ...] = (
     "说", "道", "称", "表示", "指出", "认为", "提到", "回应", "强调", "透露", "提醒", "答复", "坦言",
     "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
-    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认", "回", "是",
+    "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认", "回", "就是", "问题是",
     "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``), or a clause
-that introduces what follows (``问题是：``, ``写成公式就是：``)."""
+that introduces what follows (``所以问题是：``, ``写成公式就是：``; ``于是`` may be a pen name)."""
 
 SPEAKING_FIELD_WORDS: frozenset[str] = frozenset({"cc"})
 """Field words that may name a speaker who takes turns (a radio log's capsule communicator)."""
@@ -480,14 +480,15 @@ class Conventions:
         return found
 
     def is_faq_heading(self, title: str) -> bool:
-        """Whether a heading is an FAQ's: made of FAQ words only (``FAQ``, ``常见问题：``), or holding
-        one in Latin script as whole words among others (``FAQ cho các Linux geek``); a heading that
-        holds ``问题解答`` among other words may name an interview's Q&A session."""
+        """Whether a heading is an FAQ's: made of FAQ words only (``FAQ``, ``常见问题：``), or opening
+        with one in Latin script before other words (``FAQ cho các Linux geek``). Further in, an FAQ
+        word is a topic (``The FAQ we never wrote``), and ``问题解答`` among other words may name an
+        interview's Q&A session."""
         squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
         if _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None:
             return True
-        latin = tuple(word for word in self.faq_words if word.isascii())
-        return bool(latin) and _faq_page(latin).search(_spaced(title)) is not None
+        spaced = _spaced(title)
+        return any(word.isascii() and (spaced == word or spaced.startswith(word + " ")) for word in self.faq_words)
 
     def names_a_preparation(self, title: str) -> bool:
         """Whether a title names a job interview's preparation (one of ``prep_words`` in it)."""

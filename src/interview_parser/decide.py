@@ -1253,20 +1253,25 @@ def _drop_among_fields(
     conventions: Conventions,
     decide: Callable[[int, bool, str], None],
 ) -> None:
-    """A label spoken once right next to a field line, followed by a short value and naming no
-    role, is one more field (``SERIES: Security Now!`` above ``EPISODE: #6``, ``DATE: …``): a
-    header whose lines stand apart, or whose values end like sentences, is still a header."""
+    """A label spoken once right next to a field line, before the conversation (the first label of
+    a speaker who recurs), followed by a short value and naming no role, is one more field
+    (``SERIES: Security Now!`` above ``EPISODE: #6``, ``DATE: …``): a header whose lines stand
+    apart, or whose values end like sentences, is still a header. Inside the conversation a caller
+    heard once beside a ``Note:`` line speaks."""
     spoken = Counter(key_of[m.label] for m in candidates.values() if m.label)
+    conversation = min((i for i, m in candidates.items() if m.label and spoken[key_of[m.label]] > 1), default=len(lines))
     for index in field_lines:
+        if index > conversation:
+            continue
         for beside in (index - 1, index + 1):
             match = candidates.get(beside)
             if match is None or not match.label:
                 continue
             key = key_of[match.label]
             speech = _speech(lines[beside], match)
-            if spoken[key] == 1 and not conventions.is_role(key) and 0 < len(speech) <= conventions.header_value:
+            if beside < conversation and spoken[key] == 1 and not conventions.is_role(key) and 0 < len(speech) <= conventions.header_value:
                 del candidates[beside]
-                decide(beside, False, "spoken once right next to a field line, followed by a short value: a field too")
+                decide(beside, False, "spoken once before the conversation, right next to a field line, followed by a short value: a field too")
 
 
 def _in_block(line: Line) -> bool:

@@ -408,7 +408,8 @@ class BoldLabel(_PatternDetector):
         if head.startswith("****") and head[4:5] not in ("*", ""):
             # "****Q：…？****": an empty bold run, then the bold label: read from the second run
             found = self.detect(line._replace(text=line.text[2:]), context)
-            return None if found is None else found._replace(end=found.end + 2, speech_start=found.speech_start + 2, start=found.start + 2)
+            # the label's markup starts at the line's first star: its span holds the empty run too
+            return None if found is None else found._replace(end=found.end + 2, speech_start=found.speech_start + 2)
         # "**史蒂文****·****哈特菲尔德：**": one label whose bold an editor split into adjacent runs
         joined = line._replace(text=head.replace("****", "") + line.text[_SPLIT_RUNS_WITHIN:])
         found = super().detect(joined, context)
@@ -816,6 +817,15 @@ class BracketLabel(_PatternDetector):
     name = "bracket_label"
     first = frozenset("【[(（\\")
     weak = True
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        found = super().detect(line, context)
+        if found is None or found.speech_start < len(line.text) or line.text[:1] not in "(（":
+            return found
+        # a name in round brackets alone on its line labels the answer right below it in its paragraph
+        # (a page's <br> after it); a paragraph of its own is a stage direction: （会場笑）, （中略）
+        below = context.next_line()
+        return found if below is not None and below.kind == LineKind.TEXT else None
     pattern = regex.compile(
         rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
         rf"|\[?\\\[(?P<label>{_NAME})\\\](?:\]\{{[^{{}}\n]{{0,80}}\}})?)(?:{_COLON})?"
@@ -1685,8 +1695,9 @@ class MagazineQA:
         # and so is a prompt right under the heading above the first question (**Tell us about yourself.**)
         prompt = _under_heading(lines, core[0])
         before = (prompt,) if prompt is not None and prompt < first else ()
-        # and items of the questions' numbered list before the first that asks (1. __Tell us about yourself.__)
-        items = tuple(i for i in range(first) if lines[i].kind == LineKind.TEXT and lines[i].text[:1].isdigit() and _LIST_ITEM.match(lines[i].text))
+        # and items of the questions' numbered list before the first that asks (1. __Tell us about
+        # yourself.__), in its section: up to the heading above it
+        items = tuple(_items_above(lines, first))
         for index in itertools.chain(items, before, range(first, len(lines))):
             line = lines[index]
             # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)
@@ -1725,6 +1736,18 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
+
+
+def _items_above(lines: Sequence[Line], index: int) -> list[int]:
+    """The numbered list items with emphasis above ``index``, up to the nearest heading, first first."""
+    found = []
+    for above in range(index - 1, -1, -1):
+        line = lines[above]
+        if line.kind == LineKind.HEADING:
+            break
+        if line.kind == LineKind.TEXT and line.text[:1].isdigit() and _LIST_ITEM.match(line.text):
+            found.append(above)
+    return found[::-1]
 
 
 def _item_text(text: str) -> str:
@@ -1835,9 +1858,9 @@ class CaptionMarker:
         if not found or self._enough(len(found), openers):
             return None
         return min(found), (
-            f"{len(found)} caption mark(s) '>>', {openers} of them opening a paragraph: "
+            f"{len(found)} caption mark(s) '>>', {openers} of them opening a paragraph or a cue's text: "
             f"CaptionMarker(min_markers={self.min_markers}, paragraph_share={self.paragraph_share}) takes them as captions "
-            "only when that many open a paragraph (an e-mail quotes line after line)"
+            "only when that many open one (an e-mail quotes line after line)"
         )
 
     def _enough(self, marks: int, openers: int) -> bool:

@@ -20,8 +20,7 @@ _TOKEN = regex.compile(
     (?P<escape>\\[!-/:-@\[-`{-~：︰])
   | (?P<image>!\[[^\[\]\n]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+"[^"\n]{0,300}")?\))
   | (?P<link>\[(?P<link_text>[^\[\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:[ \t]+"[^"\n]{0,300}")?\))
-  | (?P<attributed>\[(?P<attributed_text>(?:[^\[\]\\]|\\.){1,500})\]\{[.#][^{}\n]{0,200}\})
-  | (?P<attributes_end>\]\{[.#][^{}\n]{0,200}\})
+  | (?P<attributed>\[(?P<attributed_text>(?:[^\[\]\\]|\\.){1,500})\]\{[.#][A-Za-z][\w-]{1,40}(?:[ \t][^{}\n]{0,160})?\})
   | (?P<autolink><(?P<url>(?:https?|mailto):[^<>\s]{1,2000})>)
   | (?P<code>`(?P<code_text>[^`\n]{1,1000})`)
   | (?P<delim>\*{1,64}|_{1,64})
@@ -145,8 +144,6 @@ def _strip_tokens(text: str) -> tuple[str, list[Span]]:
             pieces.append(match["link_text"])
         elif kind == "attributed":
             pieces.append(_ESCAPED.sub(r"\1", match["attributed_text"]))
-        elif kind == "attributes_end":
-            pass  # a span's end whose opening bracket stood before its turn's label: [\[ANA\] …]{.mark}
         elif kind == "autolink":
             pieces.append(match["url"])
         elif kind == "code":

@@ -138,9 +138,10 @@ def _escape_after(text: str, closer: regex.Pattern[str], opener: regex.Pattern[s
 
 
 def _unwrapped_cdata(text: str) -> str:
-    """``text`` with each closed ``<![CDATA[…]]>`` replaced by what it holds: an XML export wraps a
-    page's HTML in one (``<content><![CDATA[<p>PRIME MINISTER:</p>…]]>``), and html.parser would
-    drop it whole as a declaration. One forward scan: each search starts where the last one ended."""
+    """``text`` with each closed ``<![CDATA[…]]>`` right inside an element replaced by what it holds:
+    an XML export wraps a page's HTML in one (``<content><![CDATA[<p>PRIME MINISTER:</p>…]]>``), and
+    html.parser would drop it whole as a declaration. Elsewhere (speech about XML) it stays as
+    written. One forward scan: each search starts where the last one ended."""
     out: list[str] = []
     position = 0
     while True:
@@ -148,6 +149,10 @@ def _unwrapped_cdata(text: str) -> str:
         end = text.find("]]>", start + 9) if start >= 0 else -1
         if end < 0:
             break
+        if start == 0 or text[start - 1] != ">":
+            out.append(text[position : start + 9])  # not an element's content: written as it is
+            position = start + 9
+            continue
         out.append(text[position:start])
         out.append(text[start + 9 : end])
         position = end + 3
