@@ -403,8 +403,13 @@ class BoldLabel(_PatternDetector):
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         head = line.text[:_SPLIT_RUNS_WITHIN]
         if "****" not in head:
-            found = super().detect(line, context)
-            return self._wrapped_question(line, context) if found is None and head[:1] in ("*", "_") else found
+            read = self._read(line)
+            if read is None:
+                return None
+            found = self.build(line, *read)
+            if found is None and read[0]["inside"] is not None:
+                return self._wrapped_question(line, context, *read)
+            return found
         if head.startswith("****") and head[4:5] not in ("*", ""):
             # "****Q：…？****": an empty bold run, then the bold label: read from the second run
             found = self.detect(line._replace(text=line.text[2:]), context)
@@ -421,13 +426,9 @@ class BoldLabel(_PatternDetector):
             start=_unjoined(head, found.start),
         )
 
-    def _wrapped_question(self, line: Line, context: Context) -> SpeakerMatch | None:
+    def _wrapped_question(self, line: Line, context: Context, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         """``*Q: 现在…`` / ``…如何？*``: a question emphasised whole with its label, hard-wrapped over
         up to ``_WRAPPED_QUESTION_LINES`` lines of its paragraph, the last closing the emphasis."""
-        found = self._read(line)
-        if found is None or found[0]["inside"] is None:
-            return None
-        match, label, timestamp = found
         opener = match["open"]
         lines, index = context.lines, context.index
         for below in range(index + 1, min(index + 1 + _WRAPPED_QUESTION_LINES, len(lines))):
@@ -1752,7 +1753,8 @@ def _items_above(lines: Sequence[Line], index: int) -> list[int]:
 
 def _item_text(text: str) -> str:
     """``text`` without a list item's marker before its emphasis (``1. __Why?__`` → ``__Why?__``)."""
-    item = _LIST_ITEM.match(text) if text[:1] not in ("*", "_") else None
+    first = text[:1]
+    item = _LIST_ITEM.match(text) if first.isdigit() or first in ("-", "+") else None  # what a marker starts with
     return text if item is None else text[item.end() :]
 
 
