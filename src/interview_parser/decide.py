@@ -1245,6 +1245,14 @@ def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], c
     return found
 
 
+def _spoken(candidates: Mapping[int, SpeakerMatch], key_of: Mapping[str, str]) -> Counter[str]:
+    """How many labels each speaker has among ``candidates`` (labels counted first: they repeat)."""
+    spoken: Counter[str] = Counter()
+    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
+        spoken[key_of[label]] += n
+    return spoken
+
+
 def _drop_among_fields(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
@@ -1258,7 +1266,7 @@ def _drop_among_fields(
     (``SERIES: Security Now!`` above ``EPISODE: #6``, ``DATE: …``): a header whose lines stand
     apart, or whose values end like sentences, is still a header. Inside the conversation a caller
     heard once beside a ``Note:`` line speaks."""
-    spoken = Counter(key_of[m.label] for m in candidates.values() if m.label)
+    spoken = _spoken(candidates, key_of)
     conversation = min((i for i, m in candidates.items() if m.label and spoken[key_of[m.label]] > 1), default=len(lines))
     for index in field_lines:
         if index > conversation:
@@ -1963,7 +1971,7 @@ def _weigh_reported_speech(
             labelled += index in together
         previous = line
     dense = units > 0 and labelled * 2 >= units
-    spoken = Counter(key_of[m.label] for m in candidates.values() if m.label)
+    spoken = _spoken(candidates, key_of)
     established = spoken.keys()
     # other speakers establish the transcript only if one of them recurs: a narrator's lines
     # (我问：, 客服说：) around one other label are a story
@@ -2293,7 +2301,7 @@ def _drop_prepared_answers(
     a mock interview's transcript) keeps its markers."""
     markers = {i: conventions.unnumbered(speaker_key(m.label)) for i, m in candidates.items() if m.label}
     asked_inline = any(
-        key in conventions.question_words and conventions.role_of(key) == "interviewer" and lines[i].kind != LineKind.HEADING
+        _asks_only(key, conventions) and lines[i].kind != LineKind.HEADING
         for i, key in markers.items()
     )
     _reject(
@@ -2322,9 +2330,7 @@ def _drop_speechless(
     its speech, even when that line has a colon of its own; but a caption mark right below it (the
     next speaker, unnamed), every time it is written, leaves it nothing to say: a sound between
     caption marks (``[LAUGH]`` then ``>> Well,``)."""
-    spoken: Counter[str] = Counter()
-    for label, n in Counter(m.label for m in candidates.values() if m.label).items():
-        spoken[key_of[label]] += n
+    spoken = _spoken(candidates, key_of)
     if all(n > 1 for n in spoken.values()) and all(m.label for m in candidates.values()):
         return  # every speaker recurs, and no caption mark (an unnamed speaker) can cut one short
     silent: dict[str, list[int]] = {}  # per speaker, the lines where nothing is said

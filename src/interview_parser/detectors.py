@@ -1489,10 +1489,10 @@ class MagazineQA:
             if number is not None:
                 bold = bold[number.end() :]
             elif bold[0] not in "*_":
-                item = _LIST_ITEM.match(bold)  # "1. **Why a website?**", the answer indented below it
-                if item is None:
+                item = _item_text(bold)  # "1. **Why a website?**", the answer indented below it
+                if item is bold:
                     return False
-                bold = bold[item.end() :]
+                bold = item
             found = wrapped(bold)
             if found is None:
                 return False
