@@ -2236,3 +2236,61 @@ def test_review_findings_on_round_25_to_27_conventions_stay_fixed() -> None:
     runs = "".join(f"****Q：第{n}个问题？****\n\n**A：**回答{n}。\n\n" for n in "一二三")
     doc = parse(runs)
     assert runs[slice(*doc.turns[0].span)].startswith("****Q")
+
+
+def test_names_run_in_before_their_speech_without_a_colon() -> None:
+    # a magazine's run-in names in emphasis, and the same page as HTML (<em>Name</em>&nbsp;)
+    pairs = (("Are you on your way to work?", "No, to my sister in Zwolle."), ("Do you go there often?", "Every Tuesday, for tea."),
+             ("What do you talk about?", "Mostly the old house."))
+    markdown = "".join(f"*Me* {q}\n\n*Tessa* {a}\n\n" for q, a in pairs)
+    html = "".join(f"<p><em>Me</em>&nbsp; {q}</p>\n\n<p><em>Tessa</em>&nbsp; {a}</p>\n\n" for q, a in pairs)
+    for text in (markdown, html, markdown.replace("*", "**")):
+        doc = parse(text)
+        assert [t.speaker for t in doc.turns] == ["Me", "Tessa"] * 3
+        assert doc.turns[1].text == "No, to my sister in Zwolle."
+    # three questions put; a caller asking for four reads no speakers
+    assert Parser(conventions=Conventions(run_in_questions=4)).parse(markdown).turns == ()
+
+
+def test_bold_terms_opening_paragraphs_are_no_run_in_names() -> None:
+    # the same shape with no question put: a changelog's terms, each rejection said
+    text = "# Release 2.1\n\n**Added** a dark theme.\n\n**Fixed** the crash on start.\n\n**Added** an export to CSV.\n\n**Fixed** slow search.\n"
+    doc = parse(text)
+    assert doc.turns == ()
+    rejected = [d for d in doc.diagnostics if d.code == "label-rejected"]
+    assert len(rejected) == 4
+    assert "Conventions.run_in_questions" in rejected[0].message
+
+
+def test_labelled_list_items_answering_question_headings() -> None:
+    # a team interviewed together: each question a heading, each answer a list item with its name
+    rounds = (("How did you join?", (("Mira", "Through a friend at a meetup."), ("Oskar", "I answered a job post."))),
+              ("What do you build?", (("Mira", "The mobile app."), ("Lena", "The payment service."), ("Oskar", "Our test tools."))),
+              ("What surprised you?", (("Lena", "How small the team is."), ("Mira", "The Friday demos."))))
+    text = "# Meet the team\n\n" + "".join(
+        f"### {q}\n\n" + "".join(f"* {name}: {answer}\n" for name, answer in answers) + "\n" for q, answers in rounds
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Mira", "Oskar", "Mira", "Lena", "Oskar", "Lena", "Mira"]
+    assert [s.title for s in doc.sections] == [q for q, _ in rounds]
+    assert doc.turns[2].section == "What do you build?"
+
+
+def test_labelled_list_items_under_no_question_are_minutes() -> None:
+    text = "# Weekly sync\n\n## Actions\n\n- Ana: sends the report\n- Bo: books the room\n\n## Updates\n\n- Bo: the server moved\n- Ana: hiring is open\n"
+    doc = parse(text)
+    assert doc.turns == ()
+    declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
+    assert declined
+    assert "ListedLabel(min_questions=2)" in declined[0].message
+
+
+def test_a_bold_remark_hard_wrapped_among_bold_questions() -> None:
+    # the interviewer's bold paragraphs: most ask, one is a remark wrapped over two lines
+    text = ("**Why did you write the manifesto?**\n\nBecause nobody else would.\n\n"
+            "**So you call for a boycott, not of the products\nbut of the jobs these firms offer.**\n\nNot quite a boycott.\n\n"
+            "**Who reads it?**\n\nEngineers, mostly.\n\n**Any last word?**\n\nThanks.\n")
+    doc = parse(text)
+    assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
+    assert doc.turns[2].text == "So you call for a boycott, not of the products\nbut of the jobs these firms offer."
+    assert doc.turns[3].text == "Not quite a boycott."

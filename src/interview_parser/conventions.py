@@ -359,6 +359,10 @@ class Conventions:
     panel_answers: int = 3
     """How many people, each spoken once, must answer a question put once by the asker's role
     (``Question:`` then ``**Ana:**``, ``**Bo:**``, …) for them to be a panel's round, not run-ins (+1 point)."""
+    run_in_questions: int = 2
+    """How many questions a name run in before its speech (``**Ana** Hello.``, no colon) must put to
+    another such name before those names are speakers: without them, bold words opening paragraphs
+    (``**Added** …`` / ``**Fixed** …``) are a list's terms."""
     form_fields: int = 4
     """How many distinct labels, repeating in one fixed order and followed by short values, make
     a form's records (``Nombres:``, ``Edad:``, ``Distrito:`` … for each person): -5 points."""

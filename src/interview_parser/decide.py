@@ -989,6 +989,8 @@ def decide_labels(
     _drop_panel_questions(lines, candidates, decide)
     if any(m.detector == "name_quote" for m in candidates.values()):
         _drop_unasked_quotes(lines, candidates, decide)
+    if any(m.detector == "run_in_name" for m in candidates.values()):
+        _drop_unasked_run_ins(lines, candidates, conventions, decide)
     if any(m.detector == "chat_turn_line" for m in candidates.values()):
         # a chat page copied as text has its two voices; the other colon lines are the replies' own
         others = [i for i, m in candidates.items() if m.detector != "chat_turn_line"]
@@ -2290,6 +2292,33 @@ def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMat
     if any(lines[_paragraph_end(lines, i)].text.rstrip(" \t\u3000」").endswith(("?", "？")) for i in quoted):
         return
     _reject(candidates, quoted, "a name before a quotation where no one asks (no question, unlabelled or quoted): a headline's or a list's quotation", decide)
+
+
+def _drop_unasked_run_ins(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """Names run in before their speech with no colon (``**Ana** Hello.``) are speakers where one
+    puts questions to another (``Conventions.run_in_questions`` times); else they are bold terms
+    opening a list's paragraphs (``**Added** …`` / ``**Fixed** …``)."""
+    order = sorted(candidates)
+    run_ins = [i for i in order if candidates[i].detector == "run_in_name"]
+    asked = 0
+    for index, nxt in itertools.pairwise(order):
+        if (
+            candidates[index].detector == candidates[nxt].detector == "run_in_name"
+            and speaker_key(candidates[index].label) != speaker_key(candidates[nxt].label)
+            and _ends_question(lines, index, nxt)
+        ):
+            asked += 1
+            if asked >= conventions.run_in_questions:
+                return
+    _reject(
+        candidates,
+        run_ins,
+        f"a name run in before its speech with no colon, and {asked} question(s) put by one such name to another "
+        f"({conventions.run_in_questions} needed, Conventions.run_in_questions): bold terms opening paragraphs, not speakers",
+        decide,
+    )
 
 
 def _drop_prepared_answers(

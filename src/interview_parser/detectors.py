@@ -505,6 +505,34 @@ class TimedBoldName(_PatternDetector):
         return _label_match(label, end, _speech_start(line.text, end), timestamp, self.name, weak)
 
 
+class RunInName(_PatternDetector):
+    """``**Ana** Hello.``, ``*Ik*  Goedemorgen!``: a name in bold or italics opening a paragraph, its
+    speech after a space with no colon (a magazine's run-in names; HTML's ``<em>Ik</em>&nbsp;``).
+
+    Weak: a bold term opening a paragraph (``**Added** support for…``) has the same shape, so the
+    names must recur, alternate and read as an exchange (decided in :mod:`.decide`).
+
+    Grammar: ``EM NAME [ROLE] EM SPACE{1,3} SPEECH`` on a paragraph's first line, the speech opening with
+    no punctuation or dash (``**Inès** - Au départ`` is a dash label's)
+    """
+
+    name = "run_in_name"
+    first = frozenset("*_")
+    weak = True
+    pattern = regex.compile(
+        rf"(?P<open>\*\*|__|\*|_)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t\u00a0]{{1,3}}(?=[^\s:：︰.,;!?*_)\]}}\-–—|])"
+    )
+
+    def could_match(self, text: str) -> bool:
+        return " " in text[:80] or "\t" in text[:80] or "\u00a0" in text[:80]
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        index = context.index
+        if index and context.lines[index - 1].paragraph == line.paragraph:
+            return None  # inside a paragraph: emphasis that a wrapped line happens to open with
+        return super().detect(line, context)
+
+
 class TimedNameLine(_PatternDetector):
     """``[00:00:51] Stefan`` or ``00:04 - Stefan`` alone on a line, the speech on the line(s) below.
 
@@ -645,6 +673,71 @@ class ListedQA(_AfterMark):
 
     def _accepts(self, found: SpeakerMatch) -> bool:
         return self._qa.fullmatch(found.label) is not None
+
+
+class _ListItemLabel(_AfterMark):
+    """A bold or plain label after a list's mark (``* Hwan: …``, ``- **Ana:** …``); read for :class:`ListedLabel`."""
+
+    name = "listed_label"
+    _mark = regex.compile(r"[-*+•][ \t]{1,4}(?=\S)")
+
+    def _readers(self) -> tuple[SpeakerDetector, ...]:
+        return (_BOLD_LABEL, _PLAIN_LABEL)
+
+    def _accepts(self, found: SpeakerMatch) -> bool:
+        # a letter alone is a quiz's option (``- A: 1`` / ``- B: 2``) or a Q/A marker, read by ListedQA
+        return len(speaker_key(found.label)) >= 2
+
+
+class ListedLabel:
+    """``### Why?`` then ``* Hwan: 2016년 …``, ``* Ben: …`` -- each question answered by a list
+    whose items open with their speaker's label (a team interviewed together on a blog).
+
+    Minutes list who said or will do what in the same shape (``- Ana: will send the report``),
+    so the items are proposed only where ``min_questions`` lists or more stand right under a
+    question (a heading or a line ending in ``?``); proposed weak.
+
+    Grammar: ``QUESTION`` then ``(LIST_MARK (BOLD_LABEL | PLAIN_LABEL) | LIST_ITEM)+``
+    """
+
+    name = "listed_label"
+
+    def __init__(self, min_questions: int = 2) -> None:
+        self.min_questions = min_questions
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found, questions = self._items(lines)
+        return found if len(questions) >= self.min_questions else {}
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why labelled list items were not read (asked only of a document that yields no turns)."""
+        found, questions = self._items(lines)
+        if not found or len(questions) >= self.min_questions:
+            return None
+        return min(found), (
+            f"{len(found)} list item(s) opening with a label, under {len(questions)} question(s): "
+            f"ListedLabel(min_questions={self.min_questions}) reads a list's items as answers from {self.min_questions} questions"
+        )
+
+    def _items(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], set[int]]:
+        """The labelled items (weak), and the question lines that lists of them stand under."""
+        found: dict[int, SpeakerMatch] = {}
+        questions: set[int] = set()
+        above = -1  # the line above the current list
+        for index, line in enumerate(lines):
+            if line.kind != LineKind.TEXT or line.text[0] not in "-*+•" or _LIST_MARK.match(line.text) is None:
+                above = index
+                continue
+            match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
+            if match is None:
+                continue
+            found[index] = match._replace(weak=True)
+            if above >= 0 and above not in questions:
+                ask = lines[above]
+                text = ask.title if ask.kind == LineKind.HEADING else ask.text if ask.kind == LineKind.TEXT else ""
+                if text.rstrip("*_ \t").endswith(("?", "？")):
+                    questions.add(above)
+        return found, questions
 
 
 _SMALL_ASCII = re.compile("[a-z]")
@@ -1651,6 +1744,24 @@ class MagazineQA:
                     break
         return out
 
+    def _wrapped_emphasis(self, lines: Sequence[Line], index: int, openers: Collection[str]) -> int | None:
+        """The last line of a paragraph emphasised end to end in one of the questions' ``openers``
+        and hard-wrapped over up to ``wrapped_lines`` lines below ``index`` (``**Grosso modo, tu …`` /
+        ``… ces entreprises-là.**``), ending a sentence; else ``None``."""
+        text = lines[index].text
+        opener = next((o for o in openers if len(o) >= 2 and text.startswith(o)), None)
+        if opener is None or opener in text[len(opener) :] or not _opens_paragraph(lines, index):
+            return None
+        for below in range(index + 1, min(index + 1 + self.wrapped_lines, len(lines))):
+            line = lines[below]
+            if line.paragraph != lines[index].paragraph or line.kind != LineKind.TEXT:
+                return None
+            if opener in line.text:
+                inner = line.text[: -len(opener)]
+                ends = line.text.endswith(opener) and opener not in inner and inner.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+                return below if ends else None
+        return None
+
     def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
         """Why no unlabelled Q&A was read, when questions were seen: the first one's line and the reason
         (asked by the parser only of a document that yields no turns)."""
@@ -1714,6 +1825,9 @@ class MagazineQA:
                 found = wrapped(_item_text(line.text))
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
+            elif line.kind == LineKind.TEXT and (last := self._wrapped_emphasis(lines, index, openers)) is not None:
+                questions.add(index)  # the same, hard-wrapped over a few lines of its paragraph
+                wrapped_questions[index] = last
         if levels:  # before the first question and after the last, a prompt at their level that ends a sentence
             questions.update(
                 i
@@ -1916,7 +2030,9 @@ class QuotedLabel(_AfterMark):
         return _QUOTABLE
 
 
-_QUOTABLE: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, _QA_MARKER, CapsLabel(), PlainLabel())
+_PLAIN_LABEL = PlainLabel()
+_LIST_ITEM_LABEL = _ListItemLabel()
+_QUOTABLE: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, _QA_MARKER, CapsLabel(), _PLAIN_LABEL)
 """The conventions :class:`QuotedLabel` reads after a quote mark."""
 
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
@@ -1939,10 +2055,12 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     NameTimestamp(),
     PlainLabel(),
     DashLabel(),
+    RunInName(),
     NameOnOwnLine(),
     DefinitionLabel(),
     ChatTurnLine(),
     BareAnswer(),
+    ListedLabel(),
     MagazineQA(),
 )
 """The built-in detectors, in the order they are tried."""
