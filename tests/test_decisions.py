@@ -2294,3 +2294,22 @@ def test_a_bold_remark_hard_wrapped_among_bold_questions() -> None:
     assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
     assert doc.turns[2].text == "So you call for a boycott, not of the products\nbut of the jobs these firms offer."
     assert doc.turns[3].text == "Not quite a boycott."
+
+
+def test_a_broadcasters_marks_before_name_slash_role_labels() -> None:
+    # a radio interview's transcript: the host's hollow triangle, the guest's filled one
+    pairs = (("오늘 나와 주셔서 감사합니다.", "초대해 주셔서 고맙습니다."), ("요즘 어떻게 지내십니까?", "바쁘게 지냅니다."),
+             ("마지막으로 한 말씀 해 주시죠.", "열심히 하겠습니다."))
+    text = "".join(f"▷ 한지수 / 앵커 : {q}\n\n▶ 오민재 / 시의원 : {a}\n\n" for q, a in pairs)
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["한지수 / 앵커", "오민재 / 시의원"] * 3
+    assert doc.turns[1].text == "초대해 주셔서 고맙습니다."
+    # and the diamonds before a name and an angle bracket
+    angled = "".join(f"◇ 한지수> {q}\n\n◆ 오민재> {a}\n\n" for q, a in pairs)
+    assert [t.speaker for t in parse(angled).turns] == ["한지수", "오민재"] * 3
+
+
+def test_two_speakers_joined_by_a_slash_speak_together() -> None:
+    text = "CDR: Ready?\n\nCMP: Ready.\n\nCDR / CMP: Go.\n\nCDR: Valve open?\n\nCMP: Open.\n"
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["CDR", "CMP", "CDR / CMP", "CDR", "CMP"]

@@ -185,6 +185,8 @@ _SOCIAL_HANDLE = r"@[\p{L}\p{N}_]{1,30}"
 """A user's handle on a social network or forge (``@Neta_DAO``), which names a speaker alone on a line."""
 _HANDLE = r"[\p{Ll}_][\p{Ll}\p{Lu}\d_.\-]{0,30}(?:\(\))?"
 """A user name in small letters (``kushti``, ``qx()``): chat and podcast exports label speakers by handle."""
+_SLASH_ROLE = r"(?:[ \t]{1,2}/[ \t]{1,2}[^/:：︰>\n]{1,30}?)?"
+"""A role after a spaced slash: ``편상욱 / 앵커 :`` (Korean broadcasters' transcripts)."""
 _COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
 """A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
@@ -211,7 +213,7 @@ _IAL_MAX = 300
 """The longest kramdown attribute list (``{: .class #id key="v"}``) read as markup."""
 
 
-_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○#")
+_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○#▷▶►◇◆")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
 
 
@@ -814,7 +816,7 @@ class PlainLabel(_PatternDetector):
     name = "plain_label"
     weak = True
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?:@(?P<label>{_NAME}|{_HANDLE})|(?P<label>{_NAME}{_ROLE}|{_LOWER_ROLE}|{_HANDLE}(?=[ \t]{{0,2}}：))){_TS_PAREN}{_COLON}(?!//)"
+        rf"{_TS_PREFIX}(?:@(?P<label>{_NAME}|{_HANDLE})|(?P<label>{_NAME}{_ROLE}{_SLASH_ROLE}|{_LOWER_ROLE}|{_HANDLE}(?=[ \t]{{0,2}}：))){_TS_PAREN}{_COLON}(?!//)"
     )
 
     def could_match(self, text: str) -> bool:
@@ -882,6 +884,33 @@ class ChatHandle(_PatternDetector):
         # the discriminator is the user's (``Alex#1234`` and ``Alex#9876`` are two people); a
         # Markdown escape before it is markup
         return super().build(line, match, label.replace("\\#", "#"), timestamp)
+
+
+class MarkedLabel(_AfterMark):
+    """``▷ 편상욱 / 앵커 : …`` / ``▶ 권영세 / 의원 : …``, ``◇ 김현정> …`` / ``◆ 홍길동> …``: a
+    broadcaster's transcript marks each turn with a triangle or a diamond (the host's hollow, the
+    guest's filled), then the label, its colon or an angle bracket.
+
+    Grammar: ``MARK [" "] (PLAIN_LABEL | BOLD_LABEL | CAPS_LABEL | NAME [ROLE] [SLASH_ROLE] ">")``
+    """
+
+    name = "marked_label"
+    first = frozenset("▷▶►◇◆")
+    _mark = regex.compile(r"[▷▶►◇◆][ \t]{0,2}(?=\S)")
+    _angled = regex.compile(rf"(?P<label>{_NAME}{_ROLE}{_SLASH_ROLE})[ \t]{{0,2}}>[ \t]{{0,2}}(?=\S)")
+
+    def _readers(self) -> tuple[SpeakerDetector, ...]:
+        return _MARKED
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        found = super().detect(line, context)
+        if found is not None or line.kind != LineKind.TEXT:
+            return found
+        mark = self._mark.match(line.text)
+        angled = None if mark is None else self._angled.match(line.text, mark.end())
+        if angled is None or not speaker_key(angled["label"]):
+            return None
+        return _label_match(angled["label"].strip(), angled.end(), angled.end(), None, self.name, True)
 
 
 class AssemblyMark(_PatternDetector):
@@ -2033,6 +2062,8 @@ class QuotedLabel(_AfterMark):
 _PLAIN_LABEL = PlainLabel()
 _LIST_ITEM_LABEL = _ListItemLabel()
 _QUOTABLE: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, _QA_MARKER, CapsLabel(), _PLAIN_LABEL)
+_MARKED: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, CapsLabel(), _PLAIN_LABEL)
+"""The conventions :class:`MarkedLabel` reads after a broadcaster's mark."""
 """The conventions :class:`QuotedLabel` reads after a quote mark."""
 
 BUILTIN_DETECTORS: tuple[Detector, ...] = (
@@ -2048,6 +2079,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     AngleLabel(),
     ChatHandle(),
     QuotedLabel(),
+    MarkedLabel(),
     AssemblyMark(),
     CaptionMarker(),
     HeadingLabel(),

@@ -16,6 +16,7 @@ import regex
 __all__ = ["converter", "fold", "person", "speaker_key", "to_simplified"]
 
 _TRAILING_ROLE = regex.compile(r"[ \t\u3000]{0,2}(?:[(（](?:[^()（）]|[(（][^()（）]{0,40}[)）]){1,80}[)）]|\[[^\[\]]{1,80}\])$")
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _SPACE_IN_HAN = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _LABEL_PUNCTUATION = ":：.。,，;；[]【】()（）「」《》<>*_ \u3000\t"
 
@@ -50,7 +51,7 @@ _GROUP_END = regex.compile(
 
 def person(label: str) -> str:
     """The name in a label, without a role in brackets or after a comma:
-    ``王磊（某公司CEO）`` → ``王磊``, ``VOCE [non identificata]`` → ``VOCE``, ``JOSÉ ROSAS, GOBERNADOR`` → ``JOSÉ ROSAS``."""
+    ``王磊（某公司CEO）`` → ``王磊``, ``VOCE [non identificata]`` → ``VOCE``, ``JOSÉ ROSAS, GOBERNADOR`` → ``JOSÉ ROSAS``, ``편상욱 / 앵커`` → ``편상욱``."""
     text = label.strip()
     if text[-1:] in ")）]":
         match = _TRAILING_ROLE.search(text)
@@ -58,6 +59,10 @@ def person(label: str) -> str:
             return text[: match.start()].rstrip()
     if _GROUP_END.search(text) is not None:
         return text  # "Ana Ruiz, Bo Li, & Cy Wu": several people, not a name and a role
+    if " / " in text:  # "편상욱 / 앵커": a name, a spaced slash, the role ("CDR / CMP" speak together)
+        head = text.split(" / ", 1)[0].rstrip()
+        if _CJK_LETTER.search(head) is not None:
+            return head
     for comma in (",", "，"):
         if comma in text:
             head = text.split(comma, 1)[0].rstrip()
