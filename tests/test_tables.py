@@ -88,3 +88,19 @@ def test_review_findings_on_tables_stay_fixed() -> None:
     # blank lines inside a cell keep its paragraphs apart
     paragraphs = parse('speaker,text\nAna,"First part.\n\nSecond part."\nBob,Yes\nAna,Ok\n')
     assert paragraphs.turns[0].text == "First part.\nSecond part."
+
+
+def test_a_padded_header_and_a_timed_row_nobody_was_named_for() -> None:
+    # a spreadsheet's export: the header padded with empty cells, one timed row with no speaker
+    text = (
+        "speaker,timestamp,words,tags,,\r\nIvy Marsh,0:00,Welcome to the archive.,,,\r\nOtto Reyes,0:04,Glad to be here.,,,\r\n"
+        ",0:09,Were you born in the valley?,,,\r\nOtto Reyes,0:12,\"Yes, in the old mill house.\",,,\r\nIvy Marsh,0:20,Thank you.,,,\r\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Ivy Marsh", "Otto Reyes", None, "Otto Reyes", "Ivy Marsh"]
+    assert doc.turns[2].timestamp == "0:09"
+    assert doc.turns[2].text == "Were you born in the valley?"
+    assert not [d for d in doc.diagnostics if d.code == "table-columns-unread"]
+    # times now and then (a minute marker): a timed row with no speaker continues the turn before it
+    sparse = "speaker,words,timestamp\nIvy,Welcome.,[0:00]\nOtto,Thanks.,\n,I grew up by the mill.,[1:00]\nIvy,And then?,\nOtto,I left.,\n"
+    assert [t.speaker for t in parse(sparse).turns] == ["Ivy", "Otto", "Ivy", "Otto"]

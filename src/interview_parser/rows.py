@@ -69,11 +69,18 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     out: list[tuple[int, str]] = [*lead, header, (header[0], "")]  # the header stays, in the preamble
     labels: dict[int, SpeakerMatch] = {}
     dropped: dict[str, list[int]] = {}  # column → the lines of the rows whose cell in it was not read
+    # every attributed row timed: a time marks an utterance, and a timed row nobody was named for is
+    # one of its own; else times are markers now and then, and such a row continues the turn before it
+    per_row = time >= 0 and all(
+        time < len(cells) and _TIME.fullmatch(cells[time].strip()) is not None
+        for _, cells in rows
+        if speaker < len(cells) and cells[speaker].strip()
+    )
     for number, cells in rows:
         if len(cells) > len(names) and speech == len(names) - 1:
             # the speech, written last, held the delimiter unquoted ("Fine, thanks"): one cell again
             cells = [*cells[:speech], delimiter.join(cells[speech:])]
-        paragraphs, label = _row(cells, speaker, speech, time)
+        paragraphs, label = _row(cells, speaker, speech, time, unnamed=per_row)
         if label is not None:
             labels[number] = label
             if out[-1][1]:
@@ -105,6 +112,8 @@ def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, 
     if delimiter is None:
         return None
     names = [cell.strip().strip('"').strip() for cell in text.split(delimiter)]
+    while names and not names[-1]:
+        names.pop()  # a spreadsheet's export pads the header with empty cells (speaker,words,,,)
     if len(names) < 2 or not all(_HEADER_CELL.fullmatch(name) for name in names):
         return None
     folded = [name.casefold() for name in names]
@@ -159,15 +168,21 @@ def _rows(pieces: list[tuple[int, str]], delimiter: str) -> list[tuple[int, list
             rows.append((first[0], cells))
 
 
-def _row(cells: list[str], speaker: int, speech: int, time: int) -> tuple[list[str], SpeakerMatch | None]:
+def _row(cells: list[str], speaker: int, speech: int, time: int, *, unnamed: bool) -> tuple[list[str], SpeakerMatch | None]:
     """A row as a transcript's lines: ``[time] **Speaker:** speech`` or the speech alone, a
-    paragraph of the cell on each line; and its label, if it has a speaker."""
+    paragraph of the cell on each line; and its label, if it has a speaker, or, with ``unnamed``,
+    a time of its own (an utterance nobody was named for)."""
     cell = cells[speech] if speech < len(cells) else ""
     paragraphs = [joined for part in _BLANK_LINE.split(cell) if (joined := " ".join(part.split()))]
     who = " ".join(cells[speaker].split()).rstrip(":：").strip() if speaker < len(cells) else ""
-    if not who:
-        return paragraphs, None
     stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
+    if not who and (stamp is None or not paragraphs or not unnamed):
+        return paragraphs, None
+    if not who:
+        # a row timed but not attributed: an utterance of its own, its speaker unknown
+        lead = f"{stamp[1]} "
+        unnamed = SpeakerMatch("", len(lead), len(lead), 0, stamp[1], detector="table_row")
+        return [f"{lead}{paragraphs[0]}", *paragraphs[1:]], unnamed
     lead = f"{stamp[1]} " if stamp is not None else ""
     end = len(lead) + len(who) + 5  # past "**" NAME ":**"
     label = SpeakerMatch(who, end, end + 1, len(lead), stamp[1] if stamp is not None else None, detector="table_row")
