@@ -176,13 +176,13 @@ def _row(cells: list[str], speaker: int, speech: int, time: int, *, unnamed: boo
     paragraphs = [joined for part in _BLANK_LINE.split(cell) if (joined := " ".join(part.split()))]
     who = " ".join(cells[speaker].split()).rstrip(":：").strip() if speaker < len(cells) else ""
     stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
-    if not who and (stamp is None or not paragraphs or not unnamed):
-        return paragraphs, None
     if not who:
+        if stamp is None or not paragraphs or not unnamed:
+            return paragraphs, None
         # a row timed but not attributed: an utterance of its own, its speaker unknown
         lead = f"{stamp[1]} "
-        unnamed = SpeakerMatch("", len(lead), len(lead), 0, stamp[1], detector="table_row")
-        return [f"{lead}{paragraphs[0]}", *paragraphs[1:]], unnamed
+        nobody = SpeakerMatch("", len(lead), len(lead), 0, stamp[1], detector="table_row")
+        return [f"{lead}{paragraphs[0]}", *paragraphs[1:]], nobody
     lead = f"{stamp[1]} " if stamp is not None else ""
     end = len(lead) + len(who) + 5  # past "**" NAME ":**"
     label = SpeakerMatch(who, end, end + 1, len(lead), stamp[1] if stamp is not None else None, detector="table_row")
