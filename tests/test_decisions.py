@@ -2313,3 +2313,12 @@ def test_two_speakers_joined_by_a_slash_speak_together() -> None:
     text = "CDR: Ready?\n\nCMP: Ready.\n\nCDR / CMP: Go.\n\nCDR: Valve open?\n\nCMP: Open.\n"
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["CDR", "CMP", "CDR / CMP", "CDR", "CMP"]
+
+
+def test_a_time_written_again_after_the_label_is_the_labels() -> None:
+    # a podcast page's export: each paragraph's time, then the label, then the same time again
+    text = "".join(f"<p>[00:0{n}:10] <b>{who}:</b> [00:0{n}:10] {line}</p>\n\n" for n, (who, line) in enumerate(
+        (("Jo", "Welcome back, how are you?"), ("Sam", "Very well, thanks."), ("Jo", "What is new?"), ("Sam", "A new book."))))
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns][:2] == [
+        ("Jo", "00:00:10", "Welcome back, how are you?"), ("Sam", "00:01:10", "Very well, thanks.")]
