@@ -2322,3 +2322,14 @@ def test_a_time_written_again_after_the_label_is_the_labels() -> None:
     doc = parse(text)
     assert [(t.speaker, t.timestamp, t.text) for t in doc.turns][:2] == [
         ("Jo", "00:00:10", "Welcome back, how are you?"), ("Sam", "00:01:10", "Very well, thanks.")]
+
+
+def test_a_spanish_parliaments_article_and_title_before_the_name() -> None:
+    text = ("El señor PRESIDENTE: Se abre la sesión. ¿Hay alguna objeción al acta?\n\n"
+            "La señora ROMERO GARCÍA: Ninguna, señor Presidente.\n\n"
+            "El señor PRESIDENTE: Queda aprobada. ¿Alguna otra cuestión?\n\n"
+            "La señora ROMERO GARCÍA: Sí, una pregunta sobre el presupuesto.\n\n"
+            "El señor VIDAL, don Tomás (Presidente).- Se levanta la sesión.\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["El señor PRESIDENTE", "La señora ROMERO GARCÍA"] * 2 + ["El señor VIDAL, don Tomás (Presidente)"]
+    assert doc.turns[4].text == "Se levanta la sesión."

@@ -215,6 +215,10 @@ _IAL_MAX = 300
 
 _HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○#▷▶►◇◆")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
+_ADDRESSED = r"(?:El|La)[ \t](?:señor|señora|Sr\.|Sra\.)"
+"""A Spanish parliament's record names its speakers with an article and a title in small
+letters: ``El señor PRESIDENTE:``, ``La señora ROMERO:``, ``El señor ZALDÍVAR, don Andrés (Presidente).-``."""
+_ADDRESSED_OPENERS = ("El señor ", "La señora ", "El Sr. ", "La Sra. ")
 
 
 def _unknown(char: str) -> bool:
@@ -288,7 +292,9 @@ def could_start_label(text: str) -> bool:
         return True
     if _has_colon(text[:81]):
         return True
-    if first.isupper() and (_maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text)):
+    if first.isupper() and (
+        _maybe_capital(text[1:2] or " ") or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text) or text.startswith(_ADDRESSED_OPENERS)
+    ):
         return True
     if _maybe_capital(first) and (text[1:3] in _INITIAL_DASHES or text[1:4] in _INITIAL_DASHES):
         return True  # "Y- Bonjour", "U - Pas du tout": an initial and a hyphen
@@ -752,7 +758,10 @@ class CapsLabel(_PatternDetector):
     parliament's shorthand notes with an article, an honorific and a dash (``O SR. LUIZ COUTO (Bloco/PT
     - PB. Sem revisão do orador.) - Sr. Presidente``).
 
-    Grammar: ``[TS] [ARTICLE] [HONORIFIC] CAPS_WORD{1,6} ["pro tempore"] [QUALIFIERS] (":" | "." when
+    A Spanish parliament's record writes an article and a title in small letters, and may give
+    the first name after a comma (``El señor ZALDÍVAR, don Andrés (Presidente).-``).
+
+    Grammar: ``[TS] ([ARTICLE] [HONORIFIC] | ("El señor" | "La señora")) CAPS_WORD{1,6} [", don" NAME] ["pro tempore"] [QUALIFIERS] (":" | "." when
     two words or more | " - " after an honorific) SPEECH``; the speech may start on the next line, and
     OCR may put a space before the full stop.
     """
@@ -768,7 +777,8 @@ class CapsLabel(_PatternDetector):
     _QUALIFIERS = r"(?:[ \t]{0,2}[(（](?!\d{1,2}:\d)[^()（）\n]{1,80}[)）]){0,3}"
     """Qualifiers in brackets, longer than a name's role: ``(Bloco/PT - PB. Sem revisão do orador.)``."""
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t]{{1,2}})?(?:{_CAPS_WORD}|(?<=\.[ \t]{{1,2}}){_CAPS})(?:[ \t]{{1,2}}{_CAPS}){{0,5}}"
+        rf"{_TS_PREFIX}(?P<label>{_ROLE_COMMA_NAME}|(?:(?P<hon>{_ADDRESSED})[ \t]{{1,2}}|(?:(?:The|O|A|El|La|Le|Il)[ \t])?(?:(?P<hon>{_HONORIFIC}|[\p{{Lu}}]{{2,5}}\.)[ \t]{{1,2}})?)(?:{_CAPS_WORD}|(?<=\.[ \t]{{1,2}}){_CAPS})(?:[ \t]{{1,2}}{_CAPS}){{0,5}}"
+        rf"(?:(?<=[ \t]\p{{Lu}}{{2,}}),[ \t](?:don|doña)[ \t]\p{{Lu}}\p{{Ll}}{{1,20}}(?:[ \t]\p{{Lu}}\p{{Ll}}{{1,20}}){{0,2}})?"
         rf"(?:[ \t]pro[ \t]tempore)?(?:\.[-–—][ \t]{{1,2}}(?=[(（]))?{_QUALIFIERS}){_TS_PAREN}"
         rf"(?:(?P<colon>{_COLON})|(?<=[^.]\.)(?=[ \t]|$)|(?<=[^.])[ \t]?(?P<dot>\.)(?=[ \t]|$)|(?P<dash>[ \t][-–—](?=[ \t])|\.[-–—](?=[ \t]|$)))"
     )
@@ -778,7 +788,7 @@ class CapsLabel(_PatternDetector):
             return True  # a timestamp first (the parser's ``first`` check turns away the rest)
         # a capital starts two capitals (MS, O'NEIL), an honorific (Mr.) or GPO's "The CHAIRMAN."
         second = text[1:2] or " "
-        return _maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text)
+        return _maybe_capital(second) or second in "'’-" or text.startswith(_HONORIFIC_WORDS) or _gpo_the(text) or text.startswith(_ADDRESSED_OPENERS)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         if match["dash"] is not None and match["hon"] is None:
