@@ -294,6 +294,24 @@ def wrapped_questions(size: int) -> str:
     return _fit("*Q: 现在的反响\n如何？*\n\n**A:** 很好。\n\n", half) + _fit("*Q: 还没有结束\n", half)
 
 
+def front_transcripts(size: int) -> str:
+    # a transcript kept in the front matter: a text block of labelled turns, then a list of items
+    # (past the front matter's limit of values: refused whole, with a diagnostic)
+    half = size // 2
+    block = _fit("    **Host:** Why compost?\n\n    **Ines:** Leaves, time and patience.\n\n", half)
+    items = _fit("- line: Why compost,\n    really?\n  who: Tom\n  time: '0:05'\n", half)
+    return f"---\ntitle: T\ntranscript: |\n{block}---\n\n" + f"---\ntranscript:\n{items}---\n"
+
+
+def run_in_names(size: int) -> str:
+    # names run in before their speech with no colon, labelled list items under questions, marks
+    # (turns of a sentence each: a page of four-letter turns is qa_lines's case)
+    return _fit("*Me* Are you on your way to work this morning?\n\n*Tessa* No, to my sister in Zwolle, as every Tuesday.\n\n"
+                "### Why did you join the team?\n\n* Hwan: Because the work on video calls looked new to me.\n"
+                "* Ben: The same, and the team was small enough to try things.\n\n"
+                "▷ 한지수 / 앵커 : 오늘 나와 주셔서 감사합니다. 요즘 어떻게 지내십니까?\n\n◆ 오민재> 바쁘게 지냅니다. 초대해 주셔서 고맙습니다.\n\n", size)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -386,6 +404,8 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("handle_lines", "'@handle' and '[@handle](url)' alone above their speech", handle_lines, MB),
     ("wrapped_questions", "'*Q: …' questions wrapped over lines, then openers never closed", wrapped_questions, MB),
     ("pandoc_spans", "'\\[HOST\\]' labels, '[…]{.mark}' spans, then unclosed brackets", pandoc_spans, MB),
+    ("front_transcripts", "a transcript in the front matter: a text block, then items", front_transcripts, MB),
+    ("run_in_names", "'*Name* speech', labelled list items under questions, broadcasters' marks", run_in_names, MB),
 ]
 
 

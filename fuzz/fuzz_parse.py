@@ -45,6 +45,7 @@ _FRONT_TOKENS = (
     "2024-02-30", "2024-05-01", "0x" + "f" * 40, "9" * 50, "'x", "\"", "[", "]", "{", "}", "&a ", "*a", "!!binary ",
     "!!python/object ", "Why?", "A sentence.", "\u2028", "\u2029", "\x85", "\n", ": ", " = ", "#", "\t", "é", "問：",
     "Source: A\n", "Source: B\n", "# T\n", "nan", "inf", "true", "1", "1.5",
+    "transcript: |\n", "    **Host:** ", "transcript:\n", "- line: ", "  who: ", "  time: '0:05'\n", "- header: ", "    ",
     "{\n", "}\n", "\"title\": ", "title: a: b\n", "date: 8 de mayo de 2024\n", "17.05.2021", "March 8th, 2024",
 )
 # Markdown, HTML and label pieces: far more likely to reach the label, heading and markup rules.
@@ -65,6 +66,8 @@ _TOKENS = (
     "> MARJORIE\n", "*Asked by @x*\n\n", "M.J. — ", "H.P. *x* — ", "*Joe (0:05)* ", "**Audience member:** ", "首相「", "CAUTION.\n", "Note: ", "優希「", "ROPER.\n\n", "**(00:15) Alex:** ", "[00:00:00:02]\nCC: ", "?\n**\n", "? **", "」\n\n", "**Key point:** ", "*Ana Lima (00:04)*\n",
     "\r\r\n", "****Q：", "？****", "1\n00:00:01.000 --> 00:00:02.000\n>> ", "* 问题：", "常見問題集", "结论：", "\\[HOST\\] ", "]{.mark}",
     "<![CDATA[<p>", "]]>", "00:10\u00a0I: ", "[@ana_](https://x.y/a)  \n", "@bo__  \n", "ー ", "*Q: ", "？*\n", "（山村氏）\n",
+    "*Me* ", "**Tessa** ", "* Hwan: ", "### Why?\n\n", "▷ ", "▶ ", "◇ ", "◆ ", " / 앵커 : ", "> ", "El señor ", ", don Andrés (Presidente).- ",
+    "Sprecher  #2 (f)", "[00:01:14] ", ",0:09,",
 )
 
 

@@ -102,3 +102,39 @@ def test_an_untitled_document_takes_its_date_from_the_top_but_no_guessed_title()
     assert doc.date is not None
     assert doc.date.isoformat() == "2024-09-02"
     assert doc.preamble[0] == "Remarks at the Harbor Opening"
+
+
+def test_a_transcript_kept_in_the_front_matter_as_a_text_block() -> None:
+    text = (
+        "---\ntitle: Episode 4\ndate: 2023-05-02\ntranscript: |\n    _Street noise._\n\n"
+        "    **Host:** Welcome to the show. Who are you?\n\n    **Mara Lind:** I repair bicycles.\n\n"
+        "    **Host:** Since when?\n\n    **Mara Lind:** Since I was twelve.\nduration: PT20M\n---\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Host", "Mara Lind"] * 2
+    assert doc.turns[1].text == "I repair bicycles."
+    assert doc.turns[1].lines == (9, 9)
+    assert "transcript" not in doc.metadata
+    assert doc.metadata["duration"] == "PT20M"
+    assert doc.preamble == ("Street noise.",)
+
+
+def test_a_transcript_kept_in_the_front_matter_as_a_list_of_items() -> None:
+    text = (
+        "---\ntitle: Episode 9\ntranscript:\n- header: Introduction\n"
+        "- line: Today we talk about compost. Welcome,\n    Ines!\n  sec: 5\n  time: '0:05'\n  who: Tom\n"
+        "- line: Thanks for having me.\n  sec: 9\n  time: '0:09'\n  who: Ines\n"
+        "- header: Getting started\n"
+        "- line: How do I start a heap?\n  time: '1:02'\n  who: Tom\n"
+        "- line: With leaves and patience.\n  time: '1:05'\n  who: Ines\n---\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.section, t.timestamp) for t in doc.turns] == [
+        ("Tom", "Introduction", "0:05"), ("Ines", "Introduction", "0:09"),
+        ("Tom", "Getting started", "1:02"), ("Ines", "Getting started", "1:05")]
+    assert doc.turns[0].text == "Today we talk about compost. Welcome, Ines!"
+    assert doc.turns[0].lines[0] == 5
+    assert "transcript" not in doc.metadata
+    unread = [d for d in doc.diagnostics if d.code == "transcript-keys-unread"]
+    assert len(unread) == 1
+    assert "'sec' (2 item(s), first at line 5)" in unread[0].message

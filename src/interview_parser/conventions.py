@@ -203,7 +203,7 @@ TABLE_SPEAKER_COLUMNS: frozenset[str] = frozenset(
 )
 """Column names of a transcript table (CSV, TSV) that hold the speaker."""
 TABLE_SPEECH_COLUMNS: frozenset[str] = frozenset(
-    ("words", "text", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
+    ("words", "text", "line", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
      "内容", "內容", "文本")
 )
 """Column names of a transcript table that hold what was said."""
@@ -211,6 +211,12 @@ TABLE_TIME_COLUMNS: frozenset[str] = frozenset(
     ("timestamp", "time", "start", "start time", "start_time", "begin", "timecode", "zeit", "temps", "tiempo", "时间", "時間")
 )
 """Column names of a transcript table that hold when a row was said."""
+TRANSCRIPT_KEYS: frozenset[str] = frozenset(
+    ("transcript", "transcription", "transkript", "transkription", "transcripción", "transcrição", "trascrizione", "文字稿", "逐字稿")
+)
+"""Front matter keys that hold the document's transcript (a static-site podcast's episode page)."""
+TRANSCRIPT_HEADING_KEYS: frozenset[str] = frozenset(("header", "heading", "section", "chapter", "topic", "title"))
+"""Keys of a front matter transcript's item that, alone, make it a heading between the turns."""
 
 
 _CACHE_SIZE = 4096
@@ -331,6 +337,12 @@ class Conventions:
     """Column names of a CSV or TSV transcript's speech column; a table names both in its first line."""
     table_time_columns: frozenset[str] = attrs.field(default=TABLE_TIME_COLUMNS, converter=_words)
     """Column names of a CSV or TSV transcript's time column, read as each row's timestamp."""
+    transcript_keys: frozenset[str] = attrs.field(default=TRANSCRIPT_KEYS, converter=_words)
+    """Front matter keys (any case) whose value is the transcript: a text block is read as body text
+    where it stands, a list of items naming a speaker and the speech (the table's column names) as a
+    transcript table's rows. The key leaves the metadata."""
+    transcript_heading_keys: frozenset[str] = attrs.field(default=TRANSCRIPT_HEADING_KEYS, converter=_words)
+    """Keys of a front matter transcript's item that, with no speech in the item, make it a heading."""
     question_classes: tuple[str, ...] = attrs.field(default=QUESTION_CLASSES, converter=_phrases)
     """Words that, as an HTML class name or a part of one (``interview-question``, ``qa__q``), mark
     an element as a question, bold as the site shows it: a page of them reads as a magazine Q&A."""

@@ -162,8 +162,8 @@ _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p
 _ROLE = r"(?:[ \t]{0,2}(?:[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]|\[(?!\d{1,2}:\d)[^\[\]()\n]{1,30}\](?!\())){0,3}"
 """Qualifiers in brackets after a name: ``(Host)``, ``（某公司CEO）``, ``[non identificata]`` (not a
 time, and not a link's text)."""
-_NUMBER = r"(?:[ \t_]?\d{1,3}(?![:：.]\d)|\\?#\d{4})?"
-"""A number after a name: ``Visitor 2``, ``Robo 42``, ``问题1``, ``观众2``, a diarizer's ``SPEAKER_00``,
+_NUMBER = r"(?:[ \t_]?\d{1,3}(?![:：.]\d)|\\?#\d{4}|[ \t]{1,2}#\d{1,3}(?!\d))?"
+"""A number after a name: ``Visitor 2``, ``Robo 42``, ``Sprecher #2``, ``问题1``, ``观众2``, a diarizer's ``SPEAKER_00``,
 a chat user's discriminator (``Marco Polo#5354``),
 (not a clock: ``END 2:21``)."""
 _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"

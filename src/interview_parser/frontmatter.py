@@ -30,7 +30,7 @@ from .errors import Diagnostic
 if TYPE_CHECKING:
     import yaml
 
-__all__ = ["FrontMatter", "split_front_matter"]
+__all__ = ["FrontMatter", "compose_yaml", "split_front_matter"]
 
 
 @functools.cache
@@ -138,6 +138,18 @@ def _load_yaml(text: str) -> tuple[Any, list[Problem]]:
     if not isinstance(root, yaml.MappingNode):
         raise _UndecodableError(_yaml_problem(text, first) if first is not None else (0, 0, "not a mapping"))
     return _construct(text, root)
+
+
+def compose_yaml(text: str) -> yaml.MappingNode | None:
+    """The block's nodes, with their positions, when it is a mapping that composes; else ``None``
+    (asked after it decoded: for where each value was written)."""
+    yaml, loader, value_errors = _yaml()
+    errors: tuple[type[Exception], ...] = (RecursionError, *value_errors)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except errors:
+        return None
+    return root if isinstance(root, yaml.MappingNode) else None
 
 
 def _construct(text: str, root: yaml.MappingNode) -> tuple[dict[Any, Any], list[Problem]]:

@@ -29,6 +29,7 @@ from .detectors import BUILTIN_DETECTORS, CHAT_STAMP, TS, Context, Detector, Spe
 from .errors import Diagnostic
 from .explain import Explanation, explain
 from .frontmatter import split_front_matter
+from .frontspeech import front_speech
 from .gutter import strip_gutter
 from .header import closing_date, date_in_text, dated_heading, dateline, extract_date, extract_title, read_header
 from .markup import html_body
@@ -204,6 +205,10 @@ class Parser:
         front = split_front_matter(lines)
         diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
         metadata: dict[str, Any] = dict(front.data)
+        spoken = front_speech(lines, front, self.conventions) if front.format == "yaml" else None
+        if spoken is not None:  # the transcript kept in the front matter is speech, not metadata
+            del metadata[spoken.key]
+            diagnostics.extend(spoken.diagnostics)
         header = read_header(lines, front.body_start)
         diagnostics.extend(header.diagnostics)
         taken = header.taken
@@ -213,7 +218,10 @@ class Parser:
         numbered, html_title = html_body(body_lines, front.body_start, self.conventions.question_classes)
         del lines, body_lines  # strict mode splits the text again for the line it quotes
         table: dict[int, SpeakerMatch] = {}
-        if "," in text or "\t" in text or ";" in text:
+        if spoken is not None:
+            numbered = [*spoken.pieces, *numbered]
+            table = spoken.labels
+        if not table and ("," in text or "\t" in text or ";" in text):
             numbered, table, unread = table_rows(numbered, self.conventions)
             diagnostics.extend(unread)
         pieces = strip_gutter(numbered)

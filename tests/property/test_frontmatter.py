@@ -42,3 +42,20 @@ def test_speech_between_two_rules_stays_speech(sentences: list[str], form: str) 
     doc = parse(f"---\n{inside}\n---\n{after}\n")
     assert dict(doc.metadata) == {}
     assert [t.text for t in doc.turns] == [*sentences, *reversed(sentences)]
+
+
+_WORDS = st.lists(st.sampled_from(("compost", "heap", "leaves", "why", "rain", "spring", "slow")), min_size=1, max_size=12).map(" ".join)
+_ITEMS = st.lists(st.tuples(st.sampled_from(("Tom", "Ines", "Ana Ruiz")), _WORDS, st.booleans()), min_size=1, max_size=8)
+
+
+@given(_ITEMS, st.sampled_from(("transcript", "Transcript", "transcription")))
+def test_a_front_matter_transcripts_items_are_its_turns(items: list[tuple[str, str, bool]], key: str) -> None:
+    # each item one turn, its speaker as stated, its words whole however YAML folds them
+    written = "".join(
+        (f"- header: Part {n}\n" if heading else "") + f"- line: {words.replace(' ', chr(10) + '    ', 1)}\n  who: {who}\n"
+        for n, (who, words, heading) in enumerate(items)
+    )
+    doc = parse(f"---\ntitle: T\n{key}:\n{written}---\n")
+    assert [(t.speaker, t.text) for t in doc.turns] == [(who, words) for who, words, _ in items]
+    assert key not in doc.metadata
+    assert len(doc.sections) == sum(heading for *_, heading in items)
