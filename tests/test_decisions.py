@@ -2333,3 +2333,16 @@ def test_a_spanish_parliaments_article_and_title_before_the_name() -> None:
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["El señor PRESIDENTE", "La señora ROMERO GARCÍA"] * 2 + ["El señor VIDAL, don Tomás (Presidente)"]
     assert doc.turns[4].text == "Se levanta la sesión."
+
+
+def test_two_hyphens_typed_for_a_questions_dash() -> None:
+    rounds = (("--チームの雰囲気はどうですか？", "佐藤: 毎日話しています。", "田中: 距離が近いです。"),
+              ("--以前と何が違うのですか？", "佐藤: 組織が変わりました。", "田中: 会議が減りました。"),
+              ("--今後の予定を教えてください", "佐藤: 新しい機能を作ります。", "田中: 採用も進めます。"))
+    doc = parse("\n\n".join("\n\n".join(r) for r in rounds) + "\n")
+    assert [t.speaker for t in doc.turns] == [None, "佐藤", "田中"] * 3
+    assert doc.turns[0].text == "チームの雰囲気はどうですか？"
+    # a command's options, each explained below it, are no questions
+    options = "".join(f"--{name}\n\n{what}\n\n" for name, what in (("verbose", "Prints more."), ("quiet", "Prints less."),
+                                                                   ("help", "Shows this help?"), ("version", "Shows the version.")))
+    assert parse(options).turns == ()

@@ -1554,9 +1554,21 @@ def glued_dash(text: str) -> bool:
     return text[:1] == "-" and (text[1:2].isalpha() or text[1:2] in "¿¡«\"“")
 
 
-QUESTION_MARKERS = ("――", "——", "──", "ー ")
-"""Doubled dashes that open an interviewer's unlabelled question (``――どうして始めたのですか。``), and
-the long-vowel mark typed for one, with a space (``ー どうして…``): no Japanese word starts with it."""
+QUESTION_MARKERS = ("――", "——", "──", "ー ", "--")
+"""Doubled dashes that open an interviewer's unlabelled question (``――どうして始めたのですか。``),
+the long-vowel mark typed for one, with a space (``ー どうして…``): no Japanese word starts with it,
+and two hyphens typed for one (``--以前と何が違うのですか？``, Korean press's ``-- 시행 1년을…``; not
+before a letter or digit of ASCII: ``--verbose`` is a command's option)."""
+
+
+def _opens_with_marker(text: str, markers: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens with one of the question ``markers`` (two hyphens only before no ASCII word)."""
+    if not text.startswith(markers):
+        return False
+    if text.startswith("--") and "--" in markers and not text.startswith(tuple(m for m in markers if m != "--")):
+        after = text[2:3]
+        return not (after.isascii() and (after.isalnum() or after == "-"))
+    return True
 
 
 class MagazineQA:
@@ -1703,8 +1715,8 @@ class MagazineQA:
         marked = {
             i
             for i in seen
-            if (lines[i].kind == LineKind.TEXT and lines[i].text.startswith(markers))
-            or (lines[i].kind == LineKind.HEADING and lines[i].title.startswith(markers))  # "#### ── 仕事場は？"
+            if (lines[i].kind == LineKind.TEXT and _opens_with_marker(lines[i].text, markers))
+            or (lines[i].kind == LineKind.HEADING and _opens_with_marker(lines[i].title, markers))  # "#### ── 仕事場は？"
         }
         # each paragraph asked once: many marked lines in one paragraph must not each read it to its end
         openers = [i for i in sorted(marked) if _opens_paragraph(lines, i)]
