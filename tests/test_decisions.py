@@ -2346,3 +2346,12 @@ def test_two_hyphens_typed_for_a_questions_dash() -> None:
     options = "".join(f"--{name}\n\n{what}\n\n" for name, what in (("verbose", "Prints more."), ("quiet", "Prints less."),
                                                                    ("help", "Shows this help?"), ("version", "Shows the version.")))
     assert parse(options).turns == ()
+
+
+def test_a_bold_label_never_closed_among_closed_ones() -> None:
+    # a translation lost the closing stars of a few labels: the speaker is written as elsewhere
+    text = ("**Nora**: 我们认识十年了。\n\n**Ivo**: 是的，差不多。\n\n**Nora：那时候我们都很年轻。\n\n"
+            "**Ivo**: 现在也不老。\n\n**Nora**: 说得对。\n\n**Ivo：我们继续吧。\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Nora", "Ivo"] * 3
+    assert doc.turns[2].text == "那时候我们都很年轻。"

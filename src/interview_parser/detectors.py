@@ -416,7 +416,8 @@ class BoldLabel(_PatternDetector):
                 return None
             found = self.build(line, *read)
             if found is None and read[0]["inside"] is not None:
-                return self._wrapped_question(line, context, *read)
+                # a bold never closed on its line: a question wrapped onto the lines below, or a label
+                return self._wrapped_question(line, context, *read) or self._unclosed(line, *read)
             return found
         if head.startswith("****") and head[4:5] not in ("*", ""):
             # "****Q：…？****": an empty bold run, then the bold label: read from the second run
@@ -433,6 +434,14 @@ class BoldLabel(_PatternDetector):
             speech_start=_unjoined(head, found.speech_start),
             start=_unjoined(head, found.start),
         )
+
+    def _unclosed(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
+        """``**Nathan：所以这很酷。…`` with the bold never closed (a translation lost it): weak, a label
+        only where the document's evidence trusts its speaker."""
+        opener, text, end = match["open"], line.text, match.end()
+        if len(opener) < 2 or opener in text[end:] or not text.startswith(opener) or len(text) - end < 2:
+            return None
+        return _label_match(label, end, _speech_start(text, end), timestamp, self.name, True)
 
     def _wrapped_question(self, line: Line, context: Context, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         """``*Q: 现在…`` / ``…如何？*``: a question emphasised whole with its label, hard-wrapped over
