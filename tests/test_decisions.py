@@ -2355,3 +2355,14 @@ def test_a_bold_label_never_closed_among_closed_ones() -> None:
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["Nora", "Ivo"] * 3
     assert doc.turns[2].text == "那时候我们都很年轻。"
+
+
+def test_a_bold_field_far_above_the_first_question_does_not_swallow_it() -> None:
+    # "**Licence: CC BY 4.0**" reads like a whole bold question; prose stands between it and the first one
+    qa = (("Where does wonder start for you?", "In the workshop, before any plan."), ("And in a company?", "Where people may fail."),
+          ("What comes next?", "A book, slowly."))
+    text = "# Wonder\n\n**Licence: CC BY 4.0**\n\nWe spoke with a designer about wonder.\n\n" + "".join(
+        f"## Part {n}\n\n*{q}*\n\n> {a}\n\n" for n, (q, a) in enumerate(qa, 1))
+    doc = parse(text)
+    assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 3
+    assert doc.turns[0].text == "Where does wonder start for you?"

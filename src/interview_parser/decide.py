@@ -2182,6 +2182,7 @@ def _drop_continued_questions(
     if all(m.label for m in candidates.values()):
         return
     previous: SpeakerMatch | None = None
+    previous_at = -1
     for index in sorted(candidates):
         match = candidates[index]
         above = candidates.get(index - 1)
@@ -2200,11 +2201,21 @@ def _drop_continued_questions(
             asking
             and previous is not None
             and (previous.reopen or (not previous.label and previous.role == "interviewer"))
+            and not _text_between(lines, previous_at, index)
         ):
             del candidates[index]
             decide(index, False, "continues the question above it: no answer stands between them")
             continue
-        previous = match
+        previous, previous_at = match, index
+
+
+def _text_between(lines: Sequence[Line], above: int, below: int) -> bool:
+    """Whether a paragraph of text or a heading stands between line ``above``'s paragraph and line ``below``."""
+    paragraph = lines[above].paragraph
+    return any(
+        line.kind == LineKind.HEADING or (line.kind == LineKind.TEXT and line.paragraph != paragraph)
+        for line in itertools.islice(lines, above + 1, below)
+    )
 
 
 _LABELLED = SpeakerMatch("-", 0, 0)
