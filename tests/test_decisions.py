@@ -2286,14 +2286,19 @@ def test_labelled_list_items_under_no_question_are_minutes() -> None:
 
 
 def test_a_bold_remark_hard_wrapped_among_bold_questions() -> None:
-    # the interviewer's bold paragraphs: most ask, one is a remark wrapped over two lines
+    # the interviewer's bold paragraphs: most ask, one is a remark trailing off, wrapped over two lines
     text = ("**Why did you write the manifesto?**\n\nBecause nobody else would.\n\n"
-            "**So you call for a boycott, not of the products\nbut of the jobs these firms offer.**\n\nNot quite a boycott.\n\n"
+            "**So you call for a boycott, not of the products\nbut of the jobs these firms offer...**\n\nNot quite a boycott.\n\n"
             "**Who reads it?**\n\nEngineers, mostly.\n\n**Any last word?**\n\nThanks.\n")
     doc = parse(text)
     assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
-    assert doc.turns[2].text == "So you call for a boycott, not of the products\nbut of the jobs these firms offer."
+    assert doc.turns[2].text == "So you call for a boycott, not of the products\nbut of the jobs these firms offer..."
     assert doc.turns[3].text == "Not quite a boycott."
+    # a bold answer wrapped right below its question, and a bold pull quote ending a sentence, stay answers
+    answer = ("**Why did you write the manifesto?**\n\n**Because nobody else would, and I had waited\nfor years for someone to do it!**\n\n"
+              "**Who reads it?**\n\nEngineers, mostly.\n\n**The engineers read it first, and then\ntheir managers.**\n\nThey argue.\n\n"
+              "**Any last word?**\n\nThanks.\n")
+    assert [t.role for t in parse(answer).turns] == ["interviewer", "interviewee"] * 3
 
 
 def test_a_broadcasters_marks_before_name_slash_role_labels() -> None:
@@ -2307,6 +2312,10 @@ def test_a_broadcasters_marks_before_name_slash_role_labels() -> None:
     # and the diamonds before a name and an angle bracket
     angled = "".join(f"◇ 한지수> {q}\n\n◆ 오민재> {a}\n\n" for q, a in pairs)
     assert [t.speaker for t in parse(angled).turns] == ["한지수", "오민재"] * 3
+    # a news page's related articles and contacts, all filled marks: no host, no guest
+    related = parse("시청 발표\n\n▶ 관련 기사 : 예산 증가\n▶ 문의 : 02-123-4567\n▶ 관련 기사 : 교통 대책\n▶ 문의 : 02-765-4321\n")
+    assert related.turns == ()
+    assert any("MarkedLabel(min_each=2)" in d.message for d in related.diagnostics)
 
 
 def test_two_speakers_joined_by_a_slash_speak_together() -> None:
@@ -2366,3 +2375,44 @@ def test_a_bold_field_far_above_the_first_question_does_not_swallow_it() -> None
     doc = parse(text)
     assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 3
     assert doc.turns[0].text == "Where does wonder start for you?"
+
+
+def test_an_answer_ending_in_a_question_is_no_unlabelled_question() -> None:
+    # whole bold questions with their label; one answer, its label in bold, ends by asking back
+    text = ("**Q：你最早怎么开始的？**\n\n**A：** 在学校里。谁不是呢？\n\n后来就一直做下去了。\n\n"
+            "**Q：现在呢？**\n\n**A：** 还在做。\n\n**Q：以后呢？**\n\n**A：** 不知道。\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Q", "A"] * 3
+    assert doc.turns[1].text == "在学校里。谁不是呢？\n\n后来就一直做下去了。"
+
+
+def test_review_findings_on_round_28_conventions_stay_fixed() -> None:
+    # a digest's bold places, each paragraph asking: everyone asks, so nobody is interviewed
+    digest = "# Weekly digest\n\n**Berlin** New bike lanes opened. Will they help?\n\n**Hamburg** The port is busy. Can it grow?\n\n**Berlin** Rents rise again. Who pays?\n\n**Hamburg** Ferries run late.\n"
+    assert parse(digest).turns == ()
+    # a bold place opening an answer in a labelled interview is emphasis, not a speaker
+    places = "**Mark:** How did it start?\n\n**Lena:** In 2010.\n\n**Lisbon** was the first city. Did it work?\n\n**Mark:** Why?\n\n**Lena:** Rent.\n"
+    assert [t.speaker for t in parse(places).turns] == ["Mark", "Lena", "Mark", "Lena"]
+    # an exercise sheet's terms
+    sheet = "**Exercise** What is two plus two?\n\n**Solution** Four, of course.\n\n**Exercise** What is the capital of France?\n\n**Solution** Paris.\n"
+    assert parse(sheet).turns == ()
+    # a handbook's and a quiz's lists under questions: values, and names that answer once
+    handbook = ("# Team handbook\n\n## Who does what?\n\n- Ana: backend\n- Bo: frontend\n- Cy: design\n\n"
+                "## Who is on call?\n\n- Ana: Monday\n- Bo: Friday\n\n## Where do we meet?\n\n- Office: Room 4\n- Online: Zoom\n")
+    quiz = "Question 1: What is the capital of France?\n\n- Paris: correct\n- Lyon: wrong\n\nQuestion 2: What is 2+2?\n\n- Four: correct\n- Five: wrong\n"
+    assert parse(handbook).turns == ()
+    assert parse(quiz).turns == ()
+    # questions as plain lines above the lists are the interviewer's; a team answering in the same order is no record
+    plain = ("Meet the team.\n\nHow did you join the team?\n\n- Mira: Through a friend at a meetup.\n- Oskar: I answered a job post online.\n\n"
+             "What do you build here?\n\n- Mira: The mobile app for drivers.\n- Oskar: Our test tools, mostly.\n\n"
+             "Where do you go next?\n\n- Mira: Nowhere, I like it here.\n- Oskar: Maybe the data team.\n")
+    assert [(t.speaker, t.role) for t in parse(plain).turns][:3] == [(None, "interviewer"), ("Mira", "interviewee"), ("Oskar", "interviewee")]
+    assert [t.speaker for t in parse("# Team\n\n" + plain.replace("\n\nHow", "\n\n### How").replace("\n\nWhat", "\n\n### What")
+                                     .replace("\n\nWhere", "\n\n### Where")).turns] == ["Mira", "Oskar"] * 3
+    # a clock in the speech that happens to equal the label's time is speech
+    clock = "[10:00] **Ana:** 10:00 is too early for me, really?\n\n[10:01] **Bo:** Then 11.\n\n[10:02] **Ana:** Fine?\n\n[10:03] **Bo:** Fine.\n"
+    assert parse(clock).turns[0].text == "10:00 is too early for me, really?"
+    # a padded header whose speech is the last named column; a linter's table with a 'line' column
+    padded = parse("speaker,words,,,\nAna,Hello there,,,\nBo,Hi Ana,,,\nAna,How are you?,,,\n")
+    assert [t.text for t in padded.turns] == ["Hello there", "Hi Ana", "How are you?"]
+    assert parse("name,line,col,message\nsrc/a.py,12,4,unused import\nsrc/a.py,40,1,line too long\nsrc/b.py,3,1,missing docstring\n").turns == ()

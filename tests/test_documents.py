@@ -138,3 +138,23 @@ def test_a_transcript_kept_in_the_front_matter_as_a_list_of_items() -> None:
     unread = [d for d in doc.diagnostics if d.code == "transcript-keys-unread"]
     assert len(unread) == 1
     assert "'sec' (2 item(s), first at line 5)" in unread[0].message
+
+
+def test_review_findings_on_front_matter_transcripts() -> None:
+    # a flow list writes every item on one line: it stays metadata, whole
+    flow = parse("---\ntranscript: [{who: Host, line: Hello there}, {who: Ines, line: Thanks}]\n---\n")
+    assert flow.turns == ()
+    assert flow.metadata["transcript"] == [{"who": "Host", "line": "Hello there"}, {"who": "Ines", "line": "Thanks"}]
+    # values as written, not as YAML 1.1 types them (No, NO, 1:30)
+    typed = parse("---\ntranscript:\n  - who: Host\n    line: Agreed?\n  - who: Ana\n    line: No\n"
+                  "  - who: NO\n    line: Norway here.\n  - who: Host\n    line: 1:30\n---\n")
+    assert [(t.speaker, t.text) for t in typed.turns] == [("Host", "Agreed?"), ("Ana", "No"), ("NO", "Norway here."), ("Host", "1:30")]
+    # a quoted string with line breaks is no block of lines: it stays metadata
+    quoted = parse('---\ntitle: E\ntranscript: "Host: Hi.\\nAna: Hello."\n---\nNotes.\n')
+    assert quoted.metadata["transcript"] == "Host: Hi.\nAna: Hello."
+    # an item whose speech is no text is named, not dropped without a word
+    listed = parse("---\ntranscript:\n  - who: Host\n    line: [a, b]\n  - who: Ana\n    line: Fine.\n---\n")
+    assert [t.speaker for t in listed.turns] == ["Ana"]
+    unread = [d for d in listed.diagnostics if d.code == "transcript-keys-unread"]
+    assert len(unread) == 1
+    assert "'line' (1 item(s), first at line 3)" in unread[0].message

@@ -56,7 +56,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     caption credit credits contact email phone website url subject re fwd from to cc chapter part
     episode season keywords abstract description background conclusion tldr tl;dr ps p.s media press
     appearances present presiding speakers witnesses exhibits index by
-    timeframe deadline announcement announcements tip tips step hint reference references
+    timeframe deadline announcement announcements tip tips step hint exercise exercises solution solutions aufgabe lösung exercice ejercicio solución esercizio soluzione reference references
     observation observations theme themes finding findings insight insights context consent duration
     outcome outcomes result results input inputs output outputs pros cons advantages disadvantages
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
@@ -203,7 +203,7 @@ TABLE_SPEAKER_COLUMNS: frozenset[str] = frozenset(
 )
 """Column names of a transcript table (CSV, TSV) that hold the speaker."""
 TABLE_SPEECH_COLUMNS: frozenset[str] = frozenset(
-    ("words", "text", "line", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
+    ("words", "text", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
      "内容", "內容", "文本")
 )
 """Column names of a transcript table that hold what was said."""
@@ -215,6 +215,8 @@ TRANSCRIPT_KEYS: frozenset[str] = frozenset(
     ("transcript", "transcription", "transkript", "transkription", "transcripción", "transcrição", "trascrizione", "文字稿", "逐字稿")
 )
 """Front matter keys that hold the document's transcript (a static-site podcast's episode page)."""
+TRANSCRIPT_TEXT_KEYS: frozenset[str] = TABLE_SPEECH_COLUMNS | {"line", "says", "said"}
+"""Keys of a front matter transcript's item that hold what was said."""
 TRANSCRIPT_HEADING_KEYS: frozenset[str] = frozenset(("header", "heading", "section", "chapter", "topic", "title"))
 """Keys of a front matter transcript's item that, alone, make it a heading between the turns."""
 
@@ -339,8 +341,11 @@ class Conventions:
     """Column names of a CSV or TSV transcript's time column, read as each row's timestamp."""
     transcript_keys: frozenset[str] = attrs.field(default=TRANSCRIPT_KEYS, converter=_words)
     """Front matter keys (any case) whose value is the transcript: a text block is read as body text
-    where it stands, a list of items naming a speaker and the speech (the table's column names) as a
-    transcript table's rows. The key leaves the metadata."""
+    where it stands, a list of items naming a speaker and the speech as a transcript table's rows.
+    The key leaves the metadata."""
+    transcript_text_keys: frozenset[str] = attrs.field(default=TRANSCRIPT_TEXT_KEYS, converter=_words)
+    """Keys of a front matter transcript's item that hold what was said (its speaker's and time's keys
+    are the table's column names, ``table_speaker_columns`` and ``table_time_columns``)."""
     transcript_heading_keys: frozenset[str] = attrs.field(default=TRANSCRIPT_HEADING_KEYS, converter=_words)
     """Keys of a front matter transcript's item that, with no speech in the item, make it a heading."""
     question_classes: tuple[str, ...] = attrs.field(default=QUESTION_CLASSES, converter=_phrases)
@@ -375,6 +380,9 @@ class Conventions:
     """How many questions a name run in before its speech (``**Ana** Hello.``, no colon) must put to
     another such name before those names are speakers: without them, bold words opening paragraphs
     (``**Added** …`` / ``**Fixed** …``) are a list's terms."""
+    run_in_asker_share: float = 0.75
+    """The share of those questions one name must put: where every name asks (a digest's ``**Berlin**
+    … ?`` / ``**Hamburg** … ?``), the names are its topics, not an interviewer and a guest."""
     form_fields: int = 4
     """How many distinct labels, repeating in one fixed order and followed by short values, make
     a form's records (``Nombres:``, ``Edad:``, ``Distrito:`` … for each person): -5 points."""

@@ -1050,7 +1050,7 @@ def decide_labels(
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     _drop_value_leads(lines, candidates, keys, conventions, decide)
     if heading_at and all(m.weak for m in candidates.values()):
-        _drop_records_under_headings(candidates, keys, heading_at, conventions, decide)
+        _drop_records_under_headings(lines, candidates, keys, heading_at, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
     for index in shapes.keys() - candidates.keys():
@@ -1634,6 +1634,7 @@ def _drop_value_leads(
 
 
 def _drop_records_under_headings(
+    lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     keys: dict[int, str],
     heading_at: Sequence[int],
@@ -1643,7 +1644,8 @@ def _drop_records_under_headings(
     """Reject labels that stand once each, in one and the same order, under every one of three
     headings or more (``Parameters`` then ``Returns`` under each function of an API page): the
     fields of records, not a conversation. Weak labels only, and no role: an interview's ``Q:``
-    and ``A:`` under each topic are its speakers."""
+    and ``A:`` under each topic are its speakers, and headings that all ask (``### Why?``) are
+    questions put to a team answering in turn."""
     if any(conventions.is_role(key) for key in set(keys.values())):
         return
     sections: dict[int, list[str]] = {}
@@ -1658,6 +1660,8 @@ def _drop_records_under_headings(
         sections.setdefault(current, []).append(key)
     orders = {tuple(found) for found in sections.values()}
     if len(sections) < 3 or len(orders) != 1:
+        return
+    if all(lines[at].title.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_END) for at in sections):
         return
     (order,) = orders
     if len(order) < 2 or len(set(order)) != len(order):
@@ -2309,27 +2313,35 @@ def _drop_unasked_run_ins(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
 ) -> None:
     """Names run in before their speech with no colon (``**Ana** Hello.``) are speakers where one
-    puts questions to another (``Conventions.run_in_questions`` times); else they are bold terms
-    opening a list's paragraphs (``**Added** …`` / ``**Fixed** …``)."""
+    of them puts the questions to another (``Conventions.run_in_questions`` times, most by one
+    asker: ``Conventions.run_in_asker_share``), and no other convention labels the conversation;
+    else they are bold terms opening paragraphs (``**Added** …`` / ``**Fixed** …``, a digest's
+    ``**Berlin** … ?`` / ``**Hamburg** … ?``, a place opening an answer)."""
     order = sorted(candidates)
     run_ins = [i for i in order if candidates[i].detector == "run_in_name"]
-    asked = 0
+    others = sum(1 for i in order if candidates[i].label and candidates[i].detector != "run_in_name")
+    if others >= 2:
+        _reject(candidates, run_ins, "a name run in before its speech with no colon, in a conversation labelled another way: emphasis opening a paragraph of speech", decide)
+        return
+    askers: Counter[str] = Counter()
     for index, nxt in itertools.pairwise(order):
+        asker = speaker_key(candidates[index].label)
         if (
             candidates[index].detector == candidates[nxt].detector == "run_in_name"
-            and speaker_key(candidates[index].label) != speaker_key(candidates[nxt].label)
+            and asker != speaker_key(candidates[nxt].label)
             and _ends_question(lines, index, nxt)
         ):
-            asked += 1
-            if asked >= conventions.run_in_questions:
-                return
-    _reject(
-        candidates,
-        run_ins,
-        f"a name run in before its speech with no colon, and {asked} question(s) put by one such name to another "
-        f"({conventions.run_in_questions} needed, Conventions.run_in_questions): bold terms opening paragraphs, not speakers",
-        decide,
+            askers[asker] += 1
+    asked = sum(askers.values())
+    top = askers.most_common(1)[0][1] if askers else 0
+    if asked >= conventions.run_in_questions and top >= conventions.run_in_asker_share * asked:
+        return
+    why = (
+        f"{asked} question(s) put by one such name to another ({conventions.run_in_questions} needed, Conventions.run_in_questions)"
+        if asked < conventions.run_in_questions
+        else f"{top} of its {asked} questions put by one asker (Conventions.run_in_asker_share={conventions.run_in_asker_share}): everyone asks"
     )
+    _reject(candidates, run_ins, f"a name run in before its speech with no colon, and {why}: bold terms opening paragraphs, not speakers", decide)
 
 
 def _drop_prepared_answers(

@@ -213,7 +213,7 @@ _IAL_MAX = 300
 """The longest kramdown attribute list (``{: .class #id key="v"}``) read as markup."""
 
 
-_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○#▷▶►◇◆")
+_HINT_FIRST = frozenset("[(（\\【<*_问問答提回记記QA○#")
 _HONORIFIC_WORDS = tuple(regex.findall(r"[A-Z][a-z]*", _HONORIFIC))
 _ADDRESSED = r"(?:El|La)[ \t](?:señor|señora|Sr\.|Sra\.)"
 """A Spanish parliament's record names its speakers with an article and a title in small
@@ -708,53 +708,74 @@ class _ListItemLabel(_AfterMark):
 
 class ListedLabel:
     """``### Why?`` then ``* Hwan: 2016년 …``, ``* Ben: …`` -- each question answered by a list
-    whose items open with their speaker's label (a team interviewed together on a blog).
+    whose items open with their speaker's label (a team interviewed together on a blog). A
+    question written as a plain line (not a heading) is the interviewer's unlabelled turn.
 
-    Minutes list who said or will do what in the same shape (``- Ana: will send the report``),
-    so the items are proposed only where ``min_questions`` lists or more stand right under a
-    question (a heading or a line ending in ``?``); proposed weak.
+    Minutes, handbooks and quizzes list who does what in the same shape (``- Ana: backend``,
+    ``- Paris: correct``), so the items are proposed only where ``min_questions`` lists or more
+    stand right under a question (a heading or a line ending in ``?``), ``min_speakers`` people
+    or more answer under two questions each, and most items say a sentence, not a value.
 
     Grammar: ``QUESTION`` then ``(LIST_MARK (BOLD_LABEL | PLAIN_LABEL) | LIST_ITEM)+``
     """
 
     name = "listed_label"
 
-    def __init__(self, min_questions: int = 2) -> None:
+    def __init__(self, min_questions: int = 2, min_speakers: int = 2) -> None:
         self.min_questions = min_questions
+        self.min_speakers = min_speakers
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
-        found, questions = self._items(lines)
-        return found if len(questions) >= self.min_questions else {}
+        found, questions, why = self._read(lines)
+        if why is not None:
+            return {}
+        out = dict(found)
+        for question in questions:
+            if lines[question].kind == LineKind.TEXT:
+                out[_paragraph_start(lines, question)] = SpeakerMatch("", 0, 0, role="interviewer", detector=self.name)
+        return out
 
     def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
         """Why labelled list items were not read (asked only of a document that yields no turns)."""
-        found, questions = self._items(lines)
-        if not found or len(questions) >= self.min_questions:
-            return None
-        return min(found), (
-            f"{len(found)} list item(s) opening with a label, under {len(questions)} question(s): "
-            f"ListedLabel(min_questions={self.min_questions}) reads a list's items as answers from {self.min_questions} questions"
-        )
+        found, _, why = self._read(lines)
+        return None if not found or why is None else (min(found), why)
 
-    def _items(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], set[int]]:
-        """The labelled items (weak), and the question lines that lists of them stand under."""
+    def _read(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], dict[int, set[str]], str | None]:
+        """The labelled items (weak), each question line with the speakers answering under it, and
+        why they are no answers (``None`` when they are)."""
         found: dict[int, SpeakerMatch] = {}
-        questions: set[int] = set()
+        questions: dict[int, set[str]] = {}
+        sentences = 0
         above = -1  # the line above the current list
+        asked = False  # whether that line asks
         for index, line in enumerate(lines):
             if line.kind != LineKind.TEXT or line.text[0] not in "-*+•" or _LIST_MARK.match(line.text) is None:
                 above = index
+                text = line.title if line.kind == LineKind.HEADING else line.text if line.kind == LineKind.TEXT else ""
+                asked = text.rstrip("*_ \t").endswith(("?", "？"))
                 continue
             match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
             if match is None:
                 continue
             found[index] = match._replace(weak=True)
-            if above >= 0 and above not in questions:
-                ask = lines[above]
-                text = ask.title if ask.kind == LineKind.HEADING else ask.text if ask.kind == LineKind.TEXT else ""
-                if text.rstrip("*_ \t").endswith(("?", "？")):
-                    questions.add(above)
-        return found, questions
+            said = line.text[match.speech_start :]
+            sentences += said.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) or len(said.split()) >= 6 or len(said) >= 40
+            if asked:
+                questions.setdefault(above, set()).add(speaker_key(match.label))
+        if not found:
+            return found, questions, None
+        answering = Counter(key for keys in questions.values() for key in keys)
+        twice = sum(1 for n in answering.values() if n >= 2)
+        lead = f"{len(found)} list item(s) opening with a label, under {len(questions)} question(s)"
+        if len(questions) < self.min_questions:
+            why = f"ListedLabel(min_questions={self.min_questions}) reads a list's items as answers from {self.min_questions} questions"
+        elif twice < self.min_speakers:
+            why = f"{twice} of their names answer two questions or more, and ListedLabel(min_speakers={self.min_speakers}) needs {self.min_speakers}"
+        elif sentences * 2 < len(found):
+            why = f"{len(found) - sentences} of them hold a value, not a sentence: a list of who does what"
+        else:
+            return found, questions, None
+        return found, questions, f"{lead}: {why}"
 
 
 _SMALL_ASCII = re.compile("[a-z]")
@@ -905,17 +926,11 @@ class ChatHandle(_PatternDetector):
         return super().build(line, match, label.replace("\\#", "#"), timestamp)
 
 
-class MarkedLabel(_AfterMark):
-    """``▷ 편상욱 / 앵커 : …`` / ``▶ 권영세 / 의원 : …``, ``◇ 김현정> …`` / ``◆ 홍길동> …``: a
-    broadcaster's transcript marks each turn with a triangle or a diamond (the host's hollow, the
-    guest's filled), then the label, its colon or an angle bracket.
-
-    Grammar: ``MARK [" "] (PLAIN_LABEL | BOLD_LABEL | CAPS_LABEL | NAME [ROLE] [SLASH_ROLE] ">")``
-    """
+class _MarkReader(_AfterMark):
+    """A label after a broadcaster's mark, for :class:`MarkedLabel`."""
 
     name = "marked_label"
-    first = frozenset("▷▶►◇◆")
-    _mark = regex.compile(r"[▷▶►◇◆][ \t]{0,2}(?=\S)")
+    _mark = regex.compile(r"[▷▶◇◆][ \t]{0,2}(?=\S)")
     _angled = regex.compile(rf"(?P<label>{_NAME}{_ROLE}{_SLASH_ROLE})[ \t]{{0,2}}>[ \t]{{0,2}}(?=\S)")
 
     def _readers(self) -> tuple[SpeakerDetector, ...]:
@@ -930,6 +945,51 @@ class MarkedLabel(_AfterMark):
         if angled is None or not speaker_key(angled["label"]):
             return None
         return _label_match(angled["label"].strip(), angled.end(), angled.end(), None, self.name, True)
+
+
+class MarkedLabel:
+    """``▷ 편상욱 / 앵커 : …`` / ``▶ 권영세 / 의원 : …``, ``◇ 김현정> …`` / ``◆ 홍길동> …``: a
+    broadcaster's transcript marks each turn with a triangle or a diamond, hollow for the host and
+    filled for the guest, then the label, its colon or an angle bracket.
+
+    News pages bullet their related articles and contacts with the same marks (``▶ 관련 기사 :
+    …``), all filled: the labels are read only where ``min_each`` lines or more of each kind,
+    hollow and filled, open with one.
+
+    Grammar: ``MARK [" "] (PLAIN_LABEL | BOLD_LABEL | CAPS_LABEL | NAME [ROLE] [SLASH_ROLE] ">")``
+    """
+
+    name = "marked_label"
+    _HOLLOW = frozenset("▷◇")
+
+    def __init__(self, min_each: int = 2) -> None:
+        self.min_each = min_each
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found, hollow = self._read(lines)
+        return found if min(hollow, len(found) - hollow) >= self.min_each else {}
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why marked labels were not read (asked only of a document that yields no turns)."""
+        found, hollow = self._read(lines)
+        if not found or min(hollow, len(found) - hollow) >= self.min_each:
+            return None
+        return min(found), (
+            f"{len(found)} label(s) after a mark, {hollow} of them hollow (▷ ◇) and {len(found) - hollow} filled (▶ ◆): "
+            f"MarkedLabel(min_each={self.min_each}) reads a broadcaster's host and guest from {self.min_each} of each"
+        )
+
+    def _read(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], int]:
+        """The labels after a mark, and how many of them follow a hollow one."""
+        found: dict[int, SpeakerMatch] = {}
+        hollow = 0
+        for index, line in enumerate(lines):
+            if line.kind == LineKind.TEXT and line.text[0] in "▷▶◇◆":
+                match = _MARK_READER.detect(line, Context(lines, index))
+                if match is not None:
+                    found[index] = match
+                    hollow += line.text[0] in self._HOLLOW
+        return found, hollow
 
 
 class AssemblyMark(_PatternDetector):
@@ -1346,6 +1406,8 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _TRAILING_ASIDE = regex.compile(r"[ \t]{0,2}[(（][^()（）\n]{1,200}[)）]$")
 """An aside in brackets closing a sentence (``…怎么解决呢？（比如…）``)."""
 _PROMPT_ENDS = (".", "。", "!", "！")
+_PROMPTING_ENDS = ("?", "？", "!", "！", "…", "...")
+"""How a remark put to the interviewee may end when it asks nothing: exclaiming or trailing off."""
 """A heading ending as a sentence does, at the level of a document's question headings, asks too:
 ``### 介绍一下你自己。`` (Tell us about yourself.)"""
 _CLOSING_QUOTES = "”」』’\"')）)"
@@ -1804,13 +1866,17 @@ class MagazineQA:
                     break
         return out
 
-    def _wrapped_emphasis(self, lines: Sequence[Line], index: int, openers: Collection[str]) -> int | None:
-        """The last line of a paragraph emphasised end to end in one of the questions' ``openers``
-        and hard-wrapped over up to ``wrapped_lines`` lines below ``index`` (``**Grosso modo, tu …`` /
-        ``… ces entreprises-là.**``), ending a sentence; else ``None``."""
+    def _wrapped_emphasis(self, lines: Sequence[Line], index: int, openers: Collection[str], questions: Collection[int]) -> int | None:
+        """The last line of a paragraph emphasised end to end in one of the questions' ``openers``,
+        hard-wrapped over up to ``wrapped_lines`` lines below ``index`` and ending as a prompt does
+        (``**Et ensuite, que …`` / ``… vraiment !**``); else ``None``. Not right below a question
+        (an answer in bold), and only above a plain paragraph (its answer): a bold pull quote
+        ending a sentence with a full stop stays in its answer."""
         text = lines[index].text
         opener = next((o for o in openers if len(o) >= 2 and text.startswith(o)), None)
         if opener is None or opener in text[len(opener) :] or not _opens_paragraph(lines, index):
+            return None
+        if index > 0 and _paragraph_start(lines, index - 1) in questions:
             return None
         for below in range(index + 1, min(index + 1 + self.wrapped_lines, len(lines))):
             line = lines[below]
@@ -1818,8 +1884,10 @@ class MagazineQA:
                 return None
             if opener in line.text:
                 inner = line.text[: -len(opener)]
-                ends = line.text.endswith(opener) and opener not in inner and inner.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
-                return below if ends else None
+                ends = line.text.endswith(opener) and opener not in inner and inner.rstrip(_CLOSING_QUOTES).endswith(_PROMPTING_ENDS)
+                after = below + 1
+                plain = after < len(lines) and lines[after].kind == LineKind.TEXT and lines[after].text[0] not in "*_>"
+                return below if ends and plain else None
         return None
 
     def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
@@ -1874,7 +1942,8 @@ class MagazineQA:
             line = lines[index]
             # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
-            opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**")
+            # a bold run that is a label (**A:** …) opens an answer, not a question
+            opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**") and not _labels_in_bold(line.text)
             if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
                 questions.add(index)
             elif (
@@ -1885,7 +1954,7 @@ class MagazineQA:
                 found = wrapped(_item_text(line.text))
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
-            elif line.kind == LineKind.TEXT and (last := self._wrapped_emphasis(lines, index, openers)) is not None:
+            elif line.kind == LineKind.TEXT and (last := self._wrapped_emphasis(lines, index, openers, questions)) is not None:
                 questions.add(index)  # the same, hard-wrapped over a few lines of its paragraph
                 wrapped_questions[index] = last
         if levels:  # before the first question and after the last, a prompt at their level that ends a sentence
@@ -1911,6 +1980,12 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
+
+
+def _labels_in_bold(text: str) -> bool:
+    """Whether the bold run opening ``text`` ends in a colon, or a colon follows it (``**A:**``, ``**A**:``)."""
+    close = text.find("**", 2, 82)
+    return close > 2 and (text[close - 1] in ":：" or text[close + 2 : close + 3] in (":", "："))
 
 
 def _items_above(lines: Sequence[Line], index: int) -> list[int]:
@@ -2095,6 +2170,7 @@ _LIST_ITEM_LABEL = _ListItemLabel()
 _QUOTABLE: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, _QA_MARKER, CapsLabel(), _PLAIN_LABEL)
 _MARKED: tuple[SpeakerDetector, ...] = (_BOLD_LABEL, CapsLabel(), _PLAIN_LABEL)
 """The conventions :class:`MarkedLabel` reads after a broadcaster's mark."""
+_MARK_READER = _MarkReader()
 """The conventions :class:`QuotedLabel` reads after a quote mark."""
 
 BUILTIN_DETECTORS: tuple[Detector, ...] = (

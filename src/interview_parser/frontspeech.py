@@ -4,14 +4,15 @@ a YAML key (``Conventions.transcript_keys``) rather than below the fences.
 Two shapes are read. A text block (``transcript: |`` and Markdown under it) is body text
 where it stands: its lines are read before the body's, with their own line numbers. A list of
 items, each naming its speaker and what was said (``- line: …`` / ``who: Alexey``; the keys are
-a transcript table's column names, ``Conventions.table_speaker_columns``, ``table_speech_columns``
-and ``table_time_columns``, and an item of ``transcript_heading_keys`` alone is a heading), is a
+``Conventions.table_speaker_columns``, ``transcript_text_keys`` and ``table_time_columns``, and an
+item of ``transcript_heading_keys`` alone is a heading), is a
 transcript table: each item the labelled line it stands for, its speaker taken as stated. The key leaves the metadata once
 its speech is read; an item's keys read into nothing are named in a diagnostic.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -41,71 +42,71 @@ class FrontSpeech(NamedTuple):
 
 
 def front_speech(lines: Sequence[str], front: FrontMatter, conventions: Conventions) -> FrontSpeech | None:
-    """The transcript the YAML front matter of ``lines`` holds, or ``None``."""
-    if front.format != "yaml" or not front.data:
+    """The transcript the YAML front matter of ``lines`` holds, or ``None``.
+
+    The value is read from the composed nodes, as written: YAML 1.1 would make ``No`` a boolean
+    and ``1:30`` a number, and a flow list (``[{who: A, line: x}, …]``) puts every item on one line.
+    """
+    if front.format != "yaml" or not any(k.casefold() in conventions.transcript_keys for k in front.data):
         return None
-    key = next((k for k in front.data if k.casefold() in conventions.transcript_keys), None)
-    if key is None:
-        return None
-    value = front.data[key]
     end = front.body_start - 1  # the closing fence
-    if isinstance(value, str) and "\n" in value.strip():
-        return _text_block(lines, end, key)
-    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+    root = compose_yaml("\n".join(lines[1:end]) + "\n")
+    if root is None:
+        return None
+    # the last of a key written twice is YAML's value
+    pairs = [(k, v) for k, v in root.value if isinstance(k.value, str) and k.value.casefold() in conventions.transcript_keys]
+    if not pairs or pairs[-1][0].value not in front.data:
+        return None
+    key_node, value = pairs[-1]
+    key = key_node.value
+    if getattr(value, "style", None) in ("|", ">") and value.start_mark.line == key_node.start_mark.line:
+        # a block scalar: its lines start below the key (an alias elsewhere is no block of this key)
+        first, stop = key_node.start_mark.line + 2, value.end_mark.line + 1
+        return FrontSpeech(key, [(i + 1, lines[i]) for i in range(first, min(stop, end))], {}, [])
+    if isinstance(value.value, list) and value.value and all(isinstance(item.value, list) for item in value.value):
         if any(line.strip() for line in lines[front.body_start :]):
             return None  # the body has speech of its own: the list stays metadata
-        return _items(lines, end, key, value, conventions)
+        return _items(key, value.value, conventions)
     return None
 
 
-def _text_block(lines: Sequence[str], end: int, key: str) -> FrontSpeech | None:
-    """The lines of ``key``'s block scalar: from below its key to the next top-level key."""
-    start = next((i for i in range(1, end) if _opens_key(lines[i], key)), None)
-    if start is None:
+def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech | None:
+    """Each item as the labelled line it stands for, at the line its text starts on; ``None``
+    unless each item starts on a line of its own (a flow list writes them on one)."""
+    starts = [node.start_mark.line for node in nodes]
+    if any(a >= b for a, b in itertools.pairwise(starts)):
         return None
-    stop = next((i for i in range(start + 1, end) if lines[i][:1] not in ("", " ", "\t")), end)
-    return FrontSpeech(key, [(i + 1, lines[i]) for i in range(start + 1, stop)], {}, [])
-
-
-def _opens_key(line: str, key: str) -> bool:
-    head = line.lstrip("\"'")
-    return line[:1] not in (" ", "\t") and head.startswith(key) and head[len(key) :].lstrip("\"' \t")[:1] == ":"
-
-
-def _items(lines: Sequence[str], end: int, key: str, items: list[dict[Any, Any]], conventions: Conventions) -> FrontSpeech | None:
-    """Each item as the labelled line it stands for, at the line its text starts on."""
-    nodes = _item_nodes(lines, end, key)
-    if nodes is None or len(nodes) != len(items):
-        return None
+    speakers, texts = conventions.table_speaker_columns, conventions.transcript_text_keys
+    times, headings = conventions.table_time_columns, conventions.transcript_heading_keys
     pieces: list[tuple[int, str]] = []
     labels: dict[int, SpeakerMatch] = {}
     unread: dict[str, list[int]] = {}
-    for item, (item_line, value_lines) in zip(items, nodes, strict=True):
-        who = _first(item, conventions.table_speaker_columns)
-        said = _first(item, conventions.table_speech_columns)
-        heading = _first(item, conventions.transcript_heading_keys)
-        time = _first(item, conventions.table_time_columns)
-        read = {k for k in item if isinstance(k, str) and k.casefold() in conventions.table_speaker_columns | conventions.table_speech_columns}
+    for node in nodes:
+        item_line = node.start_mark.line + 2
+        scalars = {str(k.value).casefold(): v for k, v in node.value if isinstance(getattr(v, "value", None), str)}
+        who, said, time, heading = (_scalar(scalars, keys) for keys in (speakers, texts, times, headings))
+        read: set[str] = set()
         if said is None and heading is not None:
-            read |= {k for k in item if isinstance(k, str) and k.casefold() in conventions.transcript_heading_keys}
-            pieces += [(item_line, ""), (item_line, "## " + " ".join(heading.split())), (item_line, "")]
+            read = {k for k in scalars if k in headings}
+            pieces += [(item_line, ""), (item_line, "## " + " ".join(heading[1].split())), (item_line, "")]
         elif said is not None:
-            number = value_lines.get(next(k for k in item if isinstance(k, str) and k.casefold() in conventions.table_speech_columns), item_line)
-            paragraphs = [joined for part in _BLANK_LINE.split(said) if (joined := " ".join(part.split()))]
-            stamp = _TIME.fullmatch(time.strip()) if time is not None else None
+            number = said[0]
+            paragraphs = [joined for part in _BLANK_LINE.split(said[1]) if (joined := " ".join(part.split()))]
+            read = {k for k in scalars if k in texts or k in speakers}
+            stamp = _TIME.fullmatch(time[1].strip()) if time is not None else None
             if stamp is not None:
-                read |= {k for k in item if isinstance(k, str) and k.casefold() in conventions.table_time_columns}
-            name = " ".join(who.split()).rstrip(":：").strip() if who is not None else ""
+                read |= {k for k in scalars if k in times}
+            name = " ".join(who[1].split()).rstrip(":：").strip() if who is not None else ""
             if name and paragraphs:
                 lead = f"{stamp[1]} " if stamp is not None else ""
                 label_end = len(lead) + len(name) + 5  # past "**" NAME ":**"
                 labels[number] = SpeakerMatch(name, label_end, label_end + 1, len(lead), stamp[1] if stamp is not None else None, detector="front_matter")
                 paragraphs[0] = f"{lead}**{name}:** {paragraphs[0]}"
-                pieces.append((number, ""))
-            pieces += [(number, paragraph) for paragraph in paragraphs]
-        for k, v in item.items():
-            if k not in read and v not in (None, ""):
-                unread.setdefault(str(k), []).append(item_line)
+            pieces += [(number, ""), *((number, paragraph) for paragraph in paragraphs)]
+        for k, v in node.value:
+            name_of = str(k.value)
+            if name_of.casefold() not in read and getattr(v, "value", None) not in (None, "", []):
+                unread.setdefault(name_of, []).append(item_line)
     if not labels:
         return None
     diagnostics = []
@@ -115,33 +116,16 @@ def _items(lines: Sequence[str], end: int, key: str, items: list[dict[Any, Any]]
             Diagnostic(
                 "transcript-keys-unread",
                 f"Read the front matter's {key!r} as the transcript; not read into the turns: {listed} "
-                "(Conventions.table_speaker_columns, table_speech_columns, table_time_columns, transcript_heading_keys)",
+                "(Conventions.table_speaker_columns, transcript_text_keys, table_time_columns, transcript_heading_keys)",
                 pieces[0][0],
             )
         )
     return FrontSpeech(key, pieces, labels, diagnostics)
 
 
-def _first(item: Mapping[Any, Any], keys: frozenset[str]) -> str | None:
-    """The first value of ``item`` under one of ``keys`` that is text (a number written as one)."""
-    for k, v in item.items():
-        if isinstance(k, str) and k.casefold() in keys and isinstance(v, (str, int, float)) and not isinstance(v, bool):
-            return str(v)
+def _scalar(scalars: Mapping[str, Any], keys: frozenset[str]) -> tuple[int, str] | None:
+    """The line number and text, as written, of the first of ``keys`` in an item."""
+    for name, node in scalars.items():
+        if name in keys:
+            return node.start_mark.line + 2, str(node.value)
     return None
-
-
-def _item_nodes(lines: Sequence[str], end: int, key: str) -> list[tuple[int, dict[str, int]]] | None:
-    """For each item of ``key``'s list: its line number, and the line number each of its values starts on."""
-    root = compose_yaml("\n".join(lines[1:end]) + "\n")
-    if root is None:
-        return None
-    sequence = next((v for k, v in root.value if getattr(k, "value", None) == key), None)
-    if sequence is None or not isinstance(sequence.value, list):
-        return None
-    out: list[tuple[int, dict[str, int]]] = []
-    for node in sequence.value:
-        if not isinstance(node.value, list):
-            return None
-        values = {str(k.value): v.start_mark.line + 2 for k, v in node.value if isinstance(k.value, str)}
-        out.append((node.start_mark.line + 2, values))
-    return out

@@ -495,14 +495,15 @@ def _share(match: SpeakerMatch, shared: dict[SpeakerMatch, SpeakerMatch]) -> Spe
 
 def _settle(match: SpeakerMatch, detector: str, line: Line) -> SpeakerMatch:
     """The match signed with its detector's name, with a timestamp written right
-    after the label (``Name: 00:01:31``) moved onto it, and one that repeats the
-    label's own time (``[00:01:14] Tom: [00:01:14] …``) taken out of the speech."""
+    after the label (``Name: 00:01:31``) moved onto it, and one in brackets that repeats
+    the label's own time (``[00:01:14] Tom: [00:01:14] …``) taken out of the speech (``10:00
+    is too early`` is speech)."""
     timestamp, speech_start = match.timestamp, match.speech_start
     if speech_start < len(line.text) and line.text[speech_start] in _TIMESTAMP_FIRST:
         found = _LEADING_TIMESTAMP.match(line.text, speech_start)
         if found is not None and timestamp is None:
             timestamp, speech_start = found["ts"], found.end()
-        elif found is not None and found["ts"] == timestamp:
+        elif found is not None and found["ts"] == timestamp and found[0][0] in "[(（\\":
             speech_start = found.end()  # "[00:01:14] Tom: [00:01:14] …": the time written again after the label
     if detector == match.detector and speech_start == match.speech_start and timestamp == match.timestamp:
         return match  # built-in detectors sign their matches already

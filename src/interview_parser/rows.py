@@ -61,7 +61,7 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     rest = itertools.chain([header], pairs)
     if columns is None:
         return Table(itertools.chain(lead, rest), {}, [])
-    delimiter, names, speaker, speech, time = columns
+    delimiter, names, speaker, speech, time, width = columns
     pieces = list(rest)[1:]
     rows = _rows(pieces, delimiter)
     if not _fits(rows, len(names), speaker, conventions.table_rows_share):
@@ -69,18 +69,11 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     out: list[tuple[int, str]] = [*lead, header, (header[0], "")]  # the header stays, in the preamble
     labels: dict[int, SpeakerMatch] = {}
     dropped: dict[str, list[int]] = {}  # column → the lines of the rows whose cell in it was not read
-    # every attributed row timed: a time marks an utterance, and a timed row nobody was named for is
-    # one of its own; else times are markers now and then, and such a row continues the turn before it
-    per_row = time >= 0 and all(
-        time < len(cells) and _TIME.fullmatch(cells[time].strip()) is not None
-        for _, cells in rows
-        if speaker < len(cells) and cells[speaker].strip()
-    )
     for number, cells in rows:
-        if len(cells) > len(names) and speech == len(names) - 1:
+        if len(cells) > width and speech == len(names) - 1:
             # the speech, written last, held the delimiter unquoted ("Fine, thanks"): one cell again
             cells = [*cells[:speech], delimiter.join(cells[speech:])]
-        paragraphs, label = _row(cells, speaker, speech, time, unnamed=per_row)
+        paragraphs, label = _row(cells, speaker, speech, time)
         if label is not None:
             labels[number] = label
             if out[-1][1]:
@@ -105,13 +98,15 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     return Table(out, labels, diagnostics)
 
 
-def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, int, int] | None:
-    """The delimiter, the column names, and where the speaker, speech and time columns are (the
-    time's ``-1`` when there is none), if ``text`` is a transcript table's header."""
+def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, int, int, int] | None:
+    """The delimiter, the column names, where the speaker, speech and time columns are (the
+    time's ``-1`` when there is none), and how many cells the header has with its padding, if
+    ``text`` is a transcript table's header."""
     delimiter = next((d for d in _DELIMITERS if d in text), None)
     if delimiter is None:
         return None
     names = [cell.strip().strip('"').strip() for cell in text.split(delimiter)]
+    padded = len(names)
     while names and not names[-1]:
         names.pop()  # a spreadsheet's export pads the header with empty cells (speaker,words,,,)
     if len(names) < 2 or not all(_HEADER_CELL.fullmatch(name) for name in names):
@@ -122,7 +117,7 @@ def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, 
     if speaker is None or speech is None:
         return None
     time = next((at for at, name in enumerate(folded) if name in conventions.table_time_columns), -1)
-    return delimiter, names, speaker, speech, time
+    return delimiter, names, speaker, speech, time, padded
 
 
 def _fits(rows: list[tuple[int, list[str]]], width: int, speaker: int, share: float) -> bool:
@@ -168,21 +163,15 @@ def _rows(pieces: list[tuple[int, str]], delimiter: str) -> list[tuple[int, list
             rows.append((first[0], cells))
 
 
-def _row(cells: list[str], speaker: int, speech: int, time: int, *, unnamed: bool) -> tuple[list[str], SpeakerMatch | None]:
+def _row(cells: list[str], speaker: int, speech: int, time: int) -> tuple[list[str], SpeakerMatch | None]:
     """A row as a transcript's lines: ``[time] **Speaker:** speech`` or the speech alone, a
-    paragraph of the cell on each line; and its label, if it has a speaker, or, with ``unnamed``,
-    a time of its own (an utterance nobody was named for)."""
+    paragraph of the cell on each line; and its label, if it has a speaker."""
     cell = cells[speech] if speech < len(cells) else ""
     paragraphs = [joined for part in _BLANK_LINE.split(cell) if (joined := " ".join(part.split()))]
     who = " ".join(cells[speaker].split()).rstrip(":：").strip() if speaker < len(cells) else ""
-    stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
     if not who:
-        if stamp is None or not paragraphs or not unnamed:
-            return paragraphs, None
-        # a row timed but not attributed: an utterance of its own, its speaker unknown
-        lead = f"{stamp[1]} "
-        nobody = SpeakerMatch("", len(lead), len(lead), 0, stamp[1], detector="table_row")
-        return [f"{lead}{paragraphs[0]}", *paragraphs[1:]], nobody
+        return paragraphs, None
+    stamp = _TIME.fullmatch(cells[time].strip()) if 0 <= time < len(cells) else None
     lead = f"{stamp[1]} " if stamp is not None else ""
     end = len(lead) + len(who) + 5  # past "**" NAME ":**"
     label = SpeakerMatch(who, end, end + 1, len(lead), stamp[1] if stamp is not None else None, detector="table_row")
