@@ -2416,3 +2416,11 @@ def test_review_findings_on_round_28_conventions_stay_fixed() -> None:
     padded = parse("speaker,words,,,\nAna,Hello there,,,\nBo,Hi Ana,,,\nAna,How are you?,,,\n")
     assert [t.text for t in padded.turns] == ["Hello there", "Hi Ana", "How are you?"]
     assert parse("name,line,col,message\nsrc/a.py,12,4,unused import\nsrc/a.py,40,1,line too long\nsrc/b.py,3,1,missing docstring\n").turns == ()
+
+
+def test_broadcast_mentions_are_no_handles() -> None:
+    text = ("@host_dao\nWelcome, everyone.\n\n@kale__\nThanks.\n\n@here\nThe call starts now.\n\n"
+            "@host_dao\nQuestion?\n\n@kale__\nAnswer.\n\n@here\nReminder: slides.\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["@host_dao", "@kale__"] * 2
+    assert doc.turns[1].text == "Thanks.\n\n@here\nThe call starts now."

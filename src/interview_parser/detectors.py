@@ -43,7 +43,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Container, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
@@ -1237,6 +1237,10 @@ def _all_capitals(text: str) -> bool:
     return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
+NOT_HANDLES = ("@here", "@channel", "@everyone", "@all", "@media", "@import", "@font-face", "@keyframes", "@page", "@supports", "@charset")
+"""What :class:`NameOnOwnLine` never reads as a handle alone on its line."""
+
+
 class NameOnOwnLine:
     """A name alone on a line, its speech below -- decided from the whole document.
 
@@ -1250,7 +1254,12 @@ class NameOnOwnLine:
 
     name = "name_line"
 
-    def __init__(self, followed_share: float = 0.75, panel_names: int = 3, dotted_cues: int = 3) -> None:
+    def __init__(
+        self, followed_share: float = 0.75, panel_names: int = 3, dotted_cues: int = 3, not_handles: Iterable[str] = NOT_HANDLES
+    ) -> None:
+        self.not_handles = frozenset(word.casefold() for word in not_handles)
+        """Words after an at sign that name no one: a chat's broadcast mentions (``@here``,
+        ``@channel``) and a style sheet's rules (``@media``)."""
         self.dotted_cues = dotted_cues
         """How often two names or more must each stand alone with a full stop (a play's ``ROPER.``)
         for such cues to be speakers; fewer, and they are a manual's ``CAUTION.`` or a poem's ``SPRING.``."""
@@ -1306,7 +1315,7 @@ class NameOnOwnLine:
             if text not in read:
                 read[text] = self._read(text)
             found = read[text]
-            if found is not None:
+            if found is not None and not (found[0][:1] == "@" and found[0].casefold() in self.not_handles):
                 candidates[index] = found[1]
         if len(candidates) < 3:
             return {}  # a name twice, and someone else
