@@ -750,3 +750,13 @@ def test_questions_a_class_names_are_bold_and_read_as_a_magazine_q_and_a() -> No
     german = page.replace('class="question"', 'class="frage"').replace('class="qa__q"', 'class="qa__frage"')
     assert parse(german).turns == ()
     assert len(parse(german, conventions=Conventions(question_classes=("frage",))).turns) == 6
+
+
+def test_an_xml_documents_own_elements_are_blocks_not_speech() -> None:
+    turns = "".join(f"<p>MAYOR:</p>\n<p>Answer {n}, briefly.</p>\n<p>REPORTER:</p>\n<p>Question {n}?</p>\n" for n in range(1, 4))
+    xml = (f'<?xml version="1.0"?>\n<transcripts>\n<title>Harbour doorstop</title>\n<content><![CDATA[{turns}]]></content>\n'
+           "<released>2021-03-04</released>\n</transcripts>\n")
+    doc = parse(xml)
+    assert [t.speaker for t in doc.turns] == ["MAYOR", "REPORTER"] * 3
+    assert doc.turns[-1].text == "Question 3?\n\n2021-03-04"
+    assert doc.preamble == ()

@@ -396,10 +396,11 @@ def html_body(lines: Sequence[str], start: int, question_classes: Sequence[str] 
         return enumerate(body, start + 1), None
     try:
         asks = _question_class(tuple(question_classes))
-        converter = _Converter(start + 1, asks=asks)
+        xml = text.lstrip("\ufeff \t\n").startswith("<?xml")
+        converter = _Converter(start + 1, asks=asks, xml=xml)
         converter.convert(body)
         if converter.left_open:
-            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks)
+            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml)
             converter.convert(body)
     except AssertionError:  # html.parser's own checks on malformed declarations, or no free placeholder
         return enumerate(body, start + 1), None
@@ -525,9 +526,13 @@ _RAW_TEXT = frozenset(
 class _Converter(HTMLParser):
     """One pass of :class:`HTMLParser` writing ``(line number, text)`` pieces."""
 
-    def __init__(self, first_line: int, lenient: frozenset[str] = frozenset(), asks: regex.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, first_line: int, lenient: frozenset[str] = frozenset(), asks: regex.Pattern[str] | None = None, *, xml: bool = False
+    ) -> None:
         super().__init__(convert_charrefs=True)
         self.asks = asks
+        self.xml = xml
+        """Whether the text is an XML document: its own elements (``<content>``, ``</transcripts>``) are blocks, not text."""
         """A class token that names a question (``question``, ``qa__q``), or ``None``."""
         self.lenient = lenient
         """Elements left open in a first pass: read as text (or, for embeds, as empty)."""
@@ -917,7 +922,9 @@ class _Converter(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._sync()
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
-            if not self._dropping and self._figure is None and self._title is None:
+            if self.xml and tag not in _KNOWN:
+                self._paragraph()  # an XML document's own element: a block around its text
+            elif not self._dropping and self._figure is None and self._title is None:
                 self._text(self.get_starttag_text() or f"<{tag}>")
             return
         if tag in _DROPPED:
@@ -992,7 +999,9 @@ class _Converter(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self._sync()
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
-            if not self._dropping and self._figure is None and self._title is None:
+            if self.xml and tag not in _KNOWN:
+                self._paragraph()
+            elif not self._dropping and self._figure is None and self._title is None:
                 self._text(f"</{tag}>")
             return
         if tag in _DROPPED:
