@@ -158,3 +158,15 @@ def test_review_findings_on_front_matter_transcripts() -> None:
     unread = [d for d in listed.diagnostics if d.code == "transcript-keys-unread"]
     assert len(unread) == 1
     assert "'line' (1 item(s), first at line 3)" in unread[0].message
+
+
+def test_a_front_matter_transcripts_segments_with_show_notes_below() -> None:
+    # items naming no speaker are a recording's segments; the body's show notes are the preamble
+    text = ("---\ntitle: Market day\ntranscription:\n  - time: '00:01'\n    text: >-\n      Welcome to the school radio. How are\n"
+            "      you today?\n  - time: '00:09'\n    text: Very well.\n  - time: '00:11'\n    text: 'Fine, thanks.'\n---\n\n"
+            "**Show notes.** Three students talk about the market.\n")
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
+        (None, "00:01", "Welcome to the school radio. How are you today?"), (None, "00:09", "Very well."), (None, "00:11", "Fine, thanks.")]
+    assert doc.preamble == ("Show notes. Three students talk about the market.",)
+    assert doc.turns[0].lines[0] == 5

@@ -6,7 +6,8 @@ where it stands: its lines are read before the body's, with their own line numbe
 items, each naming its speaker and what was said (``- line: …`` / ``who: Alexey``; the keys are
 ``Conventions.table_speaker_columns``, ``transcript_text_keys`` and ``table_time_columns``, and an
 item of ``transcript_heading_keys`` alone is a heading), is a
-transcript table: each item the labelled line it stands for, its speaker taken as stated. The key leaves the metadata once
+transcript table: each item the labelled line it stands for, its speaker taken as stated; where no item names a speaker,
+each item is an utterance of its own, its speaker unnamed (a recording's segments). The key leaves the metadata once
 its speech is read; an item's keys read into nothing are named in a diagnostic.
 """
 
@@ -30,7 +31,7 @@ _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 
 
 class FrontSpeech(NamedTuple):
-    """The speech a front matter key holds."""
+    """The speech a front matter key holds, and where it is read."""
 
     key: str
     """The key, as written: it leaves the metadata."""
@@ -38,6 +39,9 @@ class FrontSpeech(NamedTuple):
     """``(line number, text)`` pairs to read before the body's."""
     labels: dict[int, SpeakerMatch]
     """Line number → the label of each item naming its speaker (empty for a text block)."""
+    after_body: bool
+    """Whether the pieces are read after the body's (a list of items: the body, show notes above
+    the transcript as a page shows them, is its preamble) rather than before (a text block)."""
     diagnostics: list[Diagnostic]
 
 
@@ -62,10 +66,8 @@ def front_speech(lines: Sequence[str], front: FrontMatter, conventions: Conventi
     if getattr(value, "style", None) in ("|", ">") and value.start_mark.line == key_node.start_mark.line:
         # a block scalar: its lines start below the key (an alias elsewhere is no block of this key)
         first, stop = key_node.start_mark.line + 2, value.end_mark.line + 1
-        return FrontSpeech(key, [(i + 1, lines[i]) for i in range(first, min(stop, end))], {}, [])
+        return FrontSpeech(key, [(i + 1, lines[i]) for i in range(first, min(stop, end))], {}, False, [])
     if isinstance(value.value, list) and value.value and all(isinstance(item.value, list) for item in value.value):
-        if any(line.strip() for line in lines[front.body_start :]):
-            return None  # the body has speech of its own: the list stays metadata
         return _items(key, value.value, conventions)
     return None
 
@@ -81,6 +83,8 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
     pieces: list[tuple[int, str]] = []
     labels: dict[int, SpeakerMatch] = {}
     unread: dict[str, list[int]] = {}
+    # items that never name a speaker are segments of a recording: each one an utterance of its own
+    segments = not any(isinstance(k.value, str) and k.value.casefold() in speakers for node in nodes for k, _ in node.value)
     for node in nodes:
         item_line = node.start_mark.line + 2
         scalars = {str(k.value).casefold(): v for k, v in node.value if isinstance(getattr(v, "value", None), str)}
@@ -102,6 +106,10 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
                 label_end = len(lead) + len(name) + 5  # past "**" NAME ":**"
                 labels[number] = SpeakerMatch(name, label_end, label_end + 1, len(lead), stamp[1] if stamp is not None else None, detector="front_matter")
                 paragraphs[0] = f"{lead}**{name}:** {paragraphs[0]}"
+            elif segments and paragraphs:
+                lead = f"{stamp[1]} " if stamp is not None else ""
+                labels[number] = SpeakerMatch("", len(lead), len(lead), 0, stamp[1] if stamp is not None else None, detector="front_matter")
+                paragraphs[0] = f"{lead}{paragraphs[0]}"
             pieces += [(number, ""), *((number, paragraph) for paragraph in paragraphs)]
         for k, v in node.value:
             name_of = str(k.value)
@@ -120,7 +128,7 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
                 pieces[0][0],
             )
         )
-    return FrontSpeech(key, pieces, labels, diagnostics)
+    return FrontSpeech(key, pieces, labels, True, diagnostics)
 
 
 def _scalar(scalars: Mapping[str, Any], keys: frozenset[str]) -> tuple[int, str] | None:

@@ -219,7 +219,8 @@ class Parser:
         del lines, body_lines  # strict mode splits the text again for the line it quotes
         table: dict[int, SpeakerMatch] = {}
         if spoken is not None:
-            numbered = [*spoken.pieces, *numbered]
+            # a list of items after the body (its show notes, their preamble), a text block before it
+            numbered = [*numbered, (0, ""), *spoken.pieces] if spoken.after_body else [*spoken.pieces, *numbered]
             table = spoken.labels
         if not table and ("," in text or "\t" in text or ";" in text):
             numbered, table, unread = table_rows(numbered, self.conventions)
