@@ -2424,3 +2424,14 @@ def test_broadcast_mentions_are_no_handles() -> None:
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["@host_dao", "@kale__"] * 2
     assert doc.turns[1].text == "Thanks.\n\n@here\nThe call starts now."
+
+
+def test_bold_names_alone_some_with_a_time_a_connector_and_a_role_heard_once() -> None:
+    # a radio talk: bold names alone above their speech, the first with the time inside the bold
+    turns = (("Anna de Vries 18:11", "Goedenavond, we beginnen met het nieuws."), ("Pieter van Dam", "Dank je, Anna."),
+             ("Anna de Vries", "Wat vond je ervan?"), ("Pieter van Dam", "Het was een lange dag."),
+             ("Verslaggeefster", "Bent u tevreden over de uitslag?"), ("Pieter van Dam", "Zeker."),
+             ("Anna de Vries 18:15", "Dan gaan we door."), ("Pieter van Dam", "Graag."))
+    doc = parse("".join(f"**{name}**<br>\n{speech}\n\n" for name, speech in turns))
+    assert [t.speaker for t in doc.turns] == ["Anna de Vries", "Pieter van Dam"] * 2 + ["Verslaggeefster", "Pieter van Dam", "Anna de Vries", "Pieter van Dam"]
+    assert doc.turns[0].timestamp == "18:11"

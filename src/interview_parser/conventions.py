@@ -147,8 +147,14 @@ ROLE_NOUNS: tuple[str, ...] = (
     "观众", "听众", "记者", "主持人", "嘉宾", "提问者", "网友", "读者", "学生", "家长", "市民", "居民", "与会者",
     "audience", "audience member", "moderator", "host", "guest", "caller", "questioner", "participant",
     "reporter", "visitor", "speaker", "interviewer", "interviewee", "panelist", "panellist", "student",
+    "journalist", "journaliste", "periodista", "jornalista", "giornalista", "dziennikarz", "журналист",
+    "verslaggever", "verslaggeefster", "presentator", "presentatrice", "moderatorin", "moderatrice", "moderador", "moderadora",
+    "présentateur", "présentatrice", "animateur", "animatrice", "presentador", "presentadora", "apresentador", "apresentadora",
+    "entrevistador", "entrevistadora", "intervistatore", "intervistatrice", "interviewerin", "gast", "invité", "invitée",
+    "invitado", "invitada", "convidado", "convidada", "ospite", "reportera", "reporterin",
 )
-"""Endings of labels that name a role rather than a person (``乙台记者``, ``Audience 1``): a role may
+"""Endings of labels that name a role rather than a person (``乙台记者``, ``Audience 1``, ``Verslaggeefster``,
+``Journaliste``), in the languages the blind rounds brought: a role may
 speak once, and a role's one-off whole-bold question (``**乙台记者：…？**``) is a turn, not a heading."""
 
 QUESTION_WORDS: frozenset[str] = frozenset(

@@ -233,8 +233,10 @@ def _shape(line: Line, match: SpeakerMatch, below: Line | None = None) -> tuple[
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
     if layout == "alone" and not separator and below is not None and below.paragraph == line.paragraph and below.text.startswith(_COLONS):
         separator = ":"
-    if layout == "alone" and not separator and match.timestamp is not None:
-        separator = "time"  # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
+    if layout == "alone" and not separator and match.timestamp is not None and markup != "bold":
+        # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
+        # (in bold, "**Ana Ruiz 18:11**", the bold does, with or without the time)
+        separator = "time"
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
     return markup, separator, layout

@@ -1274,7 +1274,7 @@ class NameOnOwnLine:
         r"(?P<label>[\p{Lu}\p{M}][\p{Lu}\p{M}'’\-. ]{1,60}(?:,[ \t]{0,2}[\p{Lu}\p{M}\d'’\-.() ]{1,90})?)"
     )
     _pattern = regex.compile(
-        rf"(?P<emphasis>\*\*|__|\*|_)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}"
+        rf"(?P<emphasis>\*\*|__|\*|_)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}"
         rf"|{_SOCIAL_HANDLE}|(?(emphasis){_LATIN_WORD}|(?!))){_ROLE})(?(emphasis)(?P=emphasis))"
     )
     """A name set apart in bold or italics (``*Adam*``) may be one word: the emphasis marks it off as a heading's does;
