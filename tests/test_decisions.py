@@ -2435,3 +2435,25 @@ def test_bold_names_alone_some_with_a_time_a_connector_and_a_role_heard_once() -
     doc = parse("".join(f"**{name}**<br>\n{speech}\n\n" for name, speech in turns))
     assert [t.speaker for t in doc.turns] == ["Anna de Vries", "Pieter van Dam"] * 2 + ["Verslaggeefster", "Pieter van Dam", "Anna de Vries", "Pieter van Dam"]
     assert doc.turns[0].timestamp == "18:11"
+
+
+def test_a_bracketed_name_with_its_project_after_a_comma() -> None:
+    text = ("[Lin]\n开场了，欢迎各位。\n\n[Justin]\n谢谢。\n\n[吴晟，Skywalking]\n我补充一点。\n\n[Lin]\n好的。\n\n"
+            "[Justin]\n我也同意。\n\n[吴晟]\n最后再说一句。\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Lin", "Justin", "吴晟", "Lin", "Justin", "吴晟"]
+    assert doc.turns[2].label == "吴晟，Skywalking"
+
+
+def test_question_headings_naming_the_pages_topic_are_an_faq() -> None:
+    questions = ("What is the late fee?", "When is the late fee charged?", "How is the late fee calculated?",
+                 "Can I get the late fee waived?", "Where do I see my balance?")
+    text = "# Late fee\n\n" + "".join(f"## {q}\n\nIt depends on the plan and the month.\n\n" for q in questions)
+    doc = parse(text)
+    assert doc.turns == ()
+    assert [s.title for s in doc.sections] == list(questions)
+    assert any("Conventions.faq_topic_share" in d.message for d in doc.diagnostics)
+    # the same headings addressing someone are an interviewer's
+    asked = "# Late fee\n\n" + "".join(f"## {q.replace('Can I', 'Can you').replace('do I', 'do you')}\n\nIt depends on the plan.\n\n"
+                                       for q in questions[3:]) + "## Why did you start?\n\nBy chance.\n\n"
+    assert parse(asked).turns != ()

@@ -61,7 +61,7 @@ from .conventions import Conventions
 from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch, _paragraph_end
 from .inline import wrapped
 from .model import clock_seconds
-from .normalize import person, speaker_key
+from .normalize import fold, person, speaker_key
 from .speakers import identities
 
 __all__ = ["Decision", "Evidence", "Verdict", "decide_labels"]
@@ -233,10 +233,8 @@ def _shape(line: Line, match: SpeakerMatch, below: Line | None = None) -> tuple[
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
     if layout == "alone" and not separator and below is not None and below.paragraph == line.paragraph and below.text.startswith(_COLONS):
         separator = ":"
-    if layout == "alone" and not separator and match.timestamp is not None and markup != "bold":
-        # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
-        # (in bold, "**Ana Ruiz 18:11**", the bold does, with or without the time)
-        separator = "time"
+    if layout == "alone" and not separator and match.timestamp is not None:
+        separator = "time"  # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
     return markup, separator, layout
@@ -999,6 +997,7 @@ def decide_labels(
         _reject(candidates, others, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in", decide)
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
+        _drop_topic_questions(lines, candidates, title, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
         _drop_prepared_answers(lines, candidates, conventions, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
@@ -1411,7 +1410,7 @@ def _unlike_before(
     in the conversation (``TATSUO ARAI: An Interview Conducted by…`` over ``**Tatsuo Arai:**`` turns):
     a label alone on its line, though, says nothing a citation would, and is written like the
     speaker's labels with speech after them (``**Assistant:**`` over a code block, then
-    ``**Assistant:** Yes.``)."""
+    ``**Assistant:** Yes.``); and a bold name with a time is written like the same name without one."""
     later: dict[str, set[tuple[str, str, str]]] = {}
     for index in recurring:
         if index >= start:
@@ -1419,6 +1418,8 @@ def _unlike_before(
 
     def unlike(index: int) -> bool:
         shape, known = shapes[index], later[keys[index]]
+        if shape[1] == "time" and shape[0] == "bold" and (shape[0], "", shape[2]) in known:
+            return False  # "**Paul Jansen 18:11**" over "**Paul Jansen**": a time inside the bold is an extra
         return shape not in known and not (shape[2] == "alone" and (shape[0], shape[1], "inline") in known)
 
     return [i for i in recurring if i < start and keys[i] in later and unlike(i)]
@@ -2344,6 +2345,38 @@ def _drop_unasked_run_ins(
         else f"{top} of its {asked} questions put by one asker (Conventions.run_in_asker_share={conventions.run_in_asker_share}): everyone asks"
     )
     _reject(candidates, run_ins, f"a name run in before its speech with no colon, and {why}: bold terms opening paragraphs, not speakers", decide)
+
+
+def _drop_topic_questions(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    title: str | None,
+    conventions: Conventions,
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Unlabelled questions written as headings, with no label anywhere, that name the page's own
+    topic (its title, or the ``#`` heading above them) in ``Conventions.faq_topic_share`` of them or
+    more (``# Stability Fee`` then ``## What is the Stability Fee?``, ``## How is the Stability Fee
+    calculated?``), fewer than a quarter of them addressing anyone: a product's FAQ, not an
+    interviewer asking a guest."""
+    if not candidates or any(m.label for m in candidates.values()):
+        return
+    asked = [i for i, m in candidates.items() if m.role == "interviewer" and lines[i].kind == LineKind.HEADING]
+    if len(asked) < 2 or 4 * sum(1 for i in asked if conventions.addresses(lines[i].title)) >= len(asked):
+        return  # an interviewer addresses the guest ("Why did you …?") a quarter of the time at least
+    first = min(asked)
+    above = next((lines[i].title for i in range(first - 1, -1, -1) if lines[i].kind == LineKind.HEADING and lines[i].level < lines[first].level), None)
+    # a word too short to stand for a topic ("Q&A", "Bio") is none
+    topics = {fold(t) for t in (title, above) if t and (len(t.split()) >= 2 or _HAN.match(t) is not None or len(t) >= 6)}
+    for topic in topics:
+        naming = sum(1 for i in asked if topic in fold(lines[i].title))
+        if naming >= conventions.faq_topic_share * len(asked):
+            reason = (
+                f"{naming} of {len(asked)} question headings name the page's topic {topic!r} "
+                f"(Conventions.faq_topic_share={conventions.faq_topic_share}): a product's FAQ, not an interview"
+            )
+            _reject(candidates, list(candidates), reason, decide)
+            return
 
 
 def _drop_prepared_answers(

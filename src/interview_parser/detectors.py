@@ -1013,7 +1013,9 @@ class BracketLabel(_PatternDetector):
     A document converted from a word processor by Pandoc escapes the brackets (``\\[ANA\\]``) and
     may wrap a highlighted label in a span (``[\\[ANA\\]]{.mark}``, or a span over the whole turn).
 
-    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" CJK_NAME ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
+    A project or an employer may follow the name after a comma (``[吴晟，Skywalking]``).
+
+    Grammar: ``("【" NAME "】" | "[" NAME ["," ROLE] "]" | "(" CJK_NAME ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
     """
 
     name = "bracket_label"
@@ -1029,7 +1031,7 @@ class BracketLabel(_PatternDetector):
         below = context.next_line()
         return found if below is not None and below.kind == LineKind.TEXT else None
     pattern = regex.compile(
-        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
+        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME}{_COMMA_ROLE})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
         rf"|\[?\\\[(?P<label>{_NAME})\\\](?:\]\{{[^{{}}\n]{{0,80}}\}})?)(?:{_COLON})?"
     )
 
