@@ -2457,3 +2457,10 @@ def test_question_headings_naming_the_pages_topic_are_an_faq() -> None:
     asked = "# Late fee\n\n" + "".join(f"## {q.replace('Can I', 'Can you').replace('do I', 'do you')}\n\nIt depends on the plan.\n\n"
                                        for q in questions[3:]) + "## Why did you start?\n\nBy chance.\n\n"
     assert parse(asked).turns != ()
+
+
+def test_an_irc_log_converted_to_markdown_escapes_its_brackets() -> None:
+    lines = (("kiwi", "Let's get started."), ("kiwi", "Agenda is in the issue."), ("moss", "Hi all."),
+             ("kiwi", "Any news on the audit?"), ("moss", "It is done, the report is out."))
+    doc = parse("# Logs\n\n" + "".join(f"**\\<{nick}>** {text}  \n" for nick, text in lines))
+    assert [(t.speaker, t.text) for t in doc.turns] == list(lines)

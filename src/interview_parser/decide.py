@@ -1724,6 +1724,7 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
     return (
         line.kind == LineKind.HEADING
         or line.text[match.start : match.start + 1] in ("<", "[", "【", "@")
+        or line.text[match.start : match.start + 4].lstrip("*_").startswith("\\<")  # an escaped bracket: **\<sarang>**
         or line.text[match.end - 1 : match.end] == "："
     )
 

@@ -873,16 +873,20 @@ class AngleLabel(_PatternDetector):
     a time may stand before it (``[12:01] <ana> hi``). A WebVTT voice span (``<v Ana Lima>hi``,
     ``<v.loud Bo>``, captions from Teams or a podcast host) names its speaker the same way.
 
+    A log converted to Markdown escapes the bracket, and may set the nick in bold
+    (``**\\<sarang>** Let's get started``).
+
     A known HTML element (``<p>``, ``<b>``) is markup, never a name; whether the names are
     speakers is weighed with the document like any label.
-    Grammar: ``[TS] "<" NAME ">" SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH``
+    Grammar: ``[TS] "<" NAME ">" SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH | [TS] [EM] "\\<" NAME ">" [EM] SPEECH``
     """
 
     name = "angle_label"
-    first = _FirstCharacters("<")
+    first = _FirstCharacters("<*_\\")
     weak = True  # "<laughs>" once is a stage direction: a name in angle brackets must recur
     pattern = regex.compile(
         rf"{_TS_PREFIX}<(?:v(?:\.[\w-]{{1,30}}){{0,4}}[ \t](?P<label>[^\s<>][^<>\n]{{0,79}}?)|(?P<label>{_NAME}|{_HANDLE}))>[ \t]{{0,4}}(?=[^\s<])"
+        rf"|{_TS_PREFIX}(?P<open>\*\*|__|\*|_)?\\<(?P<label>{_NAME}|{_HANDLE})>(?(open)(?P=open))[ \t]{{1,4}}(?=\S)"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
