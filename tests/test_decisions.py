@@ -2464,3 +2464,12 @@ def test_an_irc_log_converted_to_markdown_escapes_its_brackets() -> None:
              ("kiwi", "Any news on the audit?"), ("moss", "It is done, the report is out."))
     doc = parse("# Logs\n\n" + "".join(f"**\\<{nick}>** {text}  \n" for nick, text in lines))
     assert [(t.speaker, t.text) for t in doc.turns] == list(lines)
+
+
+def test_a_bare_q_followed_by_no_break_spaces() -> None:
+    # a press office's page: the reporters' bare Q, then no-break spaces before the question
+    text = ("THE MAYOR:\u00a0 Good morning.\n\nQ\u00a0 Mayor, a question about the harbour?\n\nTHE MAYOR:\u00a0 Go ahead.\n\n"
+            "Q\u00a0\u00a0\u00a0 — and the budget?\n\nTHE MAYOR:\u00a0 It is fine.\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["THE MAYOR", "Q", "THE MAYOR", "Q", "THE MAYOR"]
+    assert doc.turns[3].text == "— and the budget?"

@@ -618,7 +618,8 @@ class DashLabel(_PatternDetector):
 
 class QAMarker(_PatternDetector):
     """``Q:``/``A:``, ``Q.``, ``Question:``, ``问：``/``答：``, ``問：``, ``问题1：``, ``質問：``, ``질문:``/``답변:``, a bare ``Q`` before a question,
-    and a typed transcript's ``Q-What``/``A- Yeah``/``A; Right`` (a dash or semicolon after a bare Q or A).
+    and a typed transcript's ``Q-What``/``A- Yeah``/``A; Right`` (a dash or semicolon after a bare Q or A);
+    a bare ``Q`` may be followed by no-break spaces (a press office's page: ``Q\u00a0\u00a0 Dr. Hahn, …``).
 
     Grammar: ``[TS] QA_WORD [NUMBER] (COLON | "." | " " before a capital, after Q only) SPEECH``
     """
@@ -627,7 +628,7 @@ class QAMarker(_PatternDetector):
     first = _FirstCharacters("QA问問答提回记記質질답")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問|質問|질문|답변)(?:[ \t]?\d{{1,3}})?)"
-        rf"(?:{_COLON}|\.(?=[ \t])|(?<=^[QA])[ \t]?[-;](?=[ \t]|\p{{Lu}})|(?<=Q)(?:[ \t]{{2,4}}(?=\S)|[ \t](?=[\p{{Lu}}\"“‘(—–-])))"
+        rf"(?:{_COLON}|\.(?=[ \t])|(?<=^[QA])[ \t]?[-;](?=[ \t]|\p{{Lu}})|(?<=Q)(?:[ \t\u00a0]{{2,4}}(?=\S)|[ \t\u00a0](?=[\p{{Lu}}\"“‘(—–-])))"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
