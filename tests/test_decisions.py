@@ -2473,3 +2473,16 @@ def test_a_bare_q_followed_by_no_break_spaces() -> None:
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["THE MAYOR", "Q", "THE MAYOR", "Q", "THE MAYOR"]
     assert doc.turns[3].text == "— and the budget?"
+
+
+def test_a_running_header_whose_page_number_changes() -> None:
+    # each page of a parliament's record opens with the house's name, then a dated line with its take
+    pages = []
+    for take, (who, said) in enumerate((("The SPEAKER", "Order, order!"), ("Mr K MOLOI", "Speaker, I rise on the budget."),
+                                        ("The SPEAKER", "Proceed."), ("Mr K MOLOI", "Thank you, Speaker."),
+                                        ("The SPEAKER", "The debate is closed.")), 375):
+        date = "Wednesday, 22 May 2013" if take == 375 else f"Wednesday, 22 May 2013            Take: {take}"
+        pages.append(f"**NATIONAL ASSEMBLY**\n**{date}**\n\n{who}: {said}\n\n")
+    doc = parse("".join(pages))
+    assert [t.speaker for t in doc.turns] == ["The SPEAKER", "Mr K MOLOI", "The SPEAKER", "Mr K MOLOI", "The SPEAKER"]
+    assert any("running page header" in d.message for d in doc.diagnostics)

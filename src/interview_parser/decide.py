@@ -2004,6 +2004,9 @@ def _weigh_reported_speech(
             decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
 
 
+_DIGITS = regex.compile(r"\d+")
+
+
 def _drop_page_furniture(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
@@ -2015,7 +2018,8 @@ def _drop_page_furniture(
     """Names alone on a line that are page furniture, by their shape in this document.
 
     In a document whose labels are written with a separator, a line followed
-    by the same line every time, a line that follows nothing else, is a
+    by the same line every time, or three times in four (its figures and spacing aside: a page's
+    number), a line that follows nothing else, is a
     running page header or footer (``Alderson Reporting Company``). A name alone on a line is the
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
@@ -2032,17 +2036,18 @@ def _drop_page_furniture(
     separated = sum(1 for m in candidates.values() if m.label) - len(alone)
     running: set[str] = set()
     if separated:  # a running header needs labels of another layout to run beside
-        following: dict[str, set[str]] = {}
+        following: dict[str, Counter[str]] = {}
         for index, match in alone.items():
-            following.setdefault(person_key[match.label], set()).add(
-                lines[index + 1].text if index + 1 < len(lines) else ""
-            )
+            # the same line up to its figures and spacing: a page's or a take's number changes (Take: 375, 376)
+            after = " ".join(_DIGITS.sub("0", lines[index + 1].text).split()) if index + 1 < len(lines) else ""
+            following.setdefault(person_key[match.label], Counter())[after] += 1
         shared = Counter(text for texts in following.values() for text in texts)
-        running = {
-            key
-            for key, n in counts.items()
-            if n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1
-        }
+        running = set()
+        for key, n in counts.items():
+            line, times = following[key].most_common(1)[0]
+            # every time, or (a cover page's first one aside) three times in four
+            if n >= 2 and shared[line] == 1 and (times == n or (n >= 4 and times >= 0.75 * n)):
+                running.add(key)
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)
     minor = separated >= conventions.minor_template * names
@@ -2052,7 +2057,7 @@ def _drop_page_furniture(
     for index, match in alone.items():
         if person_key[match.label] in running:
             del candidates[index]
-            decide(index, False, "a running page header or footer: the same line follows it every time")
+            decide(index, False, "a running page header or footer: the same line follows it every time or nearly (its figures aside)")
         elif minor:
             del candidates[index]
             decide(index, False, "a name alone on a line, where the document writes its labels with a separator")

@@ -187,8 +187,9 @@ _HANDLE = r"[\p{Ll}_][\p{Ll}\p{Lu}\d_.\-]{0,30}(?:\(\))?"
 """A user name in small letters (``kushti``, ``qx()``): chat and podcast exports label speakers by handle."""
 _SLASH_ROLE = r"(?:[ \t]{1,2}/[ \t]{1,2}[^/:：︰>\n]{1,30}?)?"
 """A role after a spaced slash: ``편상욱 / 앵커 :`` (Korean broadcasters' transcripts)."""
-_COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
-"""A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
+_COMMA_ROLE = r"(?:[,，][ \t]{0,2}(?:[^\n*_:：︰,， \t]|[ \t](?![ \t]{2})){1,80}?)?"
+"""A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**`` (no run of three
+spaces: ``**Wednesday, 22 May 2013            Take: 375**`` is a page's running header)."""
 
 
 def is_field_label(key: str, *, partial: bool = True) -> bool:
