@@ -170,7 +170,7 @@ OUTLET_ENDINGS: tuple[str, ...] = ("记者", "社", "报", "台", "网", "周刊
 FAQ_WORDS: tuple[str, ...] = (
     "faq", "faqs", "frequently asked questions", "常见问题", "常见问题集", "常见问题解答", "问题解答", "preguntas frecuentes",
     "perguntas frequentes", "foire aux questions", "häufig gestellte fragen", "domande frequenti",
-    "veelgestelde vragen", "часто задаваемые вопросы", "よくある質問", "자주 묻는 질문", "묻는 질문",
+    "veelgestelde vragen", "часто задаваемые вопросы", "よくある質問", "자주 묻는 질문",
 )
 """Words that make a heading, or a page whose title holds them, a product's questions (an FAQ), not an
 interview; compared without spaces or punctuation (``FAQ (Frequently Asked Questions)``)."""
@@ -413,7 +413,7 @@ class Conventions:
     """How many weak labels spoken once in a row, none of them next to a recurring speaker, are a
     list of run-ins (``**Ana Lima** - her talks``): they are rejected before the document is weighed,
     so a list inside an answer does not outvote the interview around it."""
-    faq_topic_share: float = 0.5
+    faq_topic_share: float = 0.75
     """The share of a page's unlabelled question headings that, naming its topic (its title, or the
     heading above them: ``# Stability Fee`` then ``## What is the Stability Fee?``), make it a
     product's FAQ, not an interview."""

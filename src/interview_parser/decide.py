@@ -1429,6 +1429,7 @@ _NUMBERED_LABEL = regex.compile(r"(?P<word>\p{L}[\p{L} ]{0,30}?)[ \t]?(?P<n>\d{1
 
 
 _WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _drop_wordless_values(
@@ -1833,7 +1834,8 @@ def _unlabelled_answers(
     turn, not more of the question. Taken when most such questions (by a
     recurring label or a role) are followed by plain, unlabelled text.
     """
-    asked = {i: m for i, m in candidates.items() if m.reopen}
+    # a whole-bold line whose "question" holds no word is a field and its value (**… Take: 375**)
+    asked = {i: m for i, m in candidates.items() if m.reopen and _LETTER.search(lines[i].text, m.speech_start) is not None}
     if not asked:
         return _answers_to_one_asker(lines, candidates, conventions) or _questions_to_one_answerer(lines, candidates, conventions)
     keys = identities(asked, aliases, conventions)
@@ -2007,6 +2009,12 @@ def _weigh_reported_speech(
 _DIGITS = regex.compile(r"\d+")
 
 
+def _header_line(text: str) -> bool:
+    """Whether a line reads as a page's running header (``**Wednesday, 22 May 2013   Take: 375**``):
+    three words or more, ending no sentence."""
+    return len(text.split()) >= 3 and not text.rstrip("*_ \t").endswith(_SENTENCE_END)
+
+
 def _drop_page_furniture(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
@@ -2018,8 +2026,8 @@ def _drop_page_furniture(
     """Names alone on a line that are page furniture, by their shape in this document.
 
     In a document whose labels are written with a separator, a line followed
-    by the same line every time, or three times in four (its figures and spacing aside: a page's
-    number), a line that follows nothing else, is a
+    by the same line every time, a line that follows nothing else, or by a header line (no
+    sentence) the same but for its figures and spacing three times in four (a page's number), is a
     running page header or footer (``Alderson Reporting Company``). A name alone on a line is the
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
@@ -2038,15 +2046,16 @@ def _drop_page_furniture(
     if separated:  # a running header needs labels of another layout to run beside
         following: dict[str, Counter[str]] = {}
         for index, match in alone.items():
-            # the same line up to its figures and spacing: a page's or a take's number changes (Take: 375, 376)
-            after = " ".join(_DIGITS.sub("0", lines[index + 1].text).split()) if index + 1 < len(lines) else ""
-            following.setdefault(person_key[match.label], Counter())[after] += 1
+            following.setdefault(person_key[match.label], Counter())[lines[index + 1].text if index + 1 < len(lines) else ""] += 1
         shared = Counter(text for texts in following.values() for text in texts)
-        running = set()
+        running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1}
         for key, n in counts.items():
-            line, times = following[key].most_common(1)[0]
-            # every time, or (a cover page's first one aside) three times in four
-            if n >= 2 and shared[line] == 1 and (times == n or (n >= 4 and times >= 0.75 * n)):
+            # a header line, not speech (three words or more, no sentence's end), the same but for its
+            # figures and spacing (a take's number: Take: 375, 376) three times in four (a cover page's aside)
+            headers = Counter(
+                " ".join(_DIGITS.sub("0", text).split()) for text, times in following[key].items() for _ in range(times) if _header_line(text)
+            )
+            if key not in running and n >= 4 and headers and headers.most_common(1)[0][1] >= 0.75 * n:
                 running.add(key)
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)
@@ -2363,13 +2372,13 @@ def _drop_topic_questions(
     """Unlabelled questions written as headings, with no label anywhere, that name the page's own
     topic (its title, or the ``#`` heading above them) in ``Conventions.faq_topic_share`` of them or
     more (``# Stability Fee`` then ``## What is the Stability Fee?``, ``## How is the Stability Fee
-    calculated?``), fewer than a quarter of them addressing anyone: a product's FAQ, not an
-    interviewer asking a guest."""
+    calculated?``), none of them addressing anyone: a product's FAQ, not an interviewer asking a
+    guest (who asks about the seed library, in two headings of three, and once about "you")."""
     if not candidates or any(m.label for m in candidates.values()):
         return
     asked = [i for i, m in candidates.items() if m.role == "interviewer" and lines[i].kind == LineKind.HEADING]
-    if len(asked) < 2 or 4 * sum(1 for i in asked if conventions.addresses(lines[i].title)) >= len(asked):
-        return  # an interviewer addresses the guest ("Why did you …?") a quarter of the time at least
+    if len(asked) < 2 or any(conventions.addresses(lines[i].title) for i in asked):
+        return  # an interviewer addresses the guest ("Why did you …?") sometimes
     first = min(asked)
     above = next((lines[i].title for i in range(first - 1, -1, -1) if lines[i].kind == LineKind.HEADING and lines[i].level < lines[first].level), None)
     # a word too short to stand for a topic ("Q&A", "Bio") is none

@@ -187,9 +187,8 @@ _HANDLE = r"[\p{Ll}_][\p{Ll}\p{Lu}\d_.\-]{0,30}(?:\(\))?"
 """A user name in small letters (``kushti``, ``qx()``): chat and podcast exports label speakers by handle."""
 _SLASH_ROLE = r"(?:[ \t]{1,2}/[ \t]{1,2}[^/:：︰>\n]{1,30}?)?"
 """A role after a spaced slash: ``편상욱 / 앵커 :`` (Korean broadcasters' transcripts)."""
-_COMMA_ROLE = r"(?:[,，][ \t]{0,2}(?:[^\n*_:：︰,， \t]|[ \t](?![ \t]{2})){1,80}?)?"
-"""A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**`` (no run of three
-spaces: ``**Wednesday, 22 May 2013            Take: 375**`` is a page's running header)."""
+_COMMA_ROLE = r"(?:[,，][ \t]{0,2}[^\n*_:：︰,，]{1,80}?)?"
+"""A role after a comma inside a bold label: ``**JOSÉ ROSAS, GOBERNADOR:**``."""
 
 
 def is_field_label(key: str, *, partial: bool = True) -> bool:
@@ -875,20 +874,20 @@ class AngleLabel(_PatternDetector):
     a time may stand before it (``[12:01] <ana> hi``). A WebVTT voice span (``<v Ana Lima>hi``,
     ``<v.loud Bo>``, captions from Teams or a podcast host) names its speaker the same way.
 
-    A log converted to Markdown escapes the bracket, and may set the nick in bold
-    (``**\\<sarang>** Let's get started``).
+    A log converted to Markdown escapes the bracket and sets the nick in bold
+    (``**\\<sarang>** Let's get started``; an escaped ``\\<dependency>`` in prose is a tag named).
 
     A known HTML element (``<p>``, ``<b>``) is markup, never a name; whether the names are
     speakers is weighed with the document like any label.
-    Grammar: ``[TS] "<" NAME ">" SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH | [TS] [EM] "\\<" NAME ">" [EM] SPEECH``
+    Grammar: ``[TS] "<" NAME ">" SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH | [TS] EM "\\<" NAME ">" EM SPEECH``
     """
 
     name = "angle_label"
-    first = _FirstCharacters("<*_\\")
+    first = _FirstCharacters("<*_")
     weak = True  # "<laughs>" once is a stage direction: a name in angle brackets must recur
     pattern = regex.compile(
         rf"{_TS_PREFIX}<(?:v(?:\.[\w-]{{1,30}}){{0,4}}[ \t](?P<label>[^\s<>][^<>\n]{{0,79}}?)|(?P<label>{_NAME}|{_HANDLE}))>[ \t]{{0,4}}(?=[^\s<])"
-        rf"|{_TS_PREFIX}(?P<open>\*\*|__|\*|_)?\\<(?P<label>{_NAME}|{_HANDLE})>(?(open)(?P=open))[ \t]{{1,4}}(?=\S)"
+        rf"|{_TS_PREFIX}(?P<open>\*\*|__|\*|_)\\<(?P<label>{_NAME}|{_HANDLE})>(?P=open)[ \t]{{1,4}}(?=\S)"
     )
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
@@ -1019,9 +1018,7 @@ class BracketLabel(_PatternDetector):
     A document converted from a word processor by Pandoc escapes the brackets (``\\[ANA\\]``) and
     may wrap a highlighted label in a span (``[\\[ANA\\]]{.mark}``, or a span over the whole turn).
 
-    A project or an employer may follow the name after a comma (``[吴晟，Skywalking]``).
-
-    Grammar: ``("【" NAME "】" | "[" NAME ["," ROLE] "]" | "(" CJK_NAME ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
+    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" CJK_NAME ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
     """
 
     name = "bracket_label"
@@ -1037,7 +1034,7 @@ class BracketLabel(_PatternDetector):
         below = context.next_line()
         return found if below is not None and below.kind == LineKind.TEXT else None
     pattern = regex.compile(
-        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME}{_COMMA_ROLE})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
+        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
         rf"|\[?\\\[(?P<label>{_NAME})\\\](?:\]\{{[^{{}}\n]{{0,80}}\}})?)(?:{_COLON})?"
     )
 
@@ -1282,11 +1279,12 @@ class NameOnOwnLine:
         r"(?P<label>[\p{Lu}\p{M}][\p{Lu}\p{M}'’\-. ]{1,60}(?:,[ \t]{0,2}[\p{Lu}\p{M}\d'’\-.() ]{1,90})?)"
     )
     _pattern = regex.compile(
-        rf"(?P<emphasis>\*\*|__|\*|_)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}}))){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}"
+        rf"(?P<emphasis>\*\*|__|\*|_)?(?P<label>(?:{_CJK_NAME}|{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|(?(emphasis){_CONNECTOR}(?=[ \t]\p{{Lu}})|(?!)))){{1,4}}|\p{{Lu}}[\p{{Lu}}'’\-]{{1,24}}"
         rf"|{_SOCIAL_HANDLE}|(?(emphasis){_LATIN_WORD}|(?!))){_ROLE})(?(emphasis)(?P=emphasis))"
     )
     """A name set apart in bold or italics (``*Adam*``) may be one word: the emphasis marks it off as a heading's does;
-    a social handle (``@croncats``) names its speaker as it is."""
+    a social handle (``@croncats``) names its speaker as it is; a particle in small letters
+    (``**Carl-Johan de Zwart**``) only in emphasis: a plain ``Musée du Louvre`` is a subheading."""
     _handle_link = regex.compile(rf"\[(?P<label>{_SOCIAL_HANDLE})\]\([^()\s]{{1,300}}\)")
     """A handle linked to its profile, alone on the line (``[@croncats](https://…)``): its first mention."""
     _quote = regex.compile(r">[ \t]?(?=[^\s>])")

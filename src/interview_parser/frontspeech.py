@@ -7,7 +7,8 @@ items, each naming its speaker and what was said (``- line: …`` / ``who: Alexe
 ``Conventions.table_speaker_columns``, ``transcript_text_keys`` and ``table_time_columns``, and an
 item of ``transcript_heading_keys`` alone is a heading), is a
 transcript table: each item the labelled line it stands for, its speaker taken as stated; where no item names a speaker,
-each item is an utterance of its own, its speaker unnamed (a recording's segments). The key leaves the metadata once
+each item is an utterance of its own, its speaker unnamed (a recording's segments), where three
+items or more hold text and most of it is sentences (a chapter list stays metadata). The key leaves the metadata once
 its speech is read; an item's keys read into nothing are named in a diagnostic.
 """
 
@@ -83,8 +84,11 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
     pieces: list[tuple[int, str]] = []
     labels: dict[int, SpeakerMatch] = {}
     unread: dict[str, list[int]] = {}
-    # items that never name a speaker are segments of a recording: each one an utterance of its own
+    # items that never name a speaker are segments of a recording, each one an utterance of its own,
+    # where there are a few and most say a sentence (a chapter list's "Intro", "Main topic" does not)
     segments = not any(isinstance(k.value, str) and k.value.casefold() in speakers for node in nodes for k, _ in node.value)
+    if segments and not _spoken(nodes, texts):
+        return None
     for node in nodes:
         item_line = node.start_mark.line + 2
         scalars = {str(k.value).casefold(): v for k, v in node.value if isinstance(getattr(v, "value", None), str)}
@@ -129,6 +133,20 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
             )
         )
     return FrontSpeech(key, pieces, labels, True, diagnostics)
+
+
+def _spoken(nodes: list[Any], texts: frozenset[str]) -> bool:
+    """Whether ``_MIN_SEGMENTS`` items or more hold text, most of it sentences: speech, not a list of titles."""
+    said = [
+        str(v.value) for node in nodes for k, v in node.value
+        if isinstance(k.value, str) and k.value.casefold() in texts and isinstance(v.value, str)
+    ]
+    sentences = sum(1 for text in said if text.rstrip().endswith(_SENTENCE_ENDS) or len(text.split()) >= 6)
+    return len(said) >= _MIN_SEGMENTS and 2 * sentences > len(said)
+
+
+_MIN_SEGMENTS = 3
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _scalar(scalars: Mapping[str, Any], keys: frozenset[str]) -> tuple[int, str] | None:

@@ -75,6 +75,7 @@ _BLOCKS = _names(
     form header hgroup html li main menu nav ol p pre section summary table tbody tfoot thead tr ul caption"""
 )
 _DROPPED = _names("head script style template noscript svg math select button")
+_WEB_PAGE = regex.compile(r"(?i)<html[\s>]")
 _EMBEDS = _names("video audio iframe object embed canvas")
 _MEDIA_SOURCES = _names("img source embed track")
 _INLINE = _names(
@@ -397,10 +398,11 @@ def html_body(lines: Sequence[str], start: int, question_classes: Sequence[str] 
     try:
         asks = _question_class(tuple(question_classes))
         xml = text.lstrip("\ufeff \t\n").startswith("<?xml")
-        converter = _Converter(start + 1, asks=asks, xml=xml)
+        prose = xml and _WEB_PAGE.search(text, 0, 4000) is None
+        converter = _Converter(start + 1, asks=asks, xml=xml, prose=prose)
         converter.convert(body)
         if converter.left_open:
-            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml)
+            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml, prose=prose)
             converter.convert(body)
     except AssertionError:  # html.parser's own checks on malformed declarations, or no free placeholder
         return enumerate(body, start + 1), None
@@ -527,12 +529,21 @@ class _Converter(HTMLParser):
     """One pass of :class:`HTMLParser` writing ``(line number, text)`` pieces."""
 
     def __init__(
-        self, first_line: int, lenient: frozenset[str] = frozenset(), asks: regex.Pattern[str] | None = None, *, xml: bool = False
+        self,
+        first_line: int,
+        lenient: frozenset[str] = frozenset(),
+        asks: regex.Pattern[str] | None = None,
+        *,
+        xml: bool = False,
+        prose: bool = False,
     ) -> None:
         super().__init__(convert_charrefs=True)
         self.asks = asks
         self.xml = xml
-        """Whether the text is an XML document: its own elements (``<content>``, ``</transcripts>``) are blocks, not text."""
+        """Whether the text is an XML document: its own elements' tags (``<content>``, ``</transcripts>``) are markup, not text."""
+        self.prose = prose
+        """Whether the text is an XML document that is no web page (TEI, DocBook): its ``<head>`` and
+        its ``<title>`` elements after the first (the document's title) hold a heading's text, not a page's head."""
         """A class token that names a question (``question``, ``qa__q``), or ``None``."""
         self.lenient = lenient
         """Elements left open in a first pass: read as text (or, for embeds, as empty)."""
@@ -923,9 +934,12 @@ class _Converter(HTMLParser):
         self._sync()
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
             if self.xml and tag not in _KNOWN:
-                self._paragraph()  # an XML document's own element: a block around its text
+                pass  # an XML document's own element: markup around its text, which stays where it flows
             elif not self._dropping and self._figure is None and self._title is None:
                 self._text(self.get_starttag_text() or f"<{tag}>")
+            return
+        if self.prose and (tag == "head" or (tag == "title" and self.title is not None)):
+            self._paragraph()  # a TEI <head>, a DocBook section's <title> after the first: a heading's text
             return
         if tag in _DROPPED:
             self._dropping.append(tag)
@@ -1000,9 +1014,12 @@ class _Converter(HTMLParser):
         self._sync()
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
             if self.xml and tag not in _KNOWN:
-                self._paragraph()
+                pass
             elif not self._dropping and self._figure is None and self._title is None:
                 self._text(f"</{tag}>")
+            return
+        if self.prose and (tag == "head" or (tag == "title" and self._title is None)):
+            self._paragraph()
             return
         if tag in _DROPPED:
             if tag in self._dropping:
