@@ -413,6 +413,13 @@ class Conventions:
     """How many weak labels spoken once in a row, none of them next to a recurring speaker, are a
     list of run-ins (``**Ana Lima** - her talks``): they are rejected before the document is weighed,
     so a list inside an answer does not outvote the interview around it."""
+    header_share: float = 0.75
+    """The share of a name's lines alone that the same header line (``Wednesday, 22 May 2013
+    Take: 375``, its figures and spacing aside) must follow for the name to be a page's running
+    header (its first page may differ)."""
+    transcript_segments: int = 3
+    """How many items of a front matter transcript that names no speaker must hold text, most of it
+    sentences, for them to be a recording's segments (a chapter list's titles are not)."""
     faq_topic_share: float = 0.75
     """The share of a page's unlabelled question headings that, naming its topic (its title, or the
     heading above them: ``# Stability Fee`` then ``## What is the Stability Fee?``), make it a

@@ -2027,7 +2027,8 @@ def _drop_page_furniture(
 
     In a document whose labels are written with a separator, a line followed
     by the same line every time, a line that follows nothing else, or by a header line (no
-    sentence) the same but for its figures and spacing three times in four (a page's number), is a
+    sentence) the same but for its figures and spacing ``Conventions.header_share`` of the times
+    (a page's number changes, a cover page differs), is a
     running page header or footer (``Alderson Reporting Company``). A name alone on a line is the
     weakest label shape: where the document writes its labels with a
     separator, many times more often, it is a heading or a cover-page line.
@@ -2051,11 +2052,12 @@ def _drop_page_furniture(
         running = {key for key, n in counts.items() if n >= 2 and len(following[key]) == 1 and shared[next(iter(following[key]))] == 1}
         for key, n in counts.items():
             # a header line, not speech (three words or more, no sentence's end), the same but for its
-            # figures and spacing (a take's number: Take: 375, 376) three times in four (a cover page's aside)
-            headers = Counter(
-                " ".join(_DIGITS.sub("0", text).split()) for text, times in following[key].items() for _ in range(times) if _header_line(text)
-            )
-            if key not in running and n >= 4 and headers and headers.most_common(1)[0][1] >= 0.75 * n:
+            # figures and spacing (a take's number: Take: 375, 376), nearly every time (a cover page's aside)
+            headers: Counter[str] = Counter()
+            for text, times in following[key].items():
+                if _header_line(text):
+                    headers[" ".join(_DIGITS.sub("0", text).split())] += times
+            if key not in running and n >= 4 and headers and headers.most_common(1)[0][1] >= conventions.header_share * n:
                 running.add(key)
     names = sum(n for key, n in counts.items() if key not in running)
     distinct = sum(1 for key in counts if key not in running)
@@ -2373,7 +2375,7 @@ def _drop_topic_questions(
     topic (its title, or the ``#`` heading above them) in ``Conventions.faq_topic_share`` of them or
     more (``# Stability Fee`` then ``## What is the Stability Fee?``, ``## How is the Stability Fee
     calculated?``), none of them addressing anyone: a product's FAQ, not an interviewer asking a
-    guest (who asks about the seed library, in two headings of three, and once about "you")."""
+    guest, who addresses the guest now and then (``## Why do you return seeds?``)."""
     if not candidates or any(m.label for m in candidates.values()):
         return
     asked = [i for i, m in candidates.items() if m.role == "interviewer" and lines[i].kind == LineKind.HEADING]

@@ -1651,10 +1651,8 @@ def _opens_with_marker(text: str, markers: tuple[str, ...]) -> bool:
     """Whether ``text`` opens with one of the question ``markers`` (two hyphens only before no ASCII word)."""
     if not text.startswith(markers):
         return False
-    if text.startswith("--") and "--" in markers and not text.startswith(tuple(m for m in markers if m != "--")):
-        after = text[2:3]
-        return not (after.isascii() and (after.isalnum() or after == "-"))
-    return True
+    after = text[2:3] if text.startswith("--") else ""  # the only marker in ASCII
+    return not (after.isascii() and (after.isalnum() or after == "-")) if after else True
 
 
 class MagazineQA:

@@ -1,15 +1,15 @@
 """A transcript kept in the front matter: static-site podcasts write the episode's speech into
 a YAML key (``Conventions.transcript_keys``) rather than below the fences.
 
-Two shapes are read. A text block (``transcript: |`` and Markdown under it) is body text
-where it stands: its lines are read before the body's, with their own line numbers. A list of
-items, each naming its speaker and what was said (``- line: …`` / ``who: Alexey``; the keys are
-``Conventions.table_speaker_columns``, ``transcript_text_keys`` and ``table_time_columns``, and an
-item of ``transcript_heading_keys`` alone is a heading), is a
-transcript table: each item the labelled line it stands for, its speaker taken as stated; where no item names a speaker,
-each item is an utterance of its own, its speaker unnamed (a recording's segments), where three
-items or more hold text and most of it is sentences (a chapter list stays metadata). The key leaves the metadata once
-its speech is read; an item's keys read into nothing are named in a diagnostic.
+Two shapes are read, from the composed nodes, as written. A text block (``transcript: |`` and
+Markdown under it) is body text where it stands, read before the body's lines. A list of items
+(``- line: …`` / ``who: Alexey``; ``Conventions.table_speaker_columns``, ``transcript_text_keys``,
+``table_time_columns``; an item of ``transcript_heading_keys`` alone is a heading) is a
+transcript table, read after the body (its show notes, the preamble): each item the labelled
+line it stands for, its speaker taken as stated. Where no item names a speaker, each item is an
+utterance of its own, its speaker unnamed (a recording's segments), if enough say sentences
+(``Conventions.transcript_segments``): a chapter list stays metadata. The key leaves the
+metadata once its speech is read; an item's keys read into nothing are named in a diagnostic.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .conventions import Conventions
-from .detectors import TS, SpeakerMatch
+from .detectors import _SENTENCE_ENDS, TS, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import FrontMatter, compose_yaml
 
@@ -37,7 +37,7 @@ class FrontSpeech(NamedTuple):
     key: str
     """The key, as written: it leaves the metadata."""
     pieces: list[tuple[int, str]]
-    """``(line number, text)`` pairs to read before the body's."""
+    """``(line number, text)`` pairs to read with the body's."""
     labels: dict[int, SpeakerMatch]
     """Line number → the label of each item naming its speaker (empty for a text block)."""
     after_body: bool
@@ -87,7 +87,7 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
     # items that never name a speaker are segments of a recording, each one an utterance of its own,
     # where there are a few and most say a sentence (a chapter list's "Intro", "Main topic" does not)
     segments = not any(isinstance(k.value, str) and k.value.casefold() in speakers for node in nodes for k, _ in node.value)
-    if segments and not _spoken(nodes, texts):
+    if segments and not _spoken(nodes, texts, conventions.transcript_segments):
         return None
     for node in nodes:
         item_line = node.start_mark.line + 2
@@ -105,14 +105,14 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
             if stamp is not None:
                 read |= {k for k in scalars if k in times}
             name = " ".join(who[1].split()).rstrip(":：").strip() if who is not None else ""
+            stated = stamp[1] if stamp is not None else None
+            lead = f"{stated} " if stated else ""
             if name and paragraphs:
-                lead = f"{stamp[1]} " if stamp is not None else ""
                 label_end = len(lead) + len(name) + 5  # past "**" NAME ":**"
-                labels[number] = SpeakerMatch(name, label_end, label_end + 1, len(lead), stamp[1] if stamp is not None else None, detector="front_matter")
+                labels[number] = SpeakerMatch(name, label_end, label_end + 1, len(lead), stated, detector="front_matter")
                 paragraphs[0] = f"{lead}**{name}:** {paragraphs[0]}"
             elif segments and paragraphs:
-                lead = f"{stamp[1]} " if stamp is not None else ""
-                labels[number] = SpeakerMatch("", len(lead), len(lead), 0, stamp[1] if stamp is not None else None, detector="front_matter")
+                labels[number] = SpeakerMatch("", len(lead), len(lead), 0, stated, detector="front_matter")
                 paragraphs[0] = f"{lead}{paragraphs[0]}"
             pieces += [(number, ""), *((number, paragraph) for paragraph in paragraphs)]
         for k, v in node.value:
@@ -135,18 +135,14 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
     return FrontSpeech(key, pieces, labels, True, diagnostics)
 
 
-def _spoken(nodes: list[Any], texts: frozenset[str]) -> bool:
-    """Whether ``_MIN_SEGMENTS`` items or more hold text, most of it sentences: speech, not a list of titles."""
+def _spoken(nodes: list[Any], texts: frozenset[str], least: int) -> bool:
+    """Whether ``least`` items or more hold text, most of it sentences: speech, not a list of titles."""
     said = [
         str(v.value) for node in nodes for k, v in node.value
         if isinstance(k.value, str) and k.value.casefold() in texts and isinstance(v.value, str)
     ]
     sentences = sum(1 for text in said if text.rstrip().endswith(_SENTENCE_ENDS) or len(text.split()) >= 6)
-    return len(said) >= _MIN_SEGMENTS and 2 * sentences > len(said)
-
-
-_MIN_SEGMENTS = 3
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+    return len(said) >= least and 2 * sentences > len(said)
 
 
 def _scalar(scalars: Mapping[str, Any], keys: frozenset[str]) -> tuple[int, str] | None:
