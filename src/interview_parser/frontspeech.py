@@ -24,6 +24,7 @@ from .conventions import Conventions
 from .detectors import _SENTENCE_ENDS, TS, SpeakerMatch
 from .errors import Diagnostic
 from .frontmatter import FrontMatter, compose_yaml
+from .rows import unread_listing
 
 __all__ = ["FrontSpeech", "front_speech"]
 
@@ -123,7 +124,7 @@ def _items(key: str, nodes: list[Any], conventions: Conventions) -> FrontSpeech 
         return None
     diagnostics = []
     if unread:
-        listed = ", ".join(f"{name!r} ({len(at)} item(s), first at line {at[0]})" for name, at in unread.items())
+        listed = unread_listing(unread, "item")
         diagnostics.append(
             Diagnostic(
                 "transcript-keys-unread",

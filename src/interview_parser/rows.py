@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 import regex
@@ -23,7 +23,7 @@ from .conventions import Conventions
 from .detectors import TS, SpeakerMatch
 from .errors import Diagnostic
 
-__all__ = ["Table", "table_rows"]
+__all__ = ["Table", "table_rows", "unread_listing"]
 
 Numbered = Iterable[tuple[int, str]]
 
@@ -86,7 +86,7 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
                 dropped.setdefault(names[at] if at < len(names) else f"cell {at + 1}", []).append(number)
     diagnostics = []
     if dropped:
-        listed = ", ".join(f"{name!r} ({len(lines)} row(s), first at line {lines[0]})" for name, lines in dropped.items())
+        listed = unread_listing(dropped, "row")
         diagnostics.append(
             Diagnostic(
                 "table-columns-unread",
@@ -96,6 +96,11 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
             )
         )
     return Table(out, labels, diagnostics)
+
+
+def unread_listing(unread: Mapping[str, list[int]], unit: str) -> str:
+    """``'tags' (3 row(s), first at line 4), …``: what a table's or a list's cells left unread, for a diagnostic."""
+    return ", ".join(f"{name!r} ({len(lines)} {unit}(s), first at line {lines[0]})" for name, lines in unread.items())
 
 
 def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, int, int, int] | None:
