@@ -501,7 +501,7 @@ class TimedBoldName(_PatternDetector):
     song's title with its length has that shape.
 
     Without a time, a bold name opening a line is emphasis as often as a label: the time
-    is what makes it one. Grammar: ``(TS "**" NAME ("," NAME | "&" NAME){0,5} "**" | EM NAME "(" TS ")" EM) SPEECH``
+    makes it one here, and :class:`RunInName` weighs the others. Grammar: ``(TS "**" NAME ("," NAME | "&" NAME){0,5} "**" | EM NAME "(" TS ")" EM) SPEECH``
     """
 
     name = "timed_bold_name"
@@ -1956,7 +1956,7 @@ class MagazineQA:
             # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
             # a bold run that is a label (**A:** …) opens an answer, not a question
-            opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**") and not _labels_in_bold(line.text)
+            opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**") and not _opens_with_bold_label(line)
             if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
                 questions.add(index)
             elif (
@@ -1995,10 +1995,11 @@ class MagazineQA:
         return out
 
 
-def _labels_in_bold(text: str) -> bool:
-    """Whether the bold run opening ``text`` ends in a colon, or a colon follows it (``**A:**``, ``**A**:``)."""
-    close = text.find("**", 2, 82)
-    return close > 2 and (text[close - 1] in ":：" or text[close + 2 : close + 3] in (":", "："))
+def _opens_with_bold_label(line: Line) -> bool:
+    """Whether the line opens with a bold label closed before its speech (``**A:** …``, ``**A**:``),
+    as :class:`BoldLabel` reads one: the answer's speaker, whatever the speech ends with."""
+    read = _BOLD_LABEL._read(line)
+    return read is not None and read[0]["inside"] is None
 
 
 def _items_above(lines: Sequence[Line], index: int) -> list[int]:
