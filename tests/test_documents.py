@@ -170,3 +170,10 @@ def test_a_front_matter_transcripts_segments_with_show_notes_below() -> None:
         (None, "00:01", "Welcome to the school radio. How are you today?"), (None, "00:09", "Very well."), (None, "00:11", "Fine, thanks.")]
     assert doc.preamble == ("Show notes. Three students talk about the market.",)
     assert doc.turns[0].lines[0] == 5
+
+
+def test_a_front_matter_transcript_that_is_a_mapping_stays_metadata() -> None:
+    # the fuzzer's find: a transcript key holding a mapping, not a list of items, crashed the reader
+    doc = parse("---\ntranscript:\n  who: Ana\n  line: Hello\n---\nText.\n")
+    assert doc.metadata["transcript"] == {"who": "Ana", "line": "Hello"}
+    assert parse("---\ntranscript:\n- [a, b]\n- line: x\n  who: A\n---\n").metadata["transcript"][0] == ["a", "b"]

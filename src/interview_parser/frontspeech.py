@@ -69,7 +69,8 @@ def front_speech(lines: Sequence[str], front: FrontMatter, conventions: Conventi
         # a block scalar: its lines start below the key (an alias elsewhere is no block of this key)
         first, stop = key_node.start_mark.line + 2, value.end_mark.line + 1
         return FrontSpeech(key, [(i + 1, lines[i]) for i in range(first, min(stop, end))], {}, False, [])
-    if isinstance(value.value, list) and value.value and all(isinstance(item.value, list) for item in value.value):
+    # a sequence of mappings (a mapping's value is a list of pairs, a scalar's a string)
+    if value.id == "sequence" and value.value and all(item.id == "mapping" for item in value.value):
         return _items(key, value.value, conventions)
     return None
 
