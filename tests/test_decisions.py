@@ -922,6 +922,36 @@ def test_a_photo_caption_between_a_bold_question_and_the_labelled_answer_is_not_
     assert any("photo's caption" in d.message and d.line == 5 for d in doc.diagnostics)
 
 
+def test_header_keys_metadata_keys_line_margins_and_line_lengths_are_settings() -> None:
+    # which bare lines above the body are its header
+    text = "Redaktion: Lena Roth\n\nQ: Warum?\n\nA: Darum.\n\nQ: Wirklich?\n\nA: Ja."
+    assert dict(parse(text).metadata) == {}
+    assert dict(Parser(conventions=Conventions().adding(header_keys={"Redaktion"})).parse(text).metadata) == {"Redaktion": "Lena Roth"}
+    # which front matter keys are metadata rather than the labels of speech between two rules
+    ruled = "---\nQ: Why bread?\nA: Flour is cheap.\n---\nQ: And ovens?\nA: Borrowed.\n"
+    assert len(parse(ruled).turns) == 4
+    as_metadata = Parser(conventions=Conventions().adding(metadata_keys={"q", "a"})).parse(ruled)
+    assert dict(as_metadata.metadata) == {"Q": "Why bread?", "A": "Flour is cheap."}
+    assert len(as_metadata.turns) == 2
+    # how many numbered lines make a page's margin
+    page = "".join(f"{(n - 1) % 25 + 1}   {'MR. LONG' if n % 2 else 'MS. HALE'}: Line {n}.\n" for n in range(1, 30))
+    assert parse(page).turns[0].text == "Line 1."
+    assert Parser(conventions=Conventions(gutter_lines=40)).parse(page).turns == ()
+    # how long a plain line may be to be a heading, and a photo's caption
+    plain = (
+        "**Q:** Where did you grow up?\n\n**A:** In a mill town.\n\nEarly years\n\n**Q:** What was school like?\n\n"
+        "**A:** Loud.\n\nFirst music lessons\n\n**Q:** First instrument?\n\n**A:** Drums."
+    )
+    assert len(parse(plain).sections) == 2
+    assert parse(plain, conventions=Conventions(plain_heading_length=12)).sections == ()
+    qa = (
+        "**How did the harbour change?**\n\n![](pier.png)\n\n林海\n\n**林海：** It grew, year after year.\n\n"
+        "**And the ferries?**\n\n**林海：** Fewer, but larger.\n\n**What next?**\n\n**林海：** A lighthouse.\n"
+    )
+    assert parse(qa).turns[0].text == "How did the harbour change?\n\n林海"
+    assert parse(qa, conventions=Conventions(caption_length=1)).turns[1].text == "林海"
+
+
 def test_a_translators_warning_is_a_field_in_russian_too() -> None:
     text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
     doc = parse(text)

@@ -335,24 +335,24 @@ def _alone(lines: Sequence[Line], index: int) -> bool:
     return True
 
 
-_PLAIN_HEADING_MAX = 40
-
 
 _OPENS_WITH_TIME = regex.compile(rf"\[?{TS}\]?(?![ \t]{{1,2}}[-–—|][ \t])")
 """A time that opens speech (``00:21:19 They look like a giant``); ``04:59 – Hauptzielgruppe``, a
 time and a dash before a title, is a chapter's heading."""
 
 
-def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int, needed: int) -> set[int]:
-    """Short plain lines that the document's structure makes headings: each stands alone between
-    turns, right above a label, ends no sentence, and the document has two or more of them
-    (one such line is as likely a one-word answer; ``needed``: Conventions.plain_headings)."""
+def _plain_headings(lines: Sequence[Line], labels: Mapping[int, SpeakerMatch], first: int, conventions: Conventions) -> set[int]:
+    """Short plain lines (``Conventions.plain_heading_length``) that the document's structure makes
+    headings: each stands alone between turns, right above a label, ends no sentence, and the
+    document has ``Conventions.plain_headings`` of them or more (one such line is as likely a
+    one-word answer)."""
+    longest, needed = conventions.plain_heading_length, conventions.plain_headings
     if not labels:
         return set()
     found: set[int] = set()
     for index in range(first + 1, len(lines)):
         line = lines[index]
-        if line.kind != LineKind.TEXT or len(line.text) > _PLAIN_HEADING_MAX or index in labels:
+        if line.kind != LineKind.TEXT or len(line.text) > longest or index in labels:
             continue
         text = line.text
         if text[-1] in _SENTENCE_ENDS or text[0] in "*_[(>-" or text[0].islower() or not _alone(lines, index):
@@ -504,7 +504,7 @@ def assemble(
     first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
     trailing = False  # past a heading that follows the conversation: page furniture to the end
-    plain_headings = _plain_headings(lines, labels, first_label, conventions.plain_headings)
+    plain_headings = _plain_headings(lines, labels, first_label, conventions)
     keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
     levels_after = functools.cache(lambda: _levels_after(lines))
     title_line = _title_heading(lines, has_turns=bool(labels)) if title is None else None

@@ -37,9 +37,11 @@ __all__ = [
     "FAQ_TITLES",
     "FAQ_WORDS",
     "FIELD_WORDS",
+    "HEADER_KEYS",
     "INTERVIEWEE_WORDS",
     "INTERVIEWER_WORDS",
     "INTERVIEW_WORDS",
+    "METADATA_KEYS",
     "NARRATOR_PRONOUNS",
     "PREP_WORDS",
     "QUESTION_WORDS",
@@ -293,6 +295,30 @@ def _spaced_phrases(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(filter(None, map(_spaced, value))))
 
 
+HEADER_KEYS: frozenset[str] = frozenset(
+    """title date author authors source license licence tags category categories summary
+    slug url modified published status lang language translator editor by
+    标题 標題 题目 題目 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 出品 日期 发布 發布 发布时间 發布時間
+    歌名 作词 作詞 作曲 编曲 編曲 演唱 节目 節目 播出日期
+    摄影 攝影 撰文 文 图 圖 翻译 翻譯 整理 策划 策劃 监制 監製 原文 原标题 原標題""".split()
+)
+"""Keys of a bare header line above the body (``Source: …``, ``来源：…``): page metadata,
+never a speaker. A ``key | value`` line is a header line whatever its key."""
+
+METADATA_KEYS: frozenset[str] = frozenset(
+    """title subtitle date author authors source license licence tags tag category categories summary description
+    excerpt abstract slug url link permalink modified updated lastmod published publishdate created status draft
+    lang language translator translators editor editors by layout template type id weight aliases keywords image
+    images cover thumbnail series episode season location place venue interviewer interviewers interviewee
+    interviewees guest guests host hosts speakers participants duration audio video media transcript note notes
+    caption credits copyright toc comments format version name event publication publisher
+    标题 標題 题目 題目 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 日期 时间 時間 地点 地點 采访 採訪 记者 記者 摄影 攝影
+    """.split()
+)
+"""Front matter keys that name metadata: a block between two ``---`` rules whose keys are all
+other words, each a speaker label, is speech that decodes as YAML, not front matter."""
+
+
 @attrs.frozen
 class Conventions:
     """Word lists and thresholds for deciding labels, headings and roles.
@@ -440,6 +466,24 @@ class Conventions:
     """How many questions a table of contents must link to inside the page (``- [What is X?](#what-is-x)``)
     for the page's unlabelled questions to be its sections (study notes, an FAQ), not an
     interviewer's turns; ``0`` turns the rule off. Labelled speakers are not affected."""
+    header_keys: frozenset[str] = attrs.field(default=HEADER_KEYS, converter=_words)
+    """Keys of the bare ``Key: value`` lines above the body that are its header (see
+    :data:`HEADER_KEYS`); the first line with another key ends the header."""
+    metadata_keys: frozenset[str] = attrs.field(default=METADATA_KEYS, converter=_words)
+    """Front matter keys that name metadata (see :data:`METADATA_KEYS`)."""
+    plain_heading_length: int = 40
+    """The longest plain line (no ``#``, no bold) that the document's structure may make a heading
+    (``plain_headings``): longer, it is a sentence of its own."""
+    caption_length: int = 24
+    """The longest one-line unlabelled answer right before a labelled one that is read as a photo's
+    caption (a name under a picture, ``温顿·瑟夫``) rather than an answer."""
+    gutter_lines: int = 10
+    """How many lines must start with a line number for the numbers to be a page's margin (court
+    and hearing transcripts number each line of a page, 1 to 25)."""
+    gutter_share: float = 0.6
+    """The share of the body's text lines that must start with such a number."""
+    gutter_sequence: float = 0.8
+    """The share of those numbers that must count up by one from the line before, or start again at 1."""
     join_cues: bool = True
     """Whether a caption cue (below a timing line ``00:00:04.000 --> …``, or a WebVTT voice span
     ``<v Ana>``) by the speaker of the turn before continues that turn: a cue is a piece of the

@@ -983,7 +983,7 @@ def decide_labels(
     _drop_choice_options(lines, candidates, decide)
     _drop_backward_times(candidates, decide)
     if unlabelled:
-        _drop_captions_before_labels(lines, candidates, decide)
+        _drop_captions_before_labels(lines, candidates, conventions, decide)
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
         _drop_timed_segments(lines, candidates, decide)
     _drop_panel_questions(lines, candidates, decide)
@@ -2100,14 +2100,10 @@ def _drop_timed_segments(
         decide(index, False, f"one of {stamped} lines that open with a time, most of them speech: a segment of a timed transcript, not a name")
 
 
-_CAPTION_MAX = 24
-"""The longest line read as a photo's caption (a name, ``温顿·瑟夫``) rather than an answer."""
-
-
 def _drop_captions_before_labels(
-    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
 ) -> None:
-    """An unlabelled answer that is one short line with no sentence punctuation, right before a
+    """An unlabelled answer that is one short line (``Conventions.caption_length``) with no sentence punctuation, right before a
     labelled turn, is a photo's caption (the interviewee's name under a picture); the labelled
     turn is the answer."""
     for index in [i for i, m in candidates.items() if not m.label and m.role == "interviewee"]:
@@ -2117,13 +2113,13 @@ def _drop_captions_before_labels(
             after < len(lines)
             and lines[after].paragraph != line.paragraph
             and (index + 1 == len(lines) or lines[index + 1].paragraph != line.paragraph)
-            and len(line.text) <= _CAPTION_MAX
+            and len(line.text) <= conventions.caption_length
             and not any(mark in line.text for mark in _SENTENCE_MARKS)
             and (nxt := candidates.get(after)) is not None
             and nxt.label
         ):
             del candidates[index]
-            decide(index, False, "a short line before a labelled answer, with no sentence in it: a photo's caption")
+            decide(index, False, "a short line before a labelled answer, with no sentence in it: a photo's caption (Conventions.caption_length)")
 
 
 _SENTENCE_MARKS = frozenset(".!?。！？，,;；…")

@@ -19,12 +19,13 @@ import json
 import math
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .conventions import METADATA_KEYS
 from .errors import Diagnostic
 
 if TYPE_CHECKING:
@@ -314,8 +315,9 @@ _FORMATS: dict[str, tuple[str, Callable[[str], tuple[Any, list[Problem]]]]] = {
 _CLOSERS = {"---": ("---", "..."), "+++": ("+++",), "{": ("}",)}
 
 
-def split_front_matter(lines: Sequence[str]) -> FrontMatter:
-    """Find and decode front matter at the very top of ``lines``."""
+def split_front_matter(lines: Sequence[str], metadata_keys: Collection[str] = METADATA_KEYS) -> FrontMatter:
+    """Find and decode front matter at the very top of ``lines``; a block whose keys are none of
+    ``metadata_keys`` (``Conventions.metadata_keys``) may be speech between two rules."""
     if not lines or lines[0] not in _FORMATS:
         return FrontMatter({}, 0)
     fence = lines[0]
@@ -356,7 +358,7 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
     unusable = _too_large(data, len(raw))
     if unusable is not None:
         return FrontMatter({}, end + 1, name, (invalid((0, 0, unusable)),))
-    speech = _speech(data, lines, end)
+    speech = _speech(data, lines, end, metadata_keys)
     if speech is not None:
         diag = Diagnostic(
             "frontmatter-not-metadata",
@@ -370,21 +372,11 @@ def split_front_matter(lines: Sequence[str]) -> FrontMatter:
     return FrontMatter(clean, end + 1, name, tuple(diagnostics))
 
 
-_METADATA_KEYS = frozenset(
-    """title subtitle date author authors source license licence tags tag category categories summary description
-    excerpt abstract slug url link permalink modified updated lastmod published publishdate created status draft
-    lang language translator translators editor editors by layout template type id weight aliases keywords image
-    images cover thumbnail series episode season location place venue interviewer interviewers interviewee
-    interviewees guest guests host hosts speakers participants duration audio video media transcript note notes
-    caption credits copyright toc comments format version name event publication publisher
-    标题 標題 题目 題目 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 日期 时间 時間 地点 地點 采访 採訪 记者 記者 摄影 攝影
-    """.split()
-)
 _SENTENCE = re.compile(r".*\S[ \t\u3000]*[.?!。？！…][\"'”’)）」』]*[ \t]*|.*[?？].*", re.S)
 _MAX_LABEL_KEYS = 50
 
 
-def _speech(data: dict[Any, Any], lines: Sequence[str], end: int) -> str | None:
+def _speech(data: dict[Any, Any], lines: Sequence[str], end: int, metadata_keys: Collection[str]) -> str | None:
     """Why the decoded block reads as speech rather than metadata, or ``None``.
 
     Speech between two rules (``---`` / ``Q: Why?`` / ``A: Because.`` / ``---``)
@@ -395,7 +387,7 @@ def _speech(data: dict[Any, Any], lines: Sequence[str], end: int) -> str | None:
     keys = [k for k in data if isinstance(k, str)]
     if not keys or len(keys) != len(data):
         return None
-    speakers = [k for k in keys if k.strip().casefold() not in _METADATA_KEYS and 0 < len(k) <= 40 and "\n" not in k]
+    speakers = [k for k in keys if k.strip().casefold() not in metadata_keys and 0 < len(k) <= 40 and "\n" not in k]
     if len(speakers) != len(keys):
         return None
     if len(keys) <= _MAX_LABEL_KEYS:

@@ -14,20 +14,20 @@ import re
 from array import array
 from collections.abc import Iterable
 
+from .conventions import DEFAULT_CONVENTIONS, Conventions
+
 __all__ = ["strip_gutter"]
 
 Numbered = Iterable[tuple[int, str]]
 
 _GUTTER = re.compile(r"[ \t]*([0-9]{1,2})(?:[ \t]+|$)")
-_MIN_LINES = 10
-_SHARE_NUMBERED = 0.6
-_SHARE_IN_SEQUENCE = 0.8
 _SAMPLE = 120
 _MARGIN_FIRST = frozenset(" \t0123456789")
 
 
-def strip_gutter(numbered: Numbered) -> Numbered:
-    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one.
+def strip_gutter(numbered: Numbered, conventions: Conventions = DEFAULT_CONVENTIONS) -> Numbered:
+    """The body's ``(line number, text)`` pairs, without a margin of line numbers if it has one
+    (``Conventions.gutter_lines``, ``gutter_share``, ``gutter_sequence``).
 
     The first lines tell whether the page may be numbered; when it is not (most
     documents), the pairs stream through: a list of them was a tuple per line
@@ -43,21 +43,21 @@ def strip_gutter(numbered: Numbered) -> Numbered:
     for number, raw in itertools.chain(head, rest):
         numbers.append(number)
         raws.append(raw)
-    return zip(numbers, _without_margin(raws), strict=True)
+    return zip(numbers, _without_margin(raws, conventions), strict=True)
 
 
-def _without_margin(raws: list[str]) -> list[str]:
+def _without_margin(raws: list[str], conventions: Conventions) -> list[str]:
     """``raws`` with the margin numbers taken off (in place), when most lines carry one in sequence."""
     found = [(position, match) for position, raw in enumerate(raws) if raw[:1] in _MARGIN_FIRST and (match := _GUTTER.match(raw))]
-    if len(found) < _MIN_LINES:
+    if len(found) < conventions.gutter_lines:
         return raws
     text_lines = sum(1 for raw in raws if raw.strip())
-    if len(found) < _SHARE_NUMBERED * text_lines:
+    if len(found) < conventions.gutter_share * text_lines:
         return raws
     steps = sum(
         1 for (_, a), (_, b) in itertools.pairwise(found) if int(b[1]) in (int(a[1]) + 1, 1)
     )
-    if steps < _SHARE_IN_SEQUENCE * (len(found) - 1):
+    if steps < conventions.gutter_sequence * (len(found) - 1):
         return raws
     for position, match in found:
         raws[position] = raws[position][match.end() :]

@@ -8,12 +8,13 @@ instead of front matter: ``編輯 | 伊風``, ``作者：X``, ``Source: X``, Pel
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import attrs
 import regex
 
+from .conventions import HEADER_KEYS
 from .errors import Diagnostic
 from .source import digits_value
 
@@ -23,13 +24,6 @@ __all__ = ["Header", "closing_date", "date_in_text", "dated_heading", "dateline"
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]{0,8}[|｜丨][ \t\u3000]{0,8}(?P<value>\S.{0,300})")
 # ``key: value`` only for keys that name page metadata, never people.
 _COLON_LINE = regex.compile(r"(?P<key>[\p{L} _-]{1,20}?)[ \t]{0,4}[:：][ \t\u3000]{0,8}(?P<value>\S.{0,500})")
-_HEADER_KEYS = frozenset(
-    """title date author authors source license licence tags category categories summary
-    slug url modified published status lang language translator editor by
-    标题 標題 题目 題目 作者 来源 來源 出处 出處 编辑 編輯 责编 責編 出品 日期 发布 發布 发布时间 發布時間
-    歌名 作词 作詞 作曲 编曲 編曲 演唱 节目 節目 播出日期
-    摄影 攝影 撰文 文 图 圖 翻译 翻譯 整理 策划 策劃 监制 監製 原文 原标题 原標題""".split()
-)
 
 _TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題", "题目", "題目", "歌名", "篇名")
 _DATE_KEYS = ("date", "Date", "DATE", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate")
@@ -75,8 +69,10 @@ class Header:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def read_header(lines: Sequence[str], start: int) -> Header:
-    """Header lines from ``start`` (after blank lines and an optional ``# title``).
+def read_header(lines: Sequence[str], start: int, keys: Collection[str] = HEADER_KEYS) -> Header:
+    """Header lines from ``start`` (after blank lines and an optional ``# title``): ``key | value``
+    lines, and ``key: value`` lines whose casefolded key is one of ``keys``
+    (``Conventions.header_keys``).
 
     A key written twice (``Source: A`` / ``Source: B``) keeps its first
     value, as a reader scanning the header would; the later line is reported
@@ -99,7 +95,7 @@ def read_header(lines: Sequence[str], start: int) -> Header:
         match = _PIPE_LINE.fullmatch(line)
         if match is None:
             match = _COLON_LINE.fullmatch(line)
-            if match is None or match["key"].strip().lower() not in _HEADER_KEYS:
+            if match is None or match["key"].strip().casefold() not in keys:
                 break
         key, value = match["key"].strip(), match["value"].strip()
         if key in data:
@@ -115,9 +111,9 @@ def read_header(lines: Sequence[str], start: int) -> Header:
     return Header(data, frozenset(taken), tuple(diagnostics))
 
 
-def split_header_lines(lines: Sequence[str], start: int) -> tuple[dict[str, str], frozenset[int]]:
+def split_header_lines(lines: Sequence[str], start: int, keys: Collection[str] = HEADER_KEYS) -> tuple[dict[str, str], frozenset[int]]:
     """Header lines from ``start``: metadata and their indexes (see :func:`read_header`)."""
-    header = read_header(lines, start)
+    header = read_header(lines, start, keys)
     return header.data, header.taken
 
 

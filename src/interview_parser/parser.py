@@ -202,14 +202,14 @@ class Parser:
         need it: on a page of short lines, they are one object or more per line.
         """
         lines = split_lines(text)
-        front = split_front_matter(lines)
+        front = split_front_matter(lines, self.conventions.metadata_keys)
         diagnostics: list[Diagnostic] = [*found, *front.diagnostics]
         metadata: dict[str, Any] = dict(front.data)
         spoken = front_speech(lines, front, self.conventions) if front.format == "yaml" else None
         if spoken is not None:  # the transcript kept in the front matter is speech, not metadata
             del metadata[spoken.key]
             diagnostics.extend(spoken.diagnostics)
-        header = read_header(lines, front.body_start)
+        header = read_header(lines, front.body_start, self.conventions.header_keys)
         diagnostics.extend(header.diagnostics)
         taken = header.taken
         for key, value in header.data.items():
@@ -225,7 +225,7 @@ class Parser:
         if not table and ("," in text or "\t" in text or ";" in text):
             numbered, table, unread = table_rows(numbered, self.conventions)
             diagnostics.extend(unread)
-        pieces = strip_gutter(numbered)
+        pieces = strip_gutter(numbered, self.conventions)
         body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)
         del numbered, pieces  # their pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body, text)
