@@ -952,6 +952,58 @@ def test_header_keys_metadata_keys_line_margins_and_line_lengths_are_settings() 
     assert parse(qa, conventions=Conventions(caption_length=1)).turns[1].text == "林海"
 
 
+def test_a_cast_in_the_front_matter_is_metadata_though_its_keys_label_the_speech() -> None:
+    # the front matter names the interviewer and the interviewee; the body's labels are the same
+    # words: the block names its speakers without speaking (its values are no sentences)
+    cast = (
+        "---\nTítulo: Conversa com Rui Lopes\nEntrevistadora: Ana Dias\nEntrevistado: Rui Lopes\nData: 2025-03-05\n---\n\n"
+        "**Entrevistadora:** Boa noite. Como te chamas?\n\n**Entrevistado:** Rui.\n\n"
+        "**Entrevistadora:** E o que fazes?\n\n**Entrevistado:** Pão.\n"
+    )
+    doc = parse(cast)
+    assert doc.title == "Conversa com Rui Lopes"
+    assert str(doc.date) == "2025-03-05"
+    assert doc.metadata["Entrevistadora"] == "Ana Dias"
+    assert [t.text for t in doc.turns] == ["Boa noite. Como te chamas?", "Rui.", "E o que fazes?", "Pão."]
+    assert "frontmatter-not-metadata" not in [d.code for d in doc.diagnostics]
+    # speech between two rules still reads as speech
+    assert len(parse("---\nQ: Why bread?\nA: Flour is cheap.\n---\nQ: And ovens?\nA: Borrowed.\n").turns) == 4
+
+
+def test_the_title_and_date_keys_are_settings_in_several_languages() -> None:
+    for key, date_key in (("Titre", "Date"), ("Titel", "Datum"), ("título", "fecha"), ("タイトル", "日付"), ("제목", "날짜")):
+        doc = parse(f"---\n{key}: Un titre\n{date_key}: 2024-05-01\n---\n\nTexte.")
+        assert (doc.title, str(doc.date)) == ("Un titre", "2024-05-01"), key
+    text = "---\nheadline: Bread\nissued: 2024-05-01\n---\n\nText."
+    assert (parse(text).title, parse(text).date) == (None, None)
+    parser = Parser(conventions=Conventions().adding(title_keys={"headline"}, date_keys={"issued"}))
+    doc = parser.parse(text)
+    assert (doc.title, str(doc.date)) == ("Bread", "2024-05-01")
+
+
+def test_fenced_divs_and_restructuredtext_comments_are_markup_around_questions() -> None:
+    # a box around each labelled question (Pandoc's and markdown-it's fenced divs), answers unlabelled
+    boxed = "".join(
+        f"::: .question\n*Host:* **{q}**\n:::\n\n{a}\n\n"
+        for q, a in (("Why bees?", "My aunt kept them."), ("How many hives?", "Four, then nine."), ("Any stings?", "Hundreds."))
+    )
+    doc = parse(boxed)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Host", "Why bees?"), (None, "My aunt kept them."), ("Host", "How many hives?"), (None, "Four, then nine."),
+        ("Host", "Any stings?"), (None, "Hundreds."),
+    ]  # fmt: skip
+    # a linter's comment between a bold question and its indented answer (reStructuredText)
+    rest = (
+        "Interview with Ada Moss\n=======================\n\n**Where did you study?**\n\n.. vale off\n\n    In Leeds, at night.\n\n"
+        "**What came next?**\n\n    A printing shop.\n\n.. vale on\n\n**Would you do it again?**\n\n    Every time.\n"
+    )
+    doc = parse(rest)
+    assert [t.text for t in doc.turns] == [
+        "Where did you study?", "In Leeds, at night.", "What came next?", "A printing shop.", "Would you do it again?", "Every time.",
+    ]  # fmt: skip
+    assert doc.sections == ()
+
+
 def test_a_translators_warning_is_a_field_in_russian_too() -> None:
     text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
     doc = parse(text)

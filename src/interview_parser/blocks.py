@@ -109,6 +109,12 @@ def below_cue_timing(lines: Sequence[Line], index: int) -> bool:
     )
 
 
+_FENCED_DIV = regex.compile(r":{3,}+[ \t]*+(?:\{[^{}\n]{0,300}\}|[\w.#-][^{}:\n]{0,200}+)?[ \t]*+:*+")
+"""A fenced div's fence (Pandoc, Quarto, markdown-it-container, Docusaurus: ``::: {.note}``,
+``::: .aside``, ``:::tip``, ``:::``): the box around some text, not text."""
+_REST_MARKUP = regex.compile(r"\.\.[ \t]++(?:[\w-]{1,40}::.{0,300}|_[^:\n]{1,200}:.{0,300}|\|[^|\n]{1,100}\|.{0,300}|\[[^\]\n]{1,50}\].{0,300}|[a-z][\w-]{0,30}(?:[ \t][\w-]{1,30}){0,3})")
+"""reStructuredText's explicit markup (``.. note::``, ``.. _target:``, ``.. |name| image::``, a
+footnote ``.. [1]``) or a short comment (``.. vale off``): markup, not text."""
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\}|\{:[^{}\n]{0,300}\})")
 
 
@@ -146,6 +152,8 @@ def classify(text: str) -> tuple[str, int, str]:
     if (first in "[<" or text.startswith("http")) and _LINK.fullmatch(text):
         return LineKind.LINK, 0, ""
     if first in "[<{" and _APPARATUS.fullmatch(text):
+        return LineKind.APPARATUS, 0, ""
+    if (first == ":" and text.startswith(":::") and _FENCED_DIV.fullmatch(text)) or (first == "." and text.startswith("..") and _REST_MARKUP.fullmatch(text)):
         return LineKind.APPARATUS, 0, ""
     if first == "&" and text.casefold() in _SPACERS:
         return LineKind.APPARATUS, 0, ""  # an editor's blank line, written as an entity
@@ -264,7 +272,7 @@ def _setext(underline: str, out: list[Line], paragraph: int) -> bool:
     return len(above.text) <= _SETEXT_TEXT_MAX and above.text[-1] not in _SENTENCE_END
 
 
-_MAY_BE_APPARATUS = frozenset("#![*_-\\<h{(") | _CAPTION_FIRST
+_MAY_BE_APPARATUS = frozenset("#![*_-\\<h{(:.") | _CAPTION_FIRST
 """First characters of every line :func:`classify` does not call text (besides digits and short lines)."""
 _new_line = functools.partial(tuple.__new__, Line)
 """``Line(*fields)`` without the keyword handling of a named tuple's ``__new__``: one is made per line."""

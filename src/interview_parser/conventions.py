@@ -34,6 +34,7 @@ __all__ = [
     "COMMENT_OPENERS",
     "CREDIT_PARTS",
     "CREDIT_PREFIXES",
+    "DATE_KEYS",
     "FAQ_TITLES",
     "FAQ_WORDS",
     "FIELD_WORDS",
@@ -48,6 +49,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SPEAKING_FIELD_WORDS",
     "SPEECH_VERBS",
+    "TITLE_KEYS",
     "Conventions",
 ]
 
@@ -319,6 +321,20 @@ METADATA_KEYS: frozenset[str] = frozenset(
 other words, each a speaker label, is speech that decodes as YAML, not front matter."""
 
 
+TITLE_KEYS: tuple[str, ...] = (
+    "title", "标题", "標題", "题目", "題目", "歌名", "篇名", "titel", "titre", "título", "titulo", "titolo", "tytuł",
+    "заголовок", "название", "タイトル", "제목", "başlık", "tiêu đề",
+)  # fmt: skip
+"""Metadata keys that state the document's title, the first found wins (compared casefolded)."""
+
+DATE_KEYS: tuple[str, ...] = (
+    "date", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate", "fecha", "data", "datum", "日付",
+    "날짜", "дата", "tarih", "ngày",
+)  # fmt: skip
+"""Metadata keys that state the document's date, tried first (compared casefolded); then any key
+holding ``date``, ``日期`` or ``时间``."""
+
+
 @attrs.frozen
 class Conventions:
     """Word lists and thresholds for deciding labels, headings and roles.
@@ -471,6 +487,10 @@ class Conventions:
     :data:`HEADER_KEYS`); the first line with another key ends the header."""
     metadata_keys: frozenset[str] = attrs.field(default=METADATA_KEYS, converter=_words)
     """Front matter keys that name metadata (see :data:`METADATA_KEYS`)."""
+    title_keys: tuple[str, ...] = attrs.field(default=TITLE_KEYS, converter=_phrases)
+    """Metadata keys that state the title, in order (see :data:`TITLE_KEYS`)."""
+    date_keys: tuple[str, ...] = attrs.field(default=DATE_KEYS, converter=_phrases)
+    """Metadata keys that state the date, in order (see :data:`DATE_KEYS`)."""
     plain_heading_length: int = 40
     """The longest plain line (no ``#``, no bold) that the document's structure may make a heading
     (``plain_headings``): longer, it is a sentence of its own."""

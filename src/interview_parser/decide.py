@@ -1825,6 +1825,14 @@ def _drop_weak_run_in_lists(
     close()
 
 
+def _past_pictures(lines: Sequence[Line], index: int) -> int:
+    """The first line from ``index`` that is no picture, caption or markup (the fence of a box
+    around a question, ``:::``): where an answer below a question starts."""
+    while index < len(lines) and lines[index].kind in (LineKind.IMAGE, LineKind.CAPTION, LineKind.APPARATUS):
+        index += 1
+    return index
+
+
 def _unlabelled_answers(
     lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions, aliases: Mapping[str, str]
 ) -> dict[int, SpeakerMatch]:
@@ -1843,9 +1851,7 @@ def _unlabelled_answers(
     questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
     answers: dict[int, SpeakerMatch] = {}
     for index in questions:
-        nxt = index + 1
-        while nxt < len(lines) and lines[nxt].kind in (LineKind.IMAGE, LineKind.CAPTION):
-            nxt += 1
+        nxt = _past_pictures(lines, index + 1)
         if nxt >= len(lines) or nxt in candidates or lines[nxt].kind != LineKind.TEXT:
             continue
         if lines[nxt].paragraph == lines[index].paragraph or lines[nxt].text[:1] in ("*", "_"):
@@ -1875,9 +1881,7 @@ def _answers_to_one_asker(
                 return {}  # most of its lines do not ask: known without reading the rest
             continue
         asking += 1
-        nxt = index + 1
-        while nxt < len(lines) and lines[nxt].kind in (LineKind.IMAGE, LineKind.CAPTION):
-            nxt += 1
+        nxt = _past_pictures(lines, index + 1)
         if nxt < len(lines) and nxt not in candidates and lines[nxt].kind == LineKind.TEXT:
             answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=match.detector)
     return answers if asking * 2 > len(candidates) and len(answers) >= conventions.answered_questions else {}

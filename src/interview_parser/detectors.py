@@ -1731,7 +1731,7 @@ class MagazineQA:
         return text.endswith(("?", "？")) or (text[-1:] in ")）" and _TRAILING_ASIDE.sub("", text).endswith(("?", "？")))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
-        """The first plain text line after the question, past images and captions, and past a
+        """The first plain text line after the question, past images, captions and markup, and past a
         deeper heading under a question written as a heading (a caption over the answer's picture);
         with ``new_paragraph``, past the rest of the question's own paragraph too."""
         question = lines[index]
@@ -1743,9 +1743,13 @@ class MagazineQA:
             if line.kind == LineKind.TEXT:
                 return None if line.text.startswith("|") else nxt  # a table's row answers an exercise, not a question
             deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
-            # a template's comment closing the question on its own source line ("</h3><!-- /title -->")
-            comment = line.kind == LineKind.APPARATUS and line.number == question.number and line.text.startswith("<!--")
-            if line.kind not in self._SKIP and not deeper and not comment:
+            # a template's comment closing the question on its own source line ("</h3><!-- /title -->"),
+            # a box's fence or a linter's comment (``:::``, ``.. vale off``); a comment on a line of
+            # its own may stand between two items of a list, so it bridges nothing
+            markup = line.kind == LineKind.APPARATUS and (
+                line.text.startswith((":::", "..")) or (line.number == question.number and line.text.startswith("<!--"))
+            )
+            if line.kind not in self._SKIP and not deeper and not markup:
                 return None
         return None
 

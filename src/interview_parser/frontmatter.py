@@ -381,8 +381,10 @@ def _speech(data: dict[Any, Any], lines: Sequence[str], end: int, metadata_keys:
 
     Speech between two rules (``---`` / ``Q: Why?`` / ``A: Because.`` / ``---``)
     decodes as YAML. It is speech when a key that names no metadata recurs as
-    a label after the block, or when there are several pairs and every value
-    is a sentence.
+    a label after the block and half the values at least are sentences (a
+    cast written as metadata, ``Entrevistadora: Mariana Gomes``, names the
+    speakers below it without speaking), or when there are several pairs and
+    every value is a sentence.
     """
     keys = [k for k in data if isinstance(k, str)]
     if not keys or len(keys) != len(data):
@@ -390,12 +392,13 @@ def _speech(data: dict[Any, Any], lines: Sequence[str], end: int, metadata_keys:
     speakers = [k for k in keys if k.strip().casefold() not in metadata_keys and 0 < len(k) <= 40 and "\n" not in k]
     if len(speakers) != len(keys):
         return None
-    if len(keys) <= _MAX_LABEL_KEYS:
+    values = list(data.values())
+    said = sum(1 for v in values if isinstance(v, str) and _SENTENCE.fullmatch(v))
+    if len(keys) <= _MAX_LABEL_KEYS and said * 2 >= len(values):
         prefixes = tuple(k + c for k in keys for c in (":", "：", " :", "**:", "**："))
         for line in lines[end + 1 :]:
             if line.lstrip("*# \t").startswith(prefixes):
                 return "speech (its keys are speaker labels below it)"
-    values = list(data.values())
     if len(values) >= 2 and all(isinstance(v, str) and (" " in v.strip() or not v.isascii()) and _SENTENCE.fullmatch(v) for v in values):
         return "speech (every value is a sentence)"
     return None

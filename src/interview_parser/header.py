@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 import regex
 
-from .conventions import HEADER_KEYS
+from .conventions import DATE_KEYS, HEADER_KEYS, TITLE_KEYS
 from .errors import Diagnostic
 from .source import digits_value
 
@@ -25,8 +25,6 @@ _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [
 # ``key: value`` only for keys that name page metadata, never people.
 _COLON_LINE = regex.compile(r"(?P<key>[\p{L} _-]{1,20}?)[ \t]{0,4}[:：][ \t\u3000]{0,8}(?P<value>\S.{0,500})")
 
-_TITLE_KEYS = ("title", "Title", "TITLE", "标题", "標題", "题目", "題目", "歌名", "篇名")
-_DATE_KEYS = ("date", "Date", "DATE", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate")
 _MONTH_NAMES = {
     # English, Spanish, Portuguese, French, German, Italian, Dutch, Russian (genitive, as dates write it)
     1: "january jan enero ene janeiro janvier janv januar jänner gennaio gen januari января янв",
@@ -117,11 +115,20 @@ def split_header_lines(lines: Sequence[str], start: int, keys: Collection[str] =
     return header.data, header.taken
 
 
-def extract_title(metadata: Mapping[str, Any]) -> str | None:
-    """The title from the header keys, if one is stated."""
+def _keyed(metadata: Mapping[str, Any], keys: Sequence[str]) -> list[str]:
+    """The keys of ``metadata`` that are among ``keys`` (casefolded ones), in the order of ``keys``."""
+    folded: dict[str, str] = {}
+    for key in metadata:
+        if isinstance(key, str):
+            folded.setdefault(key.strip().casefold(), key)
+    return [folded[key] for key in keys if key in folded]
+
+
+def extract_title(metadata: Mapping[str, Any], keys: Sequence[str] = TITLE_KEYS) -> str | None:
+    """The title from the metadata's first title key (``Conventions.title_keys``), if one is stated."""
     if not metadata:
         return None
-    for key in _TITLE_KEYS:
+    for key in _keyed(metadata, keys):
         value = metadata.get(key)
         if isinstance(value, datetime.date):
             value = value.isoformat()  # "title: 2023-08-24" (a daily digest), read by YAML as a date
@@ -130,15 +137,17 @@ def extract_title(metadata: Mapping[str, Any]) -> str | None:
     return None
 
 
-def extract_date(metadata: Mapping[str, Any]) -> datetime.date | None:
+def extract_date(metadata: Mapping[str, Any], keys: Sequence[str] = DATE_KEYS) -> datetime.date | None:
     """The date from the header keys: ISO dates, datetimes, ``2025年2月13日``.
 
-    The usual keys are tried first, then any key that names a date
-    (``播出日期``, ``release_date``).
+    The usual keys (``Conventions.date_keys``) are tried first, then any key
+    that names a date (``播出日期``, ``release_date``).
     """
-    keys = [k for k in _DATE_KEYS if k in metadata]
-    keys += [k for k in metadata if k not in keys and _DATE_KEY_PART.search(k)]
-    for key in keys:
+    if not metadata:
+        return None
+    tried = _keyed(metadata, keys)
+    tried += [k for k in metadata if k not in tried and _DATE_KEY_PART.search(k)]
+    for key in tried:
         value = metadata.get(key)
         if isinstance(value, datetime.datetime):
             return value.date()

@@ -232,7 +232,7 @@ class Parser:
         given = _table_labels(body, table) if table else None
         if "-->" in text:
             proposed = cue_times(body, proposed)
-        title = extract_title(metadata)
+        title = extract_title(metadata, self.conventions.title_keys)
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks, given=given)
@@ -262,7 +262,7 @@ class Parser:
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
         date = (
-            extract_date(metadata)
+            extract_date(metadata, self.conventions.date_keys)
             or dateline(result.title or html_title or "")
             or date_in_text(result.preamble)
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
