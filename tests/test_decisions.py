@@ -1004,6 +1004,50 @@ def test_fenced_divs_and_restructuredtext_comments_are_markup_around_questions()
     assert doc.sections == ()
 
 
+_PLAIN_QA = (
+    "Our editor sat down with the new head of the bakery school, who started here as a baker in 1998.\n\n"
+    "How did you get your start in the school kitchen?\n\n"
+    "I was baking at night for the canteen when the school opened its first course.\n\n"
+    "What do you remember of your first class?\n\n"
+    "The ovens. They were older than the students.\n\n"
+    "She still keeps the first loaf's recipe pinned above her desk.\n\n"
+    "What is your advice to new students?\n\n"
+    "Taste everything, and sleep when you can.\n"
+)
+
+
+def test_plain_questions_in_an_interview_titled_as_one() -> None:
+    doc = parse("---\ntitle: Interview with the head of the bakery school\n---\n" + _PLAIN_QA)
+    assert [(t.role, t.text[:24]) for t in doc.turns] == [
+        ("interviewer", "How did you get your sta"), ("interviewee", "I was baking at night fo"),
+        ("interviewer", "What do you remember of "), ("interviewee", "The ovens. They were old"),
+        ("interviewer", "What is your advice to n"), ("interviewee", "Taste everything, and sl"),
+    ]  # fmt: skip
+    assert doc.preamble == ("Our editor sat down with the new head of the bakery school, who started here as a baker in 1998.",)
+    assert "first loaf" in doc.turns[3].text  # a narrator's line inside an answer stays in it
+
+
+def test_plain_questions_elsewhere_are_prose_and_say_so() -> None:
+    # no title naming an interview: an article may ask and answer itself
+    doc = parse("---\ntitle: The bakery school\n---\n" + _PLAIN_QA)
+    assert doc.turns == ()
+    assert any(d.code == "label-rejected" and "title names an interview" in d.message for d in doc.diagnostics)
+    # questions that address no one, under an interview's title
+    essay = "# An interview with history\n\n" + "".join(
+        f"{q}\n\n{a}\n\n" for q, a in (("Why did the mills close?", "Cheap cotton arrived."), ("What happened to the towns?", "They shrank."),
+                                        ("Was it avoidable?", "Perhaps not."))
+    )
+    doc = parse(essay)
+    assert doc.turns == ()
+    assert any("address" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # a labelled interview keeps its plain questions inside their labelled turns
+    labelled = "# Interview with Ana\n\n" + "".join(
+        f"HOST:\n\n{q}\n\nANA:\n\n{a}\n\n" for q, a in (("Where did you grow up?", "In Porto."), ("Do you miss it?", "Every day."),
+                                                            ("Would you go back?", "Next year."))
+    )
+    assert [t.speaker for t in parse(labelled).turns] == ["HOST", "ANA"] * 3
+
+
 def test_a_translators_warning_is_a_field_in_russian_too() -> None:
     text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
     doc = parse(text)

@@ -889,6 +889,7 @@ def decide_labels(
     contents: int | None = None  # the line of a table of contents listing questions, once asked (-1: none)
     titled = any(t is not None and conventions.names_an_interview(t) for t in (title, top))  # keeps its listed questions
     capitalised: set[str] | None = None  # the keys of labels not in sentence case, once asked
+    plain: str | None = None  # why plain paragraphs that ask are no interviewer's, once asked ("": they are)
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
@@ -905,6 +906,10 @@ def decide_labels(
                     False,
                     f"the page lists its questions in a table of contents (line {lines[contents].number}, Conventions.listed_questions): they are its sections, not an interviewer's",
                 )
+            elif match.detector == "plain_questions" and (
+                plain := (_plain_questions_refused(lines, proposed, titled, conventions) if plain is None else plain)
+            ):
+                decide(index, False, plain)
             else:
                 candidates[index] = match
             continue
@@ -1172,6 +1177,28 @@ def decide_labels(
             decide(index, False, "only one speaker is left once each label is weighed: not an exchange")
         return verdict({}, legends, evidence, "only one speaker is left once each label is weighed")
     return verdict(labels, legends, evidence, "", keys, counts)
+
+
+def _plain_questions_refused(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], titled: bool, conventions: Conventions) -> str:
+    """Why the plain paragraphs that ask (:class:`~interview_parser.detectors.PlainQuestions`) are no
+    interviewer's questions, or ``""``: prose asks too, so the title must name an interview, no
+    label may be proposed (they would be speech inside labelled turns), and most of the questions
+    address someone."""
+    if not titled:
+        return (
+            "a plain paragraph that asks, or the paragraph below one: an interviewer's question and its answer "
+            "only where the title names an interview (Conventions.interview_words)"
+        )
+    if any(m.label for m in proposed.values()):
+        return "a plain paragraph that asks, or the paragraph below one, in a document with speaker labels: speech inside a labelled turn"
+    asked = [lines[i].text for i, m in proposed.items() if m.detector == "plain_questions" and m.role == "interviewer"]
+    addressing = sum(1 for text in asked if conventions.addresses(text))
+    if addressing * 2 <= len(asked):
+        return (
+            f"a plain paragraph that asks, or the paragraph below one: {addressing} of {len(asked)} such questions address "
+            "someone (Conventions.address_words), and an interviewer's questions mostly do"
+        )
+    return ""
 
 
 def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> set[int]:

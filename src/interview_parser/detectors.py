@@ -1999,6 +1999,89 @@ class MagazineQA:
         return out
 
 
+class PlainQuestions:
+    """``How did you start?`` then ``I was working part-time…``: questions written as plain
+    paragraphs, with nothing to mark them but the question mark, each followed by its answer
+    (a school paper's or a blog's interview). The questions become interviewer turns and the
+    paragraphs below them interviewee turns, both without a speaker name.
+
+    Prose asks too (``Why does it matter?`` then the article's answer), so the pairs are only
+    proposed here: ``min_questions`` of them or more, in a document whose questions are marked
+    in no other way (no emphasised or heading question: :class:`MagazineQA` reads those) and that
+    labels no speaker (two lines opening with a label are enough), and the decision takes them
+    only where the title names an interview and most questions address someone
+    (``Conventions.interview_words``, ``address_words``).
+
+    Grammar: ``(PARAGRAPH_ENDING_IN_? PARAGRAPH+)+``, each question a paragraph of one line.
+    """
+
+    name = "plain_questions"
+    _MARKUP_FIRST = frozenset("*_>#-+|[!<(`~=")
+
+    def __init__(self, min_questions: int = 3, longest: int = 300) -> None:
+        self.min_questions = min_questions
+        """How many plain questions, each answered in the paragraph below it, a document needs."""
+        self.longest = longest
+        """The longest line read as a plain question (a longer one is a paragraph of prose)."""
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        pairs = self._pairs(lines)
+        if len(pairs) < self.min_questions or self._labels_speakers(lines):
+            return {}
+        out: dict[int, SpeakerMatch] = {}
+        for question, answer in pairs:
+            out[question] = SpeakerMatch("", 0, 0, role="interviewer", detector=self.name)
+            out[answer] = SpeakerMatch("", 0, 0, role="interviewee", detector=self.name)
+        return out
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why plain questions that were seen were not read (asked only of a document without turns)."""
+        pairs = self._pairs(lines)
+        if len(pairs) < 2 or len(pairs) >= self.min_questions:
+            return None
+        return pairs[0][0], (
+            f"{len(pairs)} plain paragraph(s) that ask, each followed by a paragraph: "
+            f"PlainQuestions(min_questions={self.min_questions}) reads an unmarked Q&A from {self.min_questions}"
+        )
+
+    def _pairs(self, lines: Sequence[Line]) -> list[tuple[int, int]]:
+        """Each plain one-line paragraph that asks, with the plain paragraph below it; none in a
+        document that marks its questions (emphasis, a heading)."""
+        pairs: list[tuple[int, int]] = []
+        for index, line in enumerate(lines):
+            text = line.text
+            if line.kind == LineKind.HEADING and line.title.rstrip(_CLOSING_QUOTES).endswith(("?", "？")):
+                return []  # questions written as headings: MagazineQA's
+            if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(("?", "？")):
+                continue
+            if text[0] in "*_" and text.rstrip("?？ \t")[-1:] in ("*", "_"):
+                return []  # an emphasised question: MagazineQA's
+            if text[0] in self._MARKUP_FIRST or len(text) > self.longest or not _alone_in_paragraph(lines, index) or could_start_label(text):
+                continue
+            answer = index + 1
+            if answer < len(lines) and self._answers(lines, answer):
+                pairs.append((index, answer))
+        return pairs
+
+    def _answers(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether the paragraph opening at ``index`` is plain text that does not ask, and opens with no label."""
+        line = lines[index]
+        if line.kind != LineKind.TEXT or line.text[0] in self._MARKUP_FIRST or _asks(lines, index):
+            return False
+        return not could_start_label(line.text) or not any(reader.detect(line, Context(lines, index)) for reader in _QUOTABLE)
+
+    def _labels_speakers(self, lines: Sequence[Line]) -> bool:
+        """Whether two lines or more open with a label (bold, ``Q:``, capitals, ``Name:``): the
+        document names its speakers, and its plain questions are speech inside their turns."""
+        labelled = 0
+        for index, line in enumerate(lines):
+            if line.kind == LineKind.TEXT and could_start_label(line.text) and any(reader.detect(line, Context(lines, index)) for reader in _QUOTABLE):
+                labelled += 1
+                if labelled == 2:
+                    return True
+        return False
+
+
 def _opens_with_bold_label(line: Line) -> bool:
     """Whether the line opens with a bold label closed before its speech (``**A:** …``, ``**A**:``),
     as :class:`BoldLabel` reads one: the answer's speaker, whatever the speech ends with."""
@@ -2219,5 +2302,6 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BareAnswer(),
     ListedLabel(),
     MagazineQA(),
+    PlainQuestions(),
 )
 """The built-in detectors, in the order they are tried."""

@@ -153,6 +153,8 @@ def _classify_unguarded(text: str) -> str:
         return LineKind.LINK
     if blocks._APPARATUS.fullmatch(text) or (len(text) <= 20 and blocks._CLOCK.fullmatch(text)):
         return LineKind.APPARATUS
+    if blocks._FENCED_DIV.fullmatch(text) or blocks._REST_MARKUP.fullmatch(text):
+        return LineKind.APPARATUS
     if len(text) <= 12 and text.casefold() in blocks._IMAGE_PLACEHOLDERS:
         return LineKind.IMAGE
     if len(text) <= 300 and blocks._CAPTION.match(text):
@@ -161,7 +163,7 @@ def _classify_unguarded(text: str) -> str:
 
 
 _LINE_PIECES = st.sampled_from(list("#![]()*_-\\<>/h{}%图圖摄攝pPiIcC:：|｜丨12 ab王\t")) | st.sampled_from(
-    ("http://", "https://", "<hr>", "photo credit", "Image", "---", " * * *", "<!-- x -->", "{{< fig >}}")
+    ("http://", "https://", "<hr>", "photo credit", "Image", "---", " * * *", "<!-- x -->", "{{< fig >}}", ":::", ".. ", ".", "note::")
 )
 
 
