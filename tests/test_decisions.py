@@ -1048,6 +1048,27 @@ def test_plain_questions_elsewhere_are_prose_and_say_so() -> None:
     assert [t.speaker for t in parse(labelled).turns] == ["HOST", "ANA"] * 3
 
 
+def test_emphasised_questions_between_answer_lines_with_no_blank_line_anywhere() -> None:
+    # a blog written a line per paragraph: each question in bold italics on its own line, its answer
+    # on the next, no blank line between any of them
+    talk = (
+        "# A short talk with myself\n***Good to see you, Noor.***\nLikewise, it has been a while.\n"
+        "***Why start a newsletter now?***\nBecause the old forums closed one by one.\n"
+        "***Who reads it?***\nMostly former colleagues, and my aunt.\n"
+        "***Any plans for the summer?***\nA long walk along the coast.\n"
+    )
+    doc = parse(talk)
+    assert [(t.role, t.text) for t in doc.turns] == [
+        ("interviewer", "Good to see you, Noor."), ("interviewee", "Likewise, it has been a while."),
+        ("interviewer", "Why start a newsletter now?"), ("interviewee", "Because the old forums closed one by one."),
+        ("interviewer", "Who reads it?"), ("interviewee", "Mostly former colleagues, and my aunt."),
+        ("interviewer", "Any plans for the summer?"), ("interviewee", "A long walk along the coast."),
+    ]  # fmt: skip
+    # a questionnaire's numbered list, answers indented under each item, is not read so
+    listed = "# Ten desk questions\n" + "".join(f"{n}. **Which pen number {n} do you use?**  \n\tA blue one, mostly.\n" for n in range(1, 6))
+    assert parse(listed).turns == ()
+
+
 def test_a_translators_warning_is_a_field_in_russian_too() -> None:
     text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
     doc = parse(text)

@@ -1831,11 +1831,13 @@ class MagazineQA:
         marked = self._marked(lines, seen)
         if marked:  # the document's questions: a heading ending in "?" is one of its titles
             return [i for i in seen if i in marked], marked
-        # a bold question opens its own paragraph: one that continues a labelled line is emphasis
+        # a bold question opens its own paragraph: one that continues a labelled line is emphasis;
+        # or it stands between two plain lines of a paragraph written a line per paragraph
+        # (``***Why?***`` between the last answer and the next, no blank line anywhere)
         core = [
             i
             for i in seen
-            if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and _opens_block(lines, i)))
+            if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and (_opens_block(lines, i) or _between_plain_lines(lines, i))))
             and self._question(lines[i])
         ]
         return core, marked
@@ -1966,7 +1968,10 @@ class MagazineQA:
             elif (
                 line.kind == LineKind.TEXT
                 and _item_text(line.text)[:1] in ("*", "_")
-                and (_alone_in_block(lines, index) or (glued and _opens_paragraph(lines, index) and _glued_below(lines, index)))
+                and (
+                    _alone_in_block(lines, index)
+                    or (glued and (_opens_block(lines, index) or _between_plain_lines(lines, index)) and _glued_below(lines, index))
+                )
             ):
                 found = wrapped(_item_text(line.text))
                 if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
@@ -2110,6 +2115,24 @@ def _item_text(text: str) -> str:
 
 _FULL_NAME = regex.compile(rf"{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,3}}")
 """A name of two to four capitalised words, as a heading over one interviewee's answers writes it."""
+
+
+def _between_plain_lines(lines: Sequence[Line], index: int) -> bool:
+    """Whether the lines right above and below ``index``, in its paragraph, are plain text (neither
+    opens nor closes emphasis): a question set on a line of its own between two answers' lines.
+    Not a list's item: a list of questions with their answers below them is a questionnaire's
+    layout, read (or not) as a list."""
+    above = lines[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and lines[index].text[:1] in ("*", "_")
+        and above.paragraph == lines[index].paragraph
+        and above.kind == LineKind.TEXT
+        and above.text[0] not in "*_"
+        and above.text[-1] not in "*_"
+        and _glued_below(lines, index)
+        and lines[index + 1].text[-1] not in "*_"
+    )
 
 
 def _glued_below(lines: Sequence[Line], index: int) -> bool:
