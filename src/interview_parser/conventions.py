@@ -38,6 +38,7 @@ __all__ = [
     "FAQ_TITLES",
     "FAQ_WORDS",
     "FIELD_WORDS",
+    "FIRST_PERSON_WORDS",
     "HEADER_KEYS",
     "INTERVIEWEE_WORDS",
     "INTERVIEWER_WORDS",
@@ -116,6 +117,21 @@ ADDRESS_WORDS: frozenset[str] = frozenset(
 """Words by which a question addresses the person asked (``you``, ``du``, ``vous``, ``你``): an
 interviewer's questions address the interviewee, an article's question headings address no one.
 Words that are as often something else are left out (``os``, ``je``, ``ihr``, ``te``, ``lei``)."""
+
+FIRST_PERSON_WORDS: frozenset[str] = frozenset(
+    "i me my mine myself we us our ours ourselves"
+    " ich mich mir mein meine meinen meinem meiner wir uns unser unsere"
+    " je j moi mon mes nous notre nos"
+    " yo mí mi mis nosotros nosotras nuestro nuestra nuestros"
+    " eu mim meu minha meus minhas nós nosso nossa"
+    " io mio mia miei noi nostro nostra"
+    " ik mij mijn wij ons onze"
+    " ja mnie mój moja nasz nasza"
+    " я меня мне мой моя мы нас нам наш"
+    " 我 私 僕 俺 わたし 저 제가 나는 내가 우리".split()
+)
+"""Words by which an answer speaks for its speaker (``I``, ``we``, ``ich``, ``我``): an interviewee
+answers for themself, an article answering its own questions speaks of things."""
 
 INTERVIEW_WORDS: tuple[str, ...] = (
     "interview", "q&a", "questions and answers", "entrevista", "entretien", "intervista", "gespräch",
@@ -285,6 +301,23 @@ def _holds_any(title: str, words: Iterable[str]) -> bool:
     return any(word in folded for word in words)
 
 
+def _holds_word(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` stands in ``text`` as a word (folded), or anywhere in it for a word
+    of a script written without spaces (``你``, ``我``)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    found = set(_WORD.findall(folded))
+    return any(word in found or (_NO_SPACES.match(word) is not None and word in folded) for word in words)
+
+
+@functools.lru_cache(maxsize=64)
+def _whole_phrase(phrase: str) -> regex.Pattern[str]:
+    """``phrase`` standing as whole words (no letter or apostrophe glued to either end); a phrase
+    in a script written without spaces stands anywhere."""
+    if _NO_SPACES.match(phrase) is not None:
+        return regex.compile(regex.escape(phrase))
+    return regex.compile(rf"(?<![\w'’]){regex.escape(phrase)}(?![\w'’])")
+
+
 def _words(value: Iterable[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in value)
 
@@ -354,6 +387,9 @@ class Conventions:
     address_words: frozenset[str] = attrs.field(default=ADDRESS_WORDS, converter=_words)
     """Words by which a question addresses the person asked (``you``, ``du``, ``你``); Han, kana and
     Hangul words are looked for anywhere in a question, others as whole words."""
+    first_person_words: frozenset[str] = attrs.field(default=FIRST_PERSON_WORDS, converter=_words)
+    """Words by which an answer speaks for its speaker (see :data:`FIRST_PERSON_WORDS`): questions
+    marked by nothing but their question mark are an interviewee's only where most answers do."""
     interview_words: tuple[str, ...] = attrs.field(default=INTERVIEW_WORDS, converter=_phrases)
     """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
     prep_words: tuple[str, ...] = attrs.field(default=PREP_WORDS, converter=_phrases)
@@ -603,11 +639,22 @@ class Conventions:
         """Whether a title says its document is an interview (one of ``interview_words`` in it)."""
         return _holds_any(title, self.interview_words)
 
+    def titles_an_interview(self, title: str) -> bool:
+        """Whether a title says its document is an interview, strictly: one of ``interview_words`` as
+        a whole word (``Interview with …``, not ``Interviewing 101`` or ``user interviews``), and no
+        job interview's preparation. For questions marked by nothing else (plain paragraphs)."""
+        if self.names_a_preparation(title):
+            return False
+        folded = unicodedata.normalize("NFKC", title).casefold()
+        return any(_whole_phrase(word).search(folded) is not None for word in self.interview_words)
+
+    def speaks_for_self(self, text: str) -> bool:
+        """Whether ``text`` speaks for its speaker: one of ``first_person_words`` in it."""
+        return _holds_word(text, self.first_person_words)
+
     def addresses(self, text: str) -> bool:
         """Whether ``text`` addresses someone: one of ``address_words`` in it."""
-        folded = unicodedata.normalize("NFKC", text).casefold()
-        words = set(_WORD.findall(folded))
-        return any(word in words or (_NO_SPACES.match(word) is not None and word in folded) for word in self.address_words)
+        return _holds_word(text, self.address_words)
 
     def is_faq_page(self, title: str) -> bool:
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``; not ``Our

@@ -147,6 +147,15 @@ class Verdict(NamedTuple):
     summary: str
     """Why the document has no turns, or ``""``."""
 
+    def with_fallback(self, second: Verdict) -> Verdict:
+        """This verdict (which took no label) with the verdict on a fallback detector's proposals:
+        its labels, and both sets of rulings; this one's summary when the second takes none either."""
+        rulings = {**self.rulings, **second.rulings}
+        proposals = {**self.proposals, **second.proposals}
+        if not second.labels:
+            return self._replace(rulings=rulings, proposals=proposals)
+        return second._replace(rulings=rulings, proposals=proposals, legends=self.legends | second.legends)
+
     def decisions(self, *, rejected_only: bool = False) -> tuple[Decision, ...]:
         """Every decision in line order (made on demand: most documents are never explained)."""
         return tuple(self.each_decision(rejected_only=rejected_only))
@@ -889,7 +898,7 @@ def decide_labels(
     contents: int | None = None  # the line of a table of contents listing questions, once asked (-1: none)
     titled = any(t is not None and conventions.names_an_interview(t) for t in (title, top))  # keeps its listed questions
     capitalised: set[str] | None = None  # the keys of labels not in sentence case, once asked
-    plain: str | None = None  # why plain paragraphs that ask are no interviewer's, once asked ("": they are)
+    unmarked: dict[int, str] | None = None  # the refused questions marked by nothing but "?", and their answers, once asked
     for index in sorted(proposed):
         match = proposed[index]
         label = match.label
@@ -906,10 +915,10 @@ def decide_labels(
                     False,
                     f"the page lists its questions in a table of contents (line {lines[contents].number}, Conventions.listed_questions): they are its sections, not an interviewer's",
                 )
-            elif match.detector == "plain_questions" and (
-                plain := (_plain_questions_refused(lines, proposed, titled, conventions) if plain is None else plain)
+            elif match.detector in _UNMARKED_READERS and index in (
+                unmarked := (_unmarked_questions(lines, proposed, title, top, conventions) if unmarked is None else unmarked)
             ):
-                decide(index, False, plain)
+                decide(index, False, unmarked[index])
             else:
                 candidates[index] = match
             continue
@@ -1179,26 +1188,57 @@ def decide_labels(
     return verdict(labels, legends, evidence, "", keys, counts)
 
 
-def _plain_questions_refused(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], titled: bool, conventions: Conventions) -> str:
-    """Why the plain paragraphs that ask (:class:`~interview_parser.detectors.PlainQuestions`) are no
-    interviewer's questions, or ``""``: prose asks too, so the title must name an interview, no
-    label may be proposed (they would be speech inside labelled turns), and most of the questions
-    address someone."""
-    if not titled:
-        return (
-            "a plain paragraph that asks, or the paragraph below one: an interviewer's question and its answer "
-            "only where the title names an interview (Conventions.interview_words)"
-        )
-    if any(m.label for m in proposed.values()):
-        return "a plain paragraph that asks, or the paragraph below one, in a document with speaker labels: speech inside a labelled turn"
-    asked = [lines[i].text for i, m in proposed.items() if m.detector == "plain_questions" and m.role == "interviewer"]
-    addressing = sum(1 for text in asked if conventions.addresses(text))
-    if addressing * 2 <= len(asked):
-        return (
-            f"a plain paragraph that asks, or the paragraph below one: {addressing} of {len(asked)} such questions address "
-            "someone (Conventions.address_words), and an interviewer's questions mostly do"
-        )
-    return ""
+_UNMARKED_READERS = frozenset({"plain_questions", "magazine_qa"})
+"""The detectors that may read a question marked by nothing but its question mark."""
+
+
+def _unmarked_questions(
+    lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], title: str | None, top: str | None, conventions: Conventions
+) -> dict[int, str]:
+    """The questions marked by nothing but their question mark -- plain paragraphs
+    (:class:`~interview_parser.detectors.PlainQuestions`), or emphasised lines inside a paragraph
+    (``***Why?***`` between two answers' lines) -- with their answers, each with why it is refused;
+    empty when they are taken. Prose and fiction ask in that shape too, so the title must say the
+    document is an interview and most answers must speak for their speaker (a guide answers its
+    own questions about things, an interviewee about themself)."""
+    questions = [
+        i
+        for i, m in proposed.items()
+        if m.role == "interviewer"
+        and not m.label
+        and (m.detector == "plain_questions" or (m.detector == "magazine_qa" and lines[i].text[:1] in ("*", "_") and _inside_paragraph(lines, i)))
+    ]
+    if not questions:
+        return {}
+    answers = [i + 1 for i in questions if i + 1 < len(lines) and (m := proposed.get(i + 1)) is not None and m.role == "interviewee"]
+    kind = "a question marked by nothing but its question mark (a plain paragraph, or emphasis inside a paragraph), or its answer"
+    if not any(t is not None and conventions.titles_an_interview(t) for t in (title, top)):
+        why = f"{kind}: read so only where the title says the document is an interview (Conventions.titles_an_interview)"
+    else:
+        speaking = sum(1 for i in answers if conventions.speaks_for_self(_paragraph_text(lines, i)))
+        if speaking * 2 <= len(answers):
+            why = f"{kind}: {speaking} of {len(answers)} answers speak for their speaker (Conventions.first_person_words), and an interviewee's mostly do"
+        else:
+            return {}
+    return dict.fromkeys([*questions, *answers], why)
+
+
+def _inside_paragraph(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line continues a paragraph of text (the line above is text of the same paragraph)."""
+    return index > 0 and lines[index - 1].paragraph == lines[index].paragraph and lines[index - 1].kind == LineKind.TEXT
+
+
+def _paragraph_text(lines: Sequence[Line], index: int, most: int = 2000) -> str:
+    """The text of the paragraph from ``index`` (up to ``most`` characters)."""
+    parts: list[str] = []
+    size = 0
+    while index < len(lines) and size < most:
+        parts.append(lines[index].text)
+        size += len(lines[index].text)
+        if index + 1 >= len(lines) or lines[index + 1].paragraph != lines[index].paragraph:
+            break
+        index += 1
+    return " ".join(parts)[:most]
 
 
 def _field_blocks(lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> set[int]:

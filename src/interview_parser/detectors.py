@@ -126,6 +126,8 @@ class DocumentDetector(Protocol):
     # Optional: ``declined(lines) -> tuple[int, str] | None``, why the detector proposed nothing
     # though it saw candidates (the line of the first, and the reason). The parser asks it only of a
     # document that yields no turns, and reports the answer as a ``detector-declined`` diagnostic.
+    # Optional: ``fallback = True``, a last resort: the parser asks it only of a document whose
+    # other proposals make no turn, and weighs its proposals with theirs.
 
 
 Detector = SpeakerDetector | DocumentDetector
@@ -1426,6 +1428,8 @@ _PROMPTING_ENDS = ("?", "？", "!", "！", "…", "...")
 """A heading ending as a sentence does, at the level of a document's question headings, asks too:
 ``### 介绍一下你自己。`` (Tell us about yourself.)"""
 _CLOSING_QUOTES = "”」』’\"')）)"
+_QUOTE_OPENERS = frozenset("“‘\"«„「『")
+"""Marks that open a quotation: an answer that opens with one is quoted by an article."""
 
 
 def _opens_paragraph(lines: Sequence[Line], index: int) -> bool:
@@ -2012,16 +2016,21 @@ class PlainQuestions:
 
     Prose asks too (``Why does it matter?`` then the article's answer), so the pairs are only
     proposed here: ``min_questions`` of them or more, in a document whose questions are marked
-    in no other way (no emphasised or heading question: :class:`MagazineQA` reads those) and that
-    labels no speaker (two lines opening with a label are enough), and the decision takes them
-    only where the title names an interview and most questions address someone
-    (``Conventions.interview_words``, ``address_words``).
+    in no other way (no emphasised, heading or dashed question: :class:`MagazineQA` reads those),
+    and only as a last resort (``fallback``): when the document's other proposals make no turn.
+    The decision takes them only where the title says the document is an interview and most
+    answers speak for their speaker (``Conventions.titles_an_interview``, ``first_person_words``).
 
     Grammar: ``(PARAGRAPH_ENDING_IN_? PARAGRAPH+)+``, each question a paragraph of one line.
     """
 
     name = "plain_questions"
-    _MARKUP_FIRST = frozenset("*_>#-+|[!<(`~=")
+    fallback = True
+    """Asked only of a document whose other proposals make no turn: a labelled interview's plain
+    questions are speech inside its turns."""
+    _MARKUP_FIRST = frozenset("*_>#-+|[!<(`~=—―–ー")
+    """First characters of a line that is no plain question or answer: markup, and the dashes that
+    mark questions (``— Why?``, ``――なぜ？``: :class:`MagazineQA`'s)."""
 
     def __init__(self, min_questions: int = 3, longest: int = 300) -> None:
         self.min_questions = min_questions
@@ -2031,7 +2040,7 @@ class PlainQuestions:
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         pairs = self._pairs(lines)
-        if len(pairs) < self.min_questions or self._labels_speakers(lines):
+        if len(pairs) < self.min_questions:
             return {}
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
@@ -2051,7 +2060,7 @@ class PlainQuestions:
 
     def _pairs(self, lines: Sequence[Line]) -> list[tuple[int, int]]:
         """Each plain one-line paragraph that asks, with the plain paragraph below it; none in a
-        document that marks its questions (emphasis, a heading)."""
+        document that marks its questions (emphasis, a heading, a dash)."""
         pairs: list[tuple[int, int]] = []
         for index, line in enumerate(lines):
             text = line.text
@@ -2059,8 +2068,8 @@ class PlainQuestions:
                 return []  # questions written as headings: MagazineQA's
             if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(("?", "？")):
                 continue
-            if text[0] in "*_" and text.rstrip("?？ \t")[-1:] in ("*", "_"):
-                return []  # an emphasised question: MagazineQA's
+            if (text[0] in "*_" and text.rstrip("?？ \t")[-1:] in ("*", "_")) or text[0] in "-—―–ー":
+                return []  # an emphasised or a dashed question: MagazineQA's
             if text[0] in self._MARKUP_FIRST or len(text) > self.longest or not _alone_in_paragraph(lines, index) or could_start_label(text):
                 continue
             answer = index + 1
@@ -2071,20 +2080,9 @@ class PlainQuestions:
     def _answers(self, lines: Sequence[Line], index: int) -> bool:
         """Whether the paragraph opening at ``index`` is plain text that does not ask, and opens with no label."""
         line = lines[index]
-        if line.kind != LineKind.TEXT or line.text[0] in self._MARKUP_FIRST or _asks(lines, index):
-            return False
+        if line.kind != LineKind.TEXT or line.text[0] in self._MARKUP_FIRST or line.text[0] in _QUOTE_OPENERS or _asks(lines, index):
+            return False  # an answer in quotation marks is an article quoting someone
         return not could_start_label(line.text) or not any(reader.detect(line, Context(lines, index)) for reader in _QUOTABLE)
-
-    def _labels_speakers(self, lines: Sequence[Line]) -> bool:
-        """Whether two lines or more open with a label (bold, ``Q:``, capitals, ``Name:``): the
-        document names its speakers, and its plain questions are speech inside their turns."""
-        labelled = 0
-        for index, line in enumerate(lines):
-            if line.kind == LineKind.TEXT and could_start_label(line.text) and any(reader.detect(line, Context(lines, index)) for reader in _QUOTABLE):
-                labelled += 1
-                if labelled == 2:
-                    return True
-        return False
 
 
 def _opens_with_bold_label(line: Line) -> bool:

@@ -381,9 +381,9 @@ def _speech(data: dict[Any, Any], lines: Sequence[str], end: int, metadata_keys:
 
     Speech between two rules (``---`` / ``Q: Why?`` / ``A: Because.`` / ``---``)
     decodes as YAML. It is speech when a key that names no metadata recurs as
-    a label after the block and half the values at least are sentences (a
-    cast written as metadata, ``Entrevistadora: Mariana Gomes``, names the
-    speakers below it without speaking), or when there are several pairs and
+    a label after the block, unless every such key holds a person's full name
+    (a cast written as metadata, ``Entrevistadora: Mariana Gomes``, names the
+    speakers below it without speaking); or when there are several pairs and
     every value is a sentence.
     """
     keys = [k for k in data if isinstance(k, str)]
@@ -393,15 +393,37 @@ def _speech(data: dict[Any, Any], lines: Sequence[str], end: int, metadata_keys:
     if len(speakers) != len(keys):
         return None
     values = list(data.values())
-    said = sum(1 for v in values if isinstance(v, str) and _SENTENCE.fullmatch(v))
-    if len(keys) <= _MAX_LABEL_KEYS and said * 2 >= len(values):
-        prefixes = tuple(k + c for k in keys for c in (":", "：", " :", "**:", "**："))
-        for line in lines[end + 1 :]:
-            if line.lstrip("*# \t").startswith(prefixes):
-                return "speech (its keys are speaker labels below it)"
+    if len(keys) <= _MAX_LABEL_KEYS:
+        recurring = _labels_below(keys, lines, end)
+        if recurring and not all(_full_name(data[k]) for k in recurring):
+            return "speech (its keys are speaker labels below it)"
     if len(values) >= 2 and all(isinstance(v, str) and (" " in v.strip() or not v.isascii()) and _SENTENCE.fullmatch(v) for v in values):
         return "speech (every value is a sentence)"
     return None
+
+
+_LABEL_ENDS = (":", "：", " :", "**:", "**：")
+
+
+def _labels_below(keys: Sequence[str], lines: Sequence[str], end: int) -> set[str]:
+    """The keys that open a line after the block as a speaker's label (``Q:``, ``**Ana:**``)."""
+    prefixes = tuple(k + c for k in keys for c in _LABEL_ENDS)
+    found: set[str] = set()
+    for line in lines[end + 1 :]:
+        opened = line.lstrip("*# \t")
+        if opened.startswith(prefixes):
+            found.update(k for k in keys if opened.startswith(tuple(k + c for c in _LABEL_ENDS)))
+            if len(found) == len(keys):
+                break
+    return found
+
+
+def _full_name(value: Any) -> bool:
+    """Whether ``value`` is a person's full name: two to four capitalised words, nothing else."""
+    if not isinstance(value, str):
+        return False
+    words = value.split()
+    return 2 <= len(words) <= 4 and all(word[0].isupper() and word.rstrip(".").replace("-", "").replace("'", "").isalpha() for word in words)
 
 
 def _safe(value: Any, key: str, raw: str, diagnostics: list[Diagnostic]) -> Any:

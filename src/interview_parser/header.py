@@ -116,11 +116,14 @@ def split_header_lines(lines: Sequence[str], start: int, keys: Collection[str] =
 
 
 def _keyed(metadata: Mapping[str, Any], keys: Sequence[str]) -> list[str]:
-    """The keys of ``metadata`` that are among ``keys`` (casefolded ones), in the order of ``keys``."""
+    """The keys of ``metadata`` that are among ``keys`` (casefolded ones), in the order of ``keys``;
+    of two spellings of one key (``date``, ``Date``), the one in small letters."""
     folded: dict[str, str] = {}
     for key in metadata:
         if isinstance(key, str):
-            folded.setdefault(key.strip().casefold(), key)
+            plain = key.strip().casefold()
+            if plain not in folded or key == plain:
+                folded[plain] = key
     return [folded[key] for key in keys if key in folded]
 
 

@@ -38,8 +38,9 @@ def wrapped(text: str, limit: int = 400) -> tuple[str, str] | None:
 
     The closer mirrors the opener: ``**x**``, ``_x_``, ``***x***``,
     ``**_x_**``, ``_**x**_``. The inner text holds none of the opener's
-    characters (``**a** and **b**`` is two runs, not one) and does not
-    start or end with a space.
+    characters (``**a** and **b**`` is two runs, not one), but for a
+    word emphasised inside bold (``**a *normal* day?**``: single marks,
+    in pairs), and does not start or end with a space.
     """
     if len(text) < 3 or text[0] not in "*_" or text[-1] not in "*_":
         return None
@@ -51,9 +52,18 @@ def wrapped(text: str, limit: int = 400) -> tuple[str, str] | None:
     inner = text[len(opener) : len(text) - len(opener)]
     if not inner or len(inner) > limit or inner[0].isspace() or inner[-1].isspace() or "\n" in inner:
         return None
-    if any(char in inner for char in set(opener)):
+    if any(char in inner for char in set(opener)) and not _emphasis_inside_bold(opener, inner):
         return None
     return opener, inner
+
+
+def _emphasis_inside_bold(opener: str, inner: str) -> bool:
+    """Whether ``inner``, inside a bold ``opener`` (``**``, ``__``), holds its mark only as single
+    marks in pairs around words: emphasis inside bold, not a second bold run."""
+    mark = opener[0]
+    if len(opener) != 2 or opener[1] != mark or mark * 2 in inner or inner.count(mark) % 2:
+        return False
+    return inner[0] != mark and inner[-1] != mark
 
 
 def has_markup(text: str) -> bool:

@@ -236,6 +236,10 @@ class Parser:
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
         verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks, given=given)
+        if not verdict.labels and given is None and (extra := self._fallback(body, proposed)):
+            # the last resort, weighed on its own: the labels rejected stay rejected, and why
+            verdict = verdict.with_fallback(decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks))
+            proposed = {**proposed, **extra}
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
@@ -293,6 +297,17 @@ class Parser:
             encoding=encoding,
         )
 
+    def _fallback(self, lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch]) -> dict[int, SpeakerMatch]:
+        """What the fallback detectors read (``fallback = True``: asked only of a document whose
+        other proposals make no turn), on lines nothing else proposed."""
+        extra: dict[int, SpeakerMatch] = {}
+        for detector in self.detectors:
+            if getattr(detector, "fallback", False) and hasattr(detector, "detect_document"):
+                for index, match in detector.detect_document(lines).items():
+                    if index not in proposed and index not in extra:
+                        extra[index] = _settle(match, detector.name, lines[index])
+        return extra
+
     def _declined(self, lines: Sequence[Line]) -> list[Diagnostic]:
         """What the document detectors that can say so saw and did not take (``declined``), for a
         document that yields no turns."""
@@ -322,7 +337,7 @@ class Parser:
         tables = {
             id(d): d.detect_document(lines) if not text or getattr(d, "needs", "") in text else {}
             for d in self.detectors
-            if hasattr(d, "detect_document")
+            if hasattr(d, "detect_document") and not getattr(d, "fallback", False)
         }
         claimed: set[int] = set().union(*tables.values())
         found: dict[int, SpeakerMatch] = {}
@@ -386,13 +401,14 @@ class Parser:
 
     def _claimed_order(self, first: str) -> tuple[tuple[Any, Any], ...]:
         """Every detector, in order, for a claimed line starting with ``first``: the document
-        detectors (marked ``_DOCUMENT``) and the line detectors that can match it, with their prefilters."""
+        detectors (marked ``_DOCUMENT``; not the fallbacks, asked later) and the line detectors that
+        can match it, with their prefilters."""
         chosen = self._first_cache.get("\0" + first)  # one bounded cache with _by_first
         if chosen is None:
             chosen = self._remember("\0" + first, tuple(
                 (detector, _DOCUMENT if hasattr(detector, "detect_document") else getattr(detector, "prefilter", None))
                 for detector in self.detectors
-                if hasattr(detector, "detect_document") or _may_start(detector, first)
+                if not getattr(detector, "fallback", False) and (hasattr(detector, "detect_document") or _may_start(detector, first))
             ))
         return chosen
 
