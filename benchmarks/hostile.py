@@ -312,6 +312,20 @@ def run_in_names(size: int) -> str:
                 "▷ 한지수 / 앵커 : 오늘 나와 주셔서 감사합니다. 요즘 어떻게 지내십니까?\n\n◆ 오민재> 바쁘게 지냅니다. 초대해 주셔서 고맙습니다.\n\n", size)
 
 
+def plain_questions(size: int) -> str:
+    # plain questions under an interview's title: nothing else proposes a label, so the fallback
+    # reads them and the decision weighs them a second time; markup lines (a box's fences, a
+    # linter's switches) between them
+    return "# Interview with Ana Lima\n\n" + _fit(
+        "How did you start baking bread at night?\n\nI was working in a canteen then, and I stayed.\n\n"
+        "::: aside\nThe canteen closed in 1999.\n:::\n\n.. vale off\n\nWhat did you bake first?\n\nMy grandmother's rye.\n\n.. vale on\n\n", size)
+
+
+def glued_questions(size: int) -> str:
+    # emphasised questions between the plain lines of one paragraph (no blank line anywhere)
+    return "# An interview with myself\n" + _fit("***Why keep a blog?***\nI like writing, and I need a reason to.\n", size)
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -406,6 +420,8 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("pandoc_spans", "'\\[HOST\\]' labels, '[…]{.mark}' spans, then unclosed brackets", pandoc_spans, MB),
     ("front_transcripts", "a transcript in the front matter: a text block, then items", front_transcripts, MB),
     ("run_in_names", "'*Name* speech', labelled list items under questions, broadcasters' marks", run_in_names, MB),
+    ("plain_questions", "plain questions under an interview's title, '::: aside' boxes and '.. vale off'", plain_questions, MB),
+    ("glued_questions", "'***Why?***' between the plain lines of one paragraph", glued_questions, MB),
 ]
 
 

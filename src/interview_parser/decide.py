@@ -1215,7 +1215,11 @@ def _unmarked_questions(
     if not any(t is not None and conventions.titles_an_interview(t) for t in (title, top)):
         why = f"{kind}: read so only where the title says the document is an interview (Conventions.titles_an_interview)"
     else:
-        speaking = sum(1 for i in answers if conventions.speaks_for_self(_paragraph_text(lines, i)))
+        speaking = 0
+        for read, index in enumerate(answers, 1):  # read until most answers are known to speak, or cannot
+            speaking += conventions.speaks_for_self(_answer_text(lines, index, proposed))
+            if speaking * 2 > len(answers) or (speaking + len(answers) - read) * 2 <= len(answers):
+                break
         if speaking * 2 <= len(answers):
             why = f"{kind}: {speaking} of {len(answers)} answers speak for their speaker (Conventions.first_person_words), and an interviewee's mostly do"
         else:
@@ -1228,16 +1232,17 @@ def _inside_paragraph(lines: Sequence[Line], index: int) -> bool:
     return index > 0 and lines[index - 1].paragraph == lines[index].paragraph and lines[index - 1].kind == LineKind.TEXT
 
 
-def _paragraph_text(lines: Sequence[Line], index: int, most: int = 2000) -> str:
-    """The text of the paragraph from ``index`` (up to ``most`` characters)."""
+def _answer_text(lines: Sequence[Line], index: int, proposed: Mapping[int, SpeakerMatch], most: int = 400) -> str:
+    """The start of the answer from ``index``: its paragraph's lines up to the next proposal (up to
+    ``most`` characters)."""
     parts: list[str] = []
     size = 0
     while index < len(lines) and size < most:
         parts.append(lines[index].text)
         size += len(lines[index].text)
-        if index + 1 >= len(lines) or lines[index + 1].paragraph != lines[index].paragraph:
-            break
         index += 1
+        if index >= len(lines) or lines[index].paragraph != lines[index - 1].paragraph or index in proposed:
+            break
     return " ".join(parts)[:most]
 
 
