@@ -109,18 +109,19 @@ def below_cue_timing(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-_FENCED_DIV = regex.compile(r":{3,}+[ \t]*+(?:\{[^{}\n]{0,300}\}|[.#]?[a-z][\w.-]{0,40}+(?:[ \t]++[^:{}\n]{1,200}+)?)?[ \t]*+:*+")
+_FENCED_DIV = regex.compile(
+    r":{3,}+[ \t]*+(?:\{[^{}\n]{0,300}\}[ \t]*+:*+|[.#]?[a-z][\w.-]{0,40}+(?:[ \t]*+:*+|[ \t]++[^:{}\n]{1,200}+))?[ \t]*+"
+)
 """A fenced div's fence (Pandoc, Quarto, markdown-it-container, VitePress, Docusaurus: ``::: {.note}``,
 ``::: .aside``, ``:::tip``, ``::: info Follow-ups``, ``:::``): the box around some text, not text.
-Words between colons that open with a capital (``::: The second tape starts here :::``) are a
-note, and text."""
+Words between colons (``::: second tape starts here :::``) are a note, and text."""
 _REST_MARKUP = regex.compile(
     r"\.\.[ \t]++(?:[\w-]{1,40}::.{0,300}|_[^:\n]{1,200}:.{0,300}|\|[^|\n]{1,100}\|.{0,300}|\[[^\]\n]{1,50}\][ \t].{0,300}"
-    r"|[a-z][\w-]{0,30}[ \t]++(?:on|off)(?:[ \t].{0,100})?)"
+    r"|(?:vale|cspell|spelling|textlint|markdownlint|noqa|lint)[\w-]{0,20}+[ \t]++(?:on|off)(?:[ \t].{0,100})?)"
 )
 """reStructuredText's explicit markup (``.. note::``, ``.. _target:``, ``.. |name| image::``, a
 footnote ``.. [1] …``) or a linter's switch (``.. vale off``): markup, not text. Other lines after
-two dots are an ellipsis (``.. wait, yes``)."""
+two dots are an ellipsis (``.. wait, yes``, ``.. hold on``)."""
 _APPARATUS = regex.compile(r"(?:\[TOC\]|\[toc\]|<!--.{0,2000}-->|\{\{[<%].{0,2000}[%>]\}\}|\{%.{0,2000}%\}|\{:[^{}\n]{0,300}\})")
 
 

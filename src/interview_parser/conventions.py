@@ -119,19 +119,20 @@ interviewer's questions address the interviewee, an article's question headings 
 Words that are as often something else are left out (``os``, ``je``, ``ihr``, ``te``, ``lei``)."""
 
 FIRST_PERSON_WORDS: frozenset[str] = frozenset(
-    "i me my mine myself we us our ours ourselves"
+    "i me my mine myself we our ours ourselves"
     " ich mich mir mein meine meinen meinem meiner wir uns unser unsere"
-    " je j moi mon mes nous notre nos"
-    " yo mí mi mis nosotros nosotras nuestro nuestra nuestros"
+    " je j moi mon nous notre"
+    " yo mí mis nosotros nosotras nuestro nuestra nuestros"
     " eu mim meu minha meus minhas nós nosso nossa"
-    " io mio mia miei noi nostro nostra"
+    " mio mia miei noi nostro nostra"
     " ik mij mijn wij ons onze"
-    " ja mnie mój moja nasz nasza"
+    " mnie mój moja nasz nasza"
     " я меня мне мой моя мы нас нам наш"
-    " 我 私 僕 俺 わたし 저 제가 나는 내가 우리".split()
+    " 我 僕 俺 わたし 저는 저도 제가 저희 저희는 저희가 나는 나도 내가 우리 우리는 우리가".split()
 )
 """Words by which an answer speaks for its speaker (``I``, ``we``, ``ich``, ``我``): an interviewee
-answers for themself, an article answering its own questions speaks of things."""
+answers for themself, an article answering its own questions speaks of things. Words as often
+something else are left out (``us``, ``mes``, ``mi``, ``io``, ``ja``, ``私``)."""
 
 INTERVIEW_WORDS: tuple[str, ...] = (
     "interview", "q&a", "questions and answers", "entrevista", "entretien", "intervista", "gespräch",
@@ -273,8 +274,11 @@ def _faq_page(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_HANGUL = regex.compile(r"\p{Hangul}")
 _WORD = regex.compile(r"\w+")
 _NO_SPACES = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+"""Scripts written without spaces between words (Korean's Hangul is spaced)."""
 """Scripts whose words are looked for anywhere in a text (Korean spaces its phrases, not its words)."""
 
 
@@ -303,19 +307,26 @@ def _holds_any(title: str, words: Iterable[str]) -> bool:
 
 def _holds_word(text: str, words: Iterable[str]) -> bool:
     """Whether one of ``words`` stands in ``text`` as a word (folded), or anywhere in it for a word
-    of a script written without spaces (``你``, ``我``)."""
+    of a script written without spaces (``你``, ``我``), or opening a word in Korean, which is
+    written with spaces and particles after its words (``당신은``)."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     found = set(_WORD.findall(folded))
-    return any(word in found or (_NO_SPACES.match(word) is not None and word in folded) for word in words)
+    for word in words:
+        if word in found or (_UNSPACED.match(word) is not None and word in folded):
+            return True
+        if _HANGUL.match(word) is not None and any(token.startswith(word) for token in found):
+            return True  # a Korean word with its particle (당신은, 저희가)
+    return False
 
 
 @functools.lru_cache(maxsize=64)
 def _whole_phrase(phrase: str) -> regex.Pattern[str]:
-    """``phrase`` standing as whole words (no letter or apostrophe glued to either end); a phrase
-    in a script written without spaces stands anywhere."""
+    """``phrase`` standing as whole words (no letter glued to either end, no apostrophe after it:
+    ``L'interview de …`` is one, ``interview's`` is not); a phrase in a script written without
+    spaces stands anywhere."""
     if _NO_SPACES.match(phrase) is not None:
         return regex.compile(regex.escape(phrase))
-    return regex.compile(rf"(?<![\w'’]){regex.escape(phrase)}(?![\w'’])")
+    return regex.compile(rf"(?<!\w){regex.escape(phrase)}(?![\w'’])")
 
 
 def _words(value: Iterable[str]) -> frozenset[str]:

@@ -1195,36 +1195,54 @@ _UNMARKED_READERS = frozenset({"plain_questions", "magazine_qa"})
 def _unmarked_questions(
     lines: Sequence[Line], proposed: Mapping[int, SpeakerMatch], title: str | None, top: str | None, conventions: Conventions
 ) -> dict[int, str]:
-    """The questions marked by nothing but their question mark -- plain paragraphs
-    (:class:`~interview_parser.detectors.PlainQuestions`), or emphasised lines inside a paragraph
-    (``***Why?***`` between two answers' lines) -- with their answers, each with why it is refused;
-    empty when they are taken. Prose and fiction ask in that shape too, so the title must say the
-    document is an interview and most answers must speak for their speaker (a guide answers its
-    own questions about things, an interviewee about themself)."""
-    questions = [
-        i
-        for i, m in proposed.items()
-        if m.role == "interviewer"
-        and not m.label
-        and (m.detector == "plain_questions" or (m.detector == "magazine_qa" and lines[i].text[:1] in ("*", "_") and _inside_paragraph(lines, i)))
+    """The questions marked by nothing but their question mark, with their answers, each with why
+    it is refused; empty when they are taken. They are plain paragraphs
+    (:class:`~interview_parser.detectors.PlainQuestions`), or a document's emphasised questions when
+    half of them or more stand inside a paragraph (``***Why?***`` between two answers' lines; a
+    question glued to the line above among questions standing alone is a blank line left out).
+    Prose, guides, fiction and songs ask in that shape too, so the title must say the document is
+    an interview, most questions must address someone and most answers speak for their speaker;
+    refused, the whole group is (part of a novel's thoughts is no interview either)."""
+    plain = [i for i, m in proposed.items() if m.detector == "plain_questions" and m.role == "interviewer"]
+    emphasised = [
+        i for i, m in proposed.items() if m.detector == "magazine_qa" and m.role == "interviewer" and not m.label and lines[i].text[:1] in ("*", "_")
     ]
+    inside = sum(1 for i in emphasised if _inside_paragraph(lines, i))
+    questions = plain + (emphasised if inside and inside * 2 >= len(emphasised) else [])
     if not questions:
         return {}
-    answers = [i + 1 for i in questions if i + 1 < len(lines) and (m := proposed.get(i + 1)) is not None and m.role == "interviewee"]
+    asked = set(questions)
+    answers = [i for i, m in proposed.items() if m.role == "interviewee" and m.detector in _UNMARKED_READERS and _answers_one_of(lines, i, asked)]
     kind = "a question marked by nothing but its question mark (a plain paragraph, or emphasis inside a paragraph), or its answer"
     if not any(t is not None and conventions.titles_an_interview(t) for t in (title, top)):
         why = f"{kind}: read so only where the title says the document is an interview (Conventions.titles_an_interview)"
+    elif not _most(questions, lambda i: conventions.addresses(lines[i].text)):
+        why = f"{kind}: most such questions address no one (Conventions.address_words), and an interviewer's address the interviewee"
+    elif not _most(answers, lambda i: conventions.speaks_for_self(_answer_text(lines, i, proposed))):
+        why = f"{kind}: most answers do not speak for their speaker (Conventions.first_person_words), and an interviewee's do"
     else:
-        speaking = 0
-        for read, index in enumerate(answers, 1):  # read until most answers are known to speak, or cannot
-            speaking += conventions.speaks_for_self(_answer_text(lines, index, proposed))
-            if speaking * 2 > len(answers) or (speaking + len(answers) - read) * 2 <= len(answers):
-                break
-        if speaking * 2 <= len(answers):
-            why = f"{kind}: {speaking} of {len(answers)} answers speak for their speaker (Conventions.first_person_words), and an interviewee's mostly do"
-        else:
-            return {}
+        return {}
     return dict.fromkeys([*questions, *answers], why)
+
+
+def _answers_one_of(lines: Sequence[Line], index: int, questions: Collection[int]) -> bool:
+    """Whether the answer at ``index`` follows one of ``questions`` (past pictures and markup)."""
+    above = index - 1
+    while above >= 0 and lines[above].kind in (LineKind.IMAGE, LineKind.CAPTION, LineKind.APPARATUS):
+        above -= 1
+    return above in questions
+
+
+def _most(indexes: Sequence[int], holds: Callable[[int], bool]) -> bool:
+    """Whether ``holds`` is true of more than half of ``indexes``, asked only until that is known."""
+    yes = 0
+    for asked, index in enumerate(indexes, 1):
+        yes += holds(index)
+        if yes * 2 > len(indexes):
+            return True
+        if (yes + len(indexes) - asked) * 2 <= len(indexes):
+            return False
+    return False
 
 
 def _inside_paragraph(lines: Sequence[Line], index: int) -> bool:
@@ -1233,15 +1251,15 @@ def _inside_paragraph(lines: Sequence[Line], index: int) -> bool:
 
 
 def _answer_text(lines: Sequence[Line], index: int, proposed: Mapping[int, SpeakerMatch], most: int = 400) -> str:
-    """The start of the answer from ``index``: its paragraph's lines up to the next proposal (up to
-    ``most`` characters)."""
+    """The start of the answer from ``index``: its lines up to the next proposal, across its
+    paragraphs (up to ``most`` characters)."""
     parts: list[str] = []
     size = 0
     while index < len(lines) and size < most:
         parts.append(lines[index].text)
         size += len(lines[index].text)
         index += 1
-        if index >= len(lines) or lines[index].paragraph != lines[index - 1].paragraph or index in proposed:
+        if index in proposed:
             break
     return " ".join(parts)[:most]
 

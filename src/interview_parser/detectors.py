@@ -127,7 +127,7 @@ class DocumentDetector(Protocol):
     # though it saw candidates (the line of the first, and the reason). The parser asks it only of a
     # document that yields no turns, and reports the answer as a ``detector-declined`` diagnostic.
     # Optional: ``fallback = True``, a last resort: the parser asks it only of a document whose
-    # other proposals make no turn, and weighs its proposals with theirs.
+    # other proposals make no turn, and weighs its proposals on their own.
 
 
 Detector = SpeakerDetector | DocumentDetector
@@ -1480,6 +1480,17 @@ def _under_heading(lines: Sequence[Line], index: int) -> int | None:
     return None
 
 
+def _opens_with_label(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line opens with a label a line detector reads (bold, ``Q:``, capitals, ``Name:``)."""
+    line = lines[index]
+    return could_start_label(line.text) and any(reader.detect(line, Context(lines, index)) is not None for reader in _QUOTABLE)
+
+
+def _quoted(lines: Sequence[Line], index: int) -> bool:
+    """Whether the paragraph opening at ``index`` is a quotation from end to end (``“…”``)."""
+    return lines[index].text[0] in _QUOTE_OPENERS and lines[_paragraph_end(lines, index)].text.rstrip()[-1:] in _CLOSING_QUOTES
+
+
 def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
     paragraph = lines[index].paragraph
     before = index > 0 and lines[index - 1].paragraph == paragraph
@@ -2029,8 +2040,9 @@ class PlainQuestions:
     """Asked only of a document whose other proposals make no turn: a labelled interview's plain
     questions are speech inside its turns."""
     _MARKUP_FIRST = frozenset("*_>#-+|[!<(`~=—―–ー")
-    """First characters of a line that is no plain question or answer: markup, and the dashes that
-    mark questions (``— Why?``, ``――なぜ？``: :class:`MagazineQA`'s)."""
+    """First characters of a line that is no plain question or answer: markup (a list's ``- ``),
+    and the dashes that mark questions (``— Why?``, ``――なぜ？``: a document asking so is
+    :class:`MagazineQA`'s)."""
 
     def __init__(self, min_questions: int = 3, longest: int = 300) -> None:
         self.min_questions = min_questions
@@ -2068,9 +2080,9 @@ class PlainQuestions:
                 return []  # questions written as headings: MagazineQA's
             if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(("?", "？")):
                 continue
-            if (text[0] in "*_" and text.rstrip("?？ \t")[-1:] in ("*", "_")) or text[0] in "-—―–ー":
+            if (text[0] in "*_" and text.rstrip("?？ \t")[-1:] in ("*", "_")) or text[0] in "—―–ー" or text.startswith("--"):
                 return []  # an emphasised or a dashed question: MagazineQA's
-            if text[0] in self._MARKUP_FIRST or len(text) > self.longest or not _alone_in_paragraph(lines, index) or could_start_label(text):
+            if text[0] in self._MARKUP_FIRST or len(text) > self.longest or not _alone_in_paragraph(lines, index) or _opens_with_label(lines, index):
                 continue
             answer = index + 1
             if answer < len(lines) and self._answers(lines, answer):
@@ -2080,9 +2092,9 @@ class PlainQuestions:
     def _answers(self, lines: Sequence[Line], index: int) -> bool:
         """Whether the paragraph opening at ``index`` is plain text that does not ask, and opens with no label."""
         line = lines[index]
-        if line.kind != LineKind.TEXT or line.text[0] in self._MARKUP_FIRST or line.text[0] in _QUOTE_OPENERS or _asks(lines, index):
-            return False  # an answer in quotation marks is an article quoting someone
-        return not could_start_label(line.text) or not any(reader.detect(line, Context(lines, index)) for reader in _QUOTABLE)
+        if line.kind != LineKind.TEXT or line.text[0] in self._MARKUP_FIRST or _quoted(lines, index) or _asks(lines, index):
+            return False  # an answer that is a quotation is an article quoting someone
+        return not _opens_with_label(lines, index)
 
 
 def _opens_with_bold_label(line: Line) -> bool:

@@ -407,12 +407,13 @@ _LABEL_ENDS = (":", "：", " :", "**:", "**：")
 
 def _labels_below(keys: Sequence[str], lines: Sequence[str], end: int) -> set[str]:
     """The keys that open a line after the block as a speaker's label (``Q:``, ``**Ana:**``)."""
-    prefixes = tuple(k + c for k in keys for c in _LABEL_ENDS)
+    each = {k: tuple(k + c for c in _LABEL_ENDS) for k in keys}
+    prefixes = tuple(p for ends in each.values() for p in ends)
     found: set[str] = set()
     for line in lines[end + 1 :]:
         opened = line.lstrip("*# \t")
         if opened.startswith(prefixes):
-            found.update(k for k in keys if opened.startswith(tuple(k + c for c in _LABEL_ENDS)))
+            found.update(k for k, ends in each.items() if k not in found and opened.startswith(ends))
             if len(found) == len(keys):
                 break
     return found
