@@ -149,11 +149,13 @@ class Verdict(NamedTuple):
 
     def with_fallback(self, second: Verdict) -> Verdict:
         """This verdict (which took no label) with the verdict on a fallback detector's proposals:
-        its labels, and both sets of rulings; this one's summary when the second takes none either."""
+        its labels, and both sets of rulings; when the second takes none either, this one's summary
+        (or the second's, when this one had no proposal to weigh)."""
         rulings = {**self.rulings, **second.rulings}
         proposals = {**self.proposals, **second.proposals}
-        if not second.labels:
-            return self._replace(rulings=rulings, proposals=proposals)
+        if not second.labels:  # why there are no turns: the first verdict's, unless it had nothing to weigh
+            summary = self.summary if self.proposals else second.summary
+            return self._replace(rulings=rulings, proposals=proposals, summary=summary, evidence=self.evidence or second.evidence)
         return second._replace(rulings=rulings, proposals=proposals, legends=self.legends | second.legends)
 
     def decisions(self, *, rejected_only: bool = False) -> tuple[Decision, ...]:

@@ -97,10 +97,14 @@ class Explanation:
         return "\n".join(out)
 
 
-def _proposals(body: Sequence[Line], detectors: Sequence[Detector]) -> list[list[tuple[str, str]]]:
-    """Every detector's proposal on every line, without the parser's shortcuts (first match wins there)."""
+def _proposals(body: Sequence[Line], detectors: Sequence[Detector], verdict: Verdict) -> list[list[tuple[str, str]]]:
+    """Every detector's proposal on every line, without the parser's shortcuts (first match wins
+    there); a fallback detector's only when the parser asked it (nothing else made a turn)."""
     found: list[list[tuple[str, str]]] = [[] for _ in body]
+    asked = {match.detector for match in verdict.proposals.values()}
     for detector in detectors:
+        if getattr(detector, "fallback", False) and detector.name not in asked:
+            continue
         if hasattr(detector, "detect_document"):
             for index, match in detector.detect_document(body).items():
                 found[index].append((detector.name, match.label))
@@ -128,7 +132,7 @@ def _outcomes(interview: Interview) -> dict[int, str]:
 
 def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Detector], verdict: Verdict) -> Explanation:
     """The :class:`Explanation` of one parse, from its body lines and label verdict."""
-    proposals = _proposals(body, detectors)
+    proposals = _proposals(body, detectors, verdict)
     decided = {decision.line: decision for decision in verdict.decisions()}
     legends = {body[i].number for i in verdict.legends}
     where = _outcomes(interview)
