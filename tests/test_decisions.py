@@ -1154,6 +1154,12 @@ def test_a_fallback_detector_is_asked_only_when_nothing_else_makes_a_turn() -> N
     plain = parser.parse("One line.\n\nAnother line.\n\nA third.\n\nA fourth.")
     assert asked == [4]
     assert [(t.detector, t.role) for t in plain.turns] == [("every_other_line", "interviewer"), ("every_other_line", "interviewee")] * 2
+    # explain shows a fallback's proposals only where the parser asked it
+    assert "every_other_line" not in str(parser.explain("Ana: Hi.\n\nBo: Hello.\n\nAna: Well?\n\nBo: Yes."))
+    assert "every_other_line" in str(parser.explain("One line.\n\nAnother line.\n\nA third.\n\nA fourth."))
+    # a document whose only proposals came from a fallback and were refused says so
+    guide = "# Running user interviews\n\nWhy do you need them?\n\nAnalytics tell you what.\n\nHow many?\n\nFive.\n\nWhat first?\n\nThe last task.\n"
+    assert parse(guide).diagnostics[-1].message == "No speaker turns found: every proposed label was rejected"
 
 
 def test_second_review_findings_on_round_30_conventions_stay_fixed() -> None:
