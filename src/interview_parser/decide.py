@@ -6,7 +6,10 @@ and every proposal leaves a :class:`Decision` with its reason.
 
 1. **Vetoes, one proposal at a time**: a label under an FAQ heading, a field
    or credit word (``Note:``, ``来源：``), reported speech (``他说：``), a label
-   with nothing to say before the next label.
+   with nothing to say before the next label; questions marked by nothing but
+   their question mark (plain paragraphs, emphasis inside a paragraph) where
+   the title does not say "interview", the questions address no one or the
+   answers do not speak for their speaker.
 2. **Legends**: leading lines that only introduce people
    (``答：Alain Pelce（ILO）``, ``**問：記者　趙：經理**``) are not turns.
 3. **Is this an exchange?** Points of evidence for and against, summed:

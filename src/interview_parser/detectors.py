@@ -1429,7 +1429,7 @@ _PROMPTING_ENDS = ("?", "？", "!", "！", "…", "...")
 ``### 介绍一下你自己。`` (Tell us about yourself.)"""
 _CLOSING_QUOTES = "”」』’\"')）)"
 _QUOTE_OPENERS = frozenset("“‘\"«„「『")
-"""Marks that open a quotation: an answer that opens with one is quoted by an article."""
+"""Marks that open a quotation (a paragraph opened by one and closed by a closing mark is quoted)."""
 
 
 def _opens_paragraph(lines: Sequence[Line], index: int) -> bool:
@@ -2029,8 +2029,10 @@ class PlainQuestions:
     proposed here: ``min_questions`` of them or more, in a document whose questions are marked
     in no other way (no emphasised, heading or dashed question: :class:`MagazineQA` reads those),
     and only as a last resort (``fallback``): when the document's other proposals make no turn.
-    The decision takes them only where the title says the document is an interview and most
-    answers speak for their speaker (``Conventions.titles_an_interview``, ``first_person_words``).
+    The decision takes them only where the title says the document is an interview, most
+    questions address someone and most answers speak for their speaker
+    (``Conventions.titles_an_interview``, ``address_words``, ``first_person_words``); an answer
+    that is a quotation from end to end is an article quoting someone, and no answer here.
 
     Grammar: ``(PARAGRAPH_ENDING_IN_? PARAGRAPH+)+``, each question a paragraph of one line.
     """
