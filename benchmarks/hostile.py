@@ -321,12 +321,6 @@ def plain_questions(size: int) -> str:
         "::: aside\nThe canteen closed in 1999.\n:::\n\n.. vale off\n\nWhat did you bake first?\n\nMy grandmother's rye.\n\n.. vale on\n\n", size)
 
 
-def sender_and_time(size: int) -> str:
-    # a chat export: the sender alone, the time it was sent, the message; then datelines alone
-    half = size // 2
-    return _fit("Dana Weiss (ACME)\n3/4/2021 9:01:12 AM\nMorning all.\n\nkofi\n3/4/2021 9:01:40 AM\nReady.\n\n", half) + _fit("2021-03-04 09:12\n\n", half)
-
-
 def glued_questions(size: int) -> str:
     # emphasised questions between the plain lines of one paragraph (no blank line anywhere)
     return "# An interview with myself\n" + _fit("***Why keep a blog?***\nI like writing, and I need a reason to.\n", size)
@@ -428,7 +422,6 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("run_in_names", "'*Name* speech', labelled list items under questions, broadcasters' marks", run_in_names, MB),
     ("plain_questions", "plain questions under an interview's title, '::: aside' boxes and '.. vale off'", plain_questions, MB),
     ("glued_questions", "'***Why?***' between the plain lines of one paragraph", glued_questions, MB),
-    ("sender_and_time", "sender, '3/4/2021 9:01:12 AM', message paragraphs; datelines alone", sender_and_time, MB),
 ]
 
 

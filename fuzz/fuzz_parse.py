@@ -68,7 +68,7 @@ _TOKENS = (
     "<![CDATA[<p>", "]]>", "00:10\u00a0I: ", "[@ana_](https://x.y/a)  \n", "@bo__  \n", "ー ", "*Q: ", "？*\n", "（山村氏）\n",
     "*Me* ", "**Tessa** ", "* Hwan: ", "### Why?\n\n", "▷ ", "▶ ", "◇ ", "◆ ", " / 앵커 : ", "> ", "El señor ", ", don Andrés (Presidente).- ",
     "Sprecher  #2 (f)", "[00:01:14] ", ",0:09,", "--以前", "--verbose\n\n",
-    "::: .q\n", ":::\n", "::: tip T\n", ".. vale off\n", ".. note::", "# Interview with Ana\n", "How did you start?\n\n", "I did.\n\n", "***Why?***\n", "3/4/2021 9:01:12 AM\n",
+    "::: .q\n", ":::\n", "::: tip T\n", ".. vale off\n", ".. note::", "# Interview with Ana\n", "How did you start?\n\n", "I did.\n\n", "***Why?***\n",
 )
 
 

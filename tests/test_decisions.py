@@ -1201,25 +1201,6 @@ def test_second_review_findings_on_round_30_conventions_stay_fixed() -> None:
     assert "::: second tape starts here :::" in parse(tape).turns[1].text
 
 
-def test_a_chat_export_with_the_sender_and_the_time_above_each_message() -> None:
-    chat = (
-        "Dana Weiss (ACME) (dana@acme.example)\n3/4/2021 9:01:12 AM\nMorning all, shall we start?\n\n"
-        "kofi\n3/4/2021 9:01:40 AM\nReady when you are.\n\n"
-        "Dana Weiss (ACME) (dana@acme.example)\n3/4/2021 9:02:05 AM\nFirst item: the release date.\nIt moved again.\n\n"
-        "Lin Mo\n3/4/2021 9:03:30 AM\nBy how much?\n"
-    )
-    doc = parse(chat)
-    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
-        ("Dana Weiss (ACME) (dana@acme.example)", "3/4/2021 9:01:12 AM", "Morning all, shall we start?"),
-        ("kofi", "3/4/2021 9:01:40 AM", "Ready when you are."),
-        ("Dana Weiss (ACME) (dana@acme.example)", "3/4/2021 9:02:05 AM", "First item: the release date.\nIt moved again."),
-        ("Lin Mo", "3/4/2021 9:03:30 AM", "By how much?"),
-    ]  # fmt: skip
-    # a diary's dated entries under a title line are no chat: one "sender", and few such paragraphs
-    diary = "Monday\n3/4/2021 9:01 AM\nRain again.\n\nTuesday\n3/5/2021 8:00 AM\nSun at last.\n\nSome thoughts on the week.\n"
-    assert parse(diary).turns == ()
-
-
 def test_a_translators_warning_is_a_field_in_russian_too() -> None:
     text = "**Предупреждение**: это перевод.\n\n**Как всё началось?**\n\nС двух печей.\n\n**А потом?**\n\nКредит.\n\n**Что дальше?**\n\nМаяк.\n"
     doc = parse(text)

@@ -19,7 +19,7 @@ import regex
 
 from .inline import strip_markup
 
-__all__ = ["CUE_TIMING", "SENT_AT", "Line", "LineKind", "below_cue_timing", "scan_lines"]
+__all__ = ["CUE_TIMING", "Line", "LineKind", "below_cue_timing", "scan_lines"]
 
 
 class LineKind:
@@ -91,10 +91,6 @@ _HR = regex.compile(r"<hr\s*/?>")
 _BARE_BACKSLASH = regex.compile(r"\\(?![*_-])")
 _LINK = regex.compile(r"(?:\[[^\[\]]{0,500}\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}+\)|<?https?://\S{1,2000}?>?)")
 _CLOCK = regex.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?\)?")
-SENT_AT = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?")
-"""A date and a time alone on a line (``8/20/2020 4:31:46 PM``, ``2024-05-01 09:12``), right under
-the first line of its paragraph: when a chat message was sent, in an export that puts it under the
-sender's name (markup, not text). Standing alone, it is a dateline, and text."""
 _CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 CUE_TIMING = regex.compile(rf"(?P<start>{_CUE_TIME})[ \t]{{1,4}}-->[ \t]{{1,4}}{_CUE_TIME}(?:[ \t][^\n]{{0,200}})?")
 """A caption cue's timing line (WebVTT ``00:01.000 --> 00:04.000 align:start``, SubRip
@@ -256,16 +252,6 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             and CUE_TIMING.fullmatch(stripped) is not None  # not an HTML comment's "-->"
         ):
             out[-1] = out[-1]._replace(kind=LineKind.APPARATUS)  # a cue's number or identifier, above its timing
-        if (
-            kind == LineKind.TEXT
-            and stripped[0].isdigit()
-            and len(stripped) <= 32
-            and out
-            and out[-1].paragraph == paragraph
-            and (len(out) < 2 or out[-2].paragraph != paragraph)
-            and SENT_AT.fullmatch(stripped) is not None
-        ):
-            kind = LineKind.APPARATUS  # "8/20/2020 4:31:46 PM" under the first line: when a chat message was sent
         indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
         out.append(_new_line((number, stripped, paragraph, kind, level, title, indent)))
     return out

@@ -23,7 +23,7 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
 
     >>> import regex
     >>> from interview_parser import Parser, SpeakerMatch
-    >>> class SenderAndTime:
+    >>> class ChatExport:
     ...     name = "chat_export"
     ...     pattern = regex.compile(r">>> (\\w{1,40})")
     ...     def detect(self, line, context):
@@ -48,7 +48,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
 
-from .blocks import SENT_AT, Line, LineKind, below_cue_timing, classify
+from .blocks import Line, LineKind, below_cue_timing, classify
 from .conventions import DEFAULT_CONVENTIONS
 from .inline import wrapped
 from .markup import HTML_ELEMENTS
@@ -2019,50 +2019,6 @@ class MagazineQA:
         return out
 
 
-class SenderAndTime:
-    """``Ana Lima`` / ``8/20/2020 4:31:46 PM`` / ``Hello!``: a chat or meeting export copied as text
-    (Teams, Skype): each message a paragraph opening with its sender alone on a line, the date and
-    time it was sent on the next, then the message. The sender is the label, whatever it looks
-    like (``brima``, ``Steve Lee (CONTOSO) (steve@contoso.com)``), and the time its timestamp.
-
-    Proposed where ``min_messages`` paragraphs or more have that shape, from two senders at least,
-    and they are ``share`` or more of the paragraphs that open with text.
-
-    Grammar: ``(SENDER_LINE DATE_TIME_LINE TEXT_LINE+ BLANK)+``
-    """
-
-    name = "sender_and_time"
-
-    def __init__(self, min_messages: int = 3, share: float = 0.5, longest: int = 100) -> None:
-        self.min_messages = min_messages
-        """How many messages a document needs."""
-        self.share = share
-        """The share of the paragraphs opening with text that must be messages."""
-        self.longest = longest
-        """The longest line read as a sender."""
-
-    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
-        found: dict[int, SpeakerMatch] = {}
-        opened = 0
-        for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or not _opens_paragraph(lines, index):
-                continue
-            opened += 1
-            stamp, said = index + 1, index + 2
-            if said >= len(lines) or lines[said].paragraph != line.paragraph or lines[said].kind != LineKind.TEXT:
-                continue
-            below = lines[stamp]
-            if below.kind != LineKind.APPARATUS or not below.text[:1].isdigit() or SENT_AT.fullmatch(below.text) is None:
-                continue
-            text = line.text
-            if len(text) > self.longest or text[-1] in _NOT_NAME_END:
-                continue
-            found[index] = SpeakerMatch(text, len(text), len(text), timestamp=below.text, detector=self.name)
-        if len(found) < self.min_messages or len(found) < self.share * opened or len({m.label for m in found.values()}) < 2:
-            return {}
-        return found
-
-
 class PlainQuestions:
     """``How did you start?`` then ``I was working part-time…``: questions written as plain
     paragraphs, with nothing to mark them but the question mark, each followed by its answer
@@ -2381,7 +2337,6 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     BareAnswer(),
     ListedLabel(),
     MagazineQA(),
-    SenderAndTime(),
     PlainQuestions(),
 )
 """The built-in detectors, in the order they are tried."""

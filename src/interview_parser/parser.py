@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from .assemble import Assembly, assemble
-from .blocks import SENT_AT, Line, LineKind, scan_lines
+from .blocks import Line, LineKind, scan_lines
 from .captions import cue_openers, cue_times, voice_closers
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
@@ -269,7 +269,6 @@ class Parser:
             extract_date(metadata, self.conventions.date_keys)
             or dateline(result.title or html_title or "")
             or date_in_text(result.preamble)
-            or date_in_text([m.text for m in result.media[:8] if m.kind == "apparatus" and SENT_AT.fullmatch(m.text)][:1])
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
             or closing_date([b.text for b in body[-3:]])
         )
