@@ -331,6 +331,8 @@ def _speech(line: Line, match: SpeakerMatch) -> str:
 
 
 _NOT_CONTENT = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
+_PICTURES_AND_MARKUP = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.APPARATUS})
+"""What may stand between a question and its answer: a picture, its caption, markup (``:::``)."""
 
 
 def _next_content(lines: Sequence[Line], index: int) -> int:
@@ -1233,7 +1235,7 @@ def _unmarked_questions(
 def _answers_one_of(lines: Sequence[Line], index: int, questions: Collection[int]) -> bool:
     """Whether the answer at ``index`` follows one of ``questions`` (past pictures and markup)."""
     above = index - 1
-    while above >= 0 and lines[above].kind in (LineKind.IMAGE, LineKind.CAPTION, LineKind.APPARATUS):
+    while above >= 0 and lines[above].kind in _PICTURES_AND_MARKUP:
         above -= 1
     return above in questions
 
@@ -1825,7 +1827,6 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
     )
 
 
-_FURNITURE = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.APPARATUS, LineKind.LINK})
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 _CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
 """Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
@@ -1860,7 +1861,7 @@ def _answers_under_headings(
         return False  # "**播客**: 喷嚏" under each title: a record's field, not an answer
     for index in candidates:
         before = index - 1
-        while before >= 0 and lines[before].kind in _FURNITURE:
+        while before >= 0 and lines[before].kind in _NOT_CONTENT:
             before -= 1
         if before < 0 or lines[before].kind != LineKind.HEADING:
             return False
@@ -1923,7 +1924,7 @@ def _drop_weak_run_in_lists(
 def _past_pictures(lines: Sequence[Line], index: int) -> int:
     """The first line from ``index`` that is no picture, caption or markup (the fence of a box
     around a question, ``:::``): where an answer below a question starts."""
-    while index < len(lines) and lines[index].kind in (LineKind.IMAGE, LineKind.CAPTION, LineKind.APPARATUS):
+    while index < len(lines) and lines[index].kind in _PICTURES_AND_MARKUP:
         index += 1
     return index
 
