@@ -2801,3 +2801,89 @@ def test_review_findings_on_round_29_conventions_stay_fixed() -> None:
                                                              ("SEN. SMITH, R-TX   CHAIRMAN", "Please begin."),
                                                              ("DR. JONES, CDC   DIRECTOR", "Gladly.")))
     assert len(parse(pdf).turns) == 4
+
+
+# --- conventions of blind rounds 31 and 32 ------------------------------------------------
+
+
+def test_bold_questions_as_star_items_with_a_key_to_the_answer_label() -> None:
+    # a key above spells the label out (R for Resposta); the questions are "* **…?**" items
+    text = ("# Entrevista\n\n**Legenda:**\nR: Resposta\n\n* **1 – Onde você mora?**\n\n    R: Em Recife.\n\n"
+            "* **2 – Há quanto tempo?**\n\n    R: Dez anos.\n\n* **3 – Gosta da cidade?**\n\n    R: Muito.\n")
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        (None, "1 – Onde você mora?"), ("R", "Em Recife."), (None, "2 – Há quanto tempo?"), ("R", "Dez anos."),
+        (None, "3 – Gosta da cidade?"), ("R", "Muito."),
+    ]
+    assert [(d.code, d.line) for d in doc.diagnostics] == [("legend", 3), ("legend", 4)]
+    # a first answer that only starts like its label stays an answer
+    answer = "Q: Tired?\nA: Absolutely.\n\nQ: Why?\nA: Work.\n\nQ: And now?\nA: Better.\n"
+    assert [t.speaker for t in parse(answer).turns] == ["Q", "A"] * 3
+
+
+def test_questions_nested_under_a_numbered_bold_item_are_read_under_its_title() -> None:
+    text = ("# Entrevista\n\n1. **Ventas**\n   - **¿Cómo vende hoy?**\n      > Dice que en un cuaderno.\n\n"
+            "   - **¿Qué anota?**\n      > El total del día.\n\n2. **Stock**\n   - **¿Cuándo compra?**\n      > Cada semana.\n\n"
+            "   - **¿Dónde?**\n      > En el mercado.\n")
+    doc = parse(text)
+    assert [t.text for t in doc.turns[::2]] == ["¿Cómo vende hoy?", "¿Qué anota?", "¿Cuándo compra?", "¿Dónde?"]
+    assert [t.section for t in doc.turns[::2]] == ["Ventas", "Ventas", "Stock", "Stock"]
+    assert [s.title for s in doc.sections] == ["Ventas", "Stock"]
+
+
+def test_a_bold_name_then_its_time_in_brackets_and_a_colon() -> None:
+    # a podcast writes "**Name** (00:09):" with the speech below it
+    text = "".join(f"**{who}** ({time}):\n{said}\n\n" for who, time, said in (
+        ("Ana Lima", "00:09", "Welcome to the show."), ("Bo Chen", "00:31", "Glad to be here."),
+        ("Ana Lima", "00:35", "Where do we start?"), ("Bo Chen", "00:40", "At the beginning.")))
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns][:2] == [
+        ("Ana Lima", "00:09", "Welcome to the show."), ("Bo Chen", "00:31", "Glad to be here.")]
+    assert len(doc.turns) == 4
+
+
+def test_one_word_names_first_then_their_initials() -> None:
+    text = ("# Our trip\n\nWe kept a diary.\n\nMira: The bus left at dawn and nobody slept.\n\nJonas: I missed the bus and came a day later.\n\n"
+            "M: The first day we walked to the lake.\n\nJ: I arrived that evening.\n\nM: Then it rained.\n\nJ: And we stayed inside.\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Mira", "Jonas", "M", "J", "M", "J"]
+    # two names sharing the letter of one label stay refused, with a diagnostic each
+    shared = text.replace("Jonas:", "Mats:")
+    assert [t.speaker for t in parse(shared).turns][:1] == ["M"]
+    assert [d.line for d in parse(shared).diagnostics if d.code == "label-rejected"] == [5, 7]
+    # minutes: an action line among Q: and A: names no one
+    minutes = ("# Minutes\n\nAction: Lee to draft the proposal by Friday.\n\nQ: Who reviews it?\nA: The board does.\n\n"
+               "Q: When?\nA: In May.\n\nQ: Any budget?\nA: Not yet.\n")
+    assert [t.speaker for t in parse(minutes).turns] == ["Q", "A"] * 3
+
+
+def test_an_audience_asks_each_once_in_bold_with_the_name_inside() -> None:
+    text = ("# Q&A after the talks\n\n**Ana Lima: What was hardest?**\nFinding testers.\n\n**Joe Park: Did you pay them?**\nWith cake.\n\n"
+            "**Ana Lima: Would you do it again?**\nTomorrow.\n\n**Rosa Diaz: Where can we try it?**\nAt the library.\n\n"
+            "**Sam Cole: The cake must have helped.**\nIt did.\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Ana Lima", None, "Joe Park", None, "Ana Lima", None, "Rosa Diaz", None, "Sam Cole", None]
+    # a dated line in bold, shaped the same, names nobody
+    dated = text.replace("**Rosa Diaz: Where can we try it?**", "**Mon, 06 Jun 2022 15:04 GMT**")
+    assert "Mon, 06 Jun 2022 15" not in [t.speaker for t in parse(dated).turns]
+
+
+def test_a_label_in_bold_around_italics_keeps_its_name_and_the_question_its_text() -> None:
+    text = ("**_Clara: Who are you?_**\n\n**Lena:** A developer.\n\n**_C: Why Ruby?_**\n\n**L:** A friend showed me.\n\n"
+            "**_C: And now?_**\n\n**L:** I teach it.\n")
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][:3] == [("Clara", "Who are you?"), ("Lena", "A developer."), ("C", "Why Ruby?")]
+
+
+def test_a_pull_quotes_fields_are_not_speakers() -> None:
+    quote = "> **金句 · {who}**\n> **中文：** {zh}\n> **原文：** {en}\n\n"
+    text = ("# 访谈\n\n## 一\n\n**李明：** 你们为什么开始？\n\n**王芳：** 因为好奇。\n\n"
+            + quote.format(who="王芳", zh="好奇是起点。", en="Curiosity starts it.")
+            + "## 二\n\n**李明：** 后来呢？\n\n**王芳：** 后来坚持。\n\n"
+            + quote.format(who="王芳", zh="坚持最难。", en="Keeping on is hardest."))
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["李明", "王芳", "李明", "王芳"]
+    assert "spoken only in block quotes" in " ".join(d.message for d in doc.diagnostics)
+    # a transcript written wholly in block quotes keeps its speakers
+    quoted = "".join(f"> **{who}：** {said}\n>\n" for who, said in (("甲", "你好。"), ("乙", "你好。"), ("甲", "再见。"), ("乙", "再见。")))
+    assert [t.speaker for t in parse(quoted).turns] == ["甲", "乙", "甲", "乙"]

@@ -231,9 +231,9 @@ class _Walk:
         # unlabelled turn opened by a dialogue dash; a colon in speech on the label's line is speech (":-)")
         opener = (_LEADING_COLON if self.speech_below else ()) if match.label else _DIALOGUE_DASHES
         if not match.label and match.role == "interviewer":
-            # a bullet before an unlabelled question (an answer's is its list's), or a long-vowel mark
+            # a bullet before an unlabelled question (``* **Why?**``; an answer's is its list's), or a long-vowel mark
             # or two hyphens typed for a dash (ー どうして…, --どうして…): a question marker as QUESTION_MARKERS list it
-            opener = (*opener, "• ", "ー ", "--")
+            opener = (*opener, "• ", "* ", "+ ", "ー ", "--")
         timestamp = match.timestamp
         cut = 0
         if stripped.startswith(opener) or (not match.label and glued_dash(stripped)):

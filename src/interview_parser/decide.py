@@ -358,6 +358,8 @@ def _legend_like(
         return "it introduces two speakers at once"
     if _LEGEND_NAME_WITH_ROLE.fullmatch(speech) or _LEGEND_LATIN_NAME.fullmatch(speech):
         return "its speech is a name and a role"
+    if _spells_out(match.label, speech):
+        return "its speech spells out the label (a key: R for Resposta)"
     if _LEGEND_HAN_NAME.fullmatch(speech):
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and following.paragraph == lines[index].paragraph:
@@ -366,6 +368,18 @@ def _legend_like(
 
 
 _LEGEND_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,24}")
+_LEGEND_WORDS = regex.compile(r"\p{Lu}\p{L}{3,24}(?:[ \t]\p{L}{1,24}){0,2}")
+
+
+def _spells_out(label: str, speech: str) -> bool:
+    """Whether ``speech`` is the word or words a short label abbreviates (``R: Resposta``,
+    ``Q: Question``, ``ENT: Entrevista``, ``RNF: Requisito Não Funcional``): a key, not an answer,
+    which ends in a stop or says more than the label's letters."""
+    if not 1 <= len(label) <= 3 or not label.isupper() or _LEGEND_WORDS.fullmatch(speech) is None:
+        return False
+    words = speech.split()
+    letters = label.casefold()
+    return speech.casefold().startswith(letters) if len(words) == 1 else "".join(w[0] for w in words if w[0].isupper()).casefold() == letters or "".join(w[0] for w in words).casefold() == letters
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
 _PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
 _LABEL = itemgetter(0)  # a SpeakerMatch's label
@@ -773,6 +787,33 @@ def _first_name_pairs(order: Sequence[int], candidates: Mapping[int, SpeakerMatc
     return paired
 
 
+def _lettered_names(
+    order: Sequence[int],
+    candidates: Mapping[int, SpeakerMatch],
+    keys: Mapping[int, str],
+    counts: Mapping[str, int],
+    recurs: Collection[str],
+    conventions: Conventions,
+) -> dict[int, str]:
+    """One-word names spoken once whose first letters are the recurring one-letter labels, one name
+    per letter and a name for every letter (``Steph:`` and ``Avalon:`` once, then ``S:`` and ``A:``
+    throughout; an ``Action:`` line among ``Q:`` and ``A:`` names nobody): the label's index → its letter."""
+    found: dict[str, list[int]] = {}
+    for index in order:
+        label = candidates[index].label
+        if label and counts[keys[index]] == 1 and _ONE_NAME.fullmatch(label) and not conventions.is_field(keys[index]):
+            letter = label[0].casefold()
+            if letter in recurs:
+                found.setdefault(letter, []).append(index)
+    letters = {key for key in recurs if len(key) == 1}
+    if found.keys() != letters or any(len(names) > 1 for names in found.values()):
+        return {}
+    return {names[0]: letter for letter, names in found.items()}
+
+
+_ONE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,24}")
+
+
 def _name_parts(label: str) -> tuple[str, str]:
     """The folded first and last word of a full name (``Bekah Hawrot Weigel`` → ``bekah``, ``weigel``)."""
     words = label.split()
@@ -805,6 +846,9 @@ def _one_off(
         if not trusted_shapes and speech.rstrip("*_ ").endswith(("?", "？")):
             # where speakers recur, a one-off bold line that asks is a section's title (**下一步：搬定唔搬？**)
             return True, "a question written in bold with its asker's label, where no speaker recurs"
+        if shape in trusted_shapes and _name_like(match.label, conventions) and not regex.search(r"\d", match.label):
+            # an audience's questions: each asker once, in bold with the name inside, as the recurring askers write theirs
+            return True, "a whole-bold line with its asker's label, written as the document's recurring speakers write theirs"
         return False, "a whole-bold line whose label is spoken once, names no role and asks nothing: read as a heading"
     if shape[2].startswith("alone") and not shape[1]:
         if role:
@@ -1040,8 +1084,10 @@ def decide_labels(
     if len(set(shaped.values())) > 1:  # a list before the conversation is written unlike it
         _drop_runs_before(candidates, keys, shapes, conventions, decide)
         _drop_headings_among_inline(lines, candidates, keys, decide)
+    _drop_quoted_boxes(lines, candidates, keys, decide)
     known = set(keys.values())
     legends: set[int] = set()
+    lead_in: int | None = None
     for index in sorted(candidates):
         match = candidates[index]
         if not match.label:
@@ -1051,7 +1097,13 @@ def decide_labels(
         role_line = len(keys[index]) > 2 and conventions.is_role(keys[index])
         why = _legend_like(lines, index, match, role_line or _next_content(lines, index) in pool, known, role_line=role_line)
         if why is None:
+            if lead_in is None and not _speech(lines[index], match) and index + 1 in candidates and lines[index + 1].paragraph == lines[index].paragraph:
+                lead_in = index  # a lead-in over a legend (**Legend:**), if one follows
+                continue
             break
+        if lead_in is not None and lead_in not in legends:
+            legends.add(lead_in)
+            decide(lead_in, False, "a legend's lead-in: the labels below it are a legend")
         legends.add(index)
         decide(index, False, f"a legend: {why}")
     for index in legends:
@@ -1128,11 +1180,12 @@ def decide_labels(
     left = set(recurs) | _unlabelled_voices([m for m in labels.values() if not m.label])
     named_speakers = {key for key in recurs if not conventions.is_role(key)}  # a definition names a person, not 问
     paired = _first_name_pairs(order, candidates, keys, counts) if len(counts) > len(recurs) else {}
+    lettered = _lettered_names(order, candidates, keys, counts, recurs, conventions) if len(counts) > len(recurs) else {}
     for position, index in enumerate(order):
         if index in labels or index in rulings:
             continue
         match = candidates[index]
-        initials = _initials(match.label)
+        initials = _initials(match.label) or lettered.get(index, "")
         # the short name's template too: a citation (TOSHIO FUKUDA: An interview by …) is written otherwise
         named = (
             next((part for part in _name_parts(match.label) if part in recurs), None)
@@ -1438,6 +1491,25 @@ def _drop_headings_among_inline(
     for index in headed:
         if index not in candidates:
             keys.pop(index, None)
+
+
+def _drop_quoted_boxes(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
+) -> None:
+    """Reject the labels that stand only in block quotes of a document whose two recurring speakers
+    or more never do: a pull quote's fields (``> **中文：** …`` / ``> **原文：** …`` under each
+    chapter), not speakers. A transcript written wholly in block quotes has no speaker outside them."""
+    quoted = [i for i in candidates if i in keys and lines[i].text.startswith(">")]
+    if not quoted:
+        return
+    inside = {keys[i] for i in quoted}
+    outside = Counter(keys[i] for i in candidates if i in keys and not lines[i].text.startswith(">"))
+    if sum(1 for key, n in outside.items() if n >= 2 and key not in inside) < 2:
+        return
+    boxed = [i for i in quoted if keys[i] not in outside]
+    _reject(candidates, boxed, "spoken only in block quotes, while the document's speakers stand outside them: a pull quote's field", decide)
+    for index in boxed:
+        keys.pop(index, None)
 
 
 def _directs(lines: Sequence[Line], index: int) -> bool:

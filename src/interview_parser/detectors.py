@@ -327,7 +327,7 @@ class _PatternDetector:
         # group numbers: reading a group by name costs four times as much
         names = cls.pattern.groupindex if hasattr(cls, "pattern") else {}
         cls._label_group = names.get("label", 0)
-        cls._timestamp_groups = tuple(names[g] for g in ("ts0", "ts2", "ts1") if g in names)
+        cls._timestamp_groups = tuple(names[g] for g in ("ts0", "ts2", "ts1", "ts3") if g in names)
         cls._checks = cls.could_match is not _PatternDetector.could_match  # a call per line saved when it cannot say no
 
     _label_group = 0
@@ -396,15 +396,15 @@ class BoldLabel(_PatternDetector):
     hearing records write ``**Mr. SMITH**.`` with a period, and a role in brackets may stand
     after the bold (``**Kevin Weil**（产品总监）：``: the label is the name).
 
-    Grammar: ``[TS] "**" ["(" TS ")"] NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] COLON | "**" "**" COLON "**") SPEECH``
+    Grammar: ``[TS] "**" ["(" TS ")"] NAME [ROLE] [TS] (COLON "**" | "**" [ROLE] ["(" TS ")"] COLON | "**" "**" COLON "**") SPEECH``
     (the time may stand inside the bold, before the name: ``**(00:15) Alex:**``)
     """
 
     name = "bold_label"
     first = _FirstCharacters("*_")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
+        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
     def could_match(self, text: str) -> bool:
@@ -470,9 +470,9 @@ class BoldLabel(_PatternDetector):
             if not text.rstrip("?？!！.。").endswith(match["open"]) or len(text) - end < 2:
                 return None
             # weak: "**下一步：搬定唔搬？**" is a heading unless the label recurs
-            return SpeakerMatch(
-                label, end, _speech_start(text, end), timestamp=timestamp, reopen=match["open"], weak=True, detector=self.name
-            )
+            # bold around italics (**_C: …?_**): the speech reopens both
+            reopen = match["open"] + (match["mixed"] or "")
+            return SpeakerMatch(label, end, _speech_start(text, end), timestamp=timestamp, reopen=reopen, weak=True, detector=self.name)
         return _label_match(label, end, _speech_start(text, end), timestamp, self.name, match["phrase"] is not None)
 
 
@@ -1438,8 +1438,12 @@ def _opens_paragraph(lines: Sequence[Line], index: int) -> bool:
 
 def _opens_block(lines: Sequence[Line], index: int) -> bool:
     """Whether the line opens its paragraph, or follows a heading written with no blank line
-    after it (a heading is a block of its own; a hard-wrapped one is read elsewhere)."""
-    return _opens_paragraph(lines, index) or lines[index - 1].kind == LineKind.HEADING
+    after it (a heading is a block of its own; a hard-wrapped one is read elsewhere), or is a
+    list item nested under the item above it (``2. **Sales**`` / ``   - **How do you sell?**``)."""
+    if _opens_paragraph(lines, index) or lines[index - 1].kind == LineKind.HEADING:
+        return True
+    above, line = lines[index - 1], lines[index]
+    return line.indent > above.indent and _LIST_MARK.match(line.text) is not None and _LIST_MARK.match(above.text) is not None
 
 
 def _paragraph_start(lines: Sequence[Line], index: int) -> int:
@@ -1729,13 +1733,13 @@ class MagazineQA:
         elif line.kind == LineKind.TEXT and line.text[-1] in "*_":
             bold = line.text
             number = _BOLD_NUMBER.match(bold)  # "**1)** _Why?_", "**2**) _Why?_"
+            item = _item_text(bold)  # "1. **Why a website?**", "* **Why?**", the answer indented below it
             if number is not None:
                 bold = bold[number.end() :]
-            elif bold[0] not in "*_":
-                item = _item_text(bold)  # "1. **Why a website?**", the answer indented below it
-                if item is bold:
-                    return False
+            elif item is not bold:
                 bold = item
+            elif bold[0] not in "*_":
+                return False
             found = wrapped(bold)
             if found is None:
                 return False
@@ -2121,7 +2125,7 @@ def _items_above(lines: Sequence[Line], index: int) -> list[int]:
 def _item_text(text: str) -> str:
     """``text`` without a list item's marker before its emphasis (``1. __Why?__`` → ``__Why?__``)."""
     first = text[:1]
-    item = _LIST_ITEM.match(text) if first.isdigit() or first in ("-", "+") else None  # what a marker starts with
+    item = _LIST_ITEM.match(text) if first.isdigit() or first in ("-", "+", "*") else None  # what a marker starts with
     return text if item is None else text[item.end() :]
 
 
