@@ -233,6 +233,12 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             blank = True
             continue
         blank = False
+        if stripped == "\\" and not (code and position in code):
+            # Pandoc's hard break alone on a line: an empty line written as markup, ending the paragraph
+            out.append(_new_line((number, stripped, paragraph, LineKind.APPARATUS, 0, "", 0)))
+            paragraph += 1
+            blank = True
+            continue
         if code and position in code:
             kind, level, title = code_kind
         elif stripped[0] in "=-" and out and _setext(stripped, out, paragraph):

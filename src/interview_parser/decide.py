@@ -358,8 +358,6 @@ def _legend_like(
         return "it introduces two speakers at once"
     if _LEGEND_NAME_WITH_ROLE.fullmatch(speech) or _LEGEND_LATIN_NAME.fullmatch(speech):
         return "its speech is a name and a role"
-    if _spells_out(match.label, speech):
-        return "its speech spells out the label (a key: R for Resposta)"
     if _LEGEND_HAN_NAME.fullmatch(speech):
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and following.paragraph == lines[index].paragraph:
@@ -373,13 +371,36 @@ _LEGEND_WORDS = regex.compile(r"\p{Lu}\p{L}{3,24}(?:[ \t]\p{L}{1,24}){0,2}")
 
 def _spells_out(label: str, speech: str) -> bool:
     """Whether ``speech`` is the word or words a short label abbreviates (``R: Resposta``,
-    ``Q: Question``, ``ENT: Entrevista``, ``RNF: Requisito Não Funcional``): a key, not an answer,
-    which ends in a stop or says more than the label's letters."""
+    ``ENT: Entrevista``, ``RNF: Requisito Não Funcional``, ``RF: Requisito de Função``): one word
+    starting with the label's letters, or words whose initials spell it, short connectors aside
+    (``H: Hello everyone`` is speech)."""
     if not 1 <= len(label) <= 3 or not label.isupper() or _LEGEND_WORDS.fullmatch(speech) is None:
         return False
     words = speech.split()
     letters = label.casefold()
-    return speech.casefold().startswith(letters) if len(words) == 1 else "".join(w[0] for w in words if w[0].isupper()).casefold() == letters or "".join(w[0] for w in words).casefold() == letters
+    if len(words) == 1:
+        return speech.casefold().startswith(letters)
+    if any(not word[0].isupper() and len(word) > 3 for word in words):
+        return False
+    return "".join(word[0] for word in words if word[0].isupper()).casefold() == letters
+
+
+def _key_line(
+    lines: Sequence[Line], index: int, match: SpeakerMatch, candidates: Mapping[int, SpeakerMatch], under_lead_in: bool, conventions: Conventions
+) -> bool:
+    """Whether a label line is a key to the document's abbreviations: its speech spells out its label,
+    and it stands under a lead-in (``**Legenda:**``), or among lines that all do (``Q: Question`` /
+    ``A: Answer``), or names a role (``I: Interviewer``). One line alone (``Q: Quick one``) is speech."""
+    speech = _speech(lines[index], match)
+    if not _spells_out(match.label, speech):
+        return False
+    if under_lead_in or conventions.is_role(speaker_key(speech)):
+        return True
+    paragraph = lines[index].paragraph
+    block = [i for i in range(index - 1, index + 2) if 0 <= i < len(lines) and lines[i].paragraph == paragraph and i in candidates]
+    return len(block) >= 2 and all(
+        (m := candidates[i]).label != "" and _spells_out(m.label, _speech(lines[i], m)) for i in block
+    )
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
 _PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
 _LABEL = itemgetter(0)  # a SpeakerMatch's label
@@ -787,7 +808,39 @@ def _first_name_pairs(order: Sequence[int], candidates: Mapping[int, SpeakerMatc
     return paired
 
 
+def _audience(
+    lines: Sequence[Line],
+    order: Sequence[int],
+    candidates: Mapping[int, SpeakerMatch],
+    keys: Mapping[int, str],
+    counts: Mapping[str, int],
+    shapes: Mapping[int, tuple[str, str, str]],
+    trusted_shapes: Collection[tuple[str, str, str]],
+    conventions: Conventions,
+) -> set[int]:
+    """An audience's askers: names spoken once, each in a whole-bold line with the question inside
+    it (``**Bas Bakker: Why …?**``) as a recurring speaker writes theirs, each answered on the line
+    below it as theirs are; two or more of them, most asking. A one-off bold line standing alone
+    (``**Bonus Round: quick answers**``, ``**小编注：…**``) is a heading or a note."""
+    found = []
+    for index in order:
+        match = candidates[index]
+        label = match.label
+        if not (label and match.reopen and counts[keys[index]] == 1 and shapes.get(index) in trusted_shapes):
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        labelled_below = (after := candidates.get(index + 1)) is not None and bool(after.label)
+        if below is None or below.paragraph != lines[index].paragraph or below.kind != LineKind.TEXT or labelled_below:
+            continue  # the answer right below, as the recurring askers' are
+        if conventions.is_role(keys[index]) or conventions.is_field(keys[index]) or not _name_like(label, conventions) or regex.search(r"\d", label):
+            continue
+        found.append(index)
+    asking = sum(1 for i in found if lines[i].text.rstrip("*_ ").endswith(_QUESTION_END))
+    return set(found) if len(found) >= 2 and 2 * asking >= len(found) else set()
+
+
 def _lettered_names(
+    lines: Sequence[Line],
     order: Sequence[int],
     candidates: Mapping[int, SpeakerMatch],
     keys: Mapping[int, str],
@@ -796,16 +849,27 @@ def _lettered_names(
     conventions: Conventions,
 ) -> dict[int, str]:
     """One-word names spoken once whose first letters are the recurring one-letter labels, one name
-    per letter and a name for every letter (``Steph:`` and ``Avalon:`` once, then ``S:`` and ``A:``
-    throughout; an ``Action:`` line among ``Q:`` and ``A:`` names nobody): the label's index → its letter."""
+    per letter and a name for every letter, each before its letter speaks and saying a sentence
+    (``Steph:`` and ``Avalon:`` once, then ``S:`` and ``A:`` throughout; an ``Action:`` line among
+    ``Q:`` and ``A:``, or ``Status: green`` / ``Mood: good`` above ``S:`` and ``M:``, names
+    nobody, nor does a role, ``Researcher: Maria``): the label's index → its letter."""
     found: dict[str, list[int]] = {}
+    first: dict[str, int] = {}
     for index in order:
-        label = candidates[index].label
-        if label and counts[keys[index]] == 1 and _ONE_NAME.fullmatch(label) and not conventions.is_field(keys[index]):
+        match = candidates[index]
+        label = match.label
+        if not label:
+            continue
+        key = keys[index]
+        first.setdefault(key, index)
+        if counts[key] == 1 and _ONE_NAME.fullmatch(label) and not conventions.is_field(key) and not conventions.is_role(key):
             letter = label[0].casefold()
-            if letter in recurs:
+            speech = _speech(lines[index], match)
+            if letter in recurs and len(speech.split()) >= 4 and not _is_value(speech):
                 found.setdefault(letter, []).append(index)
     letters = {key for key in recurs if len(key) == 1}
+    if any(names[0] > first[letter] for letter, names in found.items()):
+        return {}  # "S:" speaks before "Steph:": no introduction
     if found.keys() != letters or any(len(names) > 1 for names in found.values()):
         return {}
     return {names[0]: letter for letter, names in found.items()}
@@ -833,6 +897,7 @@ def _one_off(
     quoting: bool,
     roles_only: bool = False,
     inside_answer: bool = False,
+    askers: bool = False,
 ) -> tuple[bool, str]:
     """Whether a label spoken once is a speaker, and why. ``roles_only``: every recurring
     speaker of the document is a role (``问``/``答``, ``Q``/``A``); ``inside_answer``: the label
@@ -846,9 +911,9 @@ def _one_off(
         if not trusted_shapes and speech.rstrip("*_ ").endswith(("?", "？")):
             # where speakers recur, a one-off bold line that asks is a section's title (**下一步：搬定唔搬？**)
             return True, "a question written in bold with its asker's label, where no speaker recurs"
-        if shape in trusted_shapes and _name_like(match.label, conventions) and not regex.search(r"\d", match.label):
+        if askers and shape in trusted_shapes:
             # an audience's questions: each asker once, in bold with the name inside, as the recurring askers write theirs
-            return True, "a whole-bold line with its asker's label, written as the document's recurring speakers write theirs"
+            return True, "one of an audience's askers, each once, in bold with the name inside as the recurring speakers write theirs"
         return False, "a whole-bold line whose label is spoken once, names no role and asks nothing: read as a heading"
     if shape[2].startswith("alone") and not shape[1]:
         if role:
@@ -1038,6 +1103,7 @@ def decide_labels(
             alone.sort()
         if field_lines:
             _drop_among_fields(lines, candidates, field_lines, key_of, conventions, decide)
+            _drop_record_fields(lines, candidates, field_lines, key_of, decide)
     if reported:
         _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
         alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
@@ -1095,7 +1161,11 @@ def decide_labels(
         # a legend's lines follow each other, field lines among them (INTERVIEWER: … DATE: …)
         # a role word naming its person (Interviewee: Hodgkin) is a cast line wherever it stands
         role_line = len(keys[index]) > 2 and conventions.is_role(keys[index])
-        why = _legend_like(lines, index, match, role_line or _next_content(lines, index) in pool, known, role_line=role_line)
+        why = (
+            "its speech spells out the label (a key: R for Resposta)"
+            if _key_line(lines, index, match, candidates, lead_in is not None, conventions)
+            else _legend_like(lines, index, match, role_line or _next_content(lines, index) in pool, known, role_line=role_line)
+        )
         if why is None:
             if lead_in is None and not _speech(lines[index], match) and index + 1 in candidates and lines[index + 1].paragraph == lines[index].paragraph:
                 lead_in = index  # a lead-in over a legend (**Legend:**), if one follows
@@ -1180,7 +1250,8 @@ def decide_labels(
     left = set(recurs) | _unlabelled_voices([m for m in labels.values() if not m.label])
     named_speakers = {key for key in recurs if not conventions.is_role(key)}  # a definition names a person, not 问
     paired = _first_name_pairs(order, candidates, keys, counts) if len(counts) > len(recurs) else {}
-    lettered = _lettered_names(order, candidates, keys, counts, recurs, conventions) if len(counts) > len(recurs) else {}
+    lettered = _lettered_names(lines, order, candidates, keys, counts, recurs, conventions) if len(counts) > len(recurs) else {}
+    askers = _audience(lines, order, candidates, keys, counts, shapes, trusted_shapes, conventions) if len(counts) > len(recurs) else set()
     for position, index in enumerate(order):
         if index in labels or index in rulings:
             continue
@@ -1236,6 +1307,7 @@ def decide_labels(
             bool(quoting),
             roles_only,
             position > 0 and _unlabelled_answer(candidates[order[position - 1]]),
+            index in askers,
         )
         rulings[index] = (accepted, reason)
         if accepted:
@@ -1435,6 +1507,29 @@ def _drop_among_fields(
                 decide(beside, False, "spoken once before the conversation, right next to a field line, followed by a short value: a field too")
 
 
+def _drop_record_fields(
+    lines: Sequence[Line],
+    candidates: dict[int, SpeakerMatch],
+    field_lines: Collection[int],
+    key_of: Mapping[str, str],
+    decide: Callable[[int, bool, str], None],
+) -> None:
+    """Reject a recurring label written once in each of several paragraphs, each holding a field
+    line: the fields of records written one after another (``**Situation**: …`` /
+    ``**Motivation**: …`` / ``**Outcome**: …`` per story), not speech. A speaker speaks somewhere
+    without a field beside it, or more than once in a paragraph."""
+    with_fields = {lines[i].paragraph for i in field_lines}
+    where: dict[str, list[int]] = {}
+    for index, match in candidates.items():
+        if match.label:
+            where.setdefault(key_of[match.label], []).append(index)
+    for indexes in where.values():
+        paragraphs = {lines[i].paragraph for i in indexes}
+        # once in each of two records or more: a speaker talks more than once in a paragraph of talk
+        if len(indexes) >= 2 and len(paragraphs) == len(indexes) and paragraphs <= with_fields:
+            _reject(candidates, indexes, "each of its lines shares a paragraph with a field line (Conventions.field_words): a record's field, not speech", decide)
+
+
 def _in_block(line: Line) -> bool:
     """A line a block of fields may hold besides its proposed labels: more of a value, or a bold
     field no detector proposed (``**Trascrizioni a cura di:** …``)."""
@@ -1497,17 +1592,25 @@ def _drop_quoted_boxes(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], decide: Callable[[int, bool, str], None]
 ) -> None:
     """Reject the labels that stand only in block quotes of a document whose two recurring speakers
-    or more never do: a pull quote's fields (``> **中文：** …`` / ``> **原文：** …`` under each
-    chapter), not speakers. A transcript written wholly in block quotes has no speaker outside them."""
+    or more never do, when the quotes are boxes of the same fields: two boxes or more, each holding
+    the same two labels or more (``> **中文：** …`` / ``> **原文：** …`` under each chapter), a
+    pull quote's, not speakers. A moderator or a caller quoted alone in each quote speaks; a
+    transcript written wholly in block quotes has no speaker outside them."""
     quoted = [i for i in candidates if i in keys and lines[i].text.startswith(">")]
-    if not quoted:
+    if len(quoted) < 4:
         return
     inside = {keys[i] for i in quoted}
     outside = Counter(keys[i] for i in candidates if i in keys and not lines[i].text.startswith(">"))
     if sum(1 for key, n in outside.items() if n >= 2 and key not in inside) < 2:
         return
+    boxes: dict[int, set[str]] = {}
+    for index in quoted:
+        boxes.setdefault(lines[index].paragraph, set()).add(keys[index])
+    fields = next(iter(boxes.values()))
+    if len(boxes) < 2 or len(fields) < 2 or any(box != fields for box in boxes.values()):
+        return
     boxed = [i for i in quoted if keys[i] not in outside]
-    _reject(candidates, boxed, "spoken only in block quotes, while the document's speakers stand outside them: a pull quote's field", decide)
+    _reject(candidates, boxed, "spoken only in block quotes that each hold the same labels, while the document's speakers stand outside them: a pull quote's field", decide)
     for index in boxed:
         keys.pop(index, None)
 

@@ -1709,7 +1709,7 @@ class MagazineQA:
         dash_questions: float = 0.5,
         min_questions: int = 3,
         glued_hyphen: bool = True,
-        wrapped_lines: int = 4,
+        wrapped_lines: int = 6,
     ) -> None:
         self.question_markers = tuple(question_markers)
         """Paragraph openers that mark an unlabelled question (a single dash is dialogue in fiction)."""
@@ -1760,7 +1760,11 @@ class MagazineQA:
         for nxt in range(index + 1, min(index + 4, len(lines))):
             line = lines[nxt]
             if line.kind == LineKind.TEXT:
-                return None if line.text.startswith("|") else nxt  # a table's row answers an exercise, not a question
+                if line.text.startswith("|"):
+                    return None  # a table's row answers an exercise, not a question
+                if line.indent <= question.indent and _LIST_MARK.match(line.text) and _LIST_MARK.match(question.text):
+                    return None  # the next item of the question's list: a checklist of questions inside an answer
+                return nxt
             deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
             # a template's comment closing the question on its own source line ("</h3><!-- /title -->"),
             # a box's fence or a linter's comment (``:::``, ``.. vale off``); a comment on a line of
@@ -1911,7 +1915,8 @@ class MagazineQA:
         (an answer in bold), and only above a plain paragraph (its answer): a bold pull quote
         ending a sentence with a full stop stays in its answer."""
         text = lines[index].text
-        opener = next((o for o in openers if len(o) >= 2 and text.startswith(o)), None)
+        # an italic's single mark too, glued to its first word (``* item`` is a list's)
+        opener = next((o for o in openers if text.startswith(o) and not text[len(o) : len(o) + 1].isspace()), None)
         if opener is None or opener in text[len(opener) :] or not _opens_paragraph(lines, index):
             return None
         if index > 0 and _paragraph_start(lines, index - 1) in questions:
@@ -1956,7 +1961,7 @@ class MagazineQA:
     def _detect_in(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
         core, marked = self._core(lines)
         wrapped_questions: dict[int, int] = {}
-        if not marked and len(core) >= 2:  # a few questions on one line each: the rest may be wrapped
+        if not marked:  # questions hard-wrapped over a few lines, some or all of them
             wrapped_questions = self._wrapped_questions(lines, [i for i, line in enumerate(lines) if line.text[-1] in "*_"])
             core = sorted({*core, *wrapped_questions})
         if len(core) < self.min_questions:
@@ -1976,6 +1981,13 @@ class MagazineQA:
         # and items of the questions' numbered list before the first that asks (1. __Tell us about
         # yourself.__), in its section: up to the heading above it
         items = tuple(_items_above(lines, first))
+        # and questions hard-wrapped in the questions' emphasis above the first, when they ask
+        # (an italic standfirst that ends a sentence is the page's, not a question)
+        for index in range(first):
+            last = self._wrapped_emphasis(lines, index, openers, questions) if lines[index].kind == LineKind.TEXT else None
+            if last is not None and lines[last].text.rstrip("*_").endswith(("?", "？")):
+                questions.add(index)
+                wrapped_questions[index] = last
         for index in itertools.chain(items, before, range(first, len(lines))):
             line = lines[index]
             # a heading of the questions' level between them asks too, unless it names someone (### Janna Weber)

@@ -223,9 +223,10 @@ def heading_title(
     if in_turn and not next_is_label and not (numbered and inner is not None):
         return None
     item = _BOLD_ITEM.match(text) if inner is None else None
-    # "2. **Sales**" over the questions nested under it: the item's bold words are the title
-    return (bold_inner(text[item.end() :]) or text) if item is not None else text
+    words = bold_inner(text[item.end() :]) if item is not None else None
+    # "2. **Sales**" over the questions nested under it: the item's bold words (its number is the list's markup)
+    return words if words is not None else text
 
 
 _BOLD_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-+*])[ \t]{1,4}(?=\*\*|__)")
-"""A list item's marker before its bold words (``2. **Proceso de Ventas**``)."""
+"""A list item's marker before its bold words (``2. **Proceso de Ventas**``): Markdown's list markup."""
