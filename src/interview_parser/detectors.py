@@ -1803,12 +1803,17 @@ class MagazineQA:
         (``- Why?``, a blank line, ``  Because.``: Markdown's continuation of the item):
         ``min_questions`` such pairs or more."""
         out: dict[int, SpeakerMatch] = {}
-        for index, line in enumerate(lines[:-1]):
+        for index in range(len(lines) - 1):
+            line = lines[index]
+            first = line.text[0]
+            if line.kind != LineKind.TEXT or (first.isascii() and not first.isdigit() and first not in "-*+"):
+                continue  # no item: a regex call per line costs more than these tests
+            item = _LIST_MARK.match(line.text)
+            if item is None:
+                continue
             answer = lines[index + 1]
-            item = _LIST_MARK.match(line.text) if line.kind == LineKind.TEXT else None
             if (
-                item is not None
-                and line.text[item.end() : item.end() + 1] not in ("*", "_")  # bold is a label's or a bold question's
+                line.text[item.end() : item.end() + 1] not in ("*", "_")  # bold is a label's or a bold question's
                 and _TRAILING_ASIDE.sub("", line.text).endswith(("?", "？"))  # "…怎么解决呢？（比如…）"
                 and answer.kind == LineKind.TEXT
                 and answer.indent > line.indent
