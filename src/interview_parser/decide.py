@@ -1751,14 +1751,23 @@ def _every_time(
     candidates: Mapping[int, SpeakerMatch], keys: Mapping[int, str], holds: Callable[[int, SpeakerMatch], bool]
 ) -> set[str]:
     """The speakers labelled twice or more for whom ``holds(index, match)`` is true at every label;
-    a speaker's later labels are not asked once one says no."""
+    a speaker's later labels are not asked once one says no, a speaker labelled once is not asked,
+    and the walk stops once every speaker has said no."""
+    spoken = Counter(keys.values())
+    unsettled = sum(1 for n in spoken.values() if n >= 2)  # the speakers that may still hold every time
     verdict: dict[str, bool] = {}
+    if not unsettled:
+        return set()
     for index, match in candidates.items():
         key = keys.get(index)
-        if key is not None and verdict.get(key) is not False:
-            verdict[key] = holds(index, match)
-    spoken = Counter(keys.values())
-    return {key for key, always in verdict.items() if always and spoken[key] >= 2}
+        if key is None or spoken[key] < 2 or verdict.get(key) is False:
+            continue
+        held = verdict[key] = holds(index, match)
+        if not held:
+            unsettled -= 1
+            if not unsettled:
+                break  # a page of one label that fails at once is not read to its end
+    return {key for key, always in verdict.items() if always}
 
 
 def _below(lines: Sequence[Line], index: int) -> str:
