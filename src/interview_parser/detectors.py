@@ -750,12 +750,9 @@ class ListedLabel:
         questions: dict[int, set[str]] = {}
         sentences = 0
         above = -1  # the line above the current list
-        asked = False  # whether that line asks
         for index, line in enumerate(lines):
             if line.kind != LineKind.TEXT or line.text[0] not in "-*+•" or _LIST_MARK.match(line.text) is None:
                 above = index
-                text = line.title if line.kind == LineKind.HEADING else line.text if line.kind == LineKind.TEXT else ""
-                asked = text.rstrip("*_ \t").endswith(("?", "？"))
                 continue
             match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
             if match is None:
@@ -763,7 +760,7 @@ class ListedLabel:
             found[index] = match._replace(weak=True)
             said = line.text[match.speech_start :]
             sentences += said.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) or len(said.split()) >= 6 or len(said) >= 40
-            if asked:
+            if above >= 0 and _ends_asking(lines[above]):  # asked only under a labelled item, not of every line
                 questions.setdefault(above, set()).add(speaker_key(match.label))
         if not found:
             return found, questions, None
@@ -779,6 +776,12 @@ class ListedLabel:
         else:
             return found, questions, None
         return found, questions, f"{lead}: {why}"
+
+
+def _ends_asking(line: Line) -> bool:
+    """Whether a heading's title or a text line ends in a question mark (emphasis aside)."""
+    text = line.title if line.kind == LineKind.HEADING else line.text if line.kind == LineKind.TEXT else ""
+    return text.rstrip("*_ \t").endswith(("?", "？"))
 
 
 _SMALL_ASCII = re.compile("[a-z]")
