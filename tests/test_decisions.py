@@ -2954,3 +2954,23 @@ def test_review_findings_on_round_31_conventions_stay_fixed() -> None:
     status = "# Team sync\n\nStatus: green\nMood: good\n\nS: I shipped the login page.\nM: Nice, I fixed the tests.\n\nS: Next is billing.\nM: I'll review it.\n"
     assert [t.speaker for t in parse(cast).turns] == ["R", "P", "R", "P"]
     assert [t.speaker for t in parse(status).turns] == ["S", "M", "S", "M"]
+
+
+def test_labels_in_code_spans_and_names_with_a_linked_time() -> None:
+    text = "`ERIK:` What is the mission?\n\n`BEN:` A place for teens.\n\n`ERIK:` Since when?\n\n`BEN:` Five years, `about`.\n"
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("ERIK", "What is the mission?"), ("BEN", "A place for teens."), ("ERIK", "Since when?"), ("BEN", "Five years, about.")]
+    # a reference's keys in code, and developers' notes, are no speakers
+    keys = "# Config\n\n`timeout:` seconds to wait.\n\n`retries:` how often.\n\n`timeout:` may be 0.\n\n`retries:` at most 5.\n"
+    notes = "# Notes\n\nTODO: write the parser.\n\nFIXME: the lexer leaks.\n\nTODO: add tests.\n\nFIXME: docs.\n"
+    assert parse(keys).turns == ()
+    assert parse(notes).turns == ()
+    # a council's record: name, role and the time linked to the recording, the speech below
+    link = "https://video.example/v?t={}"
+    council = "".join(f"{who} [{time}]({link.format(n)})\n{said}\n\n" for n, (who, time, said) in enumerate((
+        ("Rita Gomes (Mayor)", "22:39", "Why do you want to serve?"), ("Ed Park (Candidate)", "22:52", "I like the town."),
+        ("Rita Gomes (Mayor)", "23:02", "And the hard votes?"), ("Ed Park (Candidate)", "23:20", "I can take them."))))
+    doc = parse(council)
+    assert [(t.speaker, t.timestamp) for t in doc.turns][:2] == [("Rita Gomes (Mayor)", "22:39"), ("Ed Park (Candidate)", "22:52")]
+    assert doc.speakers[0].key == "rita gomes (mayor)"

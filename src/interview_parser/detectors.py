@@ -392,7 +392,7 @@ def _unjoined(head: str, offset: int) -> int:
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
-    Italic (``*Name:*``) and bold italic (``***Name:***``) labels are read the same way,
+    Italic (``*Name:*``), bold italic (``***Name:***``) and code (```ERIK:` ``) labels are read the same way,
     hearing records write ``**Mr. SMITH**.`` with a period, and a role in brackets may stand
     after the bold (``**Kevin Weil**（产品总监）：``: the label is the name).
 
@@ -401,9 +401,9 @@ class BoldLabel(_PatternDetector):
     """
 
     name = "bold_label"
-    first = _FirstCharacters("*_")
+    first = _FirstCharacters("*_`")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}})(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}}|`)(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
@@ -464,6 +464,10 @@ class BoldLabel(_PatternDetector):
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         text = line.text
         end = match.end()
+        if match["open"] == "`":
+            # a code span names a speaker in capitals or capitalised (`ERIK:`), and closes before the speech;
+            # `timeout:` and `**key:**`-like identifiers are a reference's keys
+            return _label_match(label, end, _speech_start(text, end), timestamp, self.name, True) if label[:1].isupper() and match["close"] else None
         if match["inside"] is not None:
             # the whole question is bold with its label: **問：…？**
             # its closing mark may stand outside the bold: **问：…地方**？
@@ -1215,11 +1219,13 @@ _COUNTED = regex.compile(r"(?<=\p{L})[ \t]?(?:N°|n°|No\.|#)?[ \t]?\d{1,3}$")
 
 class NameTimestamp(_PatternDetector):
     """``Full Name 00:05:57`` (or ``**Full Name** 00:05:57``, ``**A** [00:16]``, ``*Full Name (00:04)*``)
-    alone on a line: a transcript export that lost its colon."""
+    alone on a line: a transcript export that lost its colon; a role may follow the name and the
+    time may link to the recording (``Ana Lima (Mayor) [22:39](https://…&t=1359)``)."""
 
     name = "name_timestamp"
     pattern = regex.compile(
-        rf"(?P<open>\*\*|__|\*|_)?(?P<label>{_NAME})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}[(\[]?(?P<ts1>{TS})[)\]]?(?(open)(?P=open)?)$"
+        rf"(?P<open>\*\*|__|\*|_)?(?P<label>{_NAME}{_ROLE})(?:\*\*|__)?{_COLON}?(?:\*\*|__)?[ \t]{{1,4}}[(\[]?(?P<ts1>{TS})[)\]]?"
+        rf"(?:\([^()\s]{{1,500}}\))?(?(open)(?P=open)?)$"
     )
 
     def could_match(self, text: str) -> bool:

@@ -79,6 +79,14 @@ def speaker_key(label: str) -> str:
     """
     text = unicodedata.normalize("NFKC", label)
     text = to_simplified(text)
-    text = " ".join(text.split()).strip(_LABEL_PUNCTUATION)
+    spaced = " ".join(text.split())
+    text = spaced.strip(_LABEL_PUNCTUATION)
+    for opener, closer in _ROLE_BRACKETS:
+        # a role in brackets keeps its closing bracket ("ana lima (host)", not "ana lima (host")
+        if text.count(opener) > text.count(closer) and spaced.rstrip(":：.。,，;； 　	*_").endswith(closer):
+            text += closer
     text = _SPACE_IN_HAN.sub("", text)
     return text.casefold()
+
+
+_ROLE_BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"))
