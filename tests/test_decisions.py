@@ -2963,9 +2963,12 @@ def test_labels_in_code_spans_and_names_with_a_linked_time() -> None:
         ("ERIK", "What is the mission?"), ("BEN", "A place for teens."), ("ERIK", "Since when?"), ("BEN", "Five years, about.")]
     # a reference's keys in code, and developers' notes, are no speakers
     keys = "# Config\n\n`timeout:` seconds to wait.\n\n`retries:` how often.\n\n`timeout:` may be 0.\n\n`retries:` at most 5.\n"
-    notes = "# Notes\n\nTODO: write the parser.\n\nFIXME: the lexer leaks.\n\nTODO: add tests.\n\nFIXME: docs.\n"
+    notes = "# Notes\n\nFIXME: write the parser.\n\nNB: the lexer leaks.\n\nFIXME: add tests.\n\nNB: docs.\n"
     assert parse(keys).turns == ()
     assert parse(notes).turns == ()
+    # "Todos:" (everyone) speaks in Spanish
+    everyone = "Ana: ¿Listos?\n\nTodos: ¡Sí!\n\nAna: ¿Seguros?\n\nTodos: ¡Claro!\n"
+    assert [t.speaker for t in parse(everyone).turns] == ["Ana", "Todos", "Ana", "Todos"]
     # a council's record: name, role and the time linked to the recording, the speech below
     link = "https://video.example/v?t={}"
     council = "".join(f"{who} [{time}]({link.format(n)})\n{said}\n\n" for n, (who, time, said) in enumerate((
@@ -2974,3 +2977,12 @@ def test_labels_in_code_spans_and_names_with_a_linked_time() -> None:
     doc = parse(council)
     assert [(t.speaker, t.timestamp) for t in doc.turns][:2] == [("Rita Gomes (Mayor)", "22:39"), ("Ed Park (Candidate)", "22:52")]
     assert doc.speakers[0].key == "rita gomes (mayor)"
+
+
+def test_two_names_joined_by_a_slash_and_a_bare_domain_after_a_label() -> None:
+    text = ("**Ana:** Shall we start?\n\n**Rui:** Yes.\n\n**Ana:** Any questions?\n\n**Rui:** None.\n\n**Ana / Rui:** Thanks, everyone.\n\n"
+            "**Project Slack：**team.slack.com\n")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Rui", "Ana", "Rui", "Ana / Rui"]
+    assert doc.turns[-1].text.endswith("Project Slack：team.slack.com")
+    assert [(d.code, d.line) for d in doc.diagnostics] == [("label-rejected", 11)]

@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 FIELD_WORDS: frozenset[str] = frozenset(
-    """note notes nb todo fixme location locations slides slide source sources update updates updated photo photos
+    """note notes nb fixme location locations slides slide source sources update updates updated photo photos
     image images video audio link links transcript disclaimer summary tags tag topics topic example
     examples warning important related title date time venue attendees participants agenda edit editor
     caption credit credits contact email phone website url subject re fwd from to cc chapter part

@@ -428,13 +428,18 @@ _ADDRESS = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}[.�
 
 def _is_value(speech: str) -> bool:
     """Whether what follows a label is a value (``Type: `boolean` ``, ``Link: https://…``, ``Size: 12``,
-    ``联系：bob@example.com``),
+    ``联系：bob@example.com``, ``Slack: team.slack.com``),
     not speech; a one-word answer (``Bo: yes``) is speech."""
     return (
         speech.startswith(("`", "[", "<", "http", "www."))
         or _NUMBER_VALUE.fullmatch(speech) is not None
         or ("@" in speech and _ADDRESS.fullmatch(speech) is not None)
+        or ("." in speech and _DOMAIN.fullmatch(speech) is not None)
     )
+
+
+_DOMAIN = regex.compile(r"[a-z0-9\-]{2,63}(?:\.[a-z0-9\-]{2,63}){0,4}\.[a-z]{2,12}(?:/\S{0,200})?")
+"""A bare domain after a label (``Slack: team.slack.com``): an address, not speech."""
 
 
 def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:

@@ -178,9 +178,9 @@ _PHRASE = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}\p{{M
 (``Audience member``, ``Addetto stampa``, ``Press officer 2``). Proposed weak: a bold lead-in
 (``Key point:``) has the same shape, so such a label is a speaker only where it names a role
 or a speaker the document also writes capitalised (decided in :mod:`.decide`)."""
-_GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et)[ \t]{1,2})"
+_GROUP_JOIN = r"(?:[ \t]?[,，][ \t]{1,2}(?:(?:&|and|und|et|y)[ \t]{1,2})?|[ \t]{1,2}(?:&|and|und|et|/)[ \t]{1,2})"
 _GROUP = rf"{_NAME}(?:{_GROUP_JOIN}{_NAME}){{0,5}}"
-"""Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``."""
+"""Several speakers under one label: ``Jason Staten, Safia Abdalla, & Jen Luker``, ``Ana & Bo``, ``Ana / Bo``."""
 _GROUP_OF_TWO_OR_MORE = rf"(?>{_NAME})(?:{_GROUP_JOIN}{_NAME}){{1,5}}"
 """Two names or more; the first is read once (atomic): without a join after it, its shorter readings are not tried."""
 _SOCIAL_HANDLE = r"@[\p{L}\p{N}_]{1,30}"
