@@ -326,6 +326,26 @@ def glued_questions(size: int) -> str:
     return "# An interview with myself\n" + _fit("***Why keep a blog?***\nI like writing, and I need a reason to.\n", size)
 
 
+def code_and_linked_labels(size: int) -> str:
+    # labels in code spans, a bold name with its time then a colon, a name with a role and a
+    # linked time, two names joined by a slash, a key, a record of fields, Pandoc's hard break
+    return "**Legend:**\nR: Reply\n\n" + _fit(
+        "`ANA:` Where does the path start?\n\n`BO:` At the old mill.\n\n"
+        "**Ana Lima** (00:09):\nAnd then?\n\nBo Chen (Guide) [00:12](https://v.example/x?t=12)\nUp the hill.\n\n"
+        "**Ana / Bo:** Thanks.\n\n\\\n**Situation**: When it rains\n**Outcome**: So I stay dry\n\n"
+        "* **Is it far?**\n\n    R: Two hours.\n\n1. **Gear**\n   - **What to bring?**\n      > Boots.\n\n", size)
+
+
+def wrapped_italics(size: int) -> str:
+    # italic questions wrapped over two lines above the first one-line question, then italic
+    # openers never closed on their paragraph's lines
+    return (
+        "*Is the mill\nstill open?*\n\nYes.\n\n*Who runs it?*\n\nMy aunt.\n\n*Since when?*\n\nAges.\n\n*And next?*\n\nUs.\n\n"
+        + _fit("*an opener never closed\non its paragraph's next line\nnor the one after\n\n", size)
+        + "*Last one?*\n\nDone.\n"
+    )
+
+
 def caption_cues(size: int) -> str:
     return _fit("1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,000 --> 00:00:03,000\n<v Bo>Yes.</v>\n\n", size)
 
@@ -422,6 +442,8 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("run_in_names", "'*Name* speech', labelled list items under questions, broadcasters' marks", run_in_names, MB),
     ("plain_questions", "plain questions under an interview's title, '::: aside' boxes and '.. vale off'", plain_questions, MB),
     ("glued_questions", "'***Why?***' between the plain lines of one paragraph", glued_questions, MB),
+    ("code_and_linked_labels", "code-span labels, '(00:09):' and linked times, keys, records, '\\' lines", code_and_linked_labels, MB),
+    ("wrapped_italics", "italic questions wrapped over lines, then italic openers never closed", wrapped_italics, MB),
 ]
 
 

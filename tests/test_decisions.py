@@ -2986,3 +2986,36 @@ def test_two_names_joined_by_a_slash_and_a_bare_domain_after_a_label() -> None:
     assert [t.speaker for t in doc.turns] == ["Ana", "Rui", "Ana", "Rui", "Ana / Rui"]
     assert doc.turns[-1].text.endswith("Project Slack：team.slack.com")
     assert [(d.code, d.line) for d in doc.diagnostics] == [("label-rejected", 11)]
+
+
+def test_review_findings_on_round_32_and_33_conventions_stay_fixed() -> None:
+    # an interview noted once per exchange, or a chat timed once per turn, keeps its turns
+    noted = ("# Oral history\n\n**Q:** Where were you born?\n**A:** In a village.\nNote: tape hiss.\n\n**Q:** And your father?\n"
+             "**A:** He farmed.\nNote: long pause.\n\n**Q:** School?\n**A:** Until ten.\nNote: laughs.\n")
+    timed = "Ana: Morning all.\nTime: 09:00\n\nBo: Morning.\nTime: 09:01\n\nAna: Standup?\nTime: 09:02\n\nBo: Sure.\nTime: 09:03\n"
+    assert len(parse(noted).turns) == 6
+    assert len(parse(timed).turns) == 4
+    # a reference's keys in code spans, and pairs of things joined by a slash, are no speakers
+    api = "# Client API\n\n`GET:` fetches a record.\n\n`POST:` creates a record.\n\n`GET:` with an id returns one.\n\n`POST:` validates.\n"
+    sections = "## parse(text)\n\n`Args:` The text to read.\n\n`Returns:` A Document.\n\n## render(doc)\n\n`Args:` The document.\n\n`Returns:` A string.\n"
+    pros = "## Laptop A\n\n**Pros / Cons:** light, but slow.\n\n**Price:** 900\n\n## Laptop B\n\n**Pros / Cons:** fast, but heavy.\n\n**Price:** 1200\n"
+    for text in (api, sections, pros):
+        assert parse(text).turns == (), text
+    assert any("a reference's key" in d.message for d in parse(sections).diagnostics)
+    # a name and its post joined by a slash, asking, is a speaker
+    anchor = "▷ 김민 / 앵커 : 오늘 회의는 어땠습니까?\n\n▶ 이수 / 의원 : 길었습니다.\n\n▷ 김민 / 앵커 : 결론은요?\n\n▶ 이수 / 의원 : 다음 주입니다.\n"
+    assert [t.speaker for t in parse(anchor).turns] == ["김민 / 앵커", "이수 / 의원"] * 2
+    # a domain that answers a question is speech
+    blog = "**Host:** Where can people find you?\n\n**Bo:** bakery.pt is the shop.\n\n**Host:** And your blog?\n\n**Ana:** anasilva.com\n\n**Host:** Thanks.\n\n**Bo:** Thanks.\n"
+    assert "Ana" in [t.speaker for t in parse(blog).turns]
+    # an italic standfirst that asks after a sentence is the page's
+    standfirst = ("# Forty years of bread\n\n*Ana has baked here since 1984. We visited her at dawn\nto ask one thing: what keeps her going?*\n\n"
+                  "The shop smells of rye.\n\n*When do you start?*\n\nAt four.\n\n*Do you still like it?*\n\nYes.\n\n*Will you retire?*\n\nNever.\n")
+    assert parse(standfirst).turns[0].text == "When do you start?"
+    # status lines written as sentences above one-letter speakers are fields
+    status = ("# Team sync\n\nStatus: the build is green again today.\nMood: everyone is tired but fine.\n\nS: I shipped the login page.\n"
+              "M: Nice, I fixed the tests.\n\nS: Next is billing.\nM: I'll review it.\n")
+    assert [t.speaker for t in parse(status).turns] == ["S", "M", "S", "M"]
+    # a hard break alone on a line between a bold question and its answer
+    broken = "# Interview\n\n**Where were you born?**\n\\\nIn Porto.\n\n**And school?**\n\\\nNearby.\n\n**First job?**\n\\\nBaker.\n"
+    assert [t.text for t in parse(broken).turns] == ["Where were you born?", "In Porto.", "And school?", "Nearby.", "First job?", "Baker."]

@@ -240,7 +240,7 @@ def _shape(line: Line, match: SpeakerMatch, below: Line | None = None) -> tuple[
     text = line.text
     head = text[match.start : match.end]
     first = head[:1]
-    markup = "bold" if first in ("*", "_") else "bracket" if first in ("[", "【") else "plain"
+    markup = "bold" if first in ("*", "_") else "bracket" if first in ("[", "【") else "code" if first == "`" else "plain"
     core = head.rstrip("*_ \t")
     separator = core[-1:] if core[-1:] in (":", "：", "︰", ".") else ""
     separator = ":" if separator in ("：", "︰") else separator  # the colon's width follows the name's script
@@ -426,15 +426,15 @@ _ADDRESS = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}[.�
 """An e-mail address standing alone after a label: a contact line, not speech."""
 
 
-def _is_value(speech: str) -> bool:
+def _is_value(speech: str, *, domains: bool = False) -> bool:
     """Whether what follows a label is a value (``Type: `boolean` ``, ``Link: https://…``, ``Size: 12``,
-    ``联系：bob@example.com``, ``Slack: team.slack.com``),
+    ``联系：bob@example.com``; with ``domains``, ``Slack: team.slack.com``),
     not speech; a one-word answer (``Bo: yes``) is speech."""
     return (
         speech.startswith(("`", "[", "<", "http", "www."))
         or _NUMBER_VALUE.fullmatch(speech) is not None
         or ("@" in speech and _ADDRESS.fullmatch(speech) is not None)
-        or ("." in speech and _DOMAIN.fullmatch(speech) is not None)
+        or (domains and "." in speech and _DOMAIN.fullmatch(speech) is not None)
     )
 
 
@@ -854,7 +854,8 @@ def _lettered_names(
     conventions: Conventions,
 ) -> dict[int, str]:
     """One-word names spoken once whose first letters are the recurring one-letter labels, one name
-    per letter and a name for every letter, each before its letter speaks and saying a sentence
+    per letter and a name for every letter, each before its letter speaks, in a paragraph of its own,
+    and saying a sentence
     (``Steph:`` and ``Avalon:`` once, then ``S:`` and ``A:`` throughout; an ``Action:`` line among
     ``Q:`` and ``A:``, or ``Status: green`` / ``Mood: good`` above ``S:`` and ``M:``, names
     nobody, nor does a role, ``Researcher: Maria``): the label's index → its letter."""
@@ -870,11 +871,13 @@ def _lettered_names(
         if counts[key] == 1 and _ONE_NAME.fullmatch(label) and not conventions.is_field(key) and not conventions.is_role(key):
             letter = label[0].casefold()
             speech = _speech(lines[index], match)
-            if letter in recurs and len(speech.split()) >= 4 and not _is_value(speech):
+            if letter in recurs and len(speech.split()) >= 4 and speech[:1].isupper() and not _is_value(speech):
                 found.setdefault(letter, []).append(index)
     letters = {key for key in recurs if len(key) == 1}
     if any(names[0] > first[letter] for letter, names in found.items()):
         return {}  # "S:" speaks before "Steph:": no introduction
+    if len({lines[names[0]].paragraph for names in found.values()}) < len(found):
+        return {}  # "Status: …" over "Mood: …" in one paragraph: a header's fields, not two people speaking
     if found.keys() != letters or any(len(names) > 1 for names in found.values()):
         return {}
     return {names[0]: letter for letter, names in found.items()}
@@ -903,12 +906,14 @@ def _one_off(
     roles_only: bool = False,
     inside_answer: bool = False,
     askers: bool = False,
+    asked: bool = False,
 ) -> tuple[bool, str]:
     """Whether a label spoken once is a speaker, and why. ``roles_only``: every recurring
     speaker of the document is a role (``问``/``答``, ``Q``/``A``); ``inside_answer``: the label
-    comes right after an unlabelled answer, before the next question."""
+    comes right after an unlabelled answer, before the next question; ``asked``: the label before
+    it asks (``Where can we find you?`` answered ``anasilva.com``: a domain that answers is speech)."""
     role = conventions.is_role(key)
-    if _is_value(speech):
+    if _is_value(speech, domains=not asked):
         return False, "spoken once, followed by a value (a link, an address, a number), not speech"
     if match.reopen:
         if role:
@@ -1108,7 +1113,7 @@ def decide_labels(
             alone.sort()
         if field_lines:
             _drop_among_fields(lines, candidates, field_lines, key_of, conventions, decide)
-            _drop_record_fields(lines, candidates, field_lines, key_of, decide)
+            _drop_record_fields(lines, candidates, field_lines, key_of, conventions, decide)
     if reported:
         _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
         alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
@@ -1116,6 +1121,9 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
+    _drop_unasked_code_labels(lines, candidates, decide)
+    if any(" / " in m.label for m in candidates.values()):
+        _drop_unbacked_pairs(lines, candidates, decide)
     _drop_choice_options(lines, candidates, decide)
     _drop_backward_times(candidates, decide)
     if unlabelled:
@@ -1313,6 +1321,7 @@ def decide_labels(
             roles_only,
             position > 0 and _unlabelled_answer(candidates[order[position - 1]]),
             index in askers,
+            position > 0 and _speech(lines[order[position - 1]], candidates[order[position - 1]]).endswith(_QUESTION_END),
         )
         rulings[index] = (accepted, reason)
         if accepted:
@@ -1512,27 +1521,65 @@ def _drop_among_fields(
                 decide(beside, False, "spoken once before the conversation, right next to a field line, followed by a short value: a field too")
 
 
+def _drop_unbacked_pairs(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """Reject names joined by a slash where neither speaks alone, no two other speakers hold a
+    conversation and none of them asks: a pair of things (``**Pros / Cons:**``, ``**Mac /
+    Windows:**``), not two speakers at once (``**Nico / Juri:** Thanks!`` closing an interview, or
+    where ``**Nico:**`` speaks), nor a name and its post (``▶ 편상욱 / 앵커 : …?``)."""
+    spoken = Counter(speaker_key(m.label) for m in candidates.values() if m.label and " / " not in m.label)
+    if sum(1 for n in spoken.values() if n >= 2) >= 2:
+        return
+    if any(" / " in m.label and _speech(lines[i], m).endswith(_QUESTION_END) for i, m in candidates.items()):
+        return
+    firsts = {key.split(" ", 1)[0] for key in spoken}
+    pairs = [
+        i
+        for i, m in candidates.items()
+        if " / " in m.label and not any((part := speaker_key(word)) in spoken or part in firsts for word in m.label.split(" / "))
+    ]
+    _reject(candidates, pairs, "names joined by a slash, none of which speaks alone, and no conversation around them: a pair of things, not speakers", decide)
+
+
+def _drop_unasked_code_labels(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """Reject labels written in code spans when none of them asks: a reference's keys (`` `GET:` ``,
+    `` `Args:` ``, `` `INFO:` ``), not speakers; a transcript that writes its speakers in code
+    (`` `ERIK:` … ?``) asks."""
+    code = [i for i, m in candidates.items() if m.label and lines[i].text.startswith("`")]
+    if code and not any(_speech(lines[i], candidates[i]).endswith(_QUESTION_END) for i in code):
+        _reject(candidates, code, "a label in a code span, and no such label asks: a reference's key, not a speaker", decide)
+
+
 def _drop_record_fields(
     lines: Sequence[Line],
     candidates: dict[int, SpeakerMatch],
     field_lines: Collection[int],
     key_of: Mapping[str, str],
+    conventions: Conventions,
     decide: Callable[[int, bool, str], None],
 ) -> None:
-    """Reject a recurring label written once in each of several paragraphs, each holding a field
-    line: the fields of records written one after another (``**Situation**: …`` /
-    ``**Motivation**: …`` / ``**Outcome**: …`` per story), not speech. A speaker speaks somewhere
-    without a field beside it, or more than once in a paragraph."""
+    """Reject the recurring labels of records written one after another: two labels or more, each
+    once in every paragraph of several, each paragraph holding a field line too, none of them a
+    role, none asking (``**Situation**: …`` / ``**Motivation**: …`` beside ``**Outcome**: …`` per
+    story). A transcript annotated once per exchange (``Q:`` / ``A:`` / ``Note: laughs``), or
+    once per turn (``Ana: …`` / ``Time: 09:00``), asks, names roles or holds one label a paragraph."""
     with_fields = {lines[i].paragraph for i in field_lines}
     where: dict[str, list[int]] = {}
     for index, match in candidates.items():
         if match.label:
             where.setdefault(key_of[match.label], []).append(index)
-    for indexes in where.values():
-        paragraphs = {lines[i].paragraph for i in indexes}
-        # once in each of two records or more: a speaker talks more than once in a paragraph of talk
-        if len(indexes) >= 2 and len(paragraphs) == len(indexes) and paragraphs <= with_fields:
-            _reject(candidates, indexes, "each of its lines shares a paragraph with a field line (Conventions.field_words): a record's field, not speech", decide)
+    fields = [
+        indexes
+        for key, indexes in where.items()
+        if len(indexes) >= 2
+        and len({lines[i].paragraph for i in indexes}) == len(indexes)  # once a record: a speaker may talk twice in one
+        and all(lines[i].paragraph in with_fields for i in indexes)
+        and not conventions.is_role(key)
+        and not any(_speech(lines[i], candidates[i]).endswith(_QUESTION_END) for i in indexes)
+    ]
+    if len(fields) < 2 or len({frozenset(lines[i].paragraph for i in indexes) for indexes in fields}) != 1:
+        return  # the same records hold every one of them
+    for indexes in fields:
+        _reject(candidates, indexes, "each of its lines stands in a record with other fields and a field line (Conventions.field_words): a record's field, not speech", decide)
 
 
 def _in_block(line: Line) -> bool:
@@ -1602,7 +1649,7 @@ def _drop_quoted_boxes(
     pull quote's, not speakers. A moderator or a caller quoted alone in each quote speaks; a
     transcript written wholly in block quotes has no speaker outside them."""
     quoted = [i for i in candidates if i in keys and lines[i].text.startswith(">")]
-    if len(quoted) < 4:
+    if len(quoted) < 2:
         return
     inside = {keys[i] for i in quoted}
     outside = Counter(keys[i] for i in candidates if i in keys and not lines[i].text.startswith(">"))
@@ -1610,7 +1657,15 @@ def _drop_quoted_boxes(
         return
     boxes: dict[int, set[str]] = {}
     for index in quoted:
-        boxes.setdefault(lines[index].paragraph, set()).add(keys[index])
+        # each box's labelled lines, proposed or not (a field word's line was weighed already)
+        paragraph = lines[index].paragraph
+        if paragraph not in boxes:
+            start = index
+            while start > 0 and lines[start - 1].paragraph == paragraph:
+                start -= 1
+            boxes[paragraph] = {
+                speaker_key(found[1]) for line in lines[start : start + 40] if line.paragraph == paragraph and (found := _BOX_LABEL.match(line.text))
+            }
     fields = next(iter(boxes.values()))
     if len(boxes) < 2 or len(fields) < 2 or any(box != fields for box in boxes.values()):
         return
@@ -1618,6 +1673,10 @@ def _drop_quoted_boxes(
     _reject(candidates, boxed, "spoken only in block quotes that each hold the same labels, while the document's speakers stand outside them: a pull quote's field", decide)
     for index in boxed:
         keys.pop(index, None)
+
+
+_BOX_LABEL = regex.compile(r">[ \t]{0,3}(?:\*\*|__)?([^*_:：>\n]{1,30}?)(?:\*\*|__)?[ \t]?[:：]")
+"""A labelled line of a block quote (``> **原文：** …``)."""
 
 
 def _directs(lines: Sequence[Line], index: int) -> bool:

@@ -465,9 +465,12 @@ class BoldLabel(_PatternDetector):
         text = line.text
         end = match.end()
         if match["open"] == "`":
-            # a code span names a speaker in capitals or capitalised (`ERIK:`), and closes before the speech;
-            # `timeout:` and `**key:**`-like identifiers are a reference's keys
-            return _label_match(label, end, _speech_start(text, end), timestamp, self.name, True) if label[:1].isupper() and match["close"] else None
+            # a code span names a speaker in capitals or capitalised (`ERIK:`), closes before the speech,
+            # and the speech opens a sentence; `timeout:` seconds, `GET:` fetches a record are a reference's
+            start = _speech_start(text, end)
+            opens = text[start : start + 1]
+            speaks = label[:1].isupper() and match["close"] is not None and (opens.isupper() or opens.isdigit() or opens in "\"“‘'¿¡([")
+            return _label_match(label, end, start, timestamp, self.name, True) if speaks and opens else None
         if match["inside"] is not None:
             # the whole question is bold with its label: **問：…？**
             # its closing mark may stand outside the bold: **问：…地方**？
@@ -1776,10 +1779,10 @@ class MagazineQA:
                 return nxt
             deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
             # a template's comment closing the question on its own source line ("</h3><!-- /title -->"),
-            # a box's fence or a linter's comment (``:::``, ``.. vale off``); a comment on a line of
+            # a box's fence, a linter's comment or a hard break (``:::``, ``.. vale off``, ``\``); a comment on a line of
             # its own may stand between two items of a list, so it bridges nothing
             markup = line.kind == LineKind.APPARATUS and (
-                line.text.startswith((":::", "..")) or (line.number == question.number and line.text.startswith("<!--"))
+                line.text.startswith((":::", "..")) or line.text == "\\" or (line.number == question.number and line.text.startswith("<!--"))
             )
             if line.kind not in self._SKIP and not deeper and not markup:
                 return None
@@ -1944,6 +1947,8 @@ class MagazineQA:
                 ends = line.text.endswith(opener) and opener not in inner and inner.rstrip(_CLOSING_QUOTES).endswith(_PROMPTING_ENDS)
                 after = below + 1
                 plain = after < len(lines) and lines[after].kind == LineKind.TEXT and lines[after].text[0] not in "*_>"
+                if len(opener) == 1 and any(_SENTENCE_INSIDE.search(lines[i].text) for i in range(index, below + 1)):
+                    return None  # italics wrapped over sentences: a standfirst or a caption, not a question
                 return below if ends and plain else None
         return None
 
@@ -1996,7 +2001,7 @@ class MagazineQA:
         # yourself.__), in its section: up to the heading above it
         items = tuple(_items_above(lines, first))
         # and questions hard-wrapped in the questions' emphasis above the first, when they ask
-        # (an italic standfirst that ends a sentence is the page's, not a question)
+        # (an italic standfirst ending a sentence is the page's)
         for index in range(first):
             last = self._wrapped_emphasis(lines, index, openers, questions) if lines[index].kind == LineKind.TEXT else None
             if last is not None and lines[last].text.rstrip("*_").endswith(("?", "？")):
@@ -2047,6 +2052,10 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
         return out
+
+
+_SENTENCE_INSIDE = regex.compile(r"[.!。！](?=\s)|[。！](?=\S)")
+"""A sentence ending inside a paragraph: more than one question's words."""
 
 
 class PlainQuestions:
