@@ -3019,3 +3019,12 @@ def test_review_findings_on_round_32_and_33_conventions_stay_fixed() -> None:
     # a hard break alone on a line between a bold question and its answer
     broken = "# Interview\n\n**Where were you born?**\n\\\nIn Porto.\n\n**And school?**\n\\\nNearby.\n\n**First job?**\n\\\nBaker.\n"
     assert [t.text for t in parse(broken).turns] == ["Where were you born?", "In Porto.", "And school?", "Nearby.", "First job?", "Baker."]
+
+
+def test_a_profile_titled_meet_and_a_full_name_asks_its_person_plainly() -> None:
+    text = ("# Meet Rosa Almeida\n\nRosa keeps the station's weather records.\n\nWhat is your role here?\n\nI read the instruments twice a day.\n\n"
+            "How long have you done it?\n\nI started in 1998, after my father.\n\nWhat do you like most about it?\n\nMy mornings are quiet.\n")
+    assert [t.role for t in parse(text).turns] == ["interviewer", "interviewee"] * 3
+    # a team page or a product is not a person's profile
+    for title in ("Meet the team", "Meet Kubernetes"):
+        assert parse(text.replace("Meet Rosa Almeida", title)).turns == (), title
