@@ -3028,3 +3028,19 @@ def test_a_profile_titled_meet_and_a_full_name_asks_its_person_plainly() -> None
     # a team page or a product is not a person's profile
     for title in ("Meet the team", "Meet Kubernetes"):
         assert parse(text.replace("Meet Rosa Almeida", title)).turns == (), title
+
+
+def test_a_role_naming_its_person_over_each_interview_and_a_site_heading_after_the_last_question() -> None:
+    report = ("# Entrevistas\n\n### Entrevista 01\n\nEntrevistador: Rui Lopes\n\n**1. Usa o aplicativo?**\n\nSim, todo dia.\n\n"
+              "**2. Gosta dele?**\n\nMuito.\n\n### Entrevista 02\n\nEntrevistador: Ana Dias\n\n**1. Usa o aplicativo?**\n\nNão.\n\n"
+              "**2. Por quê?**\n\nFalta tempo.\n")
+    doc = parse(report)
+    assert [t.speaker for t in doc.turns] == [None] * 8
+    assert [(d.code, d.line) for d in doc.diagnostics if d.code == "legend"] == [("legend", 5), ("legend", 17)]
+    # a name given as the answer to a question stays speech
+    asked = "Interviewer: What is your name?\nInterviewee: Maria Silva\n\nInterviewer: Where from?\nInterviewee: Porto.\n"
+    assert [t.speaker for t in parse(asked).turns] == ["Interviewer", "Interviewee"] * 2
+    # the page's own heading under a Q&A written in bold is not one more question
+    site = ("# Bakers\n\n**Why bread?**\nIt smells good.\n\n**Why at night?**\nThe oven is free.\n\n**Any regrets?**\nNone.\n\n"
+            "### Reading us at work?\n\nA licence is needed for work use.\n")
+    assert [t.text for t in parse(site).turns][-1] == "None."
