@@ -401,6 +401,8 @@ def _key_line(
     return len(block) >= 2 and all(
         (m := candidates[i]).label != "" and _spells_out(m.label, _speech(lines[i], m)) for i in block
     )
+
+
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
 _PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
 _LABEL = itemgetter(0)  # a SpeakerMatch's label
@@ -854,9 +856,8 @@ def _lettered_names(
     conventions: Conventions,
 ) -> dict[int, str]:
     """One-word names spoken once whose first letters are the recurring one-letter labels, one name
-    per letter and a name for every letter, each before its letter speaks, in a paragraph of its own,
-    and saying a sentence
-    (``Steph:`` and ``Avalon:`` once, then ``S:`` and ``A:`` throughout; an ``Action:`` line among
+    per letter and a name for every letter, each before its letter speaks, in a paragraph of its
+    own, and saying a sentence (``Steph:`` and ``Avalon:`` once, then ``S:`` and ``A:`` throughout; an ``Action:`` line among
     ``Q:`` and ``A:``, or ``Status: green`` / ``Mood: good`` above ``S:`` and ``M:``, names
     nobody, nor does a role, ``Researcher: Maria``): the label's index → its letter."""
     found: dict[str, list[int]] = {}

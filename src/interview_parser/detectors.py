@@ -392,7 +392,7 @@ def _unjoined(head: str, offset: int) -> int:
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
-    Italic (``*Name:*``), bold italic (``***Name:***``) and code (```ERIK:` ``) labels are read the same way,
+    Italic (``*Name:*``), bold italic (``***Name:***``) and code span (`` `ERIK:` ``) labels are read the same way,
     hearing records write ``**Mr. SMITH**.`` with a period, and a role in brackets may stand
     after the bold (``**Kevin Weil**（产品总监）：``: the label is the name).
 

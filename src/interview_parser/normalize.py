@@ -83,7 +83,7 @@ def speaker_key(label: str) -> str:
     text = spaced.strip(_LABEL_PUNCTUATION)
     for opener, closer in _ROLE_BRACKETS:
         # a role in brackets keeps its closing bracket ("ana lima (host)", not "ana lima (host")
-        if text.count(opener) > text.count(closer) and spaced.rstrip(":：.。,，;； 　	*_").endswith(closer):
+        if text.count(opener) > text.count(closer) and spaced.rstrip(":：.。,，;； \u3000\t*_").endswith(closer):
             text += closer
     text = _SPACE_IN_HAN.sub("", text)
     return text.casefold()
