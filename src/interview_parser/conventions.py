@@ -140,11 +140,6 @@ INTERVIEW_WORDS: tuple[str, ...] = (
 )
 """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
 
-PROFILE_WORDS: tuple[str, ...] = ("meet", "spotlight", "conheça", "conoce a", "rencontre avec")
-"""Words by which a title introduces the person it profiles, before their full name (``Meet Bob Lutz``)."""
-_FULL_NAME_AFTER = regex.compile(r"[:：,\-–—]?[ \t]{1,3}\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?[ \t]\p{Lu}[\p{Ll}'’\-]+")
-"""A full name right after a profile word (``Meet Bob Lutz``, ``Spotlight: Ana M. Lima``)."""
-
 PREP_WORDS: tuple[str, ...] = (
     "면접", "面试", "面接", "job interview", "interview questions", "interview prep", "entretien d'embauche",
     "vorstellungsgespräch", "entrevista de trabajo", "entrevista de emprego", "colloquio di lavoro", "собеседование",
@@ -408,9 +403,6 @@ class Conventions:
     marked by nothing but their question mark are an interviewee's only where most answers do."""
     interview_words: tuple[str, ...] = attrs.field(default=INTERVIEW_WORDS, converter=_phrases)
     """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
-    profile_words: tuple[str, ...] = attrs.field(default=PROFILE_WORDS, converter=_phrases)
-    """Words by which a title introduces a person it profiles, followed by their full name
-    (``Meet Bob Lutz``, ``Spotlight: Ana Lima``): a profile asks its person questions."""
     prep_words: tuple[str, ...] = attrs.field(default=PREP_WORDS, converter=_phrases)
     """Words by which a title names a job interview's preparation (``면접``, ``面试``, ``interview
     questions``): the unlabelled questions of such a page are a list to prepare, not turns."""
@@ -660,23 +652,12 @@ class Conventions:
 
     def titles_an_interview(self, title: str) -> bool:
         """Whether a title says its document is an interview, strictly: one of ``interview_words`` as
-        a whole word (``Interview with …``, not ``Interviewing 101`` or ``user interviews``), or one
-        of ``profile_words`` before a full name (``Meet Bob Lutz``, not ``Meet the team``), and no
+        a whole word (``Interview with …``, not ``Interviewing 101`` or ``user interviews``), and no
         job interview's preparation. For questions marked by nothing else (plain paragraphs)."""
         if self.names_a_preparation(title):
             return False
         folded = unicodedata.normalize("NFKC", title).casefold()
-        if any(_whole_phrase(word).search(folded) is not None for word in self.interview_words):
-            return True
-        # "Meet Bob Lutz": a profile word, then a full name (two capitalised words or more) right after it
-        normal = unicodedata.normalize("NFKC", title)
-        if len(normal) != len(folded):
-            return False  # casefolding moved the letters (ß → ss): no position to read the name at
-        return any(
-            _FULL_NAME_AFTER.match(normal, found.end()) is not None
-            for word in self.profile_words
-            for found in _whole_phrase(word).finditer(folded)
-        )
+        return any(_whole_phrase(word).search(folded) is not None for word in self.interview_words)
 
     def speaks_for_self(self, text: str) -> bool:
         """Whether ``text`` speaks for its speaker: one of ``first_person_words`` in it."""

@@ -1190,22 +1190,6 @@ def decide_labels(
             decide(lead_in, False, "a legend's lead-in: the labels below it are a legend")
         legends.add(index)
         decide(index, False, f"a legend: {why}")
-    # further on, a role word that only ever names its person (``Entrevistador: Nícalo Ribeiro`` over
-    # each interview of a report), twice or more, never after a question (a name given as an answer)
-    naming: dict[str, list[int]] = {}
-    previous: int | None = None
-    for index in sorted(candidates):
-        match = candidates[index]
-        if match.label and len(keys[index]) > 2 and conventions.is_role(keys[index]):
-            asked = previous is not None and _speech(lines[previous], candidates[previous]).endswith(_QUESTION_END)
-            naming.setdefault(keys[index], []).append(-1 if asked or not _LEGEND_LATIN_NAME.fullmatch(_speech(lines[index], match)) else index)
-        previous = index
-    for indexes in naming.values():
-        if len(indexes) >= 2 and min(indexes) >= 0:
-            for index in indexes:
-                if index not in legends:
-                    legends.add(index)
-                    decide(index, False, "a legend: a role word that only ever names its person, a cast line")
     for index in legends:
         del candidates[index]
         keys.pop(index, None)

@@ -1986,9 +1986,9 @@ class MagazineQA:
         if len(core) < self.min_questions:
             return self._listed_answers(lines) or self._quoted_answers(lines)
         written = [i for i in core if lines[i].kind == LineKind.TEXT]
-        if len(written) >= self.min_questions and not any(lines[i].kind == LineKind.HEADING and i < written[-1] for i in core):
-            # questions written in emphasis, none as a heading: a heading that asks after the last of
-            # them is the page's ("### Using our site for work?" under the interview), not one more question
+        if len(written) >= self.min_questions and len(core) == len(written) + 1 and lines[core[-1]].kind == LineKind.HEADING:
+            # questions written in emphasis, and one heading that asks after the last of them: the
+            # page's ("### Using our site for work?" under the interview), not one more question
             core = written
         levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
         if levels and self._not_questions(lines, core, levels) is not None:
