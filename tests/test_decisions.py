@@ -3037,3 +3037,10 @@ def test_a_site_heading_after_the_last_question_and_what_the_review_of_round_34_
     assert {"Moderator", "Eva Nunes", "Tomas Reis"} <= {t.speaker for t in parse(panel).turns}
     quick = "Host: Name your favourite city.\nGuest: New York\nHost: Your favourite singer.\nGuest: Nina Simone\nHost: Best meal.\nGuest: Grilled Sardines\n"
     assert len(parse(quick).turns) == 6
+
+
+def test_a_word_that_ends_like_a_role_names_no_role() -> None:
+    # a play's Ghost is a name, not the host: its one-off lines are weighed as a name's
+    assert Conventions().is_role("talk show host")
+    assert not Conventions().is_role("ghost")
+    assert Conventions().is_role("乙台记者")

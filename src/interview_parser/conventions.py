@@ -623,7 +623,7 @@ class Conventions:
             found = (
                 bare in self.interviewer_words
                 or bare in self.interviewee_words
-                or bare.endswith(self.role_nouns)
+                or any(bare.endswith(noun) and _ends_word(bare, noun) for noun in self.role_nouns)
                 or bare.startswith(tuple(f"{noun} " for noun in self.role_nouns))  # "audience question"
             )
             if len(self._roles_of) >= _CACHE_SIZE:
@@ -693,3 +693,11 @@ class Conventions:
 
 DEFAULT_CONVENTIONS = Conventions()
 """The defaults, shared by every parser that does not set its own."""
+
+
+def _ends_word(text: str, noun: str) -> bool:
+    """Whether ``noun`` ends ``text`` as a word of its own (``talk show host``, ``co-host``; not
+    ``ghost``); a noun in a script written without spaces ends it anywhere (``乙台记者``)."""
+    before = len(text) - len(noun) - 1
+    return before < 0 or not noun[:1].isascii() or not text[before].isalpha()
+
