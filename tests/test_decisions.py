@@ -3044,3 +3044,10 @@ def test_a_word_that_ends_like_a_role_names_no_role() -> None:
     assert Conventions().is_role("talk show host")
     assert not Conventions().is_role("ghost")
     assert Conventions().is_role("乙台记者")
+
+
+def test_numbered_bold_questions_answered_by_bullets_in_their_own_paragraph() -> None:
+    # round 35: the next item of a question's list is one right below it, not a bullet list after a blank line
+    text = ("# Entrevista\n\n  1. **¿Cuántos empleados tiene?**\n\n  * Cuatro empleados\n\n  2. **¿Qué áreas maneja?**\n\n  * Estética\n  * Nutrición\n\n"
+            "  3. **¿Cómo se piden las citas?**\n\n  * Por teléfono\n")
+    assert [t.role for t in parse(text).turns] == ["interviewer", "interviewee"] * 3

@@ -1774,8 +1774,8 @@ class MagazineQA:
             if line.kind == LineKind.TEXT:
                 if line.text.startswith("|"):
                     return None  # a table's row answers an exercise, not a question
-                if line.indent <= question.indent and _LIST_MARK.match(line.text) and _LIST_MARK.match(question.text):
-                    return None  # the next item of the question's list: a checklist of questions inside an answer
+                if line.paragraph == question.paragraph and line.indent <= question.indent and _LIST_MARK.match(line.text) and _LIST_MARK.match(question.text):
+                    return None  # the next item of the question's list, right below it: a checklist of questions inside an answer
                 return nxt
             deeper = line.kind == LineKind.HEADING and question.kind == LineKind.HEADING and line.level > question.level
             # a template's comment closing the question on its own source line ("</h3><!-- /title -->"),
