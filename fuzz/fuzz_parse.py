@@ -69,6 +69,8 @@ _TOKENS = (
     "*Me* ", "**Tessa** ", "* Hwan: ", "### Why?\n\n", "▷ ", "▶ ", "◇ ", "◆ ", " / 앵커 : ", "> ", "El señor ", ", don Andrés (Presidente).- ",
     "Sprecher  #2 (f)", "[00:01:14] ", ",0:09,", "--以前", "--verbose\n\n",
     "::: .q\n", ":::\n", "::: tip T\n", ".. vale off\n", ".. note::", "# Interview with Ana\n", "How did you start?\n\n", "I did.\n\n", "***Why?***\n",
+    "`ERIK:` ", "**Ana** (00:09):\n", " [22:39](https://v.x/?t=1)\n", " / ", "\\\n", "**Legenda:**\nR: Resposta\n", "* **", "> **中文：** ",
+    "Steph: ", "**_C: ", "_**", "   - **", "team.slack.com", "**Situation**: ",
 )
 
 
