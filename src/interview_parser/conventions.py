@@ -700,4 +700,3 @@ def _ends_word(text: str, noun: str) -> bool:
     ``ghost``); a noun in a script written without spaces ends it anywhere (``乙台记者``)."""
     before = len(text) - len(noun) - 1
     return before < 0 or not noun[:1].isascii() or not text[before].isalpha()
-
