@@ -61,7 +61,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch, _paragraph_end
+from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch, _paragraph_end, _paragraph_start
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import fold, person, speaker_key
@@ -328,6 +328,11 @@ def _named_keys(proposed: Mapping[int, SpeakerMatch]) -> set[str]:
 
 def _speech(line: Line, match: SpeakerMatch) -> str:
     return line.text[match.speech_start :].rstrip("*_ \t")
+
+
+def _label_asks(line: Line, match: SpeakerMatch) -> bool:
+    """Whether the speech on a label's own line ends in a question mark."""
+    return _speech(line, match).endswith(_QUESTION_END)
 
 
 _NOT_CONTENT = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
@@ -842,7 +847,7 @@ def _audience(
         if conventions.is_role(keys[index]) or conventions.is_field(keys[index]) or not _name_like(label, conventions) or regex.search(r"\d", label):
             continue
         found.append(index)
-    asking = sum(1 for i in found if lines[i].text.rstrip("*_ ").endswith(_QUESTION_END))
+    asking = sum(1 for i in found if _label_asks(lines[i], candidates[i]))
     return set(found) if len(found) >= 2 and 2 * asking >= len(found) else set()
 
 
@@ -1122,7 +1127,8 @@ def decide_labels(
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
-    _drop_unasked_code_labels(lines, candidates, decide)
+    if any(shape[0] == "code" for shape in shaped.values()):
+        _drop_unasked_code_labels(lines, candidates, decide)
     if any(" / " in m.label for m in candidates.values()):
         _drop_unbacked_pairs(lines, candidates, decide)
     _drop_choice_options(lines, candidates, decide)
@@ -1322,7 +1328,7 @@ def decide_labels(
             roles_only,
             position > 0 and _unlabelled_answer(candidates[order[position - 1]]),
             index in askers,
-            position > 0 and _speech(lines[order[position - 1]], candidates[order[position - 1]]).endswith(_QUESTION_END),
+            position > 0 and _label_asks(lines[order[position - 1]], candidates[order[position - 1]]),
         )
         rulings[index] = (accepted, reason)
         if accepted:
@@ -1530,7 +1536,7 @@ def _drop_unbacked_pairs(lines: Sequence[Line], candidates: dict[int, SpeakerMat
     spoken = Counter(speaker_key(m.label) for m in candidates.values() if m.label and " / " not in m.label)
     if sum(1 for n in spoken.values() if n >= 2) >= 2:
         return
-    if any(" / " in m.label and _speech(lines[i], m).endswith(_QUESTION_END) for i, m in candidates.items()):
+    if any(" / " in m.label and _label_asks(lines[i], m) for i, m in candidates.items()):
         return
     firsts = {key.split(" ", 1)[0] for key in spoken}
     pairs = [
@@ -1546,7 +1552,7 @@ def _drop_unasked_code_labels(lines: Sequence[Line], candidates: dict[int, Speak
     `` `Args:` ``, `` `INFO:` ``), not speakers; a transcript that writes its speakers in code
     (`` `ERIK:` … ?``) asks."""
     code = [i for i, m in candidates.items() if m.label and lines[i].text.startswith("`")]
-    if code and not any(_speech(lines[i], candidates[i]).endswith(_QUESTION_END) for i in code):
+    if code and not any(_label_asks(lines[i], candidates[i]) for i in code):
         _reject(candidates, code, "a label in a code span, and no such label asks: a reference's key, not a speaker", decide)
 
 
@@ -1575,7 +1581,7 @@ def _drop_record_fields(
         and len({lines[i].paragraph for i in indexes}) == len(indexes)  # once a record: a speaker may talk twice in one
         and all(lines[i].paragraph in with_fields for i in indexes)
         and not conventions.is_role(key)
-        and not any(_speech(lines[i], candidates[i]).endswith(_QUESTION_END) for i in indexes)
+        and not any(_label_asks(lines[i], candidates[i]) for i in indexes)
     ]
     if len(fields) < 2 or len({frozenset(lines[i].paragraph for i in indexes) for indexes in fields}) != 1:
         return  # the same records hold every one of them
@@ -1661,9 +1667,7 @@ def _drop_quoted_boxes(
         # each box's labelled lines, proposed or not (a field word's line was weighed already)
         paragraph = lines[index].paragraph
         if paragraph not in boxes:
-            start = index
-            while start > 0 and lines[start - 1].paragraph == paragraph:
-                start -= 1
+            start = _paragraph_start(lines, index)
             boxes[paragraph] = {
                 speaker_key(found[1]) for line in lines[start : start + 40] if line.paragraph == paragraph and (found := _BOX_LABEL.match(line.text))
             }
