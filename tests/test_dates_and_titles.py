@@ -78,6 +78,14 @@ def test_a_heading_over_a_pages_sections_titles_it() -> None:
     assert [s.title for s in doc.sections] == ["Getting there", "Staying"]
 
 
+def test_the_one_heading_on_top_of_a_page_titles_it() -> None:
+    html = "<div>\n\n<h2>Notes on the tide tables</h2>\n\n<p>The tables are printed each spring.</p>\n\n<p>Ask at the harbour office.</p>\n</div>\n"
+    doc = parse(html)
+    assert doc.title == "Notes on the tide tables"
+    assert doc.sections == ()
+    assert parse("## Packing list\n\n- Rope.\n- Lamp.\n").title == "Packing list"
+
+
 def test_a_heading_right_above_a_conversation_is_its_first_section() -> None:
     doc = parse("## Early years\n\n**Ana:** Where?\n\n**Bo:** Here.\n\n### Later\n\n**Ana:** Then?\n\n**Bo:** There.\n")
     assert doc.title is None
