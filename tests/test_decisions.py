@@ -768,7 +768,9 @@ def test_a_heading_that_ends_a_sentence_at_the_question_headings_level_is_a_prom
     text = "### Tell us about yourself.\n\nI fix bikes.\n\n### Why bikes?\n\nThey are simple.\n\n### What next?\n\nA shop.\n\n### Since when?\n\n2019.\n"
     doc = parse(text)
     assert [t.text for t in doc.turns][:2] == ["Tell us about yourself.", "I fix bikes."]
-    assert doc.sections == ()
+    # each question heading is also a section: the answers below it sit in it
+    assert [s.title for s in doc.sections] == ["Tell us about yourself.", "Why bikes?", "What next?", "Since when?"]
+    assert [t.section for t in doc.turns][:3] == ["Tell us about yourself.", "Tell us about yourself.", "Why bikes?"]
 
 
 def test_the_only_labelled_speaker_asking_is_answered_by_unlabelled_paragraphs() -> None:
@@ -2194,9 +2196,10 @@ def test_a_bold_question_with_its_askers_label_opens_an_exchange_where_no_one_re
 def test_a_name_heading_at_the_questions_level_heads_the_next_interviewee() -> None:
     block = "### Why this job?\n\nI like it.\n\n### What next?\n\nMore of it.\n\n### Any advice?\n\nStart early.\n\n"
     doc = parse("# Five questions\n\n## Ada Brook\n\n@ada_b, designer\n\n" + block + "### Sam Rivera Cole\n\n@samrc, tester\n\n" + block)
-    assert [s.title for s in doc.sections] == ["Ada Brook", "Sam Rivera Cole"]
+    names = [s for s in doc.sections if not s.title.endswith("?")]
+    assert [s.title for s in names] == ["Ada Brook", "Sam Rivera Cole"]
     assert len(doc.turns) == 12
-    assert doc.sections[1].intro == ("@samrc, tester",)
+    assert names[1].intro == ("@samrc, tester",)
     # a prompt at that level, not a name, is one more question
     prompt = parse("# Q&A\n\n" + block + "### Tell me about the first season.\n\nIt was cold.\n")
     assert [t.text for t in prompt.turns][-2:] == ["Tell me about the first season.", "It was cold."]

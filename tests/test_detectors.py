@@ -585,11 +585,11 @@ def test_a_question_marker_opening_a_heading_is_the_label_of_the_question() -> N
 
 
 def test_hashes_without_a_space_make_a_heading_but_one_hash_is_a_hashtag() -> None:
-    doc = parse("##Harbour notes\n\nSome text.\n\n#harbour is trending.\n")
-    assert [s.title for s in doc.sections] == ["Harbour notes"]
+    doc = parse("##Harbour notes\n\nSome text.\n\n#harbour is trending.\n\n##Sails\n\nMore.\n")
+    assert [s.title for s in doc.sections] == ["Harbour notes", "Sails"]
     assert "#harbour is trending." in doc.sections[0].intro
     # a heading that is a question mark's topic, not a marker, stays a heading
-    assert [s.title for s in parse("## Questions about boats\n\nText.\n").sections] == ["Questions about boats"]
+    assert [s.title for s in parse("## Questions about boats\n\nText.\n\n## Sails\n\nMore.\n").sections] == ["Questions about boats", "Sails"]
 
 
 def test_names_as_terms_of_a_definition_list_are_labels() -> None:

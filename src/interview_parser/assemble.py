@@ -519,6 +519,9 @@ def assemble(
             trailer.append(line.text)
             continue
         if index in labels:
+            if line.kind == LineKind.HEADING and not labels[index].label:
+                walk.close()
+                walk.heading(line, line.title)  # a question written as a heading heads its answers too
             if index in cues and walk.turn_match is not None and walk.turn_key == keys[index] and walk.turn_match.label:
                 walk.go_on(line, index)
             else:
