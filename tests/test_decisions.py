@@ -2567,6 +2567,21 @@ def test_labelled_list_items_under_no_question_are_minutes() -> None:
     assert "ListedLabel(min_questions=2)" in declined[0].message
 
 
+def test_a_troubleshooting_list_of_problems_and_solutions_in_any_language_is_no_interview() -> None:
+    # "question" / "solution" pairs in a setup guide: the solution word is a field, in Turkish,
+    # Portuguese or Dutch as in English; "Not:" is Turkish and Swedish for a note
+    pairs = (("Soru", "Çözüm", "Not"), ("Pergunta", "Solução", "Nota"), ("Vraag", "Oplossing", "Opmerking"))
+    for asked, solved, note in pairs:
+        text = (f"# Kurulum\n\n## Adımlar\n\n1. Klasörü kopyalayın.\n\n**{note}:** Bağlantı koparsa yeniden deneyin.\n\n## Sorunlar\n\n"
+                + "".join(f"**{asked}:** {problem}\n**{solved}:** {fix}\n\n" for problem, fix in (
+                    ("Modül bulunamadı hatası alıyorum.", "Yolu kontrol edin."),
+                    ("Eğitim çok yavaş.", "Hızlandırıcıyı açın."),
+                    ("Sürücü bağlanmıyor.", "Düğmeye elle basın."))))
+        doc = parse(text)
+        assert doc.turns == (), asked
+        assert any(solved in d.message and "field" in d.message for d in doc.diagnostics)
+
+
 def test_a_conversation_written_as_one_list_of_labelled_items() -> None:
     # a recording's notes: every line a bullet opening with its speaker's name, no question above
     said = (("Ines", "Can you all hear me? The sound lags a little."), ("Tomas", "Yes, a few seconds behind, but clear."),

@@ -62,6 +62,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     episode season keywords abstract description background conclusion tldr tl;dr ps p.s media press
     appearances present presiding speakers witnesses exhibits index by
     timeframe deadline announcement announcements tip tips step hint exercise exercises solution solutions aufgabe lösung exercice ejercicio solución esercizio soluzione reference references
+    solução oplossing lösningen løsning ratkaisu rozwiązanie řešení megoldás çözüm soluție решение рішення solusi 解决方法 解决方案 解决办法 解決策 対処法 해결 해결책
     observation observations theme themes finding findings insight insights context consent duration
     outcome outcomes result results input inputs output outputs pros cons advantages disadvantages
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
@@ -69,7 +70,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
     结论 议题 议程 决议 遗留问题
     本文 全文 视频 音频 字幕 嘉宾介绍 人物简介 小结 总结 结语 前言 后记 related 相关文章 作者简介 关于作者
-    chapters 章节 目录 contents toc break music intro outro obs obs. nota hinweis anmerkung remarque
+    chapters 章节 目录 contents toc break music intro outro obs obs. nota not hinweis anmerkung remarque
     参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱
     place fecha lugar hora duración fuente autor autora foto fotos enlace
     lieu heure durée auteur auteure photos lien datum ort uhrzeit dauer quelle autorin
