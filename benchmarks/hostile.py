@@ -196,6 +196,12 @@ def html_paragraphs(size: int) -> str:
     return _fit("<p><b>Ana:</b> The <i>kale</i> survived &ndash; the tomatoes&#8217; did not.<br>\nNext.</p>\n\n", size)
 
 
+def akoma_ntoso_speeches(size: int) -> str:
+    """An Akoma Ntoso debate: every speech labelled by a reference, half of them with a ``<from>``."""
+    head = '<akomaNtoso><debate><meta><references><TLCPerson id="ana" showAs="Ana Lima"/></references></meta><debateBody>\n'
+    return head + _fit('<speech by="#ana"><from>Ana</from><p>Why?</p></speech>\n<speech by="#bo"><p>Because.</p></speech>\n', size - len(head))
+
+
 def speech_between_rules(size: int) -> str:
     return "---\nQ: Why bread?\nA: Flour is cheap.\n---\n" + _fit("Q: And ovens?\nA: Borrowed.\n", size)
 
@@ -413,6 +419,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("qa_lines", "'Q: x\\n'*n", qa_lines, MB),
     ("prose_html", "speech mentioning tags and & in words", prose_mentioning_html, MB),
     ("html_paragraphs", "<p> paragraphs with emphasis and references", html_paragraphs, MB),
+    ("akoma_ntoso", "an Akoma Ntoso debate's speeches", akoma_ntoso_speeches, MB),
     ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
     ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
     ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),

@@ -38,6 +38,8 @@ _HTML_TOKENS = (
     "<html>", "<body>", "</body>", "<!DOCTYPE html>", "<?php echo 1 ?>", "<!--", "-->", "<![CDATA[", "]]>",
     "a<b and c>d", "x<p or q>y", "&copy", "&copy;", "&amp;", "&regulations", "&#10;", "&#x1F600;", "&nbsp;",
     "{{<", ">}}", "{%", "%}", "`", "\\<", "<a ", " ", "\n", "\n\n", "**Ana:** ", "**Bo:** ", "Q: ", "A: ", "x",
+    "<akomaNtoso>", '<speech by="#a">', "</speech>", "<from>", "</from>", "<heading>", "</heading>",
+    '<TLCPerson id="a" showAs="A"/>',
 )
 # front matter: fences, keys, values that construct or do not, and speech between rules
 _FRONT_TOKENS = (

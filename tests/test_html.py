@@ -752,6 +752,54 @@ def test_questions_a_class_names_are_bold_and_read_as_a_magazine_q_and_a() -> No
     assert len(parse(german, conventions=Conventions(question_classes=("frage",))).turns) == 6
 
 
+_HEARING_AKN = """<akomaNtoso>
+  <debate name="hearing">
+    <meta>
+      <references source="#clerk">
+        <TLCPerson id="ines-ruiz" href="/person/ines-ruiz" showAs="Ines Ruiz"/>
+        <TLCPerson id="tomas-berg" href="/person/tomas-berg" showAs="Tomas Berg"/>
+      </references>
+    </meta>
+    <debateBody>
+      <debateSection>
+        <heading>Harbour budget</heading>
+        <narrative><p>The chair opened the sitting at ten.</p></narrative>
+        <speech by="#ines-ruiz">
+          <from>The Chair (Ines Ruiz)</from>
+          <p>Why did the dredging cost double?</p>
+        </speech>
+        <speech by="#tomas-berg">
+          <p>The silt was deeper than the survey said.</p>
+          <p>We had to hire a second barge.</p>
+        </speech>
+        <speech by="#ines-ruiz"><from>The Chair (Ines Ruiz)</from><p>And next year?</p></speech>
+        <speech by="#tomas-berg"><p>Less, we hope.</p></speech>
+        <speech by="#guest"><p>May I add one thing?</p></speech>
+      </debateSection>
+    </debateBody>
+  </debate>
+</akomaNtoso>
+"""
+
+
+def test_an_akoma_ntoso_debate_labels_each_speech_by_its_reference() -> None:
+    # the OASIS standard for parliamentary records: <from> names the speaker, else the person the
+    # reference points to (its showAs), else the reference itself
+    doc = parse(_HEARING_AKN)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("The Chair (Ines Ruiz)", "Why did the dredging cost double?"),
+        ("Tomas Berg", "The silt was deeper than the survey said.\n\nWe had to hire a second barge."),
+        ("The Chair (Ines Ruiz)", "And next year?"),
+        ("Tomas Berg", "Less, we hope."),
+        ("guest", "May I add one thing?"),
+    ]
+    assert [s.title for s in doc.sections] == ["Harbour budget"]
+    assert doc.sections[0].intro == ("The chair opened the sitting at ten.",)
+    assert doc.turns[1].lines == (18, 19)
+    # the same elements outside an Akoma Ntoso document are no speeches
+    assert parse(_HEARING_AKN.replace("akomaNtoso", "record")).turns == ()
+
+
 def test_an_xml_documents_own_elements_are_blocks_not_speech() -> None:
     turns = "".join(f"<p>MAYOR:</p>\n<p>Answer {n}, briefly.</p>\n<p>REPORTER:</p>\n<p>Question {n}?</p>\n" for n in range(1, 4))
     xml = (f'<?xml version="1.0"?>\n<transcripts>\n<title>Harbour doorstop</title>\n<content><![CDATA[{turns}]]></content>\n'

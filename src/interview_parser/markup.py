@@ -21,6 +21,13 @@ pipeline already reads, and keeps every piece's source line number:
 * character references are decoded, ``&nbsp;`` as a plain space (a no-break
   space written as a character is kept).
 
+An Akoma Ntoso debate (the OASIS standard for parliamentary records, which
+SayIt and many parliaments publish) is read the same way: each ``<speech
+by="#id">`` (or ``<question>``/``<answer>``) opens a paragraph labelled
+``**Name:**``, the name from its ``<from>`` or else the ``showAs`` of the
+``<TLCPerson>`` the reference names (the id itself without one), and a
+``<heading>`` is a ``##`` heading.
+
 Markup is markup only where the text is HTML (see :func:`_prose_as_text`):
 in a page, or in a paragraph that closes a known element. Speech that only
 mentions HTML (``The <head> tag``, ``a<b and c>d``, ``Prices&regulations``)
@@ -75,6 +82,10 @@ _BLOCKS = _names(
     form header hgroup html li main menu nav ol p pre section summary table tbody tfoot thead tr ul caption"""
 )
 _DROPPED = _names("head script style template noscript svg math select button")
+_AKN = regex.compile(r"<akomaNtoso[\s>]", regex.I)
+"""The root of an Akoma Ntoso document: its debates' speeches are labelled by reference."""
+_AKN_SPEAKING = _names("speech question answer")
+"""Akoma Ntoso's speaking elements, each with ``by="#person"``."""
 _WEB_PAGE = regex.compile(r"(?i)<html[\s>]")
 _EMBEDS = _names("video audio iframe object embed canvas")
 _MEDIA_SOURCES = _names("img source embed track")
@@ -397,12 +408,13 @@ def html_body(lines: Sequence[str], start: int, question_classes: Sequence[str] 
         return enumerate(body, start + 1), None
     try:
         asks = _question_class(tuple(question_classes))
-        xml = text.lstrip("\ufeff \t\n").startswith("<?xml")
+        akn = _AKN.search(text, 0, 4000) is not None
+        xml = akn or text.lstrip("\ufeff \t\n").startswith("<?xml")
         prose = xml and _WEB_PAGE.search(text, 0, 4000) is None
-        converter = _Converter(start + 1, asks=asks, xml=xml, prose=prose)
+        converter = _Converter(start + 1, asks=asks, xml=xml, prose=prose, akn=akn)
         converter.convert(body)
         if converter.left_open:
-            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml, prose=prose)
+            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml, prose=prose, akn=akn)
             converter.convert(body)
     except AssertionError:  # html.parser's own checks on malformed declarations, or no free placeholder
         return enumerate(body, start + 1), None
@@ -536,9 +548,15 @@ class _Converter(HTMLParser):
         *,
         xml: bool = False,
         prose: bool = False,
+        akn: bool = False,
     ) -> None:
         super().__init__(convert_charrefs=True)
         self.asks = asks
+        self.akn = akn
+        """Whether the text is an Akoma Ntoso document: its speeches are labelled by reference."""
+        self._persons: dict[str, str] = {}  # an Akoma Ntoso <TLCPerson>'s id and the name it shows
+        self._speaker: _Prefix | None = None  # the open speech's label, until its first text is written
+        self._from: list[str] | None = None  # the text of a speech's <from>, while it is open
         self.xml = xml
         """Whether the text is an XML document: its own elements' tags (``<content>``, ``</transcripts>``) are markup, not text."""
         self.prose = prose
@@ -932,6 +950,9 @@ class _Converter(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._sync()
+        if self.akn and tag not in _KNOWN:
+            self._start_akn(tag, attrs)
+            return
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
             if self.xml and tag not in _KNOWN:
                 pass  # an XML document's own element: markup around its text, which stays where it flows
@@ -989,6 +1010,47 @@ class _Converter(HTMLParser):
         if tag in _CLASSED and self._figure is None and not self._in_heading:
             self._start_classed(tag, attrs)
 
+    def _start_akn(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """An Akoma Ntoso element: a person's name kept, a speech labelled, a heading opened."""
+        if self._dropping or self._figure is not None or self._title is not None:
+            return
+        if tag == "tlcperson":
+            values = {name: value or "" for name, value in attrs}
+            if values.get("id") and values.get("showas"):
+                self._persons[values["id"]] = values["showas"]
+        elif tag in _AKN_SPEAKING:
+            self._paragraph()
+            ref = next((value for name, value in attrs if name == "by" and value), "").lstrip("#")
+            name = self._persons.get(ref, ref).strip()
+            self._speaker = _Prefix(f"**{name}:** " if name else "")
+            self._pending.append(self._speaker)
+        elif tag == "from" and self._speaker is not None:
+            self._from = []
+        elif tag == "heading":
+            self._paragraph()
+            prefix = _Prefix("## ")
+            self._prefixes.append(prefix)
+            self._pending.append(prefix)
+            self._in_heading = True
+        elif tag in ("narrative", "debatesection", "scene", "summary", "point"):
+            self._paragraph()
+
+    def _end_akn(self, tag: str) -> None:
+        if tag == "from" and self._from is not None and self._speaker is not None:
+            name = " ".join("".join(self._from).split()).rstrip(":：")
+            if name:
+                self._speaker.text = f"**{name}:** "
+            self._from = None
+        elif tag in _AKN_SPEAKING:
+            self._speaker = None
+            self._paragraph()
+        elif tag == "heading":
+            self._drop_prefixes()
+            self._paragraph()
+            self._in_heading = False
+        elif tag in ("narrative", "debatesection", "scene", "summary", "point"):
+            self._paragraph()
+
     def _start_classed(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """A question written as a block or span with a class that names it (``<p class="question">``,
         ``<span class="interview-question">``), its emphasis in the site's style sheet: bold, as a
@@ -1012,6 +1074,9 @@ class _Converter(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._sync()
+        if self.akn and tag not in _KNOWN:
+            self._end_akn(tag)
+            return
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
             if self.xml and tag not in _KNOWN:
                 pass
@@ -1071,7 +1136,9 @@ class _Converter(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self._sync()
-        if self._title is not None:
+        if self._from is not None:
+            self._from.append(data)
+        elif self._title is not None:
             self._title.append(data)
         elif self._dropping or self._embeds:
             return
