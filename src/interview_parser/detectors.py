@@ -721,27 +721,19 @@ class ListedLabel:
     whose items open with their speaker's label (a team interviewed together on a blog). A
     question written as a plain line (not a heading) is the interviewer's unlabelled turn.
 
-    A whole conversation may also be one list (``• Ana: Hola…``, ``• Bruno: Gracias…``, a
-    recording's notes): a list of ``min_items`` items or more, each opening with a label, where
-    ``min_speakers`` names or more speak twice each and most items say a sentence.
-
     Minutes, handbooks and quizzes list who does what in the same shape (``- Ana: backend``,
     ``- Paris: correct``), so the items are proposed only where ``min_questions`` lists or more
     stand right under a question (a heading or a line ending in ``?``), ``min_speakers`` people
-    or more answer under two questions each, and most items say a sentence, not a value; or in
-    a list that is a conversation (a stand-up's notes name each person once a list; minutes note
-    who said what in items nested under an agenda item).
+    or more answer under two questions each, and most items say a sentence, not a value.
 
-    Grammar: ``QUESTION`` then ``(LIST_MARK (BOLD_LABEL | PLAIN_LABEL) | LIST_ITEM)+``, or
-    ``(LIST_MARK (BOLD_LABEL | PLAIN_LABEL))+`` alone
+    Grammar: ``QUESTION`` then ``(LIST_MARK (BOLD_LABEL | PLAIN_LABEL) | LIST_ITEM)+``
     """
 
     name = "listed_label"
 
-    def __init__(self, min_questions: int = 2, min_speakers: int = 2, min_items: int = 6) -> None:
+    def __init__(self, min_questions: int = 2, min_speakers: int = 2) -> None:
         self.min_questions = min_questions
         self.min_speakers = min_speakers
-        self.min_items = min_items
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         found, questions, why = self._read(lines)
@@ -765,44 +757,25 @@ class ListedLabel:
         questions: dict[int, set[str]] = {}
         sentences = 0
         above = -1  # the line above the current list
-        said_in: dict[int, bool] = {}  # whether each labelled item says a sentence
-        runs: list[list[int]] = [[]]  # each list's labelled top-level items, a run broken by any other line
-        top = -1  # the indent of the current list's top-level items
         for index, line in enumerate(lines):
             if line.kind != LineKind.TEXT or line.text[0] not in "-*+•" or _LIST_MARK.match(line.text) is None:
-                above, top = index, -1
-                if runs[-1]:
-                    runs.append([])
+                above = index
                 continue
-            top = line.indent if top < 0 else min(top, line.indent)
             match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
-            if match is None or line.indent > top:  # a note nested under an item (minutes' who-said-what)
-                if runs[-1]:
-                    runs.append([])
-                if match is None:
-                    continue
+            if match is None:
+                continue
             found[index] = match._replace(weak=True)
-            if line.indent == top:
-                runs[-1].append(index)
             said = line.text[match.speech_start :]
-            said_in[index] = said.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) or len(said.split()) >= 6 or len(said) >= 40
-            sentences += said_in[index]
+            sentences += said.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS) or len(said.split()) >= 6 or len(said) >= 40
             if above >= 0 and _ends_asking(lines[above]):  # asked only under a labelled item, not of every line
                 questions.setdefault(above, set()).add(speaker_key(match.label))
         if not found:
             return found, questions, None
-        spoken = [run for run in runs if self._is_conversation(run, found, said_in)]
-        if spoken and not questions:
-            return {index: found[index] for run in spoken for index in run}, questions, None
         answering = Counter(key for keys in questions.values() for key in keys)
         twice = sum(1 for n in answering.values() if n >= 2)
         lead = f"{len(found)} list item(s) opening with a label, under {len(questions)} question(s)"
         if len(questions) < self.min_questions:
-            why = (
-                f"ListedLabel(min_questions={self.min_questions}) reads a list's items as answers from {self.min_questions} questions,"
-                f" and no list is a conversation (min_items={self.min_items}: that many top-level items in one list,"
-                f" {self.min_speakers} names speaking twice each, most saying a sentence)"
-            )
+            why = f"ListedLabel(min_questions={self.min_questions}) reads a list's items as answers from {self.min_questions} questions"
         elif twice < self.min_speakers:
             why = f"{twice} of their names answer two questions or more, and ListedLabel(min_speakers={self.min_speakers}) needs {self.min_speakers}"
         elif sentences * 2 < len(found):
@@ -810,14 +783,6 @@ class ListedLabel:
         else:
             return found, questions, None
         return found, questions, f"{lead}: {why}"
-
-    def _is_conversation(self, run: Sequence[int], found: Mapping[int, SpeakerMatch], said_in: Mapping[int, bool]) -> bool:
-        """Whether one list's labelled items are a conversation: ``min_items`` or more, in which
-        ``min_speakers`` names speak twice each and most items say a sentence."""
-        if len(run) < self.min_items:
-            return False
-        voices = Counter(speaker_key(found[index].label) for index in run)
-        return sum(1 for n in voices.values() if n >= 2) >= self.min_speakers and sum(said_in[index] for index in run) * 2 > len(run)
 
 
 def _ends_asking(line: Line) -> bool:
