@@ -202,6 +202,11 @@ def akoma_ntoso_speeches(size: int) -> str:
     return head + _fit('<speech by="#ana"><from>Ana</from><p>Why?</p></speech>\n<speech by="#bo"><p>Because.</p></speech>\n', size - len(head))
 
 
+def first_names(size: int) -> str:
+    """A guest's full name and a host's first name alone on their lines, the host named in the speech."""
+    return _fit("Ana Lima\n\nThanks, Paul, for asking about the harbour.\n\nPaul\n\nAnd what happened then?\n\n", size)
+
+
 def speech_between_rules(size: int) -> str:
     return "---\nQ: Why bread?\nA: Flour is cheap.\n---\n" + _fit("Q: And ovens?\nA: Borrowed.\n", size)
 
@@ -420,6 +425,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("prose_html", "speech mentioning tags and & in words", prose_mentioning_html, MB),
     ("html_paragraphs", "<p> paragraphs with emphasis and references", html_paragraphs, MB),
     ("akoma_ntoso", "an Akoma Ntoso debate's speeches", akoma_ntoso_speeches, MB),
+    ("first_names", "full names and a first name alone on lines", first_names, MB),
     ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
     ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
     ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),

@@ -471,6 +471,25 @@ def test_question_headings_stay_questions_when_one_answer_is_unlabelled() -> Non
     assert sum(t.role == "interviewer" for t in doc.turns) == 3
 
 
+def test_a_host_called_by_first_name_beside_a_guests_full_name() -> None:
+    # a podcast's transcript: the guest's full name alone on a line, the host's first name alone
+    said = (("Nadia", "Welcome to Tin Cans, the show about small radios. I'm your host, Nadia Berg."),
+            ("Oren Vale", "Thanks for having me, it is good to be here."),
+            ("Nadia", "How did you build your first radio?"),
+            ("Oren Vale", "From a kit my uncle left in the attic. It took a whole summer."),
+            ("Nadia", "And did it work?"),
+            ("Oren Vale", "It hissed. But it picked up the harbour station, and that was enough."))
+    text = "# Episode 4\n\n## Transcript\n\n" + "".join(f"{name}\n\n{speech}\n\n" for name, speech in said)
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns] == list(said)
+    # never said as a name in the text, a word alone on its line is a subheading or a reply, not a speaker
+    unnamed = text.replace("I'm your host, Nadia Berg.", "I'm your host.")
+    assert parse(unnamed).turns == ()
+    replies = "".join(f"Oren Vale\n\n{speech}\n\nYeah\n\nThat is the short answer, and, yeah, the long one too.\n\n"
+                      for speech in ("Hello.", "It took a summer.", "It hissed."))
+    assert "Yeah" not in [t.speaker for t in parse("Mia Holt\n\nHi.\n\n" + replies).turns]
+
+
 def test_timed_names_alone_on_a_line_with_the_speech_below() -> None:
     text = (
         "[00:00:01] Mara\nHello and welcome.\n\n[00:00:05] Mara\nMy guest is here.\n\n[00:00:09] Ivo\nThanks.\n\n"

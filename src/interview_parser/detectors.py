@@ -39,6 +39,7 @@ Example, a detector for chat exports that write ``>>> Name`` on its own line::
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -1362,6 +1363,12 @@ class NameOnOwnLine:
             names -= dotted
         if not names:
             return {}
+        first = self._first_names(lines, candidates, names)
+        if first:
+            candidates.update(first)
+            candidates = dict(sorted(candidates.items()))
+            names |= set(first.values())
+            read.update((lines[index].text, (lines[index].text, key)) for index, key in first.items())
         # a name that speaks once, once names are established (现场观众, Audience Member): proposed, weak
         once = {key for key, n in counts.items() if n == 1 and followed[key] == 1}
         out: dict[int, SpeakerMatch] = {}
@@ -1376,6 +1383,46 @@ class NameOnOwnLine:
                 out[index] = SpeakerMatch(label, len(text), len(text), start, weak=True, detector=self.name)
         return out
 
+    _first_name = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,24}")
+
+    def _first_names(self, lines: Sequence[Line], candidates: Mapping[int, str], names: set[str]) -> dict[int, str]:
+        """One capitalised word alone on a line, its speech below (``Paul``), beside fuller names
+        already established (``Thea Flowers``): a speaker called by first name, where it opens a
+        paragraph twice or more, its speech follows each time, most times the name lines on either
+        side name others, and the word is said as a name in the speech (``I'm your host, Paul
+        Cutler``, ``Thanks, Paul``); a subheading (``Background``) or a one-word reply (``Yeah``)
+        is not said so."""
+        words: dict[str, list[int]] = {}
+        last = len(lines) - 1
+        for index, line in enumerate(lines):
+            if index == last or index in candidates or line.kind != LineKind.TEXT or lines[index + 1].kind != LineKind.TEXT:
+                continue
+            text = line.text
+            if (
+                len(text) <= 25
+                and text[0].isupper()
+                and (index == 0 or lines[index - 1].paragraph != line.paragraph)
+                and self._first_name.fullmatch(text) is not None
+                and speaker_key(text) not in names
+            ):
+                words.setdefault(text, []).append(index)
+        named = sorted(candidates)
+        between: dict[str, list[int]] = {}
+        for word, places in words.items():
+            if len(places) < 2 or any(index + 1 in candidates for index in places):
+                continue
+            beside = 0
+            for index in places:
+                at = bisect.bisect_left(named, index)
+                near = named[max(0, at - 1) : at + 1]
+                beside += bool(near) and all(candidates[other] in names for other in near)
+            if beside * 4 >= len(places) * 3:
+                between[word] = places
+        if not between or len(between) > _PANEL_NAMES_READ:
+            return {}
+        said = _said_as_names(lines, between)
+        return {index: speaker_key(word) for word, places in between.items() if word in said for index in places}
+
     def _read(self, text: str) -> tuple[str, str] | None:
         """The label and speaker key of a line that is a name alone, or ``None``."""
         match = self._handle_link.fullmatch(text) if text.startswith("[@") else self._pattern.fullmatch(text)
@@ -1386,6 +1433,21 @@ class NameOnOwnLine:
         label = match["label"].rstrip(".") if text.endswith(".") else match["label"]  # a cue's full stop is punctuation
         key = speaker_key(label)
         return (label, key) if key else None
+
+
+def _said_as_names(lines: Sequence[Line], words: Mapping[str, Collection[int]]) -> set[str]:
+    """Which of ``words`` are said inside a sentence of the text (one pass), capitalised after a
+    word or a comma (``host, Paul Cutler``, ``Thanks, Paul.``): as a name is, and a subheading or
+    a reply is not. ``words`` maps each word to the lines where it stands alone."""
+    alone = {index for places in words.values() for index in places}
+    said = regex.compile(r"(?:\p{Ll}|,)[ \t](" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b")
+    heard: set[str] = set()
+    for index, line in enumerate(lines):
+        if index not in alone and line.kind == LineKind.TEXT:
+            heard.update(said.findall(line.text))
+            if len(heard) == len(words):
+                break
+    return heard
 
 
 def _called_by_name(lines: Sequence[Line], candidates: Mapping[int, str], names: Sequence[str]) -> bool:
