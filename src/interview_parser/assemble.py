@@ -456,9 +456,8 @@ def _furniture(
 
 def _title_heading(lines: Sequence[Line], *, has_turns: bool) -> int | None:
     """The heading that titles the document, among its first five lines: the first ``#`` heading;
-    without one, in a document without turns, the first heading when it is the only one or every
-    later heading is below it (a page that starts at ``## 常见问题`` above its ``###`` questions,
-    an HTML page whose one heading is an ``<h2>`` on top), unless it is only a link
+    without one, in a document without turns, the first heading when every later heading is below
+    it (a page that starts at ``## 常见问题`` above its ``###`` questions), unless it is only a link
     (navigation). In an interview, a ``##`` heading on top is its first section: text under it is
     that section's intro, and a title and a section would read alike."""
     top = itertools.islice((i for i, line in enumerate(lines) if line.kind not in _MEDIA_KINDS), 5)
@@ -469,8 +468,8 @@ def _title_heading(lines: Sequence[Line], *, has_turns: bool) -> int | None:
     first = headings[0]
     level = lines[first].level
     below = [line.level for line in lines[first + 1 :] if line.kind == LineKind.HEADING]
-    if level == 0 or "](" in lines[first].text or (below and min(below) <= level):
-        return None  # beside others of its level: a section
+    if level == 0 or "](" in lines[first].text or not below or min(below) <= level:
+        return None  # alone, or beside others of its level: a section
     return first
 
 
