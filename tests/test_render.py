@@ -222,7 +222,7 @@ def test_magazine_questions_that_are_statements_are_written_as_headings() -> Non
     answer = "Plain answer text that runs on for a while."
     questions = ["Where did it start?", "Was it hard?", "Tell me about the first season.", "Only a third?", "Why?"]
     doc = parse("".join(f"### {q}\n\n{answer}\n\n" for q in questions))
-    assert [t.text for t in doc.turns if t.role == "interviewer"] == questions
+    assert [s.title for s in doc.sections] == questions
     rendered = render(doc)
     assert "### Tell me about the first season." in rendered
     assert _shape(parse(rendered)) == _shape(doc)

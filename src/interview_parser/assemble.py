@@ -519,8 +519,13 @@ def assemble(
             continue
         if index in labels:
             if line.kind == LineKind.HEADING and not labels[index].label:
-                walk.close()
-                walk.heading(line, line.title)  # a question written as a heading heads its answers too
+                # a question written as a heading is the section its answers sit in: its text is the
+                # section's title, once (the interviewer's unlabelled question, as labellers read it)
+                asked = line.title
+                if asked.startswith(_DIALOGUE_DASHES):  # "#### ── 仕事場は？": the dash marks the question, as in a turn
+                    asked = asked.lstrip("".join(_DIALOGUE_DASHES)).lstrip() or asked
+                walk.heading(line, asked)
+                continue
             if index in cues and walk.turn_match is not None and walk.turn_key == keys[index] and walk.turn_match.label:
                 walk.go_on(line, index)
             else:

@@ -142,6 +142,9 @@ def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Dete
     reports = []
     for index, line in enumerate(body):
         outcome = where.get(line.number)
+        decision = decided.get(line.number)
+        if outcome == "heading" and decision is not None and decision.accepted:
+            outcome = "heading (a question over its answers)"  # the section its answers sit in, not a turn
         if outcome is None:
             if line.number in legends:
                 outcome = "legend"
@@ -155,6 +158,6 @@ def explain(interview: Interview, body: Sequence[Line], detectors: Sequence[Dete
             if line.kind == LineKind.HEADING and outcome != "legend":
                 outcome = "title" if outcome == "preamble" else outcome
         reports.append(
-            LineReport(line.number, line.text, line.kind, tuple(proposals[index]), decided.get(line.number), outcome)
+            LineReport(line.number, line.text, line.kind, tuple(proposals[index]), decision, outcome)
         )
     return Explanation(tuple(reports), verdict.evidence, verdict.summary, interview)

@@ -119,7 +119,10 @@ def render(
     for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, Section):
             blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
-            blocks.extend(_escape_paragraph(p) for p in item.intro)
+            asks = bool(doc.turns) and item.title.rstrip().endswith(("?", "？"))
+            # in an interview, under a question written as a heading, a line before its answer is the
+            # question's credit (*Asked by @ana*): written in italics, it is read back as one
+            blocks.extend(f"*{_escape_paragraph(p)}*" if asks and "\n" not in p and p.strip() == p and p else _escape_paragraph(p) for p in item.intro)
         elif isinstance(item, Turn):
             blocks.append(_turn(item, convention, labels, question_level))
         elif item.lines[0] == media_ended + 1 and blocks:
