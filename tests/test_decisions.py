@@ -89,7 +89,8 @@ def test_a_single_interviewee_answering_unlabelled_heading_questions() -> None:
     )
     doc = parse(text)
     # each question heading is the section its answer sits in
-    assert [(t.speaker, t.section) for t in doc.turns] == [("Jane", "Where did you grow up?"), ("Jane", "Why music?"), ("Jane", "And now?")]
+    assert [(t.speaker, t.role, t.section) for t in doc.turns] == [
+        ("Jane", "interviewee", "Where did you grow up?"), ("Jane", "interviewee", "Why music?"), ("Jane", "interviewee", "And now?")]
 
 
 def test_whole_bold_numbered_questions_with_unlabelled_answers() -> None:
@@ -1842,7 +1843,7 @@ def test_an_italic_credit_under_each_question_belongs_to_the_question() -> None:
     assert again.sections == doc.sections
     # one answer opening with an aside in italics, the others not: the aside is the answer's
     aside = text.replace("*Asked by @jo*\n\n", "").replace("_Asked by a neighbour_\n\n", "").replace("*Asked by @rye_fan*", "*laughs*")
-    assert [t.text for t in parse(aside).turns][0] == "laughs\n\nMost mornings, yes."
+    assert parse(aside).turns[0].text == "laughs\n\nMost mornings, yes."
 
 
 def test_a_list_of_bold_names_inside_an_unlabelled_answer_is_the_answer() -> None:

@@ -68,6 +68,8 @@ class Assembly:
     diagnostics: tuple[Diagnostic, ...]
     openers: tuple[int, ...] = ()
     """The body index of each turn's first line (its label's), for the turns' source spans."""
+    asked_in_headings: bool = False
+    """Whether questions written as headings became their answers' sections: the interviewer asked there."""
 
 
 def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[str, list[Emphasis]]:
@@ -513,6 +515,7 @@ def assemble(
     section_levels = {line.level for line in lines[: max(first_label, 0)] if line.kind == LineKind.HEADING}
     if title_line is not None:
         title = title_text(lines[title_line].title)
+    asked_in_headings = False
     for index, line in enumerate(lines):
         if trailing:
             trailer.append(line.text)
@@ -525,6 +528,7 @@ def assemble(
                 if asked.startswith(_DIALOGUE_DASHES):  # "#### ── 仕事場は？": the dash marks the question, as in a turn
                     asked = asked.lstrip("".join(_DIALOGUE_DASHES)).lstrip() or asked
                 walk.heading(line, asked)
+                asked_in_headings = True
                 continue
             if index in cues and walk.turn_match is not None and walk.turn_key == keys[index] and walk.turn_match.label:
                 walk.go_on(line, index)
@@ -621,5 +625,6 @@ def assemble(
         trailer=tuple(trailer),
         diagnostics=tuple(walk.diagnostics),
         openers=tuple(walk.openers),
+        asked_in_headings=asked_in_headings,
     )
 

@@ -281,7 +281,7 @@ class Parser:
             trace.append(_Trace(body, verdict))
         # the turns are built twice (drafts, then with roles): not next to the body and the verdict
         del body, proposed, verdict, labels, keys, names
-        speakers = build_speakers(result.turns, self.roles, self.conventions)
+        speakers = build_speakers(result.turns, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
         turns = finish_turns(result.turns, speakers, spans)
         return Interview(
             title=result.title or html_title,

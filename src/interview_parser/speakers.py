@@ -138,9 +138,14 @@ class Spoken(Protocol):
 
 
 def build_speakers(
-    turns: Sequence[Spoken], roles: Mapping[str, str] | None = None, conventions: Conventions = DEFAULT_CONVENTIONS
+    turns: Sequence[Spoken],
+    roles: Mapping[str, str] | None = None,
+    conventions: Conventions = DEFAULT_CONVENTIONS,
+    *,
+    asked_in_headings: bool = False,
 ) -> tuple[Speaker, ...]:
-    """One :class:`Speaker` per key, in order of first appearance, with roles."""
+    """One :class:`Speaker` per key, in order of first appearance, with roles; ``asked_in_headings``:
+    the interviewer's questions are the document's headings (its answers' sections)."""
     order: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for turn in turns:
@@ -151,7 +156,7 @@ def build_speakers(
         if turn.label not in labels:
             labels.append(turn.label)
     speakers = [Speaker(names[key], key, None, labels) for key, labels in order.items()]
-    assigned = assign_roles(speakers, turns, roles or {}, conventions)
+    assigned = assign_roles(speakers, turns, roles or {}, conventions, asked_in_headings=asked_in_headings)
     return tuple(Speaker(s.name, s.key, assigned.get(s.key), s.labels) for s in speakers)
 
 
@@ -160,6 +165,8 @@ def assign_roles(
     turns: Sequence[Spoken],
     overrides: Mapping[str, str],
     conventions: Conventions = DEFAULT_CONVENTIONS,
+    *,
+    asked_in_headings: bool = False,
 ) -> dict[str, str]:
     """Roles by key: the caller's overrides, then label words, then who asks the questions."""
     roles: dict[str, str] = {}
@@ -171,7 +178,8 @@ def assign_roles(
             roles[speaker.key] = role
     unknown = [s.key for s in speakers if s.key not in roles]
     # unlabelled questions (magazine Q&A) are the interviewer's: then the labelled speakers answer
-    asks_unlabelled = any(turn.key is None and turn.role == INTERVIEWER for turn in turns)
+    # (or written as headings, the sections the labelled answers sit in)
+    asks_unlabelled = asked_in_headings or any(turn.key is None and turn.role == INTERVIEWER for turn in turns)
     if not unknown or (len(speakers) < 2 and not asks_unlabelled):
         return roles
     # a count for every unknown key, read in one pass over the turns (a page of turns: a few dict updates each)
