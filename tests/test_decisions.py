@@ -2587,6 +2587,19 @@ def test_labelled_list_items_under_no_question_are_minutes() -> None:
     assert "ListedLabel(min_questions=2)" in declined[0].message
 
 
+def test_a_programmes_talk_fields_and_an_exercises_input_and_output_are_no_speakers() -> None:
+    # a meetup's programme: each talk's topic and summary; a task sheet's input and output, in Chinese
+    talks = "# 三月技术沙龙\n\n## 议程\n\n" + "".join(
+        f"刘{n}/某公司/工程师\n\n分享主题：调度系统的第{n}次改造\n分享概要：我们把任务迁移到了新平台，讲讲踩过的坑和收获。\n\n" for n in range(1, 5))
+    task = "# 练习\n\n## 开发练习题\n" + "".join(
+        f"##### {n}. 给调度器加一个接口，可以查到节点的得分\n\n输入：已调度的任务名\n\n输出：\n\n```\n[\n  {{\n    \"Host\": \"10.0.0.{n}\",\n"
+        f"    \"Score\": {n}\n  }}\n]\n```\n    提示：可以用调度器的快照\n\n" for n in range(1, 3))
+    for text in (talks, task):
+        doc = parse(text)
+        assert doc.turns == ()
+        assert any(d.code == "label-rejected" and "field" in d.message for d in doc.diagnostics)
+
+
 def test_a_troubleshooting_list_of_problems_and_solutions_in_any_language_is_no_interview() -> None:
     # "question" / "solution" pairs in a setup guide: the solution word is a field, in Turkish,
     # Portuguese or Dutch as in English; "Not:" is Turkish and Swedish for a note

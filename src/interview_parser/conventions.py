@@ -65,6 +65,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     solução oplossing lösningen løsning ratkaisu rozwiązanie řešení megoldás çözüm soluție решение рішення solusi 解决方法 解决方案 解决办法 解決策 対処法 해결 해결책
     observation observations theme themes finding findings insight insights context consent duration
     outcome outcomes result results input inputs output outputs pros cons advantages disadvantages
+    输入 输出 入力 出力 입력 출력 eingabe ausgabe 概要 摘要 要旨 요약
     官网链接 官网 时间轴 划重点 重点 注意 作者 翻译 采访 整理 编辑 责编 来源 出处 摄影 图片 图 注 注释 备注
     时间 地点 日期 链接 原文链接 原文 相关阅读 延伸阅读 编者按 导语 提示 说明 简介 背景 附 附录 主题 标题
     文 记录 撰文 策划 出品 监制 声明 免责声明 关键词 参考 资料来源 网址 地址 电话 邮箱 微信 特别声明
@@ -83,7 +84,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
 ) | {"zur person", "참고"}
 """Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
 
-CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "照片", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
+CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "照片", "链接", "来源", "出品", "声明", "时间", "地点", "日期", "主题", "概要")
 """Words that make a label a credit line wherever they stand in it (``采访及整理``)."""
 
 CREDIT_PREFIXES: tuple[str, ...] = (
