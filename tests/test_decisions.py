@@ -2598,6 +2598,9 @@ def test_a_programmes_talk_fields_and_an_exercises_input_and_output_are_no_speak
         doc = parse(text)
         assert doc.turns == ()
         assert any(d.code == "label-rejected" and "field" in d.message for d in doc.diagnostics)
+    # a label opening with such a word may name a role: a keynote speaker at a forum speaks
+    forum = "".join(f"主持人：第{n}个问题，您怎么看？\n\n主题演讲嘉宾：我的看法是第{n}点。\n\n" for n in range(1, 4))
+    assert [t.speaker for t in parse(forum).turns] == ["主持人", "主题演讲嘉宾"] * 3
 
 
 def test_a_troubleshooting_list_of_problems_and_solutions_in_any_language_is_no_interview() -> None:

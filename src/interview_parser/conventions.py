@@ -37,6 +37,7 @@ __all__ = [
     "DATE_KEYS",
     "FAQ_TITLES",
     "FAQ_WORDS",
+    "FIELD_ENDINGS",
     "FIELD_WORDS",
     "FIRST_PERSON_WORDS",
     "HEADER_KEYS",
@@ -84,8 +85,12 @@ FIELD_WORDS: frozenset[str] = frozenset(
 ) | {"zur person", "참고"}
 """Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
 
-CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "照片", "链接", "来源", "出品", "声明", "时间", "地点", "日期", "主题", "概要")
+CREDIT_PARTS: tuple[str, ...] = ("整理", "记录", "翻译", "编辑", "撰文", "摄影", "照片", "链接", "来源", "出品", "声明", "时间", "地点", "日期")
 """Words that make a label a credit line wherever they stand in it (``采访及整理``)."""
+
+FIELD_ENDINGS: tuple[str, ...] = ("主题", "概要", "摘要", "简介", "題目", "テーマ")
+"""Endings that make a label written in Han or kana a field (``演讲主题``, ``分享概要``: a talk's topic
+and summary); where they stand first, the label may name a role (``主题演讲嘉宾``, a keynote speaker)."""
 
 CREDIT_PREFIXES: tuple[str, ...] = (
     "edited by", "transcribed by", "translated by", "photo by", "read more", "see also", "about the author", "related ",
@@ -395,6 +400,8 @@ class Conventions:
     """Parts that make any label containing them a credit line (``采访及整理``)."""
     credit_prefixes: tuple[str, ...] = attrs.field(default=CREDIT_PREFIXES, converter=_phrases)
     """Starts of labels that are credit or navigation lines."""
+    field_endings: tuple[str, ...] = attrs.field(default=FIELD_ENDINGS, converter=_phrases)
+    """Endings that make a label a field (``演讲主题``, ``分享概要``)."""
     speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_phrases)
     """Endings that make a label reported speech (``他说``)."""
     address_words: frozenset[str] = attrs.field(default=ADDRESS_WORDS, converter=_words)
@@ -603,7 +610,7 @@ class Conventions:
             return True
         if partial and any(part in key for part in self.credit_parts):
             return True
-        return key.startswith(self.credit_prefixes)
+        return key.startswith(self.credit_prefixes) or (partial and len(key) > 2 and key.endswith(self.field_endings))
 
     def is_reported_speech(self, key: str) -> bool:
         """Whether a folded label ends like reported speech in prose (``他说``, ``she said``), or a
