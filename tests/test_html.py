@@ -783,13 +783,13 @@ _HEARING_AKN = """<akomaNtoso>
 
 
 def test_an_akoma_ntoso_debate_labels_each_speech_by_its_reference() -> None:
-    # the OASIS standard for parliamentary records: <from> names the speaker, else the person the
-    # reference points to (its showAs), else the reference itself
+    # the OASIS standard for parliamentary records: the person a speech's reference points to names
+    # its speaker (its showAs), else the reference's first <from>, else the reference itself
     doc = parse(_HEARING_AKN)
     assert [(t.speaker, t.text) for t in doc.turns] == [
-        ("The Chair (Ines Ruiz)", "Why did the dredging cost double?"),
+        ("Ines Ruiz", "Why did the dredging cost double?"),
         ("Tomas Berg", "The silt was deeper than the survey said.\n\nWe had to hire a second barge."),
-        ("The Chair (Ines Ruiz)", "And next year?"),
+        ("Ines Ruiz", "And next year?"),
         ("Tomas Berg", "Less, we hope."),
         ("guest", "May I add one thing?"),
     ]
@@ -798,6 +798,31 @@ def test_an_akoma_ntoso_debate_labels_each_speech_by_its_reference() -> None:
     assert doc.turns[1].lines == (18, 19)
     # the same elements outside an Akoma Ntoso document are no speeches
     assert parse(_HEARING_AKN.replace("akomaNtoso", "record")).turns == ()
+
+
+def test_an_akoma_ntoso_speaker_is_one_person_per_reference_and_broken_speeches_lose_nothing() -> None:
+    def debate(speeches: str, people: str = "") -> str:
+        return f"<akomaNtoso><debate><meta><references>{people}</references></meta><preface><docTitle>Harbour board</docTitle><docNumber>7</docNumber></preface><debateBody>\n{speeches}</debateBody></debate></akomaNtoso>\n"
+
+    # a full title on a member's first speech, a short one after, or a <from> only the first time: one person
+    varying = debate('<speech by="#ines"><from>Ms Ines Ruiz (Docks)</from><p>Is the crane fixed?</p></speech>\n'
+                     '<speech by="#tomas"><from>The Harbour Master (Tomas Berg)</from><p>Not yet.</p></speech>\n'
+                     '<speech by="#ines"><from>Ms Ruiz</from><p>When?</p></speech>\n<speech by="#tomas"><p>In May.</p></speech>\n')
+    doc = parse(varying)
+    assert [t.speaker for t in doc.turns] == ["Ms Ines Ruiz (Docks)", "The Harbour Master (Tomas Berg)"] * 2
+    assert doc.preamble == ("Harbour board", "7")
+    named = parse(varying.replace("<references></references>", '<references><TLCPerson id="ines" showAs="Ines Ruiz"/></references>'))
+    assert [t.speaker for t in named.turns][::2] == ["Ines Ruiz", "Ines Ruiz"]
+    # a <from> left open ends where the speech goes on; an empty speech hands its label to no one
+    broken = debate('<speech by="#ines"><from>Ms Ruiz<p>Is the crane fixed?</p></speech>\n<speech by="#tomas"></speech>\n'
+                    '<speech by="#tomas"><p>Not yet.</p></speech>\n<speech by="#ines"><p>When?</p></speech>\n<speech by="#tomas"><p>In May.</p></speech>\n')
+    assert [(t.speaker, t.text) for t in parse(broken).turns] == [
+        ("Ms Ruiz", "Is the crane fixed?"), ("tomas", "Not yet."), ("Ms Ruiz", "When?"), ("tomas", "In May.")]
+    # a second <from> inside one speech names the next speaker; a name never reads as markup
+    shared = debate('<speech by="#ines"><from>Ms Ruiz</from><p>One.</p><from>Mr Berg</from><p>Two?</p></speech>\n'
+                    '<speech by="#x"><from>**Kai:** Lund</from><p>Three.</p></speech>\n<speech by="#ines"><p>Four?</p></speech>\n'
+                    '<speech by="#x"><p>Five.</p></speech>\n')
+    assert [t.speaker for t in parse(shared).turns] == ["Ms Ruiz", "Mr Berg", "Kai Lund", "Ms Ruiz", "Kai Lund"]
 
 
 def test_an_xml_documents_own_elements_are_blocks_not_speech() -> None:

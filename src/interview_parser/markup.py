@@ -86,6 +86,16 @@ _AKN = regex.compile(r"<akomaNtoso[\s>]", regex.I)
 """The root of an Akoma Ntoso document: its debates' speeches are labelled by reference."""
 _AKN_SPEAKING = _names("speech question answer")
 """Akoma Ntoso's speaking elements, each with ``by="#person"``."""
+_AKN_INLINE = _names("ref mref rref person role organization location entity term concept noteref inline mark span date time quantity def abbr")
+"""Akoma Ntoso elements inside a line of text (a reference, a person named in a sentence); any
+other unknown element is a block of its own."""
+_AKN_NAME_MARKUP = regex.compile(r"[*_`:：\\\[\]<>#]+")
+
+
+def _akn_name(text: str) -> str:
+    """A speaker's name from an attribute or a <from>: one line, without what would read as markup
+    (``**``, a colon that would end the label early)."""
+    return " ".join(_AKN_NAME_MARKUP.sub(" ", text).split())
 _WEB_PAGE = regex.compile(r"(?i)<html[\s>]")
 _EMBEDS = _names("video audio iframe object embed canvas")
 _MEDIA_SOURCES = _names("img source embed track")
@@ -555,8 +565,10 @@ class _Converter(HTMLParser):
         self.akn = akn
         """Whether the text is an Akoma Ntoso document: its speeches are labelled by reference."""
         self._persons: dict[str, str] = {}  # an Akoma Ntoso <TLCPerson>'s id and the name it shows
+        self._speech: str | None = None  # the open speech's reference (its speaker)
         self._speaker: _Prefix | None = None  # the open speech's label, until its first text is written
         self._from: list[str] | None = None  # the text of a speech's <from>, while it is open
+        self._again = False  # the open <from> is a second one in its speech, after text: it names the next speaker
         self.xml = xml
         """Whether the text is an XML document: its own elements' tags (``<content>``, ``</transcripts>``) are markup, not text."""
         self.prose = prose
@@ -953,6 +965,8 @@ class _Converter(HTMLParser):
         if self.akn and tag not in _KNOWN:
             self._start_akn(tag, attrs)
             return
+        if self._from is not None and tag not in _INLINE and tag not in _EMPHASIS:
+            self._end_from()  # "<from>Ms Lima<p>…": a <from> left open ends where the speech goes on
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
             if self.xml and tag not in _KNOWN:
                 pass  # an XML document's own element: markup around its text, which stays where it flows
@@ -1011,20 +1025,27 @@ class _Converter(HTMLParser):
             self._start_classed(tag, attrs)
 
     def _start_akn(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """An Akoma Ntoso element: a person's name kept, a speech labelled, a heading opened."""
+        """An Akoma Ntoso element: a person's name kept, a speech labelled, a heading opened, any
+        other element but an inline one a block."""
         if self._dropping or self._figure is not None or self._title is not None:
             return
+        if self._from is not None and tag not in _AKN_INLINE:
+            self._end_from()  # a <from> left open ends where the speech goes on
         if tag == "tlcperson":
             values = {name: value or "" for name, value in attrs}
             if values.get("id") and values.get("showas"):
-                self._persons[values["id"]] = values["showas"]
+                self._persons.setdefault(values["id"], _akn_name(values["showas"]))
         elif tag in _AKN_SPEAKING:
+            self._end_speech()
             self._paragraph()
-            ref = next((value for name, value in attrs if name == "by" and value), "").lstrip("#")
-            name = self._persons.get(ref, ref).strip()
-            self._speaker = _Prefix(f"**{name}:** " if name else "")
-            self._pending.append(self._speaker)
-        elif tag == "from" and self._speaker is not None:
+            ref = next((value for name, value in attrs if name == "by" and value), "")
+            self._speech = ref.rsplit("/", 1)[-1].lstrip("#") or "?"
+            self._label_speech()
+        elif tag == "from" and self._speech is not None:
+            self._again = self._speaker is None or all(item is not self._speaker for item in self._pending)
+            if self._again:  # a second <from> in one speech, after its text: the next speaker's, as it names them
+                self._paragraph()
+                self._label_speech()
             self._from = []
         elif tag == "heading":
             self._paragraph()
@@ -1032,23 +1053,50 @@ class _Converter(HTMLParser):
             self._prefixes.append(prefix)
             self._pending.append(prefix)
             self._in_heading = True
-        elif tag in ("narrative", "debatesection", "scene", "summary", "point"):
+        elif tag not in _AKN_INLINE:
             self._paragraph()
 
+    def _label_speech(self) -> None:
+        """Write the open speech's label before its first text: the name its reference shows."""
+        ref = self._speech or "?"
+        self._speaker = _Prefix(f"**{self._persons.get(ref, ref)}:** ")
+        self._pending.append(self._speaker)
+
+    def _end_from(self) -> None:
+        """A speech's <from>: the name its reference shows, where no <TLCPerson> names it (the first
+        <from> of each reference: a member's full title, then a short form, is one person)."""
+        name = _akn_name("".join(self._from or ()))
+        self._from = None
+        ref = self._speech
+        if ref is None or not name:
+            return
+        if ref not in self._persons:
+            self._persons[ref] = name
+        if self._speaker is not None and not self._speaker.dropped:
+            self._speaker.text = f"**{name if self._again else self._persons[ref]}:** "
+
+    def _end_speech(self) -> None:
+        """The end of a speech: a label never written (the speech said nothing) is dropped."""
+        if self._from is not None:
+            self._end_from()
+        if self._speaker is not None:
+            self._speaker.dropped = True
+            self._dead += 1
+        self._speaker = None
+        self._speech = None
+
     def _end_akn(self, tag: str) -> None:
-        if tag == "from" and self._from is not None and self._speaker is not None:
-            name = " ".join("".join(self._from).split()).rstrip(":：")
-            if name:
-                self._speaker.text = f"**{name}:** "
-            self._from = None
+        if tag == "from":
+            if self._from is not None:
+                self._end_from()
         elif tag in _AKN_SPEAKING:
-            self._speaker = None
+            self._end_speech()
             self._paragraph()
         elif tag == "heading":
             self._drop_prefixes()
             self._paragraph()
             self._in_heading = False
-        elif tag in ("narrative", "debatesection", "scene", "summary", "point"):
+        elif tag not in _AKN_INLINE:
             self._paragraph()
 
     def _start_classed(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
