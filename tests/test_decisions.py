@@ -484,12 +484,15 @@ def test_a_host_called_by_first_name_beside_a_guests_full_name() -> None:
     text = "# Episode 4\n\n## Transcript\n\n" + "".join(f"{name}\n\n{speech}\n\n" for name, speech in said)
     doc = parse(text)
     assert [(t.speaker, t.text) for t in doc.turns] == list(said)
-    # never said as a name in the text, a word alone on its line is a subheading or a reply, not a speaker
+    # never called by name in the text, a word alone on its line is a subheading, a dateline or a reply;
+    # where the full names make an exchange on their own, a tool or a place alone on a line is no speaker
     unnamed = text.replace("I'm your host, Nadia Berg.", "I'm your host.")
     assert parse(unnamed).turns == ()
     replies = "".join(f"Oren Vale\n\n{speech}\n\nYeah\n\nThat is the short answer, and, yeah, the long one too.\n\n"
                       for speech in ("Hello.", "It took a summer.", "It hissed."))
     assert "Yeah" not in [t.speaker for t in parse("Mia Holt\n\nHi.\n\n" + replies).turns]
+    tools = "".join(f"Mia Holt\n\nWhat runs your builds, Oren, {n}?\n\nOren Vale\n\nTwo tools.\n\nDocker\n\nfor the builds, with Docker, we run.\n\n" for n in range(3))
+    assert "Docker" not in [t.speaker for t in parse(tools).turns]
 
 
 def test_timed_names_alone_on_a_line_with_the_speech_below() -> None:
@@ -781,6 +784,25 @@ def test_a_label_spoken_once_before_an_address_is_a_contact_line() -> None:
     doc = parse(text)
     assert not doc.speakers
     assert any("followed by a value" in d.message for d in doc.diagnostics)
+
+
+def test_question_headings_as_sections_keep_the_page_around_them_as_it_was() -> None:
+    asked = "".join(f"## {q}\n\n{a}\n\n" for q, a in (
+        ("Why bikes?", "They are simple."), ("What is next?", "A second shop."), ("Any advice?", "Start small."),
+        ("Who helped you?", "My sister."), ("What do you regret?", "Nothing much.")))
+    # furniture after the last answer at the questions' level is still furniture, not a section
+    doc = parse("# Talking shop\n\n" + asked + "## Related articles\n\n- [Ten shops](a.html)\n\n## Comments\n\nNone yet.\n")
+    assert [s.title for s in doc.sections][-1] == "What do you regret?"
+    assert doc.trailer[0] == "## Related articles"
+    # a title that asks is the title, once; render writes it once and reads back the same
+    doc = parse("# Why do small shops survive?\n\n" + asked)
+    assert (doc.title, len(doc.sections), len(doc.turns)) == ("Why do small shops survive?", 5, 5)
+    assert render(doc).count("# Why do small shops survive?") == 1
+    # credits under the questions say nothing is unattributed; a labelled Q&A's section intro is no credit
+    credited = parse("# Ask the baker\n\n" + "".join(f"## Why bikes {n}?\n\n*Asked by @reader{n}*\n\nThey are simple {n}.\n\n" for n in range(5)))
+    assert not [d for d in credited.diagnostics if d.code == "unattributed-text"]
+    labelled = parse("## What makes a good shop?\n\nWe visited three shops.\n\n" + "**Mara:** Why?\n\n**Lena:** Busy.\n\n" * 2)
+    assert "*We visited three shops.*" not in render(labelled)
 
 
 def test_a_heading_that_ends_a_sentence_at_the_question_headings_level_is_a_prompt() -> None:

@@ -152,6 +152,7 @@ class _Walk:
         self.diagnostics: list[Diagnostic] = []
         self.speechless: dict[str, str] = {}  # label → its label-without-speech message
         self.section: str | None = None
+        self.asked = False  # the open section is a question written as a heading
         self.heading_line = -1
         self.turn_match: SpeakerMatch | None = None
         self.turn_index = -1
@@ -279,7 +280,7 @@ class _Walk:
 
     def close_intro(self) -> None:
         if self.intro and self.sections:
-            if self.labels:
+            if self.labels and not self.asked:  # under a question written as a heading: its credit (*Asked by @ana*)
                 self.diagnostics.append(
                     Diagnostic(
                         "unattributed-text",
@@ -291,17 +292,21 @@ class _Walk:
             self.sections[-1] = attrs.evolve(last, intro=(*last.intro, *_paragraphs(self.intro)))
         self.intro = []
 
-    def heading(self, line: Line, title: str, *, continues: bool = False) -> None:
-        """Open a section; ``continues``: the line goes on the heading just above it."""
+    def heading(self, line: Line, title: str, *, continues: bool = False, asks: bool = False) -> None:
+        """Open a section; ``continues``: the line goes on the heading just above it; ``asks``: a
+        question written as a heading, the section of its answers, which is no part of the page's
+        outline (a heading after the last answer at its level may still be page furniture)."""
         self.close()
         self.close_intro()
+        self.asked = asks
         if continues and self.sections:
             last = self.sections[-1]
             title = f"{last.title} {title}"
             self.sections[-1] = attrs.evolve(last, title=title, lines=(last.lines[0], line.number))
         else:
             self.sections.append(Section(title, (line.number, line.number), line.level or 2))
-            self.levels.add(line.level or 2)
+            if not asks:
+                self.levels.add(line.level or 2)
         self.section = title
         self.heading_line = line.number
 
@@ -524,10 +529,13 @@ def assemble(
             if line.kind == LineKind.HEADING and not labels[index].label:
                 # a question written as a heading is the section its answers sit in: its text is the
                 # section's title, once (the interviewer's unlabelled question, as labellers read it)
+                if index == title_line or (title is not None and line.level == 1 and same_title(line.title, title)):
+                    walk.media.append(Media("title", line.text, (line.number, line.number)))  # the page's title, asking
+                    continue
                 asked = line.title
                 if asked.startswith(_DIALOGUE_DASHES):  # "#### ── 仕事場は？": the dash marks the question, as in a turn
                     asked = asked.lstrip("".join(_DIALOGUE_DASHES)).lstrip() or asked
-                walk.heading(line, asked)
+                walk.heading(line, asked, asks=True)
                 asked_in_headings = True
                 continue
             if index in cues and walk.turn_match is not None and walk.turn_key == keys[index] and walk.turn_match.label:

@@ -1363,7 +1363,7 @@ class NameOnOwnLine:
             names -= dotted
         if not names:
             return {}
-        first = self._first_names(lines, candidates, names)
+        first = self._first_names(lines, candidates, names) if len(names) == 1 else {}
         if first:
             candidates.update(first)
             candidates = dict(sorted(candidates.items()))
@@ -1386,12 +1386,12 @@ class NameOnOwnLine:
     _first_name = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,24}")
 
     def _first_names(self, lines: Sequence[Line], candidates: Mapping[int, str], names: set[str]) -> dict[int, str]:
-        """One capitalised word alone on a line, its speech below (``Paul``), beside fuller names
-        already established (``Thea Flowers``): a speaker called by first name, where it opens a
-        paragraph twice or more, its speech follows each time, most times the name lines on either
-        side name others, and the word is said as a name in the speech (``I'm your host, Paul
-        Cutler``, ``Thanks, Paul``); a subheading (``Background``) or a one-word reply (``Yeah``)
-        is not said so."""
+        """One capitalised word alone on a line, its speech below (``Paul``), beside the one fuller
+        name established (``Thea Flowers``, who alone makes no exchange): a speaker called by first
+        name, where it opens a paragraph twice or more, its speech follows each time, most times the
+        name lines on either side name others, and the word is called in the speech, a comma beside
+        it (``I'm your host, Paul Cutler``, ``Paul, tell me``); a dateline (``Oslo``), a subheading or
+        a one-word reply is not called so."""
         words: dict[str, list[int]] = {}
         last = len(lines) - 1
         for index, line in enumerate(lines):
@@ -1436,15 +1436,16 @@ class NameOnOwnLine:
 
 
 def _said_as_names(lines: Sequence[Line], words: Mapping[str, Collection[int]]) -> set[str]:
-    """Which of ``words`` are said inside a sentence of the text (one pass), capitalised after a
-    word or a comma (``host, Paul Cutler``, ``Thanks, Paul.``): as a name is, and a subheading or
-    a reply is not. ``words`` maps each word to the lines where it stands alone."""
+    """Which of ``words`` are called in the text (one pass), a comma beside them (``host, Paul
+    Cutler``, ``Thanks, Paul.``, ``Paul, tell me``): as a name is, and a place or a subheading
+    is not. ``words`` maps each word to the lines where it stands alone."""
     alone = {index for places in words.values() for index in places}
-    said = regex.compile(r"(?:\p{Ll}|,)[ \t](" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b")
+    either = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    said = regex.compile(rf",[ \t]({either})\b|\b({either}),")
     heard: set[str] = set()
     for index, line in enumerate(lines):
         if index not in alone and line.kind == LineKind.TEXT:
-            heard.update(said.findall(line.text))
+            heard.update(word for pair in said.findall(line.text) for word in pair if word)
             if len(heard) == len(words):
                 break
     return heard

@@ -116,13 +116,14 @@ def render(
     labels = _labels(doc, convention)
     question_level = _question_level(doc)
     media_ended = -1  # the source line the last media item written ended on
-    for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1])):
+    items = [item for _, _, item in sorted(_body_items(doc), key=lambda entry: (entry[0], entry[1]))]
+    for position, item in enumerate(items):
         if isinstance(item, Section):
             blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
-            asks = bool(doc.turns) and item.title.rstrip().endswith(("?", "？"))
-            # in an interview, under a question written as a heading, a line before its answer is the
-            # question's credit (*Asked by @ana*): written in italics, it is read back as one
-            blocks.extend(f"*{_escape_paragraph(p)}*" if asks and "\n" not in p and p.strip() == p and p else _escape_paragraph(p) for p in item.intro)
+            # under a question written as a heading, over its unlabelled answer, a line is the question's
+            # credit (*Asked by @ana*): written in italics, it is read back as one
+            credits = item.intro and item.title.rstrip().endswith(("?", "？")) and _answered_unlabelled(items, position)
+            blocks.extend(f"*{_escape_paragraph(p)}*" if credits and "\n" not in p and p.strip() == p and p else _escape_paragraph(p) for p in item.intro)
         elif isinstance(item, Turn):
             blocks.append(_turn(item, convention, labels, question_level))
         elif item.lines[0] == media_ended + 1 and blocks:
@@ -227,6 +228,16 @@ def _colon(label: str) -> str:
 
 _DASH_QUESTIONS = 0
 """The "level" that writes unlabelled questions after a doubled dash (``――``)."""
+
+
+def _answered_unlabelled(items: Sequence[Section | Turn | Media], position: int) -> bool:
+    """Whether the first turn after the section at ``position``, before any other section, is unlabelled."""
+    for item in items[position + 1 :]:
+        if isinstance(item, Section):
+            return False
+        if isinstance(item, Turn):
+            return item.label is None
+    return False
 
 
 def _question_level(doc: Interview) -> int | None:
