@@ -1389,7 +1389,7 @@ class NameOnOwnLine:
         """One capitalised word alone on a line, its speech below (``Paul``), beside the one fuller
         name established (``Thea Flowers``, who alone makes no exchange): a speaker called by first
         name, where it opens a paragraph twice or more, its speech follows each time, most times the
-        name lines on either side name others, and the word is called in the speech, a comma beside
+        name lines on either side name others (``followed_share``), and the word is called in the speech, a comma beside
         it (``I'm your host, Paul Cutler``, ``Paul, tell me``); a dateline (``Oslo``), a subheading or
         a one-word reply is not called so."""
         words: dict[str, list[int]] = {}
@@ -1416,7 +1416,7 @@ class NameOnOwnLine:
                 at = bisect.bisect_left(named, index)
                 near = named[max(0, at - 1) : at + 1]
                 beside += bool(near) and all(candidates[other] in names for other in near)
-            if beside * 4 >= len(places) * 3:
+            if beside >= len(places) * self.followed_share:  # three times in four, as a name's speech follows it
                 between[word] = places
         if not between or len(between) > _PANEL_NAMES_READ:
             return {}

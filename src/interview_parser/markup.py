@@ -476,13 +476,14 @@ class _Question:
 
 
 class _Prefix:
-    """A heading's ``## ``: pending until text follows; dropped at the heading's end."""
+    """A heading's ``## `` (or a speech's label): pending until text follows; dropped at the heading's end."""
 
-    __slots__ = ("dropped", "text")
+    __slots__ = ("dropped", "text", "written")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.dropped = False
+        self.written = False
 
 
 class _Link:
@@ -746,6 +747,7 @@ class _Converter(HTMLParser):
                         self._written.append(item)
                         self._append(item.marker)
                 elif not item.dropped:
+                    item.written = True
                     self._append(item.text)
             self._pending, self._prefixes, self._dead = [], [], 0
             text = text[lead:]
@@ -1042,7 +1044,7 @@ class _Converter(HTMLParser):
             self._speech = ref.rsplit("/", 1)[-1].lstrip("#") or "?"
             self._label_speech()
         elif tag == "from" and self._speech is not None:
-            self._again = self._speaker is None or all(item is not self._speaker for item in self._pending)
+            self._again = self._speaker is None or self._speaker.written
             if self._again:  # a second <from> in one speech, after its text: the next speaker's, as it names them
                 self._paragraph()
                 self._label_speech()
@@ -1072,14 +1074,14 @@ class _Converter(HTMLParser):
             return
         if ref not in self._persons:
             self._persons[ref] = name
-        if self._speaker is not None and not self._speaker.dropped:
+        if self._speaker is not None and not self._speaker.dropped and not self._speaker.written:
             self._speaker.text = f"**{name if self._again else self._persons[ref]}:** "
 
     def _end_speech(self) -> None:
         """The end of a speech: a label never written (the speech said nothing) is dropped."""
         if self._from is not None:
             self._end_from()
-        if self._speaker is not None:
+        if self._speaker is not None and not self._speaker.written:
             self._speaker.dropped = True
             self._dead += 1
         self._speaker = None

@@ -122,7 +122,7 @@ def render(
             blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
             # under a question written as a heading, over its unlabelled answer, a line is the question's
             # credit (*Asked by @ana*): written in italics, it is read back as one
-            credits = item.intro and item.title.rstrip().endswith(("?", "？")) and _answered_unlabelled(items, position)
+            credits = bool(item.intro) and item.title.rstrip().endswith(("?", "？")) and _answered_unlabelled(items, position)
             blocks.extend(f"*{_escape_paragraph(p)}*" if credits and "\n" not in p and p.strip() == p and p else _escape_paragraph(p) for p in item.intro)
         elif isinstance(item, Turn):
             blocks.append(_turn(item, convention, labels, question_level))
