@@ -172,6 +172,16 @@ def test_a_front_matter_transcripts_segments_with_show_notes_below() -> None:
     assert doc.turns[0].lines[0] == 5
 
 
+def test_a_speechless_label_among_field_lines_the_fields_drop_is_no_crash() -> None:
+    # the fuzzer's find: a label alone on its line that the field lines around it had already dropped
+    # was weighed again as speechless, and parse raised KeyError from deep inside
+    text = "A Pros:\nPros:\nDB:,`ERIK:` \n>> - 为什么？\n\nA Pros:\nPros:\nDB:,`ERIK:` \nA - 为什么？"
+    doc = parse(text)
+    kept = "".join(doc.preamble) + "".join(t.text for t in doc.turns) + "".join(s.title + "".join(s.intro) for s in doc.sections)
+    assert kept.count("为什么") == 2
+    assert doc.diagnostics
+
+
 def test_a_front_matter_transcript_that_is_a_mapping_stays_metadata() -> None:
     # the fuzzer's find: a transcript key holding a mapping, not a list of items, crashed the reader
     doc = parse("---\ntranscript:\n  who: Ana\n  line: Hello\n---\nText.\n")

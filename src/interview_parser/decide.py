@@ -1124,6 +1124,7 @@ def decide_labels(
         _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
         alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
     if alone:
+        alone = [index for index in alone if index in candidates]  # the fields weighed above may have dropped some
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)
