@@ -521,6 +521,13 @@ def assemble(
     if title_line is not None:
         title = title_text(lines[title_line].title)
     asked_in_headings = False
+
+    def repeats_title(index: int, line: Line) -> bool:
+        """The title written again as the first heading, at any level (front matter's title, then "## title")."""
+        return index == title_line or (
+            line.kind == LineKind.HEADING and (line.level == 1 or (not walk.sections and not walk.turns)) and same_title(line.title, title)
+        )
+
     for index, line in enumerate(lines):
         if trailing:
             trailer.append(line.text)
@@ -529,7 +536,7 @@ def assemble(
             if line.kind == LineKind.HEADING and not labels[index].label:
                 # a question written as a heading is the section its answers sit in: its text is the
                 # section's title, once (the interviewer's unlabelled question, as labellers read it)
-                if index == title_line or (title is not None and line.level == 1 and same_title(line.title, title)):
+                if repeats_title(index, line):
                     walk.media.append(Media("title", line.text, (line.number, line.number)))  # the page's title, asking
                     continue
                 asked = line.title
@@ -586,9 +593,7 @@ def assemble(
             else:
                 walk.media.append(Media(kind, line.text, (line.number, line.number)))
             continue
-        # the title written again as the first heading, at any level (front matter's title, then "## title")
-        first_heading = not walk.sections and not walk.turns
-        if index == title_line or (kind == LineKind.HEADING and (line.level == 1 or first_heading) and same_title(line.title, title)):
+        if repeats_title(index, line):
             walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
         if index in legends or not could_be_heading(line, has_turns=has_turns):

@@ -1019,7 +1019,7 @@ def decide_labels(
     fields: dict[int, tuple[SpeakerMatch, tuple[str, str, str]]] = {}
     reported: dict[int, SpeakerMatch] = {}
     shapes: dict[int, tuple[str, str, str]] = {}
-    alone: list[int] = []
+    any_speechless = False  # whether some label has no speech on its line (most documents: none)
     # a document repeats its labels: what a label's words say is read once per label, and its
     # shape once per (label, detector, layout)
     seen: dict[str, tuple[str, str, bool]] = {}  # label → (key, what its words say, Han)
@@ -1060,6 +1060,7 @@ def decide_labels(
             info = seen[label] = (key, conventions.label_words(label) if key else "", _HAN.match(key) is not None)
         key, word, han = info
         speechless = match.speech_start >= len(lines[index].text)
+        any_speechless = any_speechless or speechless
         ask = (label, match.detector, bool(match.reopen), speechless)
         shape = shaped.get(ask)
         if shape is None:
@@ -1101,8 +1102,6 @@ def decide_labels(
         else:
             candidates[index] = match
             shapes[index] = shape
-            if speechless:
-                alone.append(index)
     key_of = {label: info[0] for label, info in seen.items()}
     if fields:
         speaking = _speaking_fields(lines, candidates, shapes, fields, key_of, conventions)
@@ -1113,18 +1112,14 @@ def decide_labels(
                 continue
             candidates[index] = match
             shapes[index] = shape
-            if match.speech_start >= len(lines[index].text):
-                alone.append(index)
-        if speaking:
-            alone.sort()
         if field_lines:
             _drop_among_fields(lines, candidates, field_lines, key_of, conventions, decide)
             _drop_record_fields(lines, candidates, field_lines, key_of, conventions, decide)
     if reported:
         _weigh_reported_speech(lines, candidates, reported, key_of, conventions, decide)
-        alone = [i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)]
+    # the labels with no speech on their line, among those the steps above kept (fields and reported speech weighed)
+    alone = sorted(i for i, m in candidates.items() if m.label and m.speech_start >= len(lines[i].text)) if any_speechless else []
     if alone:
-        alone = [index for index in alone if index in candidates]  # the fields weighed above may have dropped some
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
     _drop_continued_questions(lines, candidates, decide)

@@ -86,7 +86,7 @@ _AKN = regex.compile(r"<akomaNtoso[\s>]", regex.I)
 """The root of an Akoma Ntoso document: its debates' speeches are labelled by reference."""
 _AKN_SPEAKING = _names("speech question answer")
 """Akoma Ntoso's speaking elements, each with ``by="#person"``."""
-_AKN_INLINE = _names("ref mref rref person role organization location entity term concept noteref inline mark span date time quantity def abbr")
+_AKN_INLINE = _names("ref mref rref person role organization location entity term concept noteref inline date quantity def")
 """Akoma Ntoso elements inside a line of text (a reference, a person named in a sentence); any
 other unknown element is a block of its own."""
 _AKN_NAME_MARKUP = regex.compile(r"[*_`:：\\\[\]<>#]+")
