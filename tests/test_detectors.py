@@ -1048,3 +1048,69 @@ def test_question_headings_a_table_of_contents_links_to_are_an_outline() -> None
     asked = [t for t in titles if t.endswith("?")]
     questions_only = "".join(f"[{t}](#q{n})\n" for n, t in enumerate(asked)) + "\n" + "".join(f"## {t}\n\nAnswer {n}.\n\n" for n, t in enumerate(asked))
     assert len(parse(questions_only).turns) == len(asked)
+
+
+def test_names_in_scripts_without_capitals_label_turns() -> None:
+    """Arabic, Hebrew, Devanagari and Thai have no capitals to tell a name by: a short run of their
+    letters before a colon is a label, weighed like any other."""
+    talks = {
+        "ar": ("**ليلى:** هل وصلت القطارات؟", "**يوسف:** وصلت صباحا.", "ليلى", "يوسف"),
+        "he": ("נועה לוי: מתי נפתח השוק?", "אורי: בשש בבוקר.", "נועה לוי", "אורי"),
+        "hi": ("**राधा:** बाज़ार कब खुलता है?", "**मोहन:** सुबह छह बजे।", "राधा", "मोहन"),
+        "th": ("มาลี: ตลาดเปิดกี่โมง?", "ชัย: หกโมงเช้า", "มาลี", "ชัย"),
+    }
+    for lang, (ask, answer, asker, answerer) in talks.items():
+        doc = parse(f"{ask}\n\n{answer}\n\n{ask}\n\n{answer}\n")
+        assert [t.speaker for t in doc.turns] == [asker, answerer] * 2, lang
+    # their question-and-answer markers give roles; their field lines are no speakers
+    marked = parse("س: هل وصلت القطارات؟\n\nج: وصلت صباحا.\n\nس: ومتى تعود؟\n\nج: مساء.\n")
+    assert [(s.name, s.role) for s in marked.speakers] == [("س", "interviewer"), ("ج", "interviewee")]
+    fields = parse("ملاحظة: النص مترجم.\n\nالمصدر: الأرشيف.\n\nملاحظة: لا تعليق.\n\nالمصدر: المكتبة.\n")
+    assert fields.turns == ()
+    assert sum("Conventions.field_words" in d.message for d in fields.diagnostics) == 4
+
+
+def test_a_question_mark_of_any_script_asks() -> None:
+    """Arabic, Persian and Urdu write ``؟``: bold questions ending in it, each over its answer, are an
+    unlabelled Q&A as ``?`` ones are."""
+    pairs = [("كيف بدأت الرحلة؟", "بدأت من الميناء."), ("من كان معك؟", "أخي الصغير."), ("ماذا تعلمت؟", "الصبر.")]
+    doc = parse("# حوار مع بحار\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in pairs))
+    assert [(t.role, t.text) for t in doc.turns] == [(role, said) for q, a in pairs for role, said in (("interviewer", q), ("interviewee", a))]
+
+
+def test_topic_headings_around_one_question_heading_are_a_readme() -> None:
+    """A README asks once in a heading (``## What is it?``) among ``## Install`` and ``## Usage``, then
+    answers its FAQ: more headings of the questions' levels name a topic than ask, so it is no Q&A."""
+    readme = (
+        "# Kettle\n\nA tool.\n\n## What is Kettle?\n\nA way to boil files.\n\n## Install\n\nRun the script.\n\n"
+        "### On a server\n\nUse the service.\n\n## Usage\n\nCall it.\n\n## Options\n\nThere are two.\n\n### Flags\n\nSee below.\n\n"
+        "## FAQ\n\n### Q: Is it fast?\n\n**A:** Fast enough.\n\n### Q: Is it free?\n\n**A:** Yes.\n\n### Q: Does it run on phones?\n\n**A:** No.\n\n"
+        "## License\n\nMIT.\n"
+    )
+    doc = parse(readme)
+    assert doc.turns == ()
+    assert any("name a topic" in d.message for d in doc.diagnostics)
+    # an interview under question headings with a topic heading or two between them keeps its turns
+    talk = "".join(f"## Why boil files {n}?\n\nBecause they are cold {n}.\n\n" for n in range(4))
+    assert len(parse(talk.replace("## Why boil files 2?", "## Early days\n\nA word.\n\n## Why boil files 2?")).turns) == 5
+
+
+def test_a_time_and_a_name_alone_on_a_line_with_any_separator() -> None:
+    for separator in ("//", "|", "·"):
+        text = "".join(f"0{n}:00 {separator} {who}\n{said}\n\n" for n, (who, said) in enumerate([("Ines", "Welcome in."), ("Tom", "Glad to be here."), ("Ines", "So, boats?"), ("Tom", "Boats.")]))
+        assert [(t.speaker, t.timestamp) for t in parse(text).turns] == [("Ines", "00:00"), ("Tom", "01:00"), ("Ines", "02:00"), ("Tom", "03:00")], separator
+
+
+def test_a_dialogue_with_a_dash_before_every_turn_is_an_interview_when_it_alternates() -> None:
+    """Questions and answers each opened by a dash (typed as a hyphen, so a loose list): the first of
+    each pair asks, the second answers at length. Fiction's dialogue and a list of short items do not."""
+    pairs = [
+        ("Как вы начали?", "Я начал с маленькой мастерской в подвале, где чинил старые часы соседей и учился на своих ошибках."),
+        ("Что было дальше?", "Потом пришли первые заказы от музеев, и пришлось нанять двух помощников и снять большое помещение."),
+        ("А сейчас?", "Сейчас мы реставрируем часы для трёх городов и учим молодых мастеров этому ремеслу каждую зиму."),
+    ]
+    for dash in ("- ", "— "):
+        doc = parse("Вступление от автора.\n\n" + "".join(f"{dash}{q}\n\n{dash}{a}\n\n" for q, a in pairs))
+        assert [(t.role, t.text) for t in doc.turns] == [(r, s) for q, a in pairs for r, s in (("interviewer", q), ("interviewee", a))], dash
+    fiction = "".join(f"— {line}\n\n" for line in ["Ты пришёл?", "Пришёл.", "Зачем?", "Не знаю.", "Уходи.", "Хорошо?", "Да."])
+    assert parse(fiction).turns == ()

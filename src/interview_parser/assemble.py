@@ -24,6 +24,7 @@ from .detectors import TS, SpeakerMatch, glued_dash
 from .errors import Diagnostic
 from .inline import strip_markup
 from .model import CUE_LABEL, Emphasis, Media, Section
+from .punctuation import SENTENCE_MARKS
 from .sections import could_be_heading, heading_title, is_caps_line, is_index_line, same_title, title_text
 
 __all__ = ["Assembly", "Draft", "assemble"]
@@ -34,7 +35,7 @@ _DIALOGUE_DASHES = ("—", "―", "–", "─", "- ", "--- ")
 """What opens an unlabelled turn as a dialogue's mark (``— Pourquoi ?``, ``- Well,``, a typed
 ``--- Bonjour``): markup, not speech; a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``) too, not before a digit
 (``-5``); and a bullet before an unlabelled question (``### • Pourquoi ce film ?``)."""
-_SENTENCE_ENDS = frozenset(".。!！?？…:：;；,，、\"”」』)）")
+_SENTENCE_ENDS = frozenset((*SENTENCE_MARKS, *":：;；,，、\"”」』)）"))
 _HAN_TWO = regex.compile(r"\p{Han}{2}")
 _FIELD_HEADING = regex.compile(r"(?=[^:：]{0,29}\p{L})[^:：]{1,30}[ \t]?[:：][ \t]+\S.{0,120}")
 """``### Meeting Date/Time: Thursday 2021/04/22``: a heading that states a field and its value."""

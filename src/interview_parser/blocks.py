@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from .inline import strip_markup
+from .punctuation import SENTENCE_MARKS
 
 __all__ = ["CUE_TIMING", "Line", "LineKind", "below_cue_timing", "scan_lines"]
 
@@ -264,7 +265,7 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
 
 
 _SETEXT_TEXT_MAX = 80
-_SENTENCE_END = frozenset(".。!！?？:：;；,，")
+_SENTENCE_END = frozenset((*SENTENCE_MARKS, *":：;；,，"))
 
 
 def _setext(underline: str, out: list[Line], paragraph: int) -> bool:

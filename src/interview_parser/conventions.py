@@ -81,7 +81,11 @@ FIELD_WORDS: frozenset[str] = frozenset(
     warnung achtung advertencia aviso avertissement attention advertência atenção avvertenza attenzione avviso
     waarschuwing opmerking bron примечание предупреждение внимание замечание источник автор перевод
     переводчик дата фото uwaga źródło zdjęcie uyarı kaynak yazar tarih catatan sumber penulis tanggal
-    timestamp timestamps horodatage zeitstempel 时间戳 タイムスタンプ""".split()
+    timestamp timestamps horodatage zeitstempel 时间戳 タイムスタンプ
+    ملاحظة ملاحظات المصدر مصدر التاريخ الكاتب الكاتبة ترجمة تصوير صورة المكان الوقت الموضوع ملخص تنبيه تحذير
+    یادداشت منبع تاریخ نویسنده ترجمه عکس مکان زمان موضوع خلاصه
+    הערה הערות מקור תאריך כותב תרגום צילום מקום זמן נושא תקציר אזהרה
+    नोट टिप्पणी स्रोत तारीख दिनांक लेखक अनुवाद फोटो स्थान समय विषय सारांश चेतावनी""".split()
 ) | {"zur person", "참고"}
 """Labels that name a page field (``Note:``, ``来源：``), not a person; compared with the folded label."""
 
@@ -103,6 +107,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "直言", "补充", "解释", "介绍", "告诉", "建议", "呼吁", "提出", "表明", "宣布", "谈到", "回忆",
     "感叹", "反问", "追问", "问道", "发问", "质问", "写", "指", "笑", "相信", "希望", "担心", "承认", "回", "就是", "问题是",
     "notes", "says", "said", "asks", "asked", "writes", "wrote", "told me", "told us", "explains", "explained",
+    "قال", "قالت", "أضاف", "أضافت", "گفت", "אמר", "אמרה", "कहा",
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``), or a clause
 that introduces what follows (``所以问题是：``, ``写成公式就是：``; ``于是`` may be a pen name)."""
@@ -119,7 +124,7 @@ ADDRESS_WORDS: frozenset[str] = frozenset(
     " você vocês teu"
     " jij jou jouw uw dig"
     " ty twój pani вы вас вам ты тебя тебе твой ваш"
-    " 你 您 あなた 君 당신".split()
+    " 你 您 あなた 君 당신 أنت أنتِ أنتم شما אתה אתם आप तुम आपका आपकी आपको".split()
 )
 """Words by which a question addresses the person asked (``you``, ``du``, ``vous``, ``你``): an
 interviewer's questions address the interviewee, an article's question headings address no one.
@@ -135,7 +140,8 @@ FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     " ik mij mijn wij ons onze"
     " mnie mój moja nasz nasza"
     " я меня мне мой моя мы нас нам наш"
-    " 我 僕 俺 わたし 저는 저도 제가 저희 저희는 저희가 나는 나도 내가 우리 우리는 우리가".split()
+    " 我 僕 俺 わたし 저는 저도 제가 저희 저희는 저희가 나는 나도 내가 우리 우리는 우리가"
+    " أنا نحن אני אנחנו मैं मेरा मेरी हम हमारा".split()
 )
 """Words by which an answer speaks for its speaker (``I``, ``we``, ``ich``, ``我``): an interviewee
 answers for themself, an article answering its own questions speaks of things. Words as often
@@ -144,6 +150,8 @@ something else are left out (``us``, ``mes``, ``mi``, ``io``, ``ja``, ``私``)."
 INTERVIEW_WORDS: tuple[str, ...] = (
     "interview", "q&a", "questions and answers", "entrevista", "entretien", "intervista", "gespräch",
     "wywiad", "интервью", "访谈", "专访", "采访", "对谈", "对话", "インタビュー", "対談", "인터뷰", "대담",
+    "entrevue", "rozhovor", "intervju", "haastattelu", "interjú", "röportaj", "wawancara", "phỏng vấn", "συνέντευξη",
+    "інтерв'ю", "حوار", "مقابلة", "مصاحبه", "گفتگو", "ראיון", "साक्षात्कार", "इंटरव्यू", "สัมภาษณ์",
 )
 """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
 
@@ -161,13 +169,15 @@ NARRATOR_PRONOUNS: tuple[str, ...] = ("我", "他", "她", "你", "i ", "he ", "
 INTERVIEWER_WORDS: frozenset[str] = frozenset(
     "q question 问 提问 问题 记者问 质问 主持人 主持 记者 采访者 访问者 host interviewer moderator reporter"
     " 编者 编辑部 小编 本报 本刊 frage entrevistador pregunta pergunta domanda vraag pytanie вопрос"
-    " 聞き手 インタビュアー 司会 질문 기자 pertanyaan hỏi".split()
+    " 聞き手 インタビュアー 司会 질문 기자 pertanyaan hỏi"
+    " س سؤال المحاور المذيع پرسش خبرنگار مجری ש שאלה מראיין מראיינת מנחה प्रश्न सवाल ถาม".split()
 )
 """Labels of the person asking (digits and spaces ignored: ``Q1``, ``问 2``)."""
 
 INTERVIEWEE_WORDS: frozenset[str] = frozenset(
     "a answer 答 回答 嘉宾 受访者 guest interviewee respondent witness antwort respuesta entrevistado 답변 답"
-    " resposta réponse reponse risposta antwoord odpowiedź ответ jawaban đáp".split()
+    " resposta réponse reponse risposta antwoord odpowiedź ответ jawaban đáp"
+    " ج جواب الضيف پاسخ مهمان ת תשובה उत्तर जवाब ตอบ".split()
 )
 """Labels of the person answering."""
 
@@ -180,6 +190,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "présentateur", "présentatrice", "animateur", "animatrice", "presentador", "presentadora", "apresentador", "apresentadora",
     "entrevistador", "entrevistadora", "intervistatore", "intervistatrice", "interviewerin", "gast", "invité", "invitée",
     "invitado", "invitada", "convidado", "convidada", "ospite", "reportera", "reporterin",
+    "المذيع", "المذيعة", "الصحفي", "الصحفية", "المحاور", "الضيف", "الضيفة", "مجری", "خبرنگار", "مهمان",
+    "מראיין", "מראיינת", "מנחה", "אורח", "אורחת", "एंकर", "पत्रकार", "मेहमान", "अतिथि",
 )
 """Endings of labels that name a role rather than a person (``乙台记者``, ``Audience 1``, ``Verslaggeefster``,
 ``Journaliste``), in the languages the blind rounds brought: a role may
@@ -187,7 +199,8 @@ speak once, and a role's one-off whole-bold question (``**乙台记者：…？*
 
 QUESTION_WORDS: frozenset[str] = frozenset(
     "q a question answer 问 答 问题 回答 提问 记者问 frage antwort pregunta respuesta"
-    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변 pertanyaan jawaban hỏi đáp".split()
+    " pergunta resposta réponse reponse domanda risposta vraag antwoord 질문 답변 pertanyaan jawaban hỏi đáp"
+    " س ج سؤال جواب پرسش پاسخ ש ת שאלה תשובה प्रश्न उत्तर ถาม ตอบ".split()
 )
 """Labels whose number counts the question or the answer, not the person: ``Q1``/``Q2`` are one
 interviewer, ``Reponse 1``/``Reponse 2`` one interviewee."""

@@ -65,6 +65,7 @@ from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch, _paragrap
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import fold, person, speaker_key
+from .punctuation import QUESTION_MARKS, SENTENCE_MARKS
 from .speakers import identities
 
 __all__ = ["Decision", "Evidence", "Verdict", "decide_labels"]
@@ -77,7 +78,6 @@ _LEGEND_NAME_WITH_ROLE = regex.compile(
 _LEGEND_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’\-]{0,24}){1,4}")
 _LEGEND_HAN_NAME = regex.compile(r"\p{Han}{2,10}")
 _HAN = regex.compile(r"\p{Han}")
-_QUESTION_END = ("?", "？")
 _NUMBER_VALUE = regex.compile(r"[\d.,:/%+\-\s]{1,40}")
 _CAPITALS = regex.compile(r"[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*\p{Lu}[^\p{Ll}\p{Lt}]*")
 _ENOUGH_QUESTIONS = 3
@@ -206,7 +206,7 @@ def _listed_questions(lines: Sequence[Line], conventions: Conventions) -> int:
         if "](#" not in line.text:
             continue
         item = _CONTENTS_ITEM.fullmatch(line.text)
-        if item is not None and item["text"].rstrip().endswith(("?", "？")):
+        if item is not None and item["text"].rstrip().endswith(QUESTION_MARKS):
             count += 1
             first = index if first < 0 else first
             if count >= needed:
@@ -332,7 +332,7 @@ def _speech(line: Line, match: SpeakerMatch) -> str:
 
 def _label_asks(line: Line, match: SpeakerMatch) -> bool:
     """Whether the speech on a label's own line ends in a question mark."""
-    return _speech(line, match).endswith(_QUESTION_END)
+    return _speech(line, match).endswith(QUESTION_MARKS)
 
 
 _NOT_CONTENT = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
@@ -454,9 +454,9 @@ def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
     for index in range(stop - 1, start - 1, -1):
         line = lines[index]
         if line.kind == LineKind.TEXT:
-            return line.text.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_END)
+            return line.text.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
         if line.kind == LineKind.HEADING:
-            return line.title.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_END)
+            return line.title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
     return False
 
 
@@ -924,7 +924,7 @@ def _one_off(
     if match.reopen:
         if role:
             return True, "a role's question, written in bold with its label"
-        if not trusted_shapes and speech.rstrip("*_ ").endswith(("?", "？")):
+        if not trusted_shapes and speech.rstrip("*_ ").endswith(QUESTION_MARKS):
             # where speakers recur, a one-off bold line that asks is a section's title (**下一步：搬定唔搬？**)
             return True, "a question written in bold with its asker's label, where no speaker recurs"
         if askers and shape in trusted_shapes:
@@ -2011,7 +2011,7 @@ def _drop_records_under_headings(
     orders = {tuple(found) for found in sections.values()}
     if len(sections) < 3 or len(orders) != 1:
         return
-    if all(lines[at].title.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_END) for at in sections):
+    if all(lines[at].title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS) for at in sections):
         return
     (order,) = orders
     if len(order) < 2 or len(set(order)) != len(order):
@@ -2076,7 +2076,7 @@ def _set_apart(line: Line, match: SpeakerMatch) -> bool:
     )
 
 
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
+_SENTENCE_END = SENTENCE_MARKS
 _CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
 """Marks that end a sentence or a clause: a name or a date, the value of a field, has none."""
 
@@ -2282,7 +2282,7 @@ def _homework(line: Line, match: SpeakerMatch, conventions: Conventions) -> bool
 
 
 def _asks(text: str) -> bool:
-    return text.rstrip(_TRAILING_MARKUP).endswith(("?", "？"))
+    return text.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
 
 
 def _lower_role(lines: Sequence[Line], index: int, key: str, conventions: Conventions) -> bool:
@@ -2471,7 +2471,7 @@ def _drop_captions_before_labels(
             decide(index, False, "a short line before a labelled answer, with no sentence in it: a photo's caption (Conventions.caption_length)")
 
 
-_SENTENCE_MARKS = frozenset(".!?。！？，,;；…")
+_SENTENCE_MARKS = frozenset((*SENTENCE_MARKS, "，", ",", ";", "；"))
 
 
 def _drop_backward_times(candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
@@ -2669,7 +2669,7 @@ def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMat
     quoted = [i for i, m in candidates.items() if m.detector == "name_quote"]
     if any(not m.label and m.role == "interviewer" for m in candidates.values()):
         return
-    if any(lines[_paragraph_end(lines, i)].text.rstrip(" \t\u3000」").endswith(("?", "？")) for i in quoted):
+    if any(lines[_paragraph_end(lines, i)].text.rstrip(" \t\u3000」").endswith(QUESTION_MARKS) for i in quoted):
         return
     _reject(candidates, quoted, "a name before a quotation where no one asks (no question, unlabelled or quoted): a headline's or a list's quotation", decide)
 

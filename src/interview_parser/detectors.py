@@ -54,6 +54,7 @@ from .conventions import DEFAULT_CONVENTIONS
 from .inline import wrapped
 from .markup import HTML_ELEMENTS
 from .normalize import speaker_key
+from .punctuation import QUESTION_MARKS, SENTENCE_MARKS
 
 __all__ = [
     "BUILTIN_DETECTORS",
@@ -171,7 +172,13 @@ a chat user's discriminator (``Marco Polo#5354``),
 (not a clock: ``END 2:21``)."""
 _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 """A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
-_NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
+_CASELESS_WORD = r"(?:(?!\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul})\p{Lo}[\p{Lo}\p{M}\u200c\u200d'’\-]{0,24})"
+_CASELESS_NAME = rf"(?:{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,3}})"
+"""A name in a script without capitals (``أحمد``, ``עמית כהן``, ``अमित``, ``สมชาย``): up to four
+words of letters that have no case (Han, kana and Hangul are ``_CJK_NAME``'s). Without a capital to
+tell a name from a word, such a label is weighed by the decision like any other (recurrence,
+alternation, field words)."""
+_NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}|{_CASELESS_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t\u00a0\u202f]{0,2}[:：︰]"
 """A colon, after at most two spaces: French puts a no-break space (U+00A0, U+202F) before it."""
 _PHRASE = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]{{1,24}}){{1,2}}{_NUMBER}"
@@ -455,7 +462,7 @@ class BoldLabel(_PatternDetector):
             nxt = lines[below]
             if nxt.paragraph != line.paragraph or nxt.kind != LineKind.TEXT:
                 return None
-            if nxt.text.rstrip("?？!！.。").endswith(opener):
+            if nxt.text.rstrip(_CLOSING_MARKS).endswith(opener):
                 end = match.end()
                 return SpeakerMatch(label, end, _speech_start(line.text, end), timestamp=timestamp, reopen=opener, weak=True, detector=self.name)
             if opener[0] in nxt.text:
@@ -475,7 +482,7 @@ class BoldLabel(_PatternDetector):
         if match["inside"] is not None:
             # the whole question is bold with its label: **問：…？**
             # its closing mark may stand outside the bold: **问：…地方**？
-            if not text.rstrip("?？!！.。").endswith(match["open"]) or len(text) - end < 2:
+            if not text.rstrip(_CLOSING_MARKS).endswith(match["open"]) or len(text) - end < 2:
                 return None
             # weak: "**下一步：搬定唔搬？**" is a heading unless the label recurs
             # bold around italics (**_C: …?_**): the speech reopens both
@@ -561,17 +568,18 @@ class RunInName(_PatternDetector):
 
 
 class TimedNameLine(_PatternDetector):
-    """``[00:00:51] Stefan`` or ``00:04 - Stefan`` alone on a line, the speech on the line(s) below.
+    """``[00:00:51] Stefan``, ``00:04 - Stefan`` or ``00:04 // Stefan`` alone on a line (any dash, a
+    bar, a middle dot or a double slash between time and name), the speech on the line(s) below.
 
     Weak: it must recur (``10:30 Breakfast`` in a programme has the same shape). A line
     followed by another such line is a chapter list, not a label.
-    Grammar: ``TS [DASH] NAME [ROLE]`` (the whole line), then a line of text.
+    Grammar: ``TS [SEPARATOR] NAME [ROLE]`` (the whole line), then a line of text.
     """
 
     name = "timed_name_line"
     first = _FirstCharacters("")
     weak = True
-    pattern = regex.compile(rf"{_TS_REQUIRED}(?:[-–—][ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})[ \t]*$")
+    pattern = regex.compile(rf"{_TS_REQUIRED}(?:(?:[-–—|·•]|//)[ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})[ \t]*$")
 
     def could_match(self, text: str) -> bool:
         return len(text) <= _MAX_TIMED_NAME_LINE
@@ -789,7 +797,7 @@ class ListedLabel:
 def _ends_asking(line: Line) -> bool:
     """Whether a heading's title or a text line ends in a question mark (emphasis aside)."""
     text = line.title if line.kind == LineKind.HEADING else line.text if line.kind == LineKind.TEXT else ""
-    return text.rstrip("*_ \t").endswith(("?", "？"))
+    return text.rstrip("*_ \t").endswith(QUESTION_MARKS)
 
 
 _SMALL_ASCII = re.compile("[a-z]")
@@ -1236,7 +1244,7 @@ class NameTimestamp(_PatternDetector):
         return _maybe_digit(text[-1]) or text[-1] in ")]*_"
 
 
-_NOT_NAME_END = frozenset(".!?:：。！？，,、；;…\"“”「」『』")
+_NOT_NAME_END = frozenset((*SENTENCE_MARKS, ":", "：", "，", ",", "、", "；", ";", *"\"“”「」『』"))
 """Characters a name alone on a line does not end with: sentence punctuation and quotes."""
 
 
@@ -1494,14 +1502,17 @@ def _between_tags(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_SENTENCE_ENDS = SENTENCE_MARKS
+_CLOSING_MARKS = "".join((*QUESTION_MARKS, "!", "！", ".", "。"))
+"""Marks a bold question may end with outside its bold (``**问：…地方**？``)."""
+_QUESTION_AND_SPACE = "".join(QUESTION_MARKS) + " \t"
 _TRAILING_ASIDE = regex.compile(r"[ \t]{0,2}[(（][^()（）\n]{1,200}[)）]$")
 """An aside in brackets closing a sentence (``…怎么解决呢？（比如…）``)."""
-_PROMPT_ENDS = (".", "。", "!", "！")
-_PROMPTING_ENDS = ("?", "？", "!", "！", "…", "...")
-"""How a remark put to the interviewee may end when it asks nothing: exclaiming or trailing off."""
+_PROMPT_ENDS = (".", "。", "!", "！", "۔", "।")
 """A heading ending as a sentence does, at the level of a document's question headings, asks too:
 ``### 介绍一下你自己。`` (Tell us about yourself.)"""
+_PROMPTING_ENDS = (*QUESTION_MARKS, "!", "！", "…", "...")
+"""How a remark put to the interviewee may end when it asks nothing: exclaiming or trailing off."""
 _CLOSING_QUOTES = "”」』’\"')）)"
 _QUOTE_OPENERS = frozenset("“‘\"«„「『")
 """Marks that open a quotation (a paragraph opened by one and closed by a closing mark is quoted)."""
@@ -1543,7 +1554,7 @@ def _next_paragraph(lines: Sequence[Line], index: int) -> int | None:
 
 def _asks(lines: Sequence[Line], index: int) -> bool:
     """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside)."""
-    return lines[_paragraph_end(lines, index)].text.rstrip(_CLOSING_QUOTES).endswith(("?", "？"))
+    return lines[_paragraph_end(lines, index)].text.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
 
 
 def _alone_in_block(lines: Sequence[Line], index: int) -> bool:
@@ -1579,7 +1590,7 @@ def _alone_in_paragraph(lines: Sequence[Line], index: int) -> bool:
 
 _LIST_ITEM = regex.compile(r"(?:\d{1,3}[.)]|[-+]|\*(?=[ \t]))[ \t]{1,4}(?=[*_])")
 """A list item's marker before a question in bold: ``1. **Why?**``, ``- **Why?**``."""
-_EMPHASISED_ASKING = ("?*", "?_", "*?", "_?", "？*", "？_", "*？", "_？")
+_EMPHASISED_ASKING = tuple(f"{a}{b}" for mark in QUESTION_MARKS for a, b in ((mark, "*"), (mark, "_"), ("*", mark), ("_", mark)))
 _BOLD_NUMBER = regex.compile(r"(?:\*\*|__)\d{1,3}(?:[.)](?:\*\*|__)|(?:\*\*|__)[.)])[ \t]{1,4}(?=[*_])")
 """A question's number in bold before it (``**1)** _Why?_``, ``**2**) _Why?_``)."""
 
@@ -1822,7 +1833,7 @@ class MagazineQA:
         else:
             return False
         # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**"
-        return text.endswith(("?", "？")) or (text[-1:] in ")）" and _TRAILING_ASIDE.sub("", text).endswith(("?", "？")))
+        return text.endswith(QUESTION_MARKS) or (text[-1:] in ")）" and _TRAILING_ASIDE.sub("", text).endswith(QUESTION_MARKS))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
         """The first plain text line after the question, past images, captions and markup, and past a
@@ -1889,7 +1900,7 @@ class MagazineQA:
             answer = lines[index + 1]
             if (
                 line.text[item.end() : item.end() + 1] not in ("*", "_")  # bold is a label's or a bold question's
-                and _TRAILING_ASIDE.sub("", line.text).endswith(("?", "？"))  # "…怎么解决呢？（比如…）"
+                and _TRAILING_ASIDE.sub("", line.text).endswith(QUESTION_MARKS)  # "…怎么解决呢？（比如…）"
                 and answer.kind == LineKind.TEXT
                 and answer.indent > line.indent
                 and answer.paragraph != line.paragraph  # a paragraph of its own under the item, not the item's next line
@@ -1919,12 +1930,44 @@ class MagazineQA:
             if lines[i].kind == LineKind.TEXT
             and (lines[i].text.startswith(self.dash_markers) or (self.glued_hyphen and glued_dash(lines[i].text)))
         }
-        if len(dashed) < self.min_questions or any(not _opens_paragraph(lines, i) for i in dashed):
+        if len(dashed) < self.min_questions:
+            # a list's hyphen before every turn, each its own paragraph: dialogue typed without a dash key
+            bulleted = [i for i in seen if lines[i].kind == LineKind.TEXT and lines[i].text.startswith("- ") and _opens_paragraph(lines, i)]
+            return self._alternating(lines, bulleted) if len(bulleted) >= 2 * self.min_questions else set()
+        if any(not _opens_paragraph(lines, i) for i in dashed):
             return set()  # dialogue: one dashed line after another in a paragraph
         if any(_next_paragraph(lines, i) in dashed for i in dashed):
-            return set()  # dialogue: one dashed paragraph after another
+            return self._alternating(lines, dashed)  # one dashed paragraph after another: dialogue, or an interview's
         asking = sum(1 for i in dashed if _asks(lines, i))
         return dashed if asking >= self.dash_questions * len(dashed) else set()
+
+    def _alternating(self, lines: Sequence[Line], dashed: Collection[int]) -> set[int]:
+        """An interview written as dialogue, a dash before every turn (``- Расскажите…?`` / ``- Это…``):
+        the dashed paragraphs run in pairs, the first of each asking (``dash_questions`` of them) and
+        the second answering at length (a quarter ask at most, twice the questions' length in all).
+        The first of each pair are the questions; fiction's dialogue asks and answers at random."""
+        questions: list[int] = []
+        answers: list[int] = []
+        run: list[int] = []
+        for index in sorted(dashed):
+            if run and _next_paragraph(lines, run[-1]) != index:
+                questions += run[0::2]
+                answers += run[1::2]
+                run = []
+            run.append(index)
+        questions += run[0::2]
+        answers += run[1::2]
+        if len(answers) < self.min_questions:
+            return set()
+
+        def length(starts: list[int]) -> int:
+            return sum(len(lines[i].text) for start in starts for i in range(start, _paragraph_end(lines, start) + 1))
+
+        asked = sum(1 for i in questions if _asks(lines, i))
+        answered_asking = sum(1 for i in answers if _asks(lines, i))
+        if asked < self.dash_questions * len(questions) or 4 * answered_asking > len(answers) or length(answers) < 2 * length(questions):
+            return set()
+        return set(questions)
 
     def _core(self, lines: Sequence[Line]) -> tuple[list[int], set[int]]:
         """The document's questions of one convention (marked, or bold and heading questions), and
@@ -1947,8 +1990,10 @@ class MagazineQA:
 
     def _not_questions(self, lines: Sequence[Line], core: Sequence[int], levels: Collection[int]) -> str | None:
         """Why the question headings of ``core`` are no Q&A, or ``None``: a table of contents above
-        them links to them and to headings that do not ask (an article's outline); or more headings
-        of their level bid than ask (``##### Kāmel kon!``, an exercise sheet's instructions)."""
+        them links to them and to headings that do not ask (an article's outline); more headings
+        of their level bid than ask (``##### Kāmel kon!``, an exercise sheet's instructions); or,
+        between the first and the last, more headings of their level name a topic than ask (a
+        README's ``## Installation`` and ``## Usage`` around one ``## What is it?``)."""
         if _outlined(lines, levels, self.min_questions):
             return "a table of contents above them links to them and to headings that do not ask: an article's outline"
         if all(lines[i].kind == LineKind.HEADING for i in core):
@@ -1957,6 +2002,14 @@ class MagazineQA:
             )
             if bidding > len(core):
                 return "more headings of their level bid (end in '!') than ask: an exercise sheet's instructions"
+        asking = len(core)
+        topics = sum(
+            1
+            for line in lines[core[0] : core[-1]]
+            if line.kind == LineKind.HEADING and line.level in levels and not line.title.rstrip(_CLOSING_QUOTES).endswith((*QUESTION_MARKS, *_PROMPT_ENDS))
+        )
+        if topics > asking:
+            return f"between them, more headings of their level name a topic ({topics}) than ask ({asking}): a document's outline"
         return None
 
     def _wrapped_questions(self, lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:
@@ -1968,10 +2021,10 @@ class MagazineQA:
             if text in ("**", "__") and last > 0 and lines[last].kind == LineKind.TEXT and lines[last - 1].paragraph == lines[last].paragraph:
                 # the closing bold alone on the line below the question (**What sparked it? / **)
                 question = lines[last - 1].text
-                if question.startswith(text) and text not in question[2:] and question.rstrip().endswith(("?", "？")) and _opens_block(lines, last - 1):
+                if question.startswith(text) and text not in question[2:] and question.rstrip().endswith(QUESTION_MARKS) and _opens_block(lines, last - 1):
                     out[last - 1] = last
                 continue
-            if lines[last].kind != LineKind.TEXT or text[0] in "*_" or not text.rstrip("*_").endswith(("?", "？")):
+            if lines[last].kind != LineKind.TEXT or text[0] in "*_" or not text.rstrip("*_").endswith(QUESTION_MARKS):
                 continue
             closer = text[len(text.rstrip("*_")) :]
             if closer not in ("**", "__") or closer in text[: -len(closer)]:
@@ -2072,7 +2125,7 @@ class MagazineQA:
         # (an italic standfirst ending a sentence is the page's)
         for index in range(first):
             last = self._wrapped_emphasis(lines, index, openers, questions) if lines[index].kind == LineKind.TEXT else None
-            if last is not None and lines[last].text.rstrip("*_").endswith(("?", "？")):
+            if last is not None and lines[last].text.rstrip("*_").endswith(QUESTION_MARKS):
                 questions.add(index)
                 wrapped_questions[index] = last
         for index in itertools.chain(items, before, range(first, len(lines))):
@@ -2081,7 +2134,7 @@ class MagazineQA:
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
             # a bold run that is a label (**A:** …) opens an answer, not a question
             opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**") and not _opens_with_bold_label(line)
-            if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(("?", "？"))):
+            if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(QUESTION_MARKS)):
                 questions.add(index)
             elif (
                 line.kind == LineKind.TEXT
@@ -2185,11 +2238,11 @@ class PlainQuestions:
         pairs: list[tuple[int, int]] = []
         for index, line in enumerate(lines):
             text = line.text
-            if line.kind == LineKind.HEADING and line.title.rstrip(_CLOSING_QUOTES).endswith(("?", "？")):
+            if line.kind == LineKind.HEADING and line.title.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS):
                 return []  # questions written as headings: MagazineQA's
-            if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(("?", "？")):
+            if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(QUESTION_MARKS):
                 continue
-            if (text[0] in "*_" and text.rstrip("?？ \t")[-1:] in ("*", "_")) or text[0] in "—―–ー" or text.startswith("--"):
+            if (text[0] in "*_" and text.rstrip(_QUESTION_AND_SPACE)[-1:] in ("*", "_")) or text[0] in "—―–ー" or text.startswith("--"):
                 return []  # an emphasised or a dashed question: MagazineQA's
             if text[0] in self._MARKUP_FIRST or len(text) > self.longest or not _alone_in_paragraph(lines, index) or _opens_with_label(lines, index):
                 continue
@@ -2292,7 +2345,7 @@ def _outlined(lines: Sequence[Line], levels: Collection[int], enough: int) -> bo
                 linked.add(found[1])
         elif line.kind == LineKind.HEADING and line.level in levels and line.title in linked:
             named += 1
-            plain += not line.title.rstrip(_CLOSING_QUOTES).endswith(("?", "？"))
+            plain += not line.title.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
     return named >= enough and plain > 0
 
 

@@ -40,6 +40,7 @@ from .blocks import Line, LineKind
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .inline import wrapped
 from .normalize import fold, speaker_key
+from .punctuation import QUESTION_MARKS, SENTENCE_MARKS
 
 __all__ = ["bold_inner", "could_be_heading", "heading_title", "is_caps_line", "is_index_line", "is_link_heading", "same_title", "title_text"]
 
@@ -55,8 +56,8 @@ _HEADING_NUMBER_FIRST = frozenset(_NUMERALS + "（(第PCS")
 _NUMBERED = regex.compile(r"(?:\d{1,2}[.、．]|\d{1,2}[ \t\u3000\u00a0])[ \t\u3000\u00a0]{0,4}\S")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _CLOSERS = "”」』’\"'）)】》"
-_ENDS_SENTENCE = frozenset("。！？!?…；;，,、.")
-_QUESTION_END = frozenset("？?！!")
+_ENDS_SENTENCE = frozenset((*SENTENCE_MARKS, "；", ";", "，", ",", "、"))
+_QUESTION_END = frozenset((*QUESTION_MARKS, "！", "!"))
 _MAX_HEADING = 60
 _CREDIT_LINE = 12
 """Longest bold line read as a credit (``**战友之声翻译组**``) when it merely contains a credit word."""

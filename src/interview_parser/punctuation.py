@@ -1,0 +1,26 @@
+"""What ends a question and a sentence, in every script the parser reads.
+
+A question is told by its mark (an interviewer asks, an answer ends in a full
+stop), and scripts write the mark differently: ``?``, the full-width ``？`` of
+Chinese and Japanese, the reversed ``؟`` of Arabic, Persian and Urdu, the
+Ethiopic ``፧``. Every test of "does this line ask" reads the marks here, so a
+script added here is added everywhere.
+"""
+
+from __future__ import annotations
+
+__all__ = ["QUESTION_MARKS", "SENTENCE_MARKS", "asks"]
+
+QUESTION_MARKS: tuple[str, ...] = ("?", "？", "؟", "፧", "⁇", "‽", "︖", "﹖")
+"""Marks that end a question: Latin, full-width, Arabic-script, Ethiopic, and the doubled and
+interrobang forms."""
+
+SENTENCE_MARKS: tuple[str, ...] = (*QUESTION_MARKS, ".", "!", "。", "！", "…", "۔", "।", "॥", "።")
+"""Marks that end a sentence: the question marks, full stops (Latin, CJK, Urdu's ``۔``, the
+Devanagari and Bengali danda ``।``, Ethiopic ``።``), exclamation marks and an ellipsis."""
+
+
+def asks(text: str, trailing: str = "") -> bool:
+    """Whether ``text`` ends in a question mark, once the ``trailing`` characters (emphasis,
+    closing quotes, spaces) are stripped from its end."""
+    return text.rstrip(trailing).endswith(QUESTION_MARKS) if trailing else text.endswith(QUESTION_MARKS)
