@@ -1114,3 +1114,26 @@ def test_a_dialogue_with_a_dash_before_every_turn_is_an_interview_when_it_altern
         assert [(t.role, t.text) for t in doc.turns] == [(r, s) for q, a in pairs for r, s in (("interviewer", q), ("interviewee", a))], dash
     fiction = "".join(f"— {line}\n\n" for line in ["Ты пришёл?", "Пришёл.", "Зачем?", "Не знаю.", "Уходи.", "Хорошо?", "Да."])
     assert parse(fiction).turns == ()
+
+
+def test_a_question_heading_opened_by_another_languages_initial() -> None:
+    """``# F: …?`` (Frage) over ``A: …`` answers: a capital or two and a colon opening a heading that
+    asks is the question's label; a heading that does not ask keeps its words (``## Day 1: Rome``)."""
+    text = "".join(f"# F: Wo wohnen Sie {n}?\n\nA: In Kassel, seit {n} Jahren.\n\n" for n in range(3))
+    doc = parse(text)
+    assert [(t.speaker, t.role) for t in doc.turns] == [("F", "interviewer"), ("A", "interviewee")] * 3
+    trip = "".join(f"## D{n}: Rome\n\nWe walked {n} hours.\n\n" for n in range(3))
+    assert parse(trip).turns == ()
+
+
+def test_a_contact_block_above_the_questions_is_fields_not_speakers() -> None:
+    """``**Data:**`` and ``**Telefone:**`` lines with the interviewer and interviewee named between
+    them head a Portuguese interview's notes: fields and a legend, not turns."""
+    head = (
+        "## Dados\n\n**Data:** 02/05/2025 | **Local:** Escola\n\n**Entrevistador:** Rui Lobo (aluno)\n**Telefone:** 000\n\n"
+        "**Entrevistada:** Ana Melo (professora)\n**Telefone:** 111\n\n---\n\n"
+    )
+    body = "".join(f"## {n}. Tema\n\n**Pergunta:**\nComo é o dia {n}?\n\n**Resposta:**\nCalmo, quase sempre.\n\n" for n in range(1, 4))
+    doc = parse(head + body)
+    assert [t.speaker for t in doc.turns] == ["Pergunta", "Resposta"] * 3
+    assert sum("Conventions.field_words" in d.message for d in doc.diagnostics) == 3

@@ -76,7 +76,8 @@ FIELD_WORDS: frozenset[str] = frozenset(
     参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱
     place fecha lugar hora duración fuente autor autora foto fotos enlace
     lieu heure durée auteur auteure photos lien datum ort uhrzeit dauer quelle autorin
-    duração fonte luogo durata fonte autore
+    duração fonte luogo durata fonte autore data local telefone telefono teléfono téléphone telefon телефон
+    correo endereço dirección indirizzo adresse anschrift
     日時 場所 出典 写真 構成 取材 날짜 장소 출처 사진
     warnung achtung advertencia aviso avertissement attention advertência atenção avvertenza attenzione avviso
     waarschuwing opmerking bron примечание предупреждение внимание замечание источник автор перевод

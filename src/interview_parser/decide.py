@@ -1103,6 +1103,7 @@ def decide_labels(
             candidates[index] = match
             shapes[index] = shape
     key_of = {label: info[0] for label, info in seen.items()}
+    field_lines: list[int] = []
     if fields:
         speaking = _speaking_fields(lines, candidates, shapes, fields, key_of, conventions)
         field_lines = [index for index in fields if index not in speaking]
@@ -1246,7 +1247,7 @@ def decide_labels(
         recurring = [i for i in order if i in labels and candidates[i].label]
         trusted_shapes = {shapes[i] for i in recurring}
         conversation_start = recurring[0] if recurring else order[0]
-    header = _header_block(lines, order, candidates, conversation_start, conventions) if recurring else []
+    header = _header_block(lines, order, candidates, conversation_start, conventions, field_lines) if recurring else []
     for index in header:
         decide(index, False, f"one of {len(header)} labels spoken once before the conversation, each followed by a short value: a header of fields or a cast list")
     if not recurring and len(labels) > 0:
@@ -2082,18 +2083,43 @@ _CLAUSE_MARKS = (*_SENTENCE_END, ",", "，", "、", ";", "；")
 
 
 def _header_block(
-    lines: Sequence[Line], order: Sequence[int], candidates: Mapping[int, SpeakerMatch], start: int, conventions: Conventions
+    lines: Sequence[Line],
+    order: Sequence[int],
+    candidates: Mapping[int, SpeakerMatch],
+    start: int,
+    conventions: Conventions,
+    field_lines: Collection[int] = (),
 ) -> list[int]:
     """The labels before the conversation's first recurring speaker, when there are
-    ``Conventions.header_fields`` or more and each is followed by a short value, not a sentence
-    (``**Data:** 3 de Abril de 2025``, ``**Entrevistado:** Alexandre Machado``): a header, whatever
-    shape the labels share."""
+    ``Conventions.header_fields`` or more (counting the field lines, ``**Data:**``, already
+    rejected by their word, that stand in one run of lines with them) and each is followed by a
+    short value, not a sentence (``**Título:** Memórias``, ``**Entrevistado:** Alexandre
+    Machado``): a header, whatever shape the labels share."""
     before = [i for i in order if i < start and candidates[i].label]
-    if len(before) < conventions.header_fields:
+    if not before or len(before) + _fields_in_runs(before, [i for i in field_lines if i < start]) < conventions.header_fields:
         return []
     if not all(_short_value(lines[index], candidates[index], conventions) for index in before):
         return []
     return before
+
+
+def _fields_in_runs(labels: Sequence[int], fields: Sequence[int]) -> int:
+    """How many of the ``fields`` lines stand in a run of consecutive lines holding one of ``labels``."""
+    held = set(labels)
+    counted = 0
+    run_fields = 0
+    run_labelled = False
+    previous = -2
+    for index in sorted({*labels, *fields}):
+        if index != previous + 1:
+            counted += run_fields if run_labelled else 0
+            run_fields, run_labelled = 0, False
+        if index in held:
+            run_labelled = True
+        else:
+            run_fields += 1
+        previous = index
+    return counted + (run_fields if run_labelled else 0)
 
 
 def _answers_under_headings(

@@ -54,7 +54,7 @@ from .conventions import DEFAULT_CONVENTIONS
 from .inline import wrapped
 from .markup import HTML_ELEMENTS
 from .normalize import speaker_key
-from .punctuation import QUESTION_MARKS, SENTENCE_MARKS
+from .punctuation import QUESTION_MARKS, SENTENCE_MARKS, asks
 
 __all__ = [
     "BUILTIN_DETECTORS",
@@ -1153,16 +1153,24 @@ class HeadingLabel:
         """``### 问：…？`` -- a heading that opens with a question-and-answer marker and goes on:
         the marker is the label, the rest of the heading its speech."""
         title = line.title
-        if title[:1] not in QAMarker.first:
-            return None
-        match = QAMarker.pattern.match(title)
-        if match is None or match.end() >= len(title) or match["ts0"]:
+        match = QAMarker.pattern.match(title) if title[:1] in QAMarker.first else None
+        weak = False
+        if match is None and _maybe_capital(title[:1]) and asks(title, _CLOSING_QUOTES + " \t"):
+            # another language's initial for the question (``# F: Wie alt sind Sie?``, Frage; ``## P: ¿Por qué?``):
+            # weak, the document's answers decide
+            match = _INITIAL_ASKING.match(title)
+            weak = True
+        if match is None or match.end() >= len(title) or (not weak and match["ts0"]):
             return None
         at = line.text.find(title[: match.end()])
         if at < 0:
             return None  # markup inside the marker (``### **问**：``): the heading stays a heading
         end = at + match.end()
-        return SpeakerMatch(match["label"].strip(), end, _speech_start(line.text, end), at + match.start("label"), detector=HeadingLabel.name)
+        return SpeakerMatch(match["label"].strip(), end, _speech_start(line.text, end), at + match.start("label"), weak=weak, detector=HeadingLabel.name)
+
+
+_INITIAL_ASKING = regex.compile(rf"(?P<label>\p{{Lu}}{{1,2}}){_COLON}[ \t]*(?=\S)")
+"""One or two capitals and a colon opening a heading that asks: a question's initial in any language."""
 
 
 class HeadingName:
