@@ -1068,6 +1068,18 @@ def test_names_in_scripts_without_capitals_label_turns() -> None:
     fields = parse("ملاحظة: النص مترجم.\n\nالمصدر: الأرشيف.\n\nملاحظة: لا تعليق.\n\nالمصدر: المكتبة.\n")
     assert fields.turns == ()
     assert sum("Conventions.field_words" in d.message for d in fields.diagnostics) == 4
+    # nothing tells a phrase from a name there: a verb first is reported speech, and a label said once
+    # (the first reason:) must recur to be a speaker; an abbreviated title and a geresh are a name's
+    news = "".join(f"قال الوزير: جملة {n}.\n\nوقال السفير: جملة أخرى {n}.\n\n" for n in range(2))
+    assert parse(news).turns == ()
+    assert sum("reported speech in prose" in d.message for d in parse(news).diagnostics) == 4
+    reasons = "ليلى: لماذا رحلت؟\n\nيوسف: لسببين.\n\nالسبب الأول: الضجيج.\n\nالسبب الثاني: الغلاء.\n\nليلى: هل ندمت؟\n\nيوسف: أبدا.\n"
+    doc = parse(reasons)
+    assert [t.speaker for t in doc.turns] == ["ليلى", "يوسف", "ليلى", "يوسف"]
+    assert sum("a script without capitals" in d.message for d in doc.diagnostics) == 2
+    titled = parse("د. سمير: أهلا.\n\nالمذيع: ما الخبر؟\n\nد. سمير: خير.\n\nالمذيع: والغد؟\n\nد. سمير: أفضل.\n")
+    assert [s.name for s in titled.speakers] == ["د. سمير", "المذيع"]
+    assert [s.name for s in parse("ג׳וני: מתי?\n\nדנה: אתמול.\n\nג׳וני: ואיך?\n\nדנה: טוב.\n").speakers] == ["ג׳וני", "דנה"]
 
 
 def test_a_question_mark_of_any_script_asks() -> None:
@@ -1090,15 +1102,23 @@ def test_topic_headings_around_one_question_heading_are_a_readme() -> None:
     doc = parse(readme)
     assert doc.turns == ()
     assert any("name a topic" in d.message for d in doc.diagnostics)
-    # an interview under question headings with a topic heading or two between them keeps its turns
+    # questions first and topics after are an outline too
+    first = "# Kettle\n\n" + "".join(f"## Why boil files {n}?\n\nWe boil them {n}.\n\n" for n in range(3)) + "## Install\n\nRun it.\n\n## Usage\n\nCall it.\n\n## License\n\nMIT.\n"
+    assert parse(first).turns == ()
+    # an interview under question headings with a topic heading or two between them keeps its turns,
+    # and so does one whose title says interview, whatever its topic headings
     talk = "".join(f"## Why boil files {n}?\n\nBecause they are cold {n}.\n\n" for n in range(4))
     assert len(parse(talk.replace("## Why boil files 2?", "## Early days\n\nA word.\n\n## Why boil files 2?")).turns) == 5
+    assert len(parse("# An interview with a boiler\n\n" + first.split("\n\n", 1)[1]).turns) == 3
 
 
-def test_a_time_and_a_name_alone_on_a_line_with_any_separator() -> None:
-    for separator in ("//", "|", "·"):
+def test_a_time_and_a_name_alone_on_a_line_with_a_dash_or_a_double_slash() -> None:
+    for separator in ("//", "-"):
         text = "".join(f"0{n}:00 {separator} {who}\n{said}\n\n" for n, (who, said) in enumerate([("Ines", "Welcome in."), ("Tom", "Glad to be here."), ("Ines", "So, boats?"), ("Tom", "Boats.")]))
         assert [(t.speaker, t.timestamp) for t in parse(text).turns] == [("Ines", "00:00"), ("Tom", "01:00"), ("Ines", "02:00"), ("Tom", "03:00")], separator
+    # a programme's bar between the time and the session is no speaker's
+    programme = "".join(f"{n + 9}:00 | {what}\nIn the hall.\n\n" for n, what in enumerate(["Coffee", "Talks", "Lunch", "Talks", "Coffee", "Lunch"]))
+    assert parse(programme).turns == ()
 
 
 def test_a_dialogue_with_a_dash_before_every_turn_is_an_interview_when_it_alternates() -> None:
@@ -1110,8 +1130,18 @@ def test_a_dialogue_with_a_dash_before_every_turn_is_an_interview_when_it_altern
         ("А сейчас?", "Сейчас мы реставрируем часы для трёх городов и учим молодых мастеров этому ремеслу каждую зиму."),
     ]
     for dash in ("- ", "— "):
-        doc = parse("Вступление от автора.\n\n" + "".join(f"{dash}{q}\n\n{dash}{a}\n\n" for q, a in pairs))
+        doc = parse("Интервью с часовщиком.\n\n" + "".join(f"{dash}{q}\n\n{dash}{a}\n\n" for q, a in pairs))
         assert [(t.role, t.text) for t in doc.turns] == [(r, s) for q, a in pairs for r, s in (("interviewer", q), ("interviewee", a))], dash
+    # an answer that runs over two dashed paragraphs does not turn the next question into an answer
+    longer = "Интервью с мастером.\n\n" + "".join(f"— {q}\n\n— {a}\n\n" for q, a in pairs[:2]) + "— И ещё: мы не сдавались.\n\n" + f"— {pairs[2][0]}\n\n— {pairs[2][1]}\n"
+    roles = [(t.role, t.text[:8]) for t in parse(longer).turns]
+    assert roles[-2:] == [("interviewer", pairs[2][0][:8]), ("interviewee", pairs[2][1][:8])]
+    assert "И ещё" in parse(longer).turns[3].text
+    # the same shape in a story, with nothing above it saying interview, is dialogue
+    story = "Вечером мы сидели у печки.\n\n" + "".join(f"— {q}\n\n— {a}\n\n" for q, a in pairs)
+    doc = parse(story)
+    assert doc.turns == ()
+    assert any("a story's dialogue" in d.message for d in doc.diagnostics)
     fiction = "".join(f"— {line}\n\n" for line in ["Ты пришёл?", "Пришёл.", "Зачем?", "Не знаю.", "Уходи.", "Хорошо?", "Да."])
     assert parse(fiction).turns == ()
 

@@ -50,6 +50,7 @@ __all__ = [
     "QUESTION_WORDS",
     "ROLE_NOUNS",
     "SPEAKING_FIELD_WORDS",
+    "SPEECH_OPENERS",
     "SPEECH_VERBS",
     "TITLE_KEYS",
     "Conventions",
@@ -112,6 +113,13 @@ SPEECH_VERBS: tuple[str, ...] = (
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``), or a clause
 that introduces what follows (``所以问题是：``, ``写成公式就是：``; ``于是`` may be a pen name)."""
+
+SPEECH_OPENERS: tuple[str, ...] = (
+    "قال", "وقال", "فقال", "قالت", "وقالت", "فقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح",
+    "أكد", "وأكد", "تابع", "وتابع", "אמר", "אמרה", "הוסיף", "הוסיפה", "ציין", "ציינה",
+)
+"""Verbs that open a label that is reported speech in a language putting the verb first
+(``وقال السفير:``, and said the ambassador; ``אמר השר:``, said the minister)."""
 
 SPEAKING_FIELD_WORDS: frozenset[str] = frozenset({"cc"})
 """Field words that may name a speaker who takes turns (a radio log's capsule communicator)."""
@@ -418,6 +426,8 @@ class Conventions:
     """Endings that make a label a field (``演讲主题``, ``分享概要``)."""
     speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_phrases)
     """Endings that make a label reported speech (``他说``)."""
+    speech_openers: tuple[str, ...] = attrs.field(default=SPEECH_OPENERS, converter=_phrases)
+    """Verbs that open a label that is reported speech, where the verb comes first (``وقال السفير``)."""
     address_words: frozenset[str] = attrs.field(default=ADDRESS_WORDS, converter=_words)
     """Words by which a question addresses the person asked (``you``, ``du``, ``你``); Han, kana and
     Hangul words are looked for anywhere in a question, others as whole words."""
@@ -628,12 +638,15 @@ class Conventions:
 
     def is_reported_speech(self, key: str) -> bool:
         """Whether a folded label ends like reported speech in prose (``他说``, ``she said``), or a
-        pronoun opens it (``我问``, ``i asked``; ``我`` alone is a speaker)."""
+        pronoun opens it (``我问``, ``i asked``; ``我`` alone is a speaker), or a verb opens it in a
+        language putting the verb first (``وقال السفير``)."""
         if len(key) <= 1:
             return False
         # someone and a verb: the verb alone (``質問``, ``质问``) names no one who spoke
-        return any(key.endswith(v) and len(key) > len(v) for v in self.speech_verbs) or any(
-            key.startswith(p) and len(key) > len(p.rstrip()) for p in self.narrator_pronouns
+        return (
+            any(key.endswith(v) and len(key) > len(v) for v in self.speech_verbs)
+            or any(key.startswith(p) and len(key) > len(p.rstrip()) for p in self.narrator_pronouns)
+            or any(key.startswith(v + " ") for v in self.speech_openers)
         )
 
     _roles_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)

@@ -890,6 +890,15 @@ def _lettered_names(
 
 
 _ONE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,24}")
+_CASELESS_LETTER = r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{Lo}"
+_CASELESS_ONLY = regex.compile(rf"(?:[^\p{{L}}]|{_CASELESS_LETTER})+")
+_CASELESS_ANY = regex.compile(_CASELESS_LETTER)
+
+
+def _caseless(label: str) -> bool:
+    """Whether every letter of ``label`` is of a script without capitals (Arabic, Hebrew,
+    Devanagari, Thai; not Han, kana or Hangul), and it has one."""
+    return _CASELESS_ONLY.fullmatch(label) is not None and _CASELESS_ANY.search(label) is not None
 
 
 def _name_parts(label: str) -> tuple[str, str]:
@@ -921,6 +930,8 @@ def _one_off(
     role = conventions.is_role(key)
     if _is_value(speech, domains=not asked):
         return False, "spoken once, followed by a value (a link, an address, a number), not speech"
+    if not role and _caseless(match.label):
+        return False, "spoken once, in a script without capitals: nothing tells a name from a phrase (the first reason:), so a name must recur"
     if match.reopen:
         if role:
             return True, "a role's question, written in bold with its label"
@@ -1146,6 +1157,8 @@ def decide_labels(
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
         _drop_topic_questions(lines, candidates, title, conventions, decide)
+        _drop_outlined_questions(lines, candidates, conventions, decide)
+        _drop_unannounced_dialogue(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
         _drop_prepared_answers(lines, candidates, conventions, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
@@ -2378,7 +2391,7 @@ def _weigh_reported_speech(
         elif any(key.startswith(p) for p in conventions.narrator_pronouns):
             decide(index, False, "a narrator's line in prose, a pronoun before a verb (Conventions.narrator_pronouns)")
         else:
-            decide(index, False, "reported speech in prose (Conventions.speech_verbs)")
+            decide(index, False, "reported speech in prose (Conventions.speech_verbs, speech_openers)")
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -2765,6 +2778,63 @@ def _drop_topic_questions(
             )
             _reject(candidates, list(candidates), reason, decide)
             return
+
+
+def _drop_outlined_questions(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """Unlabelled questions written as headings, on a page whose title (nor its first ``#``
+    heading above them, however far down a page's furniture puts it) does not say interview,
+    when as many headings of their levels or more name a topic (end in no question or sentence
+    mark): a README's ``## What is it?`` among ``## Installation``, ``## Usage`` and ``## License``,
+    not an interviewer's questions. A magazine interview asks in most of its headings."""
+    asked = [i for i, m in candidates.items() if m.role == "interviewer" and not m.label and lines[i].kind == LineKind.HEADING]
+    if not asked:
+        return
+    first = min(asked)
+    heading = next((line.title for line in lines[:first] if line.kind == LineKind.HEADING and line.level == 1), None)
+    if heading is not None and conventions.names_an_interview(heading):
+        return
+    levels = {lines[i].level for i in asked}
+    asking = sum(1 for i in asked if _heading_asks(lines[i]))
+    topics = sum(
+        1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and not line.title.rstrip(_TRAILING_MARKUP).endswith(_PROMPT_ENDS)
+    )
+    if asking and topics >= asking:
+        reason = f"headings of their level name a topic ({topics}) as often as they ask ({asking}) or more, under a title that does not say interview: a document's outline"
+        _reject(candidates, [i for i, m in candidates.items() if m.detector == "magazine_qa" and not m.label], reason, decide)
+
+
+def _drop_unannounced_dialogue(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """An unlabelled Q&A whose answers open with a dialogue's dash, as its questions do (``- Как
+    вы начали?`` / ``- Я начал…``), on a page whose title does not say interview, when nothing
+    above its first question does either (``Интервьюер: …``, ``an interview with…``): a story's
+    dialogue, which asks and answers at length as well."""
+    unlabelled = [i for i, m in candidates.items() if m.detector == "magazine_qa" and not m.label]
+    dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) for i in unlabelled]
+    asking = [dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewer"]
+    answering = [dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewee"]
+    if not (all(asking) and any(answering)):
+        return  # bold questions (**— Почему?**) over dashed answers are an interview's own layout
+    first = min(unlabelled)
+    if any(conventions.names_an_interview(line.text) for line in lines[:first]):
+        return
+    reason = "a dialogue with a dash before every turn, and neither the title nor the text above it says interview (Conventions.interview_words): a story's dialogue has this shape"
+    _reject(candidates, unlabelled, reason, decide)
+
+
+_DIALOGUE_OPENERS = ("- ", "— ", "– ", "―", "-\t")
+"""Marks that open a paragraph of dialogue: a dash, or a list's hyphen typed for one."""
+
+
+def _heading_asks(line: Line) -> bool:
+    return line.title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
+
+
+_PROMPT_ENDS = (*QUESTION_MARKS, ".", "。", "!", "！", "۔", "।")
+"""How a heading that asks or prompts ends (``### Tell us about yourself.``); any other names a topic."""
 
 
 def _drop_prepared_answers(

@@ -172,12 +172,13 @@ a chat user's discriminator (``Marco Polo#5354``),
 (not a clock: ``END 2:21``)."""
 _CJK_LETTER = r"(?:[ \t]?[A-ZＡ-Ｚ](?![\p{L}\p{N}]))?"
 """A capital standing for an anonymised person after a CJK role: ``男性X``, ``参加者Ａ``, ``受访者 B``."""
-_CASELESS_WORD = r"(?:(?!\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul})\p{Lo}[\p{Lo}\p{M}\u200c\u200d'’\-]{0,24})"
-_CASELESS_NAME = rf"(?:{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,3}})"
-"""A name in a script without capitals (``أحمد``, ``עמית כהן``, ``अमित``, ``สมชาย``): up to four
-words of letters that have no case (Han, kana and Hangul are ``_CJK_NAME``'s). Without a capital to
-tell a name from a word, such a label is weighed by the decision like any other (recurrence,
-alternation, field words)."""
+_CASELESS_LETTER = r"(?:(?!\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul})\p{Lo})"
+_CASELESS_WORD = rf"(?:{_CASELESS_LETTER}[\p{{Lo}}\p{{M}}\u200c\u200d'’\-\u05f3\u05f4\"]{{0,24}})"
+_CASELESS_NAME = rf"(?:(?:{_CASELESS_LETTER}{{1,3}}\.[ \t])?{_CASELESS_WORD}(?:[ \t]{_CASELESS_WORD}){{0,3}})"
+"""A name in a script without capitals (``أحمد``, ``עמית כהן``, ``ג׳וני``, ``ד"ר כהן``, ``अमित``,
+``สมชาย``): up to four words of letters that have no case (Han, kana and Hangul are
+``_CJK_NAME``'s), after an abbreviated title (``د. أحمد``). Without a capital to tell a name from
+a phrase, the decision asks such a label to recur (see ``decide._one_off``)."""
 _NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}|{_CASELESS_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
 _COLON = r"[ \t\u00a0\u202f]{0,2}[:：︰]"
 """A colon, after at most two spaces: French puts a no-break space (U+00A0, U+202F) before it."""
@@ -568,8 +569,9 @@ class RunInName(_PatternDetector):
 
 
 class TimedNameLine(_PatternDetector):
-    """``[00:00:51] Stefan``, ``00:04 - Stefan`` or ``00:04 // Stefan`` alone on a line (any dash, a
-    bar, a middle dot or a double slash between time and name), the speech on the line(s) below.
+    """``[00:00:51] Stefan``, ``00:04 - Stefan`` or ``00:04 // Stefan`` alone on a line (a dash or a
+    double slash between time and name; a programme's ``09:00 | Lunch`` takes a bar), the speech
+    on the line(s) below.
 
     Weak: it must recur (``10:30 Breakfast`` in a programme has the same shape). A line
     followed by another such line is a chapter list, not a label.
@@ -579,7 +581,7 @@ class TimedNameLine(_PatternDetector):
     name = "timed_name_line"
     first = _FirstCharacters("")
     weak = True
-    pattern = regex.compile(rf"{_TS_REQUIRED}(?:(?:[-–—|·•]|//)[ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})[ \t]*$")
+    pattern = regex.compile(rf"{_TS_REQUIRED}(?:(?:[-–—]|//)[ \t]{{1,2}})?(?P<label>{_NAME}{_ROLE})[ \t]*$")
 
     def could_match(self, text: str) -> bool:
         return len(text) <= _MAX_TIMED_NAME_LINE
@@ -1953,18 +1955,27 @@ class MagazineQA:
         """An interview written as dialogue, a dash before every turn (``- Расскажите…?`` / ``- Это…``):
         the dashed paragraphs run in pairs, the first of each asking (``dash_questions`` of them) and
         the second answering at length (a quarter ask at most, twice the questions' length in all).
-        The first of each pair are the questions; fiction's dialogue asks and answers at random."""
+        The first of each pair are the questions; a paragraph that does not ask before one that
+        does, where a question would stand, goes on with the answer above. Fiction's dialogue has
+        this shape too: the decision asks that something above it say interview."""
+        runs: list[list[int]] = []
+        for index in sorted(dashed):
+            if runs and _next_paragraph(lines, runs[-1][-1]) == index:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
         questions: list[int] = []
         answers: list[int] = []
-        run: list[int] = []
-        for index in sorted(dashed):
-            if run and _next_paragraph(lines, run[-1]) != index:
-                questions += run[0::2]
-                answers += run[1::2]
-                run = []
-            run.append(index)
-        questions += run[0::2]
-        answers += run[1::2]
+        for run in runs:
+            asking = True  # whether the next paragraph is a question's place
+            for at, index in enumerate(run):
+                if not asking:
+                    answers.append(index)
+                elif not _asks(lines, index) and at + 1 < len(run) and _asks(lines, run[at + 1]):
+                    continue  # the answer above goes on (or a greeting opens): the question is the next
+                else:
+                    questions.append(index)
+                asking = not asking
         if len(answers) < self.min_questions:
             return set()
 
@@ -1999,9 +2010,7 @@ class MagazineQA:
     def _not_questions(self, lines: Sequence[Line], core: Sequence[int], levels: Collection[int]) -> str | None:
         """Why the question headings of ``core`` are no Q&A, or ``None``: a table of contents above
         them links to them and to headings that do not ask (an article's outline); more headings
-        of their level bid than ask (``##### Kāmel kon!``, an exercise sheet's instructions); or,
-        between the first and the last, more headings of their level name a topic than ask (a
-        README's ``## Installation`` and ``## Usage`` around one ``## What is it?``)."""
+        of their level bid than ask (``##### Kāmel kon!``, an exercise sheet's instructions)."""
         if _outlined(lines, levels, self.min_questions):
             return "a table of contents above them links to them and to headings that do not ask: an article's outline"
         if all(lines[i].kind == LineKind.HEADING for i in core):
@@ -2010,14 +2019,6 @@ class MagazineQA:
             )
             if bidding > len(core):
                 return "more headings of their level bid (end in '!') than ask: an exercise sheet's instructions"
-        asking = len(core)
-        topics = sum(
-            1
-            for line in lines[core[0] : core[-1]]
-            if line.kind == LineKind.HEADING and line.level in levels and not line.title.rstrip(_CLOSING_QUOTES).endswith((*QUESTION_MARKS, *_PROMPT_ENDS))
-        )
-        if topics > asking:
-            return f"between them, more headings of their level name a topic ({topics}) than ask ({asking}): a document's outline"
         return None
 
     def _wrapped_questions(self, lines: Sequence[Line], seen: Sequence[int]) -> dict[int, int]:

@@ -190,7 +190,7 @@ def assign_roles(
         key = turn.key
         if key in spoke:
             spoke[key] += 1
-            if turn.text.rstrip()[-1:] in QUESTION_MARKS:  # an empty turn counts as asking, as it always has
+            if (turn.text.rstrip()[-1:] or "?") in QUESTION_MARKS:  # an empty turn counts as asking, as it always has
                 asked[key] += 1
     if INTERVIEWER not in roles.values() and not asks_unlabelled:
         best = max(unknown, key=lambda k: (asked[k] / spoke[k] if spoke[k] else 0.0))
