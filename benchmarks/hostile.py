@@ -207,6 +207,22 @@ def first_names(size: int) -> str:
     return _fit("Ana Lima\n\nThanks, Paul, for asking about the harbour.\n\nPaul\n\nAnd what happened then?\n\n", size)
 
 
+def caseless_labels(size: int) -> str:
+    """Labels in scripts without capitals: names that recur, verbs that open reported speech,
+    phrases spoken once, field lines, and long runs of caseless words before a colon."""
+    unit = (
+        "ليلى: هل وصلت؟\n\nيوسف: وصلت.\n\nوقال السفير: نعم.\n\nالسبب الأول: الضجيج.\n\nملاحظة: لا.\n\n"
+        + " ".join(["كلمة"] * 30) + ": نص\n\nד״ר כהן: כן.\n\n"
+    )
+    return _fit(unit, size)
+
+
+def dashed_pairs(size: int) -> str:
+    """Dashed paragraphs one after another, asking and answering at length, under an interview word."""
+    answer = " ".join(["слово"] * 30)
+    return "Интервью.\n\n" + _fit(f"— Почему?\n\n— {answer}.\n\n— И ещё.\n\n", size)
+
+
 def speech_between_rules(size: int) -> str:
     return "---\nQ: Why bread?\nA: Flour is cheap.\n---\n" + _fit("Q: And ovens?\nA: Borrowed.\n", size)
 
@@ -426,6 +442,8 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("html_paragraphs", "<p> paragraphs with emphasis and references", html_paragraphs, MB),
     ("akoma_ntoso", "an Akoma Ntoso debate's speeches", akoma_ntoso_speeches, MB),
     ("first_names", "full names and a first name alone on lines", first_names, MB),
+    ("caseless_labels", "Arabic and Hebrew labels, reported speech, phrases, fields", caseless_labels, MB),
+    ("dashed_pairs", "a dash before every turn, questions and long answers", dashed_pairs, MB),
     ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
     ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
     ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),

@@ -73,6 +73,8 @@ _TOKENS = (
     "::: .q\n", ":::\n", "::: tip T\n", ".. vale off\n", ".. note::", "# Interview with Ana\n", "How did you start?\n\n", "I did.\n\n", "***Why?***\n",
     "`ERIK:` ", "**Ana** (00:09):\n", " [22:39](https://v.x/?t=1)\n", " / ", "\\\n", "**Legenda:**\nR: Resposta\n", "* **", "> **中文：** ",
     "Steph: ", "**_C: ", "_**", "   - **", "team.slack.com", "**Situation**: ",
+    "ليلى: ", "**يوسف:** ", "وقال السفير: ", "د. سمير: ", "ג׳וני: ", "דובר 1: ", "؟", "؟**\n\n", "۔", "।", "00:04 // ", "# F: ",
+    "\n\n- ", "\n\n— ", "Интервью\n\n", "**Data:** ", "## Install\n\n",
 )
 
 
