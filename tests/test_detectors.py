@@ -1167,3 +1167,19 @@ def test_a_contact_block_above_the_questions_is_fields_not_speakers() -> None:
     doc = parse(head + body)
     assert [t.speaker for t in doc.turns] == ["Pergunta", "Resposta"] * 3
     assert sum("Conventions.field_words" in d.message for d in doc.diagnostics) == 3
+
+
+def test_a_no_break_space_before_the_bold_closes_a_label() -> None:
+    """A blog's editor leaves ``**Paul:\\u00a0**Right`` (the space inside the bold is a no-break one)."""
+    text = "".join(f"**Ines:\u00a0**Where to, {n}?\n\n**Tom:\u00a0**The harbour, {n}.\n\n" for n in range(3))
+    assert [(t.speaker, t.text[:5]) for t in parse(text).turns] == [("Ines", "Where"), ("Tom", "The h")] * 3
+
+
+def test_a_name_then_a_time_alone_then_the_speech_is_one_turn_with_its_time() -> None:
+    """A radio transcript: the name alone, the time alone below it, the speech below that; the
+    voices heard once (one word, numbered) stand in that layout as the hosts do."""
+    voices = [("Ines Ruiz", "Welcome to the show."), ("Reporter #1", "The river rose today."), ("Tom Berg", "It rose fast."),
+              ("Ines Ruiz", "How fast?"), ("Baker", "Knee high by noon."), ("Tom Berg", "Higher than last year."), ("Ines Ruiz", "Thanks.")]
+    text = "".join(f"{who} \n[00:0{n}:00] \n{said}\n\n\n" for n, (who, said) in enumerate(voices))
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [(who, f"00:0{n}:00", said) for n, (who, said) in enumerate(voices)]

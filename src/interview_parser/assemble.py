@@ -105,9 +105,10 @@ def _join(pieces: Sequence[tuple[int, str]], *, emphasis: bool = True) -> tuple[
     return "".join(out), spans
 
 
-_OPENING_STAMP = regex.compile(rf"\[(?P<time>{TS})\][ \t]+(?=[^\s\p{{Ll}}])")
-"""A time in brackets opening the speech below a label (``**Ana:**`` then ``[00:01:02] Hello``);
-a sentence that goes on in small letters (``[12:30] is when we met``) keeps it."""
+_OPENING_STAMP = regex.compile(rf"\[(?P<time>{TS})\](?:[ \t]*\n[ \t]*|[ \t]+)(?=[^\s\p{{Ll}}])")
+"""A time in brackets opening the speech below a label (``**Ana:**`` then ``[00:01:02] Hello``),
+or alone on the line between them (``Roman Mars`` / ``[00:00:00]`` / ``This is…``); a sentence
+that goes on in small letters (``[12:30] is when we met``) keeps it."""
 
 
 def _closed_bold(group: list[str]) -> list[str]:

@@ -61,7 +61,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, QUESTION_MARKERS, TS, SpeakerMatch, _paragraph_end, _paragraph_start
+from .detectors import _LIST_MARK, QUESTION_MARKERS, TIME_ALONE, TS, SpeakerMatch, _paragraph_end, _paragraph_start
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import fold, person, speaker_key
@@ -247,8 +247,10 @@ def _shape(line: Line, match: SpeakerMatch, below: Line | None = None) -> tuple[
     layout = "question" if match.reopen else "alone" if match.speech_start >= len(text) else "inline"
     if layout == "alone" and not separator and below is not None and below.paragraph == line.paragraph and below.text.startswith(_COLONS):
         separator = ":"
-    if layout == "alone" and not separator and match.timestamp is not None:
-        separator = "time"  # "[00:00:51] Stefan", "Ana Ruiz 00:05:57": the time sets the name apart as a separator does
+    if layout == "alone" and not separator and (match.timestamp is not None or (below is not None and below.paragraph == line.paragraph and TIME_ALONE.fullmatch(below.text))):
+        # "[00:00:51] Stefan", "Ana Ruiz 00:05:57", or the time alone on the line below the name
+        # ("Roman Mars" / "[00:00:00]"): the time sets the name apart as a separator does
+        separator = "time"
     if layout == "alone" and not separator and _CAPITALS.fullmatch(match.label):
         layout = "alone in capitals"
     return markup, separator, layout

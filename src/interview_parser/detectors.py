@@ -413,7 +413,7 @@ class BoldLabel(_PatternDetector):
     first = _FirstCharacters("*_`")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}}|`)(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
+        rf"(?:{_COLON}[ \t\u00a0]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
     def could_match(self, text: str) -> bool:
@@ -1171,6 +1171,16 @@ class HeadingLabel:
         return SpeakerMatch(match["label"].strip(), end, _speech_start(line.text, end), at + match.start("label"), weak=weak, detector=HeadingLabel.name)
 
 
+TIME_ALONE = regex.compile(rf"[\[(]?{TS}[\])]?[ \t]*")
+"""A line holding only a time (``[00:01:02]``), as a transcript writes below a speaker's name."""
+
+
+def _time_alone_below(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line below ``index``, in its paragraph, holds only a time."""
+    below = index + 1
+    return below < len(lines) and lines[below].paragraph == lines[index].paragraph and TIME_ALONE.fullmatch(lines[below].text) is not None
+
+
 _INITIAL_ASKING = regex.compile(rf"(?P<label>\p{{Lu}}{{1,2}}){_COLON}[ \t]*(?=\S)")
 """One or two capitals and a colon opening a heading that asks: a question's initial in any language."""
 
@@ -1382,6 +1392,7 @@ class NameOnOwnLine:
         if not names:
             return {}
         first = self._first_names(lines, candidates, names) if len(names) == 1 else {}
+        first.update(self._timed_once(lines, candidates, names))
         if first:
             candidates.update(first)
             candidates = dict(sorted(candidates.items()))
@@ -1402,6 +1413,24 @@ class NameOnOwnLine:
         return out
 
     _first_name = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,24}")
+    _timed_name = regex.compile(rf"{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{0,4}}{_NUMBER}[ \t]*")
+
+    def _timed_once(self, lines: Sequence[Line], candidates: Mapping[int, str], names: set[str]) -> dict[int, str]:
+        """Names alone on a line with only a time on the line below (``Cook`` / ``[00:01:13]``,
+        ``Newscaster #1``), where the established names stand so (``followed_share`` of their lines):
+        a radio transcript's voices heard once, one word or numbered, in its speakers' layout."""
+        named = [i for i, key in candidates.items() if key in names]
+        if sum(1 for i in named if _time_alone_below(lines, i)) < max(3, self.followed_share * len(named)):
+            return {}
+        return {
+            index: speaker_key(line.text)
+            for index, line in enumerate(lines)
+            if index not in candidates
+            and line.kind == LineKind.TEXT
+            and len(line.text) <= _MAX_NAME_LINE
+            and _time_alone_below(lines, index)
+            and self._timed_name.fullmatch(line.text) is not None
+        }
 
     def _first_names(self, lines: Sequence[Line], candidates: Mapping[int, str], names: set[str]) -> dict[int, str]:
         """One capitalised word alone on a line, its speech below (``Paul``), beside the one fuller
