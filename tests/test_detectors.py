@@ -1183,3 +1183,15 @@ def test_a_name_then_a_time_alone_then_the_speech_is_one_turn_with_its_time() ->
     text = "".join(f"{who} \n[00:0{n}:00] \n{said}\n\n\n" for n, (who, said) in enumerate(voices))
     doc = parse(text)
     assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [(who, f"00:0{n}:00", said) for n, (who, said) in enumerate(voices)]
+
+
+def test_questions_as_list_items_each_answered_by_a_quote_on_the_next_line() -> None:
+    qa = [("¿Desde cuándo pinta usted?", "Desde los doce años."), ("¿Dónde expone usted?", "En un café del puerto."), ("¿Qué prepara ahora?", "Una serie de barcos.")]
+    doc = parse("## Preguntas\n" + "".join(f"- {q}\n\t> {a}\n" for q, a in qa))
+    assert [(t.role, t.text) for t in doc.turns] == [(role, said) for q, a in qa for role, said in (("interviewer", q), ("interviewee", a))]
+    # a paragraph's line that asks, a quote going on below it, is prose quoting someone
+    prose = "".join(f"Why did the baker leave {n}?\n> Because the oven broke.\n\n" for n in range(3))
+    assert parse(prose).turns == ()
+    # questions listed with their translations quoted below them ask twice: no answers
+    listed = "".join(f"- WHY DO YOU CODE, {n}?\n> ¿Por qué programa usted, {n}?\n\n" for n in range(3))
+    assert parse(listed).turns == ()

@@ -1902,21 +1902,30 @@ class MagazineQA:
         return None
 
     def _quoted_answers(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
-        """Answers written as block quotes under plain questions (``Why?`` then ``> Because.``):
+        """Answers written as block quotes under plain questions (``Why?`` then ``> Because.``),
+        or right under a list's items that ask (``- Why?`` then ``\t> Because.`` on the next line):
         three or more such pairs, and at least half of the paragraphs before a quote ask;
         an article quoting someone after each of its paragraphs does not."""
         pairs: list[tuple[int, int]] = []
         quoted = 0
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or not line.text.startswith(">") or not _opens_paragraph(lines, index) or index == 0:
+            if line.kind != LineKind.TEXT or not line.text.startswith(">") or index == 0:
                 continue
-            quoted += 1
             before = lines[index - 1]
-            if before.kind != LineKind.TEXT or before.text.startswith(">") or not _asks(lines, _paragraph_start(lines, index - 1)):
+            glued = not _opens_paragraph(lines, index)
+            if glued and (before.text.startswith(">") or _LIST_MARK.match(before.text) is None):
+                continue  # a quote's next line, or a quote going on from a paragraph's line
+            quoted += 1
+            if before.kind != LineKind.TEXT or before.text.startswith(">"):
                 continue
-            pairs.append((_paragraph_start(lines, index - 1), index))
+            question = index - 1 if glued else _paragraph_start(lines, index - 1)
+            if not (before.text.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS) if glued else _asks(lines, question)):
+                continue
+            pairs.append((question, index))
         if len(pairs) < self.min_questions or len(pairs) * 2 < quoted:
             return {}
+        if 4 * sum(1 for _, answer in pairs if _asks(lines, answer)) > len(pairs):
+            return {}  # the quotes ask as well: each question's translation, not its answer
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
