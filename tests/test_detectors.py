@@ -1195,3 +1195,8 @@ def test_questions_as_list_items_each_answered_by_a_quote_on_the_next_line() -> 
     # questions listed with their translations quoted below them ask twice: no answers
     listed = "".join(f"- WHY DO YOU CODE, {n}?\n> ¿Por qué programa usted, {n}?\n\n" for n in range(3))
     assert parse(listed).turns == ()
+
+
+def test_a_bar_before_the_askers_name_inside_the_bold() -> None:
+    text = "".join(f"**▍记者：第{n}个问题是什么？**\n\n**王坚：**第{n}个回答。\n\n" for n in "一二三")
+    assert [t.speaker for t in parse(text).turns] == ["记者", "王坚"] * 3

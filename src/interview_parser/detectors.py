@@ -398,6 +398,10 @@ def _unjoined(head: str, offset: int) -> int:
     return original + (offset - joined)
 
 
+_BAR = "[|｜▍▌▎]"
+"""A bar a news page sets before the asker's name inside the bold (``**| 36氪：…？**``, ``**▍记者：**``)."""
+
+
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
@@ -412,7 +416,7 @@ class BoldLabel(_PatternDetector):
     name = "bold_label"
     first = _FirstCharacters("*_`")
     pattern = regex.compile(
-        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}}|`)(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
+        rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}}|`)(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?:{_BAR}[ \t]{{0,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
         rf"(?:{_COLON}[ \t\u00a0]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
