@@ -77,7 +77,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     参考 备考 備考 男 女 合 合唱 男声 女声 齐唱 歌名 作词 作曲 演唱
     place fecha lugar hora duración fuente autor autora foto fotos enlace
     lieu heure durée auteur auteure photos lien datum ort uhrzeit dauer quelle autorin
-    duração fonte luogo durata fonte autore data local telefone telefono teléfono téléphone telefon телефон
+    duração fonte luogo durata fonte autore telefone telefono teléfono téléphone telefon телефон
     correo endereço dirección indirizzo adresse anschrift
     日時 場所 出典 写真 構成 取材 날짜 장소 출처 사진
     warnung achtung advertencia aviso avertissement attention advertência atenção avvertenza attenzione avviso
@@ -116,7 +116,8 @@ that introduces what follows (``所以问题是：``, ``写成公式就是：``;
 
 SPEECH_OPENERS: tuple[str, ...] = (
     "قال", "وقال", "فقال", "قالت", "وقالت", "فقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح",
-    "أكد", "وأكد", "تابع", "وتابع", "אמר", "אמרה", "הוסיף", "הוסיפה", "ציין", "ציינה",
+    "أكد", "وأكد", "تابع", "وتابع", "أوضحت", "وأوضحت", "أكدت", "وأكدت", "تابعت", "وتابعت", "رد", "ورد", "ردت", "وردت",
+    "אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "הוסיפו", "ציין", "ציינה", "השיב", "השיבה", "סיפר", "סיפרה", "טען", "טענה",
 )
 """Verbs that open a label that is reported speech in a language putting the verb first
 (``وقال السفير:``, and said the ambassador; ``אמר השר:``, said the minister)."""

@@ -2788,8 +2788,9 @@ def _drop_outlined_questions(
     """Unlabelled questions written as headings, on a page whose title (nor its first ``#``
     heading above them, however far down a page's furniture puts it) does not say interview,
     when as many headings of their levels or more name a topic (end in no question or sentence
-    mark): a README's ``## What is it?`` among ``## Installation``, ``## Usage`` and ``## License``,
-    not an interviewer's questions. A magazine interview asks in most of its headings."""
+    mark) and most do not address anyone (``Conventions.address_words``): a README's ``## What is
+    it?`` among ``## Installation``, ``## Usage`` and ``## License``, not an interviewer's questions.
+    A magazine interview asks in most of its headings, or addresses its guest."""
     asked = [i for i, m in candidates.items() if m.role == "interviewer" and not m.label and lines[i].kind == LineKind.HEADING]
     if not asked:
         return
@@ -2797,6 +2798,8 @@ def _drop_outlined_questions(
     heading = next((line.title for line in lines[:first] if line.kind == LineKind.HEADING and line.level == 1), None)
     if heading is not None and conventions.names_an_interview(heading):
         return
+    if _most(asked, lambda i: conventions.addresses(lines[i].title)):
+        return  # an interviewer's questions address the guest (How did you start?); a README's do not
     levels = {lines[i].level for i in asked}
     asking = sum(1 for i in asked if _heading_asks(lines[i]))
     topics = sum(
@@ -2821,11 +2824,23 @@ def _drop_unannounced_dialogue(
     if not (all(asking) and any(answering)):
         return  # bold questions (**— Почему?**) over dashed answers are an interview's own layout
     first = min(unlabelled)
-    if any(conventions.names_an_interview(line.text) for line in lines[:first]):
+    if any(_announces_interview(line, conventions) for line in lines[:first]):
         return
-    reason = "a dialogue with a dash before every turn, and neither the title nor the text above it says interview (Conventions.interview_words): a story's dialogue has this shape"
+    reason = "a dialogue with a dash before every turn, and neither the title nor a heading or a credit above it says interview (Conventions.interview_words): a story's dialogue has this shape"
     _reject(candidates, unlabelled, reason, decide)
 
+
+def _announces_interview(line: Line, conventions: Conventions) -> bool:
+    """Whether a heading names an interview, or a credit's key does (``Интервьюер: Анна``,
+    ``Interview: Ana Lima``); a sentence that mentions one (``After the job interview, …``) does not."""
+    if line.kind == LineKind.HEADING:
+        return conventions.names_an_interview(line.title)
+    colon = next((at for at, char in enumerate(line.text[:_CREDIT_KEY]) if char in ":："), -1)
+    return colon > 0 and conventions.names_an_interview(line.text[:colon])
+
+
+_CREDIT_KEY = 40
+"""How far into a line a credit's key ends at its colon."""
 
 _DIALOGUE_OPENERS = ("- ", "— ", "– ", "―", "-\t")
 """Marks that open a paragraph of dialogue: a dash, or a list's hyphen typed for one."""

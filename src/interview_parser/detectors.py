@@ -399,7 +399,7 @@ def _unjoined(head: str, offset: int) -> int:
 
 
 _BAR = "[|｜▍▌▎]"
-"""A bar a news page sets before the asker's name inside the bold (``**| 36氪：…？**``, ``**▍记者：**``)."""
+"""A bar a news page sets before the asker's name inside the bold (``**| 记者：…？**``, ``**▍记者：**``)."""
 
 
 class BoldLabel(_PatternDetector):
@@ -417,7 +417,7 @@ class BoldLabel(_PatternDetector):
     first = _FirstCharacters("*_`")
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<open>\*{{1,3}}|_{{1,3}}|`)(?P<mixed>(?<=\*)_(?=\p{{L}}))?(?:[(\[](?P<ts2>{TS})[)\]][ \t]{{1,2}})?(?:{_BAR}[ \t]{{0,2}})?(?P<label>{_GROUP_OF_TWO_OR_MORE}|(?:The[ \t])?{_NAME}(?:[ \t]pro[ \t]tempore)?{_ROLE}{_COMMA_ROLE}|(?P<phrase>{_PHRASE}){_ROLE}|{_HANDLE}){_TS_PAREN}"
-        rf"(?:{_COLON}[ \t\u00a0]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
+        rf"(?:{_COLON}[ \t\u00a0\u202f]{{0,2}}(?P<quote>[「“])?(?P<close>(?P=open))(?:(?P=open)[:：])?|(?P<close2>(?P=open))(?:(?P=open))?{_ROLE}(?:[ \t]{{0,2}}[(（\[](?P<ts3>{TS})[)）\]])?{_COLON}(?:(?P=open))?|(?P=open)\.(?=[ \t])|{_COLON}(?P<inside>(?=.)))"
     )
 
     def could_match(self, text: str) -> bool:
@@ -1185,8 +1185,10 @@ def _time_alone_below(lines: Sequence[Line], index: int) -> bool:
     return below < len(lines) and lines[below].paragraph == lines[index].paragraph and TIME_ALONE.fullmatch(lines[below].text) is not None
 
 
-_INITIAL_ASKING = regex.compile(rf"(?P<label>\p{{Lu}}{{1,2}}){_COLON}[ \t]*(?=\S)")
-"""One or two capitals and a colon opening a heading that asks: a question's initial in any language."""
+_INITIAL_ASKING = regex.compile(rf"(?P<label>[FPDVВ]){_COLON}[ \t]*(?=\S)")
+"""The initial of the word for question (German Frage, Spanish and Portuguese pregunta and pergunta,
+Italian domanda, Dutch vraag, Russian вопрос) and a colon opening a heading that asks; an outline's
+``## B: …?`` or ``## OS: …?`` is no one's."""
 
 
 class HeadingName:
@@ -1417,7 +1419,7 @@ class NameOnOwnLine:
         return out
 
     _first_name = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,24}")
-    _timed_name = regex.compile(rf"{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{0,4}}{_NUMBER}[ \t]*")
+    _timed_name = regex.compile(rf"{_LATIN_WORD}{_NUMBER}[ \t]*")
 
     def _timed_once(self, lines: Sequence[Line], candidates: Mapping[int, str], names: set[str]) -> dict[int, str]:
         """Names alone on a line with only a time on the line below (``Cook`` / ``[00:01:13]``,
@@ -1593,6 +1595,15 @@ def _next_paragraph(lines: Sequence[Line], index: int) -> int | None:
     """The first line of the paragraph after the one ``index`` is in."""
     nxt = _paragraph_end(lines, index) + 1
     return nxt if nxt < len(lines) else None
+
+
+def _quote_asks(lines: Sequence[Line], index: int) -> bool:
+    """Whether the block quote opening at ``index`` ends in a question mark: its last ``>`` line in
+    the paragraph (a list's glued quotes share one paragraph with the items around them)."""
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].paragraph == lines[index].paragraph and lines[end + 1].text.startswith(">"):
+        end += 1
+    return lines[end].text.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
 
 
 def _asks(lines: Sequence[Line], index: int) -> bool:
@@ -1928,8 +1939,8 @@ class MagazineQA:
             pairs.append((question, index))
         if len(pairs) < self.min_questions or len(pairs) * 2 < quoted:
             return {}
-        if 4 * sum(1 for _, answer in pairs if _asks(lines, answer)) > len(pairs):
-            return {}  # the quotes ask as well: each question's translation, not its answer
+        if 2 * sum(1 for _, answer in pairs if _quote_asks(lines, answer)) > len(pairs):
+            return {}  # most quotes ask as well: each question's translation, not its answer
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer")
