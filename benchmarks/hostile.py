@@ -223,6 +223,11 @@ def dashed_pairs(size: int) -> str:
     return "Интервью.\n\n" + _fit(f"— Почему?\n\n— {answer}.\n\n— И ещё.\n\n", size)
 
 
+def listed_quotes(size: int) -> str:
+    """One list of questions, each answered by a quote on the next line: one paragraph throughout."""
+    return "# Interview\n\n" + _fit("- Why did you start?\n\t> Because of my aunt.\n", size)
+
+
 def speech_between_rules(size: int) -> str:
     return "---\nQ: Why bread?\nA: Flour is cheap.\n---\n" + _fit("Q: And ovens?\nA: Borrowed.\n", size)
 
@@ -444,6 +449,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("first_names", "full names and a first name alone on lines", first_names, MB),
     ("caseless_labels", "Arabic and Hebrew labels, reported speech, phrases, fields", caseless_labels, MB),
     ("dashed_pairs", "a dash before every turn, questions and long answers", dashed_pairs, MB),
+    ("listed_quotes", "'- q?' items each answered by a glued '> a' quote, one paragraph", listed_quotes, MB),
     ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
     ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
     ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),
