@@ -14,7 +14,7 @@ import operator
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, overload
 
 import attrs
 import regex
@@ -72,6 +72,8 @@ class Parser:
     """Word lists and thresholds the label, heading and role decisions weigh (see :mod:`.conventions`)."""
     _gates: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _first_cache: dict[str, tuple[tuple[Any, Any], ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _builtin: bool = attrs.field(init=False, repr=False, eq=False, hash=False)
+    """Whether every line detector is a built-in one (see :meth:`_detect`'s memo)."""
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -93,6 +95,7 @@ class Parser:
         gated = bool(prefilters) and all(f is not None for f in prefilters)
         object.__setattr__(self, "_gates", tuple(dict.fromkeys(prefilters)) if gated else ())
         object.__setattr__(self, "_first_cache", {})
+        object.__setattr__(self, "_builtin", all(type(d) in _BUILTIN_TYPES for d in line_detectors))
 
     # --- configuring -----------------------------------------------------
 
@@ -332,6 +335,11 @@ class Parser:
         Equal matches are kept as one object: a document repeats its labels
         (``**Host:** `` on every turn), and a match per line was most of the
         memory of a page of labels.
+
+        With the built-in line detectors, a short line's answer is remembered
+        when none of them looked at the other lines (their context): an equal
+        line later gets it without a detector asked (a page of ``Q: x``
+        lines, of ``> **Ana:** Where?``).
         """
         # a document detector that names what it needs (CaptionMarker: ">>") is not run on a text without it
         tables = {
@@ -345,6 +353,8 @@ class Parser:
         gates = self._gates
         single = gates[0] if len(gates) == 1 else None
         by_first = self._first_cache
+        memo: dict[tuple[str, str, int, str], SpeakerMatch | None] = {}
+        watched = _Watched(lines) if self._builtin else None
         for index, line in enumerate(lines):
             if index in claimed:
                 self._detect_claimed(lines, index, tables, found, shared)
@@ -361,10 +371,21 @@ class Parser:
                         break
                 else:
                     continue
+            key = None
+            context: Context | None = None
+            if watched is not None and len(text) <= _MEMO_TEXT_MAX:
+                key = (text, line.kind, line.level, line.title)  # all of a line a detector reads besides its neighbours
+                if key in memo:
+                    remembered = memo[key]
+                    if remembered is not None:
+                        found[index] = remembered
+                    continue
+                watched.looked = False
+                context = Context(watched, index)
             candidates = by_first.get(text[0])
             if candidates is None:
                 candidates = self._by_first(text[0])
-            context: Context | None = None
+            answer = None
             for detector, prefilter in candidates:
                 if prefilter is not None and not _passes(prefilter, text, passed):
                     continue
@@ -372,8 +393,10 @@ class Parser:
                     context = Context(lines, index)
                 match = detector.detect(line, context)
                 if match is not None:
-                    found[index] = _share(_settle(match, detector.name, line), shared)
+                    answer = found[index] = _share(_settle(match, detector.name, line), shared)
                     break
+            if key is not None and watched is not None and not watched.looked:
+                memo[key] = answer
         return found
 
     def _detect_claimed(
@@ -433,6 +456,35 @@ class Parser:
 
 
 _FIRST_CACHE_SIZE = 4096
+_BUILTIN_TYPES = frozenset(type(d) for d in BUILTIN_DETECTORS)
+_MEMO_TEXT_MAX = 80
+"""The longest line whose detection :meth:`Parser._detect` remembers: repeated lines are short ones."""
+
+
+class _Watched(Sequence[Line]):
+    """The body's lines as a detector's context holds them, noting whether it read any: a
+    built-in detector that did not answered from the line alone, and equal lines get its answer."""
+
+    __slots__ = ("lines", "looked")
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.looked = False
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
+        self.looked = True
+        return self.lines[index]
+
+    def __len__(self) -> int:
+        self.looked = True
+        return len(self.lines)
+
 _DOCUMENT = object()
 """In :meth:`Parser._claimed_order`: a document detector, whose answer is in its table."""
 _LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
