@@ -355,9 +355,10 @@ class Parser:
         by_first = self._first_cache
         memo: dict[tuple[str, str, int, str], SpeakerMatch | None] = {}
         watched = _Watched(lines) if self._builtin else None
+        answers: dict[tuple[int, str, str, int, str], SpeakerMatch | None] = {}  # a line detector's, on a claimed line
         for index, line in enumerate(lines):
             if index in claimed:
-                self._detect_claimed(lines, index, tables, found, shared)
+                self._detect_claimed(lines, index, tables, found, shared, answers if watched is not None else None)
                 continue
             text = line.text
             passed: dict[Any, bool] = {}  # each prefilter's answer for this line, asked once
@@ -406,10 +407,17 @@ class Parser:
         tables: Mapping[int, Mapping[int, SpeakerMatch]],
         found: dict[int, SpeakerMatch],
         shared: dict[SpeakerMatch, SpeakerMatch],
+        answers: dict[tuple[int, str, str, int, str], SpeakerMatch | None] | None = None,
     ) -> None:
-        """The whole table, in order, for a line a document detector claimed."""
+        """The whole table, in order, for a line a document detector claimed.
+
+        ``answers`` (built-in line detectors only) keeps each line detector's answer on a short
+        line when it did not read the other lines, for an equal claimed line (as :meth:`_detect` does).
+        """
         line = lines[index]
-        context = Context(lines, index)
+        remember = answers is not None and len(line.text) <= _MEMO_TEXT_MAX
+        watched = _Watched(lines) if remember else None
+        context = Context(lines if watched is None else watched, index)
         passed: dict[Any, bool] = {}
         for detector, prefilter in self._claimed_order(line.text[0]):
             if prefilter is _DOCUMENT:
@@ -417,7 +425,17 @@ class Parser:
             else:
                 if prefilter is not None and not _passes(prefilter, line.text, passed):
                     continue
-                match = detector.detect(line, context)
+                if answers is None or watched is None:
+                    match = detector.detect(line, context)
+                else:
+                    key = (id(detector), line.text, line.kind, line.level, line.title)
+                    if key in answers:
+                        match = answers[key]
+                    else:
+                        watched.looked = False
+                        match = detector.detect(line, context)
+                        if not watched.looked:
+                            answers[key] = match
             if match is not None:
                 found[index] = _share(_settle(match, detector.name, line), shared)
                 return
