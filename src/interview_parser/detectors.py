@@ -1937,11 +1937,20 @@ class MagazineQA:
         # a bold question opens its own paragraph: one that continues a labelled line is emphasis;
         # or it stands between two plain lines of a paragraph written a line per paragraph
         # (``***Why?***`` between the last answer and the next, no blank line anywhere)
+        asked: dict[tuple[str, str, str], bool] = {}  # _question reads the line alone: a page repeats its lines
+
+        def question(line: Line) -> bool:
+            key = (line.kind, line.text, line.title)
+            found = asked.get(key)
+            if found is None:
+                found = asked[key] = self._question(line)
+            return found
+
         core = [
             i
             for i in seen
             if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and (_opens_block(lines, i) or _between_plain_lines(lines, i))))
-            and self._question(lines[i])
+            and question(lines[i])
         ]
         return core, marked
 
