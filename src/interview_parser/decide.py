@@ -2478,11 +2478,11 @@ def _drop_backward_times(candidates: dict[int, SpeakerMatch], decide: Callable[[
     """Names in emphasis with a time inside it, three or more, whose times run backwards as
     often as not (``*Sunrise (4:12)*``, ``*Harbor Lights (3:05)*``): lengths of a track list or a
     chapter list, not a transcript's clock."""
-    timed = [
+    timed = sorted(  # the few timed names, then sorted: not every candidate sorted first
         (i, seconds)
-        for i, m in sorted(candidates.items())
+        for i, m in candidates.items()
         if m.weak and m.detector == "timed_bold_name" and m.timestamp and (seconds := clock_seconds(m.timestamp)) is not None
-    ]
+    )
     if len(timed) < 3:
         return
     back = sum(later < earlier for (_, earlier), (_, later) in itertools.pairwise(timed))
