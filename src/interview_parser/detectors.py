@@ -2194,6 +2194,8 @@ class PlainQuestions:
         pairs: list[tuple[int, int]] = []
         for index, line in enumerate(lines):
             text = line.text
+            if "?" not in text and "？" not in text:
+                continue  # most lines: no question mark anywhere (a heading's title holds none its line lacks)
             if line.kind == LineKind.HEADING and line.title.rstrip(_CLOSING_QUOTES).endswith(("?", "？")):
                 return []  # questions written as headings: MagazineQA's
             if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(("?", "？")):
