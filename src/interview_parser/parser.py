@@ -361,6 +361,14 @@ class Parser:
                 self._detect_claimed(lines, index, tables, found, shared, answers if watched is not None else None)
                 continue
             text = line.text
+            key = None
+            if watched is not None and len(text) <= _MEMO_TEXT_MAX:
+                key = (text, line.kind, line.level, line.title)  # all of a line a detector reads besides its neighbours
+                if key in memo:  # an equal line was answered before: not even the prefilters are asked
+                    remembered = memo[key]
+                    if remembered is not None:
+                        found[index] = remembered
+                    continue
             passed: dict[Any, bool] = {}  # each prefilter's answer for this line, asked once
             if single is not None:
                 if not single(text):
@@ -372,15 +380,8 @@ class Parser:
                         break
                 else:
                     continue
-            key = None
             context: Context | None = None
-            if watched is not None and len(text) <= _MEMO_TEXT_MAX:
-                key = (text, line.kind, line.level, line.title)  # all of a line a detector reads besides its neighbours
-                if key in memo:
-                    remembered = memo[key]
-                    if remembered is not None:
-                        found[index] = remembered
-                    continue
+            if key is not None and watched is not None:
                 watched.looked = False
                 context = Context(watched, index)
             candidates = by_first.get(text[0])
@@ -503,6 +504,7 @@ class _Watched(Sequence[Line]):
         self.looked = True
         return len(self.lines)
 
+
 _DOCUMENT = object()
 """In :meth:`Parser._claimed_order`: a document detector, whose answer is in its table."""
 _LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
@@ -523,7 +525,7 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
     """
     messages: dict[tuple[str, str, str], str] = {}
     out: list[Diagnostic] = []
-    proposals, rulings = verdict.proposals, verdict.rulings
+    proposals, rulings, legends = verdict.proposals, verdict.rulings, verdict.legends
     for index in sorted(rulings):  # the rejected ones: each is ruled on alone (see Verdict.rulings)
         accepted, reason = rulings[index]
         if accepted:
@@ -533,7 +535,7 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
         message = messages.get(said)
         if message is None:
             message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
-        out.append(Diagnostic("legend" if index in verdict.legends else "label-rejected", message, body[index].number))
+        out.append(Diagnostic("legend" if index in legends else "label-rejected", message, body[index].number))
     return out
 
 
