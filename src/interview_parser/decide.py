@@ -494,12 +494,13 @@ def _evidence(
     unlabelled = sum(1 for i in bare if i not in inferred)
     voices = _unlabelled_voices([matches[i] for i in bare])
     who = [keys.get(i) or f"\0{matches[i].role}" for i in order] if bare else [keys[i] for i in order]
-    changes = sum(map(operator.ne, who, itertools.islice(who, 1, None)))
+    differs = list(map(operator.ne, who, itertools.islice(who, 1, None)))  # whether the speaker changes after each label
+    changes = sum(differs)
     alternation = changes / (len(who) - 1) if len(who) > 1 else 0.0
     roles = sum(1 for key in counts if conventions.is_role(key))
     questions = 0  # counted up to a few: the evidence needs one
-    for position, (index, nxt) in enumerate(itertools.pairwise(order)):
-        if who[position] != who[position + 1] and _ends_question(lines, index, nxt):
+    for position in itertools.compress(range(len(differs)), differs):  # only where the speaker changes (at C speed)
+        if _ends_question(lines, order[position], order[position + 1]):
             questions += 1
             if questions == _ENOUGH_QUESTIONS:
                 break
