@@ -494,12 +494,13 @@ def _evidence(
     unlabelled = sum(1 for i in bare if i not in inferred)
     voices = _unlabelled_voices([matches[i] for i in bare])
     who = [keys.get(i) or f"\0{matches[i].role}" for i in order] if bare else [keys[i] for i in order]
-    differs = list(map(operator.ne, who, itertools.islice(who, 1, None)))  # whether the speaker changes after each label
-    changes = sum(differs)
+    changes = sum(map(operator.ne, who, itertools.islice(who, 1, None)))
     alternation = changes / (len(who) - 1) if len(who) > 1 else 0.0
     roles = sum(1 for key in counts if conventions.is_role(key))
     questions = 0  # counted up to a few: the evidence needs one
-    for position in itertools.compress(range(len(differs)), differs):  # only where the speaker changes (at C speed)
+    # only where the speaker changes, found at C speed (streamed: a list of them was a peak's share on a page of labels)
+    differs = map(operator.ne, who, itertools.islice(who, 1, None))
+    for position in itertools.compress(itertools.count(), differs):
         if _ends_question(lines, order[position], order[position + 1]):
             questions += 1
             if questions == _ENOUGH_QUESTIONS:
