@@ -354,6 +354,7 @@ class Parser:
         single = gates[0] if len(gates) == 1 else None
         by_first = self._first_cache
         memo: dict[tuple[str, str, int, str], SpeakerMatch | None] = {}
+        contextual: set[tuple[str, str, int, str]] = set()  # lines whose detectors read their neighbours: not watched again
         watched = _Watched(lines) if self._builtin else None
         answers: dict[tuple[int, str, str, int, str], SpeakerMatch | None] = {}  # a line detector's, on a claimed line
         for index, line in enumerate(lines):
@@ -364,7 +365,9 @@ class Parser:
             key = None
             if watched is not None and len(text) <= _MEMO_TEXT_MAX:
                 key = (text, line.kind, line.level, line.title)  # all of a line a detector reads besides its neighbours
-                if key in memo:  # an equal line was answered before: not even the prefilters are asked
+                if key in contextual:
+                    key = None  # an equal line's answer read the other lines: asked again, without the watch's cost
+                elif key in memo:  # an equal line was answered before: not even the prefilters are asked
                     remembered = memo[key]
                     if remembered is not None:
                         found[index] = remembered
@@ -397,8 +400,11 @@ class Parser:
                 if match is not None:
                     answer = found[index] = _share(_settle(match, detector.name, line), shared)
                     break
-            if key is not None and watched is not None and not watched.looked:
-                memo[key] = answer
+            if key is not None and watched is not None:
+                if watched.looked:
+                    contextual.add(key)
+                else:
+                    memo[key] = answer
         return found
 
     def _detect_claimed(
