@@ -222,6 +222,7 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
     text_kind = (LineKind.TEXT, 0, "")
     code_kind = (LineKind.CODE, 0, "")
     code: set[int] = set()
+    kinds: dict[str, tuple[str, int, str]] = {}  # classify's answer per short text: pages repeat their short lines
     if fences:  # fences are paired before the walk; without them the pairs stream through it
         numbered = pairs = numbered if isinstance(numbered, list) else list(numbered)
         if any("```" in raw or "~~~" in raw for _, raw in pairs):
@@ -247,7 +248,13 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             out[-1] = heading._replace(kind=LineKind.HEADING, level=1 if stripped[0] == "=" else 2, title=strip_markup(heading.text)[0].strip())
             kind, level, title = LineKind.RULE, 0, ""  # the underline: markup
         elif stripped[0] in _MAY_BE_APPARATUS or stripped[0].isdigit() or len(stripped) <= 12:
-            kind, level, title = classify(stripped)
+            if len(stripped) > _REMEMBERED_MAX:
+                kind, level, title = classify(stripped)
+            else:
+                known = kinds.get(stripped)
+                if known is None:
+                    known = kinds[stripped] = classify(stripped)
+                kind, level, title = known
         else:
             kind, level, title = text_kind  # most lines: speech
         if (
@@ -265,6 +272,8 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
 
 
 _SETEXT_TEXT_MAX = 80
+_REMEMBERED_MAX = 80
+"""The longest line whose kind :func:`scan_lines` remembers for equal lines (repeated lines are short)."""
 _SENTENCE_END = frozenset((*SENTENCE_MARKS, *":：;；,，"))
 
 

@@ -668,16 +668,24 @@ class Conventions:
             self._roles_of[key] = found
         return found
 
+    _faq_headings_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
+
     def is_faq_heading(self, title: str) -> bool:
         """Whether a heading is an FAQ's: made of FAQ words only (``FAQ``, ``常见问题：``), or opening
         with one in Latin script before other words (``FAQ cho các Linux geek``). Further in, an FAQ
         word is a topic (``The FAQ we never wrote``), and ``问题解答`` among other words may name an
         interview's Q&A session."""
-        squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
-        if _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None:
-            return True
-        spaced = _spaced(title)
-        return any(word.isascii() and (spaced == word or spaced.startswith(word + " ")) for word in self.faq_words)
+        found = self._faq_headings_of.get(title)  # asked of every heading: a page repeats its headings
+        if found is None:
+            squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
+            found = _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
+            if not found:
+                spaced = _spaced(title)
+                found = any(word.isascii() and (spaced == word or spaced.startswith(word + " ")) for word in self.faq_words)
+            if len(self._faq_headings_of) >= _CACHE_SIZE:
+                self._faq_headings_of.clear()
+            self._faq_headings_of[title] = found
+        return found
 
     def names_a_preparation(self, title: str) -> bool:
         """Whether a title names a job interview's preparation (one of ``prep_words`` in it)."""

@@ -500,8 +500,10 @@ def _evidence(
     alternation = changes / (len(who) - 1) if len(who) > 1 else 0.0
     roles = sum(1 for key in counts if conventions.is_role(key))
     questions = 0  # counted up to a few: the evidence needs one
-    for position, (index, nxt) in enumerate(itertools.pairwise(order)):
-        if who[position] != who[position + 1] and _ends_question(lines, index, nxt):
+    # only where the speaker changes, found at C speed (streamed: a list of them was a peak's share on a page of labels)
+    differs = map(operator.ne, who, itertools.islice(who, 1, None))
+    for position in itertools.compress(itertools.count(), differs):
+        if _ends_question(lines, order[position], order[position + 1]):
             questions += 1
             if questions == _ENOUGH_QUESTIONS:
                 break
@@ -2519,11 +2521,11 @@ def _drop_backward_times(candidates: dict[int, SpeakerMatch], decide: Callable[[
     """Names in emphasis with a time inside it, three or more, whose times run backwards as
     often as not (``*Sunrise (4:12)*``, ``*Harbor Lights (3:05)*``): lengths of a track list or a
     chapter list, not a transcript's clock."""
-    timed = [
+    timed = sorted(  # the few timed names, then sorted: not every candidate sorted first
         (i, seconds)
-        for i, m in sorted(candidates.items())
+        for i, m in candidates.items()
         if m.weak and m.detector == "timed_bold_name" and m.timestamp and (seconds := clock_seconds(m.timestamp)) is not None
-    ]
+    )
     if len(timed) < 3:
         return
     back = sum(later < earlier for (_, earlier), (_, later) in itertools.pairwise(timed))

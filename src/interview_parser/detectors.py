@@ -1551,6 +1551,7 @@ _SENTENCE_ENDS = SENTENCE_MARKS
 _CLOSING_MARKS = "".join((*QUESTION_MARKS, "!", "！", ".", "。"))
 """Marks a bold question may end with outside its bold (``**问：…地方**？``)."""
 _QUESTION_AND_SPACE = "".join(QUESTION_MARKS) + " \t"
+_ANY_QUESTION_MARK = regex.compile("[" + regex.escape("".join(QUESTION_MARKS)) + "]")
 _TRAILING_ASIDE = regex.compile(r"[ \t]{0,2}[(（][^()（）\n]{1,200}[)）]$")
 """An aside in brackets closing a sentence (``…怎么解决呢？（比如…）``)."""
 _PROMPT_ENDS = (".", "。", "!", "！", "۔", "।")
@@ -2052,11 +2053,20 @@ class MagazineQA:
         # a bold question opens its own paragraph: one that continues a labelled line is emphasis;
         # or it stands between two plain lines of a paragraph written a line per paragraph
         # (``***Why?***`` between the last answer and the next, no blank line anywhere)
+        asked: dict[tuple[str, str, str], bool] = {}  # _question reads the line alone: a page repeats its lines
+
+        def question(line: Line) -> bool:
+            key = (line.kind, line.text, line.title)
+            found = asked.get(key)
+            if found is None:
+                found = asked[key] = self._question(line)
+            return found
+
         core = [
             i
             for i in seen
             if (lines[i].kind == LineKind.HEADING or (lines[i].text[-1] in "*_" and (_opens_block(lines, i) or _between_plain_lines(lines, i))))
-            and self._question(lines[i])
+            and question(lines[i])
         ]
         return core, marked
 
@@ -2300,6 +2310,8 @@ class PlainQuestions:
         pairs: list[tuple[int, int]] = []
         for index, line in enumerate(lines):
             text = line.text
+            if _ANY_QUESTION_MARK.search(text) is None:
+                continue  # most lines: no question mark anywhere (a heading's title holds none its line lacks)
             if line.kind == LineKind.HEADING and line.title.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS):
                 return []  # questions written as headings: MagazineQA's
             if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(QUESTION_MARKS):

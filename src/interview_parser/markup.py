@@ -288,29 +288,33 @@ class _Paragraph:
         self.tags = 0
         self._swallowing: list[tuple[int, int, str, bool, bool]] = []  # start, end, name, is end tag, has src
         self._prose_tags: list[tuple[int, int]] = []  # <b and c>: a known name, words that are not attributes
+        # locals in the loop, written back after it: a paragraph may hold hundreds of thousands of tags
+        first_open, last_close = self.first_open, self.last_close
+        tags, void_markup = 0, False
         for tag in _TAG.finditer(text):
             name = tag[2].lower()
             if name not in _KNOWN:
                 continue
             start, closing, rest = tag.start(), bool(tag[1]), tag[3]
-            if not closing and not _attribute_like(rest):
+            if not closing and rest and not _attribute_like(rest):  # (no words after the name: attribute-like)
                 self._prose_tags.append(tag.span())
                 continue
-            self.tags += 1
+            tags += 1
             if closing:
-                self.last_close[name] = start
+                last_close[name] = start
             else:
-                self.first_open.setdefault(name, start)
+                first_open.setdefault(name, start)
             if name in _SWALLOWING:
                 self._swallowing.append((start, tag.end(), name, closing, "src" in rest.lower()))
-            if closing or self.void_markup or not (name in _VOID or (name in _EMBEDS and "src" in rest.lower())):
+            if closing or void_markup or not (name in _VOID or (name in _EMBEDS and "src" in rest.lower())):
                 continue
             if rest.strip():
-                self.void_markup = True
+                void_markup = True
             elif name in ("br", "hr"):
                 before = text[start - 1 : start]
                 after = text[tag.end() : tag.end() + 1]
-                self.void_markup = not (before.isspace() and after.isspace())
+                void_markup = not (before.isspace() and after.isspace())
+        self.tags, self.void_markup = tags, void_markup
 
     def is_html(self) -> bool:
         """A known element closed in the paragraph, a void element that only markup writes (``<img src>``,

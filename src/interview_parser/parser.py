@@ -14,7 +14,7 @@ import operator
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
 from importlib.metadata import entry_points
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, overload
 
 import attrs
 import regex
@@ -72,6 +72,8 @@ class Parser:
     """Word lists and thresholds the label, heading and role decisions weigh (see :mod:`.conventions`)."""
     _gates: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _first_cache: dict[str, tuple[tuple[Any, Any], ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _builtin: bool = attrs.field(init=False, repr=False, eq=False, hash=False)
+    """Whether every line detector is a built-in one (see :meth:`_detect`'s memo)."""
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -93,6 +95,7 @@ class Parser:
         gated = bool(prefilters) and all(f is not None for f in prefilters)
         object.__setattr__(self, "_gates", tuple(dict.fromkeys(prefilters)) if gated else ())
         object.__setattr__(self, "_first_cache", {})
+        object.__setattr__(self, "_builtin", all(type(d) in _BUILTIN_TYPES for d in line_detectors))
 
     # --- configuring -----------------------------------------------------
 
@@ -332,6 +335,11 @@ class Parser:
         Equal matches are kept as one object: a document repeats its labels
         (``**Host:** `` on every turn), and a match per line was most of the
         memory of a page of labels.
+
+        With the built-in line detectors, a short line's answer is remembered
+        when none of them looked at the other lines (their context): an equal
+        line later gets it without a detector asked (a page of ``Q: x``
+        lines, of ``> **Ana:** Where?``).
         """
         # a document detector that names what it needs (CaptionMarker: ">>") is not run on a text without it
         tables = {
@@ -345,11 +353,25 @@ class Parser:
         gates = self._gates
         single = gates[0] if len(gates) == 1 else None
         by_first = self._first_cache
+        memo: dict[tuple[str, str, int, str], SpeakerMatch | None] = {}
+        contextual: set[tuple[str, str, int, str]] = set()  # lines whose detectors read their neighbours: not watched again
+        watched = _Watched(lines) if self._builtin else None
+        answers: dict[tuple[int, str, str, int, str], SpeakerMatch | None] = {}  # a line detector's, on a claimed line
         for index, line in enumerate(lines):
             if index in claimed:
-                self._detect_claimed(lines, index, tables, found, shared)
+                self._detect_claimed(lines, index, tables, found, shared, answers if watched is not None else None)
                 continue
             text = line.text
+            key = None
+            if watched is not None and len(text) <= _MEMO_TEXT_MAX:
+                key = (text, line.kind, line.level, line.title)  # all of a line a detector reads besides its neighbours
+                if key in contextual:
+                    key = None  # an equal line's answer read the other lines: asked again, without the watch's cost
+                elif key in memo:  # an equal line was answered before: not even the prefilters are asked
+                    remembered = memo[key]
+                    if remembered is not None:
+                        found[index] = remembered
+                    continue
             passed: dict[Any, bool] = {}  # each prefilter's answer for this line, asked once
             if single is not None:
                 if not single(text):
@@ -361,10 +383,14 @@ class Parser:
                         break
                 else:
                     continue
+            context: Context | None = None
+            if key is not None and watched is not None:
+                watched.looked = False
+                context = Context(watched, index)
             candidates = by_first.get(text[0])
             if candidates is None:
                 candidates = self._by_first(text[0])
-            context: Context | None = None
+            answer = None
             for detector, prefilter in candidates:
                 if prefilter is not None and not _passes(prefilter, text, passed):
                     continue
@@ -372,8 +398,13 @@ class Parser:
                     context = Context(lines, index)
                 match = detector.detect(line, context)
                 if match is not None:
-                    found[index] = _share(_settle(match, detector.name, line), shared)
+                    answer = found[index] = _share(_settle(match, detector.name, line), shared)
                     break
+            if key is not None and watched is not None:
+                if watched.looked:
+                    contextual.add(key)
+                else:
+                    memo[key] = answer
         return found
 
     def _detect_claimed(
@@ -383,10 +414,17 @@ class Parser:
         tables: Mapping[int, Mapping[int, SpeakerMatch]],
         found: dict[int, SpeakerMatch],
         shared: dict[SpeakerMatch, SpeakerMatch],
+        answers: dict[tuple[int, str, str, int, str], SpeakerMatch | None] | None = None,
     ) -> None:
-        """The whole table, in order, for a line a document detector claimed."""
+        """The whole table, in order, for a line a document detector claimed.
+
+        ``answers`` (built-in line detectors only) keeps each line detector's answer on a short
+        line when it did not read the other lines, for an equal claimed line (as :meth:`_detect` does).
+        """
         line = lines[index]
-        context = Context(lines, index)
+        remember = answers is not None and len(line.text) <= _MEMO_TEXT_MAX
+        watched = _Watched(lines) if remember else None
+        context = Context(lines if watched is None else watched, index)
         passed: dict[Any, bool] = {}
         for detector, prefilter in self._claimed_order(line.text[0]):
             if prefilter is _DOCUMENT:
@@ -394,7 +432,17 @@ class Parser:
             else:
                 if prefilter is not None and not _passes(prefilter, line.text, passed):
                     continue
-                match = detector.detect(line, context)
+                if answers is None or watched is None:
+                    match = detector.detect(line, context)
+                else:
+                    key = (id(detector), line.text, line.kind, line.level, line.title)
+                    if key in answers:
+                        match = answers[key]
+                    else:
+                        watched.looked = False
+                        match = detector.detect(line, context)
+                        if not watched.looked:
+                            answers[key] = match
             if match is not None:
                 found[index] = _share(_settle(match, detector.name, line), shared)
                 return
@@ -433,6 +481,36 @@ class Parser:
 
 
 _FIRST_CACHE_SIZE = 4096
+_BUILTIN_TYPES = frozenset(type(d) for d in BUILTIN_DETECTORS)
+_MEMO_TEXT_MAX = 80
+"""The longest line whose detection :meth:`Parser._detect` remembers: repeated lines are short ones."""
+
+
+class _Watched(Sequence[Line]):
+    """The body's lines as a detector's context holds them, noting whether it read any: a
+    built-in detector that did not answered from the line alone, and equal lines get its answer."""
+
+    __slots__ = ("lines", "looked")
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.looked = False
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
+        self.looked = True
+        return self.lines[index]
+
+    def __len__(self) -> int:
+        self.looked = True
+        return len(self.lines)
+
+
 _DOCUMENT = object()
 """In :meth:`Parser._claimed_order`: a document detector, whose answer is in its table."""
 _LINE, _COLUMN = operator.attrgetter("line"), operator.attrgetter("column")
@@ -453,7 +531,7 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
     """
     messages: dict[tuple[str, str, str], str] = {}
     out: list[Diagnostic] = []
-    proposals, rulings = verdict.proposals, verdict.rulings
+    proposals, rulings, legends = verdict.proposals, verdict.rulings, verdict.legends
     for index in sorted(rulings):  # the rejected ones: each is ruled on alone (see Verdict.rulings)
         accepted, reason = rulings[index]
         if accepted:
@@ -463,7 +541,7 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
         message = messages.get(said)
         if message is None:
             message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
-        out.append(Diagnostic("legend" if index in verdict.legends else "label-rejected", message, body[index].number))
+        out.append(Diagnostic("legend" if index in legends else "label-rejected", message, body[index].number))
     return out
 
 
