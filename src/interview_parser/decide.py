@@ -2805,7 +2805,7 @@ def _drop_outlined_questions(
     levels = {lines[i].level for i in asked}
     asking = sum(1 for i in asked if _heading_asks(lines[i]))
     topics = sum(
-        1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and not line.title.rstrip(_TRAILING_MARKUP).endswith(_PROMPT_ENDS)
+        1 for line in lines if line.kind == LineKind.HEADING and line.level in levels and not line.title.rstrip(_TRAILING_MARKUP).endswith(_QUESTION_OR_PROMPT_ENDS)
     )
     if asking and topics >= asking:
         reason = f"headings of their level name a topic ({topics}) as often as they ask ({asking}) or more, under a title that does not say interview: a document's outline"
@@ -2849,10 +2849,11 @@ _DIALOGUE_OPENERS = ("- ", "— ", "– ", "―", "-\t")
 
 
 def _heading_asks(line: Line) -> bool:
+    """Whether a heading's title ends in a question mark (emphasis and closing quotes aside)."""
     return line.title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
 
 
-_PROMPT_ENDS = (*QUESTION_MARKS, ".", "。", "!", "！", "۔", "।")
+_QUESTION_OR_PROMPT_ENDS = (*QUESTION_MARKS, ".", "。", "!", "！", "۔", "।")
 """How a heading that asks or prompts ends (``### Tell us about yourself.``); any other names a topic."""
 
 

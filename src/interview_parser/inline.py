@@ -9,6 +9,7 @@ stay in the text as written, so no character is ever lost.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 
 import regex
 
@@ -198,7 +199,7 @@ def _strip_bold_stars(text: str) -> tuple[str, list[Span]] | None:
             return _strip_bold_runs(text) if (end - at) % 2 == 0 else None
         runs.append(at)
         at = text.find("*", end)
-    partner: list[int | None] = [None] * len(runs)
+    partner = [-1] * len(runs)  # -1: unpaired
     stack: list[int] = []
     for index, start in enumerate(runs):
         can_close = start > 0 and not text[start - 1].isspace()
@@ -209,28 +210,7 @@ def _strip_bold_stars(text: str) -> tuple[str, list[Span]] | None:
             partner[index] = opener
         elif can_open:
             stack.append(index)
-    out: list[str] = []
-    spans: list[Span] = []
-    opened: dict[int, int] = {}
-    last = 0
-    removed = 0
-    for index, start in enumerate(runs):
-        other = partner[index]
-        if other is None:
-            continue  # unpaired: stays in the text as written
-        out.append(text[last:start])
-        offset = start - removed
-        removed += 2
-        last = start + 2
-        if other > index:
-            opened[index] = offset
-        else:
-            begin = opened.pop(other)
-            if offset > begin:
-                spans.append((begin, offset, "strong"))
-    out.append(text[last:])
-    spans.sort()
-    return "".join(out), spans
+    return _cut_pairs(text, runs, partner)
 
 
 def _strip_bold_runs(text: str) -> tuple[str, list[Span]] | None:
@@ -268,6 +248,12 @@ def _strip_bold_runs(text: str) -> tuple[str, list[Span]] | None:
             partner[index] = opener
         elif flank & _OPENS:
             stack.append(index)
+    return _cut_pairs(text, runs, partner)
+
+
+def _cut_pairs(text: str, runs: Sequence[int], partner: Sequence[int]) -> tuple[str, list[Span]]:
+    """``text`` without the paired ``**`` units starting at ``runs`` (``partner[i]``: the unit
+    unit ``i`` pairs with, ``-1`` for none: it stays as written), and the strong spans they made."""
     out: list[str] = []
     spans: list[Span] = []
     opened: dict[int, int] = {}
