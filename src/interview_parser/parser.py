@@ -363,8 +363,10 @@ class Parser:
                 continue
             text = line.text
             key = None
-            if watched is not None and len(text) <= _MEMO_TEXT_MAX:
-                key = (text, line.kind, line.level, line.title)  # all of a line a detector reads besides its neighbours
+            if watched is not None and index and len(text) <= _MEMO_TEXT_MAX:
+                # all of a line a detector reads besides its neighbours (the first line is not
+                # remembered: a detector may tell it by its index alone, reading no neighbour)
+                key = (text, line.kind, line.level, line.title)
                 if key in contextual:
                     key = None  # an equal line's answer read the other lines: asked again, without the watch's cost
                 elif key in memo:  # an equal line was answered before: not even the prefilters are asked
@@ -422,7 +424,7 @@ class Parser:
         line when it did not read the other lines, for an equal claimed line (as :meth:`_detect` does).
         """
         line = lines[index]
-        remember = answers is not None and len(line.text) <= _MEMO_TEXT_MAX
+        remember = answers is not None and index > 0 and len(line.text) <= _MEMO_TEXT_MAX  # as in _detect
         watched = _Watched(lines) if remember else None
         context = Context(lines if watched is None else watched, index)
         passed: dict[Any, bool] = {}

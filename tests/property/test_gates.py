@@ -15,7 +15,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from interview_parser import blocks
+from interview_parser import Parser, blocks, parse
 from interview_parser.blocks import LineKind, classify, scan_lines
 from interview_parser.detectors import (
     _NOT_NAME_END,
@@ -203,3 +203,28 @@ def test_gates_a_counted_rule_is_the_rule_pattern(text: str) -> None:
     text = text.strip()
     if text and text[0] in "*_-\\<":
         assert blocks._is_rule(text) == (_RULE.fullmatch(text) is not None)
+
+
+class _Silent:
+    """A line detector that proposes nothing: a table holding it is not built-in only, so the
+    parser remembers no line's answer."""
+
+    name = "silent"
+
+    def detect(self, line: object, context: object) -> None:
+        return None
+
+
+_UNREMEMBERED = Parser(detectors=[*BUILTIN_DETECTORS, _Silent()])
+_LINE_CHOICES = st.sampled_from(
+    ["**Ana** Why is that so", "Q: x", "Ana: hi?", "> **Ana:** Where?", "00:01 - Ana", "Ana Lima", "", "text.", "**Bo:**", "问：为什么？"]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_LINE_CHOICES, min_size=1, max_size=12).map("\n".join))
+@example("**Ana** Why is that so\n**Ana** Why is that so")
+def test_gates_a_line_remembered_for_equal_lines_reads_as_it_would_alone(text: str) -> None:
+    """The memo of short equal lines never changes a reading: the first line, told by its index
+    alone (nothing above it in its paragraph), is not remembered for the others."""
+    assert parse(text).to_dict() == _UNREMEMBERED.parse(text).to_dict()
