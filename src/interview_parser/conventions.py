@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -279,6 +279,15 @@ TRANSCRIPT_HEADING_KEYS: frozenset[str] = frozenset(("header", "heading", "secti
 
 
 _CACHE_SIZE = 4096
+_T = TypeVar("_T")
+
+
+def _keep(cache: dict[str, _T], key: str, value: _T) -> None:
+    """Store an answer in one of a :class:`Conventions`' caches, bounded: emptied when full (a
+    corpus may ask about many distinct labels)."""
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
 _NOT_WORD = regex.compile(r"[\W_]+")
 
 
@@ -616,9 +625,7 @@ class Conventions:
                 found = "reported"
             else:
                 found = ""
-            if len(self._words_of) >= _CACHE_SIZE:
-                self._words_of.clear()
-            self._words_of[label] = found
+            _keep(self._words_of, label, found)
         return found
 
     def unnumbered(self, key: str) -> str:
@@ -663,9 +670,7 @@ class Conventions:
                 or any(bare.endswith(noun) and _ends_word(bare, noun) for noun in self.role_nouns)
                 or bare.startswith(tuple(f"{noun} " for noun in self.role_nouns))  # "audience question"
             )
-            if len(self._roles_of) >= _CACHE_SIZE:
-                self._roles_of.clear()
-            self._roles_of[key] = found
+            _keep(self._roles_of, key, found)
         return found
 
     _faq_headings_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
@@ -682,9 +687,7 @@ class Conventions:
             if not found:
                 spaced = _spaced(title)
                 found = any(word.isascii() and (spaced == word or spaced.startswith(word + " ")) for word in self.faq_words)
-            if len(self._faq_headings_of) >= _CACHE_SIZE:
-                self._faq_headings_of.clear()
-            self._faq_headings_of[title] = found
+            _keep(self._faq_headings_of, title, found)
         return found
 
     def names_a_preparation(self, title: str) -> bool:

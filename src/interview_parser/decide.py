@@ -65,7 +65,7 @@ from .detectors import _LIST_MARK, QUESTION_MARKERS, TIME_ALONE, TS, SpeakerMatc
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import fold, person, speaker_key
-from .punctuation import QUESTION_MARKS, SENTENCE_MARKS
+from .punctuation import QUESTION_MARKS, SENTENCE_MARKS, asks
 from .speakers import identities
 
 __all__ = ["Decision", "Evidence", "Verdict", "decide_labels"]
@@ -206,7 +206,7 @@ def _listed_questions(lines: Sequence[Line], conventions: Conventions) -> int:
         if "](#" not in line.text:
             continue
         item = _CONTENTS_ITEM.fullmatch(line.text)
-        if item is not None and item["text"].rstrip().endswith(QUESTION_MARKS):
+        if item is not None and asks(item["text"].rstrip()):
             count += 1
             first = index if first < 0 else first
             if count >= needed:
@@ -334,7 +334,7 @@ def _speech(line: Line, match: SpeakerMatch) -> str:
 
 def _label_asks(line: Line, match: SpeakerMatch) -> bool:
     """Whether the speech on a label's own line ends in a question mark."""
-    return _speech(line, match).endswith(QUESTION_MARKS)
+    return asks(_speech(line, match))
 
 
 _NOT_CONTENT = frozenset({LineKind.IMAGE, LineKind.CAPTION, LineKind.RULE, LineKind.LINK, LineKind.APPARATUS})
@@ -456,9 +456,9 @@ def _ends_question(lines: Sequence[Line], start: int, stop: int) -> bool:
     for index in range(stop - 1, start - 1, -1):
         line = lines[index]
         if line.kind == LineKind.TEXT:
-            return line.text.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
+            return asks(line.text, _TRAILING_MARKUP)
         if line.kind == LineKind.HEADING:
-            return line.title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
+            return asks(line.title, _TRAILING_MARKUP)
     return False
 
 
@@ -939,7 +939,7 @@ def _one_off(
     if match.reopen:
         if role:
             return True, "a role's question, written in bold with its label"
-        if not trusted_shapes and speech.rstrip("*_ ").endswith(QUESTION_MARKS):
+        if not trusted_shapes and asks(speech, "*_ "):
             # where speakers recur, a one-off bold line that asks is a section's title (**下一步：搬定唔搬？**)
             return True, "a question written in bold with its asker's label, where no speaker recurs"
         if askers and shape in trusted_shapes:
@@ -2029,7 +2029,7 @@ def _drop_records_under_headings(
     orders = {tuple(found) for found in sections.values()}
     if len(sections) < 3 or len(orders) != 1:
         return
-    if all(lines[at].title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS) for at in sections):
+    if all(asks(lines[at].title, _TRAILING_MARKUP) for at in sections):
         return
     (order,) = orders
     if len(order) < 2 or len(set(order)) != len(order):
@@ -2325,7 +2325,7 @@ def _homework(line: Line, match: SpeakerMatch, conventions: Conventions) -> bool
 
 
 def _asks(text: str) -> bool:
-    return text.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
+    return asks(text, _TRAILING_MARKUP)
 
 
 def _lower_role(lines: Sequence[Line], index: int, key: str, conventions: Conventions) -> bool:
@@ -2712,7 +2712,7 @@ def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMat
     quoted = [i for i, m in candidates.items() if m.detector == "name_quote"]
     if any(not m.label and m.role == "interviewer" for m in candidates.values()):
         return
-    if any(lines[_paragraph_end(lines, i)].text.rstrip(" \t\u3000」").endswith(QUESTION_MARKS) for i in quoted):
+    if any(asks(lines[_paragraph_end(lines, i)].text, " \t\u3000」") for i in quoted):
         return
     _reject(candidates, quoted, "a name before a quotation where no one asks (no question, unlabelled or quoted): a headline's or a list's quotation", decide)
 
@@ -2850,7 +2850,7 @@ _DIALOGUE_OPENERS = ("- ", "— ", "– ", "―", "-\t")
 
 def _heading_asks(line: Line) -> bool:
     """Whether a heading's title ends in a question mark (emphasis and closing quotes aside)."""
-    return line.title.rstrip(_TRAILING_MARKUP).endswith(QUESTION_MARKS)
+    return asks(line.title, _TRAILING_MARKUP)
 
 
 _QUESTION_OR_PROMPT_ENDS = (*QUESTION_MARKS, ".", "。", "!", "！", "۔", "।")

@@ -803,7 +803,7 @@ class ListedLabel:
 def _ends_asking(line: Line) -> bool:
     """Whether a heading's title or a text line ends in a question mark (emphasis aside)."""
     text = line.title if line.kind == LineKind.HEADING else line.text if line.kind == LineKind.TEXT else ""
-    return text.rstrip("*_ \t").endswith(QUESTION_MARKS)
+    return asks(text, "*_ \t")
 
 
 _SMALL_ASCII = re.compile("[a-z]")
@@ -1604,12 +1604,12 @@ def _quote_asks(lines: Sequence[Line], index: int) -> bool:
     end = index
     while end + 1 < len(lines) and lines[end + 1].paragraph == lines[index].paragraph and lines[end + 1].text.startswith(">"):
         end += 1
-    return lines[end].text.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
+    return asks(lines[end].text, _CLOSING_QUOTES)
 
 
 def _asks(lines: Sequence[Line], index: int) -> bool:
     """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside)."""
-    return lines[_paragraph_end(lines, index)].text.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
+    return asks(lines[_paragraph_end(lines, index)].text, _CLOSING_QUOTES)
 
 
 def _alone_in_block(lines: Sequence[Line], index: int) -> bool:
@@ -1888,7 +1888,7 @@ class MagazineQA:
         else:
             return False
         # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**"
-        return text.endswith(QUESTION_MARKS) or (text[-1:] in ")）" and _TRAILING_ASIDE.sub("", text).endswith(QUESTION_MARKS))
+        return asks(text) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text)))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
         """The first plain text line after the question, past images, captions and markup, and past a
@@ -1935,7 +1935,7 @@ class MagazineQA:
             if before.kind != LineKind.TEXT or before.text.startswith(">"):
                 continue
             question = index - 1 if glued else _paragraph_start(lines, index - 1)
-            if not (before.text.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS) if glued else _asks(lines, question)):
+            if not (asks(before.text, _CLOSING_QUOTES) if glued else _asks(lines, question)):
                 continue
             pairs.append((question, index))
         if len(pairs) < self.min_questions or len(pairs) * 2 < quoted:
@@ -1964,7 +1964,7 @@ class MagazineQA:
             answer = lines[index + 1]
             if (
                 line.text[item.end() : item.end() + 1] not in ("*", "_")  # bold is a label's or a bold question's
-                and _TRAILING_ASIDE.sub("", line.text).endswith(QUESTION_MARKS)  # "…怎么解决呢？（比如…）"
+                and asks(_TRAILING_ASIDE.sub("", line.text))  # "…怎么解决呢？（比如…）"
                 and answer.kind == LineKind.TEXT
                 and answer.indent > line.indent
                 and answer.paragraph != line.paragraph  # a paragraph of its own under the item, not the item's next line
@@ -2093,10 +2093,10 @@ class MagazineQA:
             if text in ("**", "__") and last > 0 and lines[last].kind == LineKind.TEXT and lines[last - 1].paragraph == lines[last].paragraph:
                 # the closing bold alone on the line below the question (**What sparked it? / **)
                 question = lines[last - 1].text
-                if question.startswith(text) and text not in question[2:] and question.rstrip().endswith(QUESTION_MARKS) and _opens_block(lines, last - 1):
+                if question.startswith(text) and text not in question[2:] and asks(question.rstrip()) and _opens_block(lines, last - 1):
                     out[last - 1] = last
                 continue
-            if lines[last].kind != LineKind.TEXT or text[0] in "*_" or not text.rstrip("*_").endswith(QUESTION_MARKS):
+            if lines[last].kind != LineKind.TEXT or text[0] in "*_" or not asks(text, "*_"):
                 continue
             closer = text[len(text.rstrip("*_")) :]
             if closer not in ("**", "__") or closer in text[: -len(closer)]:
@@ -2197,7 +2197,7 @@ class MagazineQA:
         # (an italic standfirst ending a sentence is the page's)
         for index in range(first):
             last = self._wrapped_emphasis(lines, index, openers, questions) if lines[index].kind == LineKind.TEXT else None
-            if last is not None and lines[last].text.rstrip("*_").endswith(QUESTION_MARKS):
+            if last is not None and asks(lines[last].text, "*_"):
                 questions.add(index)
                 wrapped_questions[index] = last
         for index in itertools.chain(items, before, range(first, len(lines))):
@@ -2206,7 +2206,7 @@ class MagazineQA:
             same_level = line.kind == LineKind.HEADING and line.level in levels and index < core[-1] and _FULL_NAME.fullmatch(line.title) is None
             # a bold run that is a label (**A:** …) opens an answer, not a question
             opens_bold = line.kind == LineKind.TEXT and line.text.startswith("**") and not _opens_with_bold_label(line)
-            if same_level or (opens_bold and line.text.rstrip("*_ ").endswith(QUESTION_MARKS)):
+            if same_level or (opens_bold and asks(line.text, "*_ ")):
                 questions.add(index)
             elif (
                 line.kind == LineKind.TEXT
@@ -2312,9 +2312,9 @@ class PlainQuestions:
             text = line.text
             if _ANY_QUESTION_MARK.search(text) is None:
                 continue  # most lines: no question mark anywhere (a heading's title holds none its line lacks)
-            if line.kind == LineKind.HEADING and line.title.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS):
+            if line.kind == LineKind.HEADING and asks(line.title, _CLOSING_QUOTES):
                 return []  # questions written as headings: MagazineQA's
-            if line.kind != LineKind.TEXT or not text.rstrip(_CLOSING_QUOTES + " \t").endswith(QUESTION_MARKS):
+            if line.kind != LineKind.TEXT or not asks(text, _CLOSING_QUOTES + " \t"):
                 continue
             if (text[0] in "*_" and text.rstrip(_QUESTION_AND_SPACE)[-1:] in ("*", "_")) or text[0] in "—―–ー" or text.startswith("--"):
                 return []  # an emphasised or a dashed question: MagazineQA's
@@ -2419,7 +2419,7 @@ def _outlined(lines: Sequence[Line], levels: Collection[int], enough: int) -> bo
                 linked.add(found[1])
         elif line.kind == LineKind.HEADING and line.level in levels and line.title in linked:
             named += 1
-            plain += not line.title.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS)
+            plain += not asks(line.title, _CLOSING_QUOTES)
     return named >= enough and plain > 0
 
 

@@ -57,7 +57,7 @@ import yaml
 
 from .header import extract_title, split_header_lines
 from .model import CUE_LABEL, Emphasis, Interview, Media, Section, Turn
-from .punctuation import QUESTION_MARKS
+from .punctuation import asks
 
 __all__ = ["CONVENTIONS", "FRONT_MATTER_FORMATS", "Convention", "render", "structure"]
 
@@ -123,7 +123,7 @@ def render(
             blocks.append("#" * max(1, min(item.level, 6)) + " " + _escape_line(item.title))
             # under a question written as a heading, over its unlabelled answer, a line is the question's
             # credit (*Asked by @ana*): written in italics, it is read back as one
-            credits = bool(item.intro) and item.title.rstrip().endswith(QUESTION_MARKS) and _answered_unlabelled(items, position)
+            credits = bool(item.intro) and asks(item.title.rstrip()) and _answered_unlabelled(items, position)
             blocks.extend(f"*{_escape_paragraph(p)}*" if credits and "\n" not in p and p.strip() == p and p else _escape_paragraph(p) for p in item.intro)
         elif isinstance(item, Turn):
             blocks.append(_turn(item, convention, labels, question_level))
@@ -256,12 +256,12 @@ def _question_level(doc: Interview) -> int | None:
     """
     questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
     # the question is the first paragraph: a credit below it (*Asked by @ana*) asks nothing
-    asking = sum(1 for t in questions if t.text.split("\n\n", 1)[0].rstrip().endswith(QUESTION_MARKS))
+    asking = sum(1 for t in questions if asks(t.text.split("\n\n", 1)[0].rstrip()))
     # a question read from a heading carries no emphasis: it goes back as a heading
     if asking == len(questions) and all(_emphasised_question(t) for t in questions):
         return None
     headings = [s.title for s in doc.sections] + ([doc.title] if doc.title else [])
-    if asking < 3 or any(h.rstrip().endswith(QUESTION_MARKS) for h in headings):
+    if asking < 3 or any(asks(h.rstrip()) for h in headings):
         return _DASH_QUESTIONS  # a heading that asks would be read back as one more question
     used = {s.level for s in doc.sections}
     return next((level for level in (3, 4, 5, 6) if level not in used), None)
