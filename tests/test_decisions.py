@@ -1335,16 +1335,17 @@ def test_initials_run_together_are_a_name() -> None:
 
 
 def test_a_document_detector_that_saw_candidates_says_why_it_took_none() -> None:
-    two_questions = "# Ana\n\nIntro.\n\n**Where did you grow up?**\n\nBy the sea.\n\n**Why paint?**\n\nMy mother did.\n"
-    doc = parse(two_questions)
+    one_question = "# Ana\n\nIntro.\n\n**Where did you grow up?**\n\nBy the sea.\n\nMy mother painted.\n"
+    doc = parse(one_question)
     assert doc.turns == ()
     declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
     assert [(d.line, d.message.split(":")[0]) for d in declined] == [(5, "magazine_qa")]
     assert "min_questions=3" in declined[0].message
+    assert "few_questions=2" in declined[0].message
     assert doc.diagnostics[-1].code == "no-turns"
     # the setting the message names is the one that changes the outcome
-    three = Parser(detectors=[*(d for d in BUILTIN_DETECTORS if d.name != "magazine_qa"), MagazineQA(min_questions=2)])
-    assert len(three.parse(two_questions).turns) == 4
+    one = Parser(detectors=[*(d for d in BUILTIN_DETECTORS if d.name != "magazine_qa"), MagazineQA(min_questions=1)])
+    assert len(one.parse(one_question).turns) == 2
     # quoted mail: the caption detector saw its marks and says why it did not take them
     mail = "Hi\n\n>> one\n>> two\n>> three\n>> four\n>> five\n"
     assert [d.message.split(":")[0] for d in parse(mail).diagnostics if d.code == "detector-declined"] == ["caption_marker"]
@@ -1353,8 +1354,47 @@ def test_a_document_detector_that_saw_candidates_says_why_it_took_none() -> None
 
 
 def test_explain_shows_what_a_document_detector_declined() -> None:
-    report = str(Parser().explain("# Ana\n\n**Where did you grow up?**\n\nBy the sea.\n\n**Why paint?**\n\nMy mother did.\n"))
-    assert report.splitlines()[-1].startswith("  line 3: magazine_qa: 2 unlabelled question(s)")
+    report = str(Parser().explain("# Ana\n\n**Where did you grow up?**\n\nBy the sea.\n\nMy mother painted.\n"))
+    assert report.splitlines()[-1].startswith("  line 3: magazine_qa: 1 unlabelled question(s)")
+
+
+def test_two_emphasised_questions_make_an_interview_only_where_the_title_says_so() -> None:
+    """A short interview asks twice in bold or italics (or asks once and prompts once, in the same
+    emphasis): under a title that says interview, with questions that address someone and answers
+    that speak for their speaker, it is a Q&A; elsewhere each proposal is refused with a reason."""
+    body = (
+        "Our guest builds kites for a living.\n\n"
+        "*Where did you learn your trade, and who taught you?*\n\n"
+        "My uncle taught me on the dunes when I was nine.\n\n"
+        "*Tell us about the kite you are proudest of.*\n\n"
+        "I made a box kite from old sails; it flew for a whole day.\n\n"
+        "*Would you teach your own children?*\n\n"
+        "I already do, every Sunday.\n"
+    )
+    doc = parse("# An interview with a kite maker\n\n" + body)
+    assert [(t.speaker, t.text[:12]) for t in doc.turns] == [
+        (None, "Where did yo"),
+        (None, "My uncle tau"),
+        (None, "Tell us abou"),
+        (None, "I made a box"),
+        (None, "Would you te"),
+        (None, "I already do"),
+    ]
+    assert doc.preamble == ("Our guest builds kites for a living.",)
+    # the same text under a title that does not say interview: no turns, each proposal explained
+    essay = parse("# Kites\n\n" + body)
+    assert essay.turns == ()
+    rejected = [d for d in essay.diagnostics if d.code == "label-rejected"]
+    assert len(rejected) == 6
+    assert all("title says the document is an interview" in d.message for d in rejected)
+    assert essay.diagnostics[-1].code == "no-turns"
+    # questions that address no one, answered in the third person: an article's rhetorical asides
+    aside = parse(
+        "# Interview season\n\n**Why do firms hire in spring?**\n\nBudgets open then.\n\n"
+        "**What do the numbers say?**\n\nHiring rises by a tenth.\n"
+    )
+    assert aside.turns == ()
+    assert any("address no one" in d.message for d in aside.diagnostics if d.code == "label-rejected")
 
 
 def test_questions_answered_by_lists_of_points_are_notes_not_an_interview() -> None:

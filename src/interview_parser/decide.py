@@ -1376,11 +1376,19 @@ def _unmarked_questions(
     ]
     inside = sum(1 for i in emphasised if _inside_paragraph(lines, i))
     questions = plain + (emphasised if inside and inside * 2 >= len(emphasised) else [])
-    if not questions:
+    # fewer emphasised or heading questions than a Q&A shows alone: as little evidence as plain ones
+    few = {i: m.role for i, m in proposed.items() if m.detector == "magazine_qa" and m.weak}
+    if not questions and not few:
         return {}
     asked = set(questions)
     answers = [i for i, m in proposed.items() if m.role == "interviewee" and m.detector in _UNMARKED_READERS and _answers_one_of(lines, i, asked)]
-    kind = "a question marked by nothing but its question mark (a plain paragraph, or emphasis inside a paragraph), or its answer"
+    questions += [i for i, role in few.items() if role == "interviewer" and i not in asked]
+    answers += [i for i, role in few.items() if role == "interviewee" and i not in answers]
+    kind = (
+        "a question marked by nothing but its question mark (a plain paragraph, or emphasis inside a paragraph), or its answer"
+        if len(few) < len(questions) + len(answers)
+        else "one of fewer emphasised or heading questions than MagazineQA(min_questions) reads alone, or its answer"
+    )
     if not any(t is not None and conventions.titles_an_interview(t) for t in (title, top)):
         why = f"{kind}: read so only where the title says the document is an interview (Conventions.titles_an_interview)"
     elif not _most(questions, lambda i: conventions.addresses(lines[i].text)):

@@ -1818,9 +1818,11 @@ def _opens_with_marker(text: str, markers: tuple[str, ...]) -> bool:
 class MagazineQA:
     """Unlabelled Q&A: each question a bold/italic paragraph or a heading, the answer below.
 
-    Taken only when at least three such questions end in a question mark and
+    Taken when at least three such questions end in a question mark and
     are followed by plain text; the questions become interviewer turns and
-    the text below them interviewee turns, both without a speaker name. Once
+    the text below them interviewee turns, both without a speaker name. Two
+    (``few_questions``) are proposed ``weak``: a short interview, which the
+    decision takes only as it takes plain questions (the title says interview). Once
     that is established, a paragraph that opens in bold and ends in a
     question mark, a paragraph emphasised end to end as the questions are
     (``_So it was a critical mass type thing._``), and a heading of the
@@ -1851,6 +1853,7 @@ class MagazineQA:
         min_questions: int = 3,
         glued_hyphen: bool = True,
         wrapped_lines: int = 6,
+        few_questions: int = 2,
     ) -> None:
         self.question_markers = tuple(question_markers)
         """Paragraph openers that mark an unlabelled question (a single dash is dialogue in fiction)."""
@@ -1865,6 +1868,10 @@ class MagazineQA:
         """Whether a hyphen glued to a paragraph's first word (``-¿Ya tienen…?``) is a dash marker too."""
         self.wrapped_lines = wrapped_lines
         """How many lines a hard-wrapped bold question may run over."""
+        self.few_questions = few_questions
+        """How many emphasised or heading questions, fewer than ``min_questions``, are proposed as a
+        short Q&A (``weak``): the decision takes them as it takes plain questions, where the title
+        says interview, the questions address someone and the answers speak for their speaker."""
         extra = ("-",) if glued_hyphen else ()
         self._marker_starts = frozenset(marker[:1] for marker in (*self.question_markers, *self.dash_markers, *extra))
 
@@ -2146,13 +2153,16 @@ class MagazineQA:
         core, _ = self._core(lines)
         if not core:
             return None
+        if len(core) < self.min_questions and self._detect_in(lines):
+            return None  # proposed as a short Q&A: the decision says why each was refused
         if len(core) >= self.min_questions:
             levels = {lines[i].level for i in core if lines[i].kind == LineKind.HEADING}
             why = self._not_questions(lines, core, levels) if levels else None
             return None if why is None else (core[0], f"{len(core)} question headings not read as a Q&A: {why}")
         return core[0], (
             f"{len(core)} unlabelled question(s) (bold, a heading, or after a ―― marker; the first here), "
-            f"and MagazineQA(min_questions={self.min_questions}) needs {self.min_questions} to read an unlabelled Q&A"
+            f"and MagazineQA(min_questions={self.min_questions}) needs {self.min_questions} to read an unlabelled Q&A "
+            f"({self.few_questions} with their answers, few_questions={self.few_questions}, where the title says interview)"
         )
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
@@ -2171,8 +2181,11 @@ class MagazineQA:
         if not marked:  # questions hard-wrapped over a few lines, some or all of them
             wrapped_questions = self._wrapped_questions(lines, [i for i, line in enumerate(lines) if line.text[-1] in "*_"])
             core = sorted({*core, *wrapped_questions})
-        if len(core) < self.min_questions:
-            return self._listed_answers(lines) or self._quoted_answers(lines)
+        few = len(core) < self.min_questions
+        if few:
+            found = self._listed_answers(lines) or self._quoted_answers(lines)
+            if found or len(core) < self.few_questions:
+                return found
         written = [i for i in core if lines[i].kind == LineKind.TEXT]
         if len(written) >= self.min_questions and len(core) == len(written) + 1 and lines[core[-1]].kind == LineKind.HEADING:
             # questions written in emphasis, and one heading that asks after the last of them: the
@@ -2233,7 +2246,7 @@ class MagazineQA:
             answer = self._answer(lines, wrapped_questions.get(index, index), new_paragraph=index in marked)
             if answer is not None and answer not in questions:
                 pairs.append((index, answer))
-        if len(pairs) < self.min_questions:
+        if len(pairs) < (self.few_questions if few else self.min_questions):
             return {}
         credited = {answer: after for _, answer in pairs if (after := _past_credit(lines, answer)) is not None}
         # credits alike (Asked by …), not asides each of its own (*Laughs.*, *Long pause.*)
@@ -2242,8 +2255,8 @@ class MagazineQA:
             pairs = [(question, credited.get(answer, answer)) for question, answer in pairs]
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
-            out[question] = SpeakerMatch("", 0, 0, role="interviewer")
-            out[answer] = SpeakerMatch("", 0, 0, role="interviewee")
+            out[question] = SpeakerMatch("", 0, 0, role="interviewer", weak=few)
+            out[answer] = SpeakerMatch("", 0, 0, role="interviewee", weak=few)
         return out
 
 
