@@ -2183,9 +2183,9 @@ class MagazineQA:
             core = sorted({*core, *wrapped_questions})
         few = len(core) < self.min_questions
         if few:
-            found = self._listed_answers(lines) or self._quoted_answers(lines)
-            if found or len(core) < self.few_questions:
-                return found
+            listed = self._listed_answers(lines) or self._quoted_answers(lines)
+            if listed or len(core) < self.few_questions:
+                return listed
         written = [i for i in core if lines[i].kind == LineKind.TEXT]
         if len(written) >= self.min_questions and len(core) == len(written) + 1 and lines[core[-1]].kind == LineKind.HEADING:
             # questions written in emphasis, and one heading that asks after the last of them: the
