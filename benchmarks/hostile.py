@@ -228,6 +228,11 @@ def listed_quotes(size: int) -> str:
     return "# Interview\n\n" + _fit("- Why did you start?\n\t> Because of my aunt.\n", size)
 
 
+def column_labels(size: int) -> str:
+    """A typed transcript's label column: initials, a gap, speech hanging-indented below, timecodes."""
+    return _fit("TF    Why did you come to the river, and\n      when was that?\nNM    01:02:03:04    In sixty.  A  B\n", size)
+
+
 def speech_between_rules(size: int) -> str:
     return "---\nQ: Why bread?\nA: Flour is cheap.\n---\n" + _fit("Q: And ovens?\nA: Borrowed.\n", size)
 
@@ -450,6 +455,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("caseless_labels", "Arabic and Hebrew labels, reported speech, phrases, fields", caseless_labels, MB),
     ("dashed_pairs", "a dash before every turn, questions and long answers", dashed_pairs, MB),
     ("listed_quotes", "'- q?' items each answered by a glued '> a' quote, one paragraph", listed_quotes, MB),
+    ("column_labels", "initials, a gap and hanging-indented speech, timecodes", column_labels, MB),
     ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
     ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
     ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),

@@ -1793,6 +1793,73 @@ class BareAnswer:
         return asked, answers
 
 
+class ColumnLabel:
+    """``TF    I have no idea…`` -- a typed transcript's label column: a short label in capitals
+    (initials, ``I``/``R``, ``Q``/``A``, ``MRS SMITH``) at the line's start, a gap of two spaces or
+    more (or a tab), and the speech, whose next lines are indented under it (a hanging indent).
+    An oral history's or a typist's layout, with no colon anywhere. A capital word and a gap also
+    open a plain table's row (``GET    /users``), so the document must confirm the column: two
+    labels or more, each ``min_each`` times, ``min_hanging`` labelled lines whose paragraph goes
+    on indented below them, and most labelled lines holding no second gap (a table's row has
+    several). An SMPTE timecode right after the label (``NM    18:01:21:18     No.``) is the
+    turn's time. The labels are proposed ``weak``: the decision weighs them as it weighs any.
+
+    Grammar: ``LABEL (TAB | " "{2,}) [TIMECODE (" "|TAB)+] SPEECH NEWLINE (INDENT TEXT NEWLINE)*``
+    """
+
+    name = "column_label"
+    _label = regex.compile(r"(\p{Lu}[\p{Lu}.&’'-]{0,11}(?: \p{Lu}[\p{Lu}.’'-]{0,11}){0,2})(?:\t[ \t]*|[ ]{2,}[ \t]*)(?=\S)")
+    _timecode = regex.compile(r"(\d{2}:\d{2}:\d{2}[:;.]\d{2})(?:\t[ \t]*|[ ]+)(?=\S)")
+    _second_gap = regex.compile(r"\S(?:\t| {3,})\S")
+
+    def __init__(self, min_each: int = 2, min_hanging: int = 2) -> None:
+        self.min_each = min_each
+        """How many times each of two labels at least must open a line."""
+        self.min_hanging = min_hanging
+        """How many labelled lines must have their paragraph go on indented below them."""
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found, why = self._column(lines)
+        return found if why is None else {}
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why lines opening with a label column were not read (asked only of a document without turns)."""
+        found, why = self._column(lines)
+        return None if why is None or not found else (min(found), f"{len(found)} line(s) open with a label and a gap: {why}")
+
+    def _column(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], str | None]:
+        """The lines opening with a label and a gap, and why they are no label column (``None``: they are)."""
+        found: dict[int, SpeakerMatch] = {}
+        hanging = gapped = 0
+        for index, line in enumerate(lines):
+            text = line.text
+            if line.kind != LineKind.TEXT or not text[0].isupper() or ("  " not in text and "\t" not in text):
+                continue  # most lines: no capital first, or no gap anywhere
+            label = self._label.match(text)
+            if label is None:
+                continue
+            speech = label.end()
+            timecode = self._timecode.match(text, speech)
+            if timecode is not None:
+                speech = timecode.end()
+            if self._second_gap.search(text, speech) is not None:
+                gapped += 1
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if below is not None and below.paragraph == line.paragraph and below.indent > line.indent:
+                hanging += 1
+            found[index] = SpeakerMatch(
+                label[1], len(label[1]), speech, timestamp=timecode[1] if timecode else None, weak=True, detector=self.name
+            )
+        counts = Counter(match.label for match in found.values())
+        if sum(1 for n in counts.values() if n >= self.min_each) < 2:
+            return found, f"ColumnLabel(min_each={self.min_each}) needs two labels opening {self.min_each} lines each"
+        if hanging < self.min_hanging:
+            return found, f"{hanging} of them go on indented below, and ColumnLabel(min_hanging={self.min_hanging}) needs {self.min_hanging}"
+        if 2 * gapped > len(found):
+            return found, f"{gapped} of them hold a second gap: a table's rows"
+        return found, None
+
+
 def glued_dash(text: str) -> bool:
     """Whether ``text`` opens with a hyphen glued to a word or an opening mark (``-¿Ya tienen…?``,
     ``-La figura…``): a dialogue's dash in Spanish press interviews. ``- item`` is a list's
@@ -2582,6 +2649,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     DefinitionLabel(),
     ChatTurnLine(),
     BareAnswer(),
+    ColumnLabel(),
     ListedLabel(),
     MagazineQA(),
     PlainQuestions(),

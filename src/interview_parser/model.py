@@ -210,7 +210,8 @@ class Turn:
         return None if self.timestamp is None else clock_seconds(self.timestamp)
 
 
-_CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?")
+_CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2})(?:[:;]\d{2})?)?(?:[.,](\d{1,3}))?")
+"""``H:MM:SS``, ``MM:SS.mmm``, and a tape's SMPTE timecode ``HH:MM:SS:FF`` (its frame dropped: the frame rate is not written)."""
 
 
 _TIME_OF_DAY = re.compile(
@@ -231,7 +232,7 @@ start (and end)."""
 
 
 def clock_seconds(timestamp: str) -> float | None:
-    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm``, ``MM:SS`` or plain seconds ``43.48`` (digits of any
+    """Seconds from ``H:MM:SS``, ``HH:MM:SS.mmm``, ``MM:SS``, ``HH:MM:SS:FF`` (SMPTE) or plain seconds ``43.48`` (digits of any
     script), the time of day of a chat log's ``2018-03-26 10:58:00``, a chat export's
     ``01/12/24, 10:05`` and ``05/12/2024, 8:05:32 PM``, or a twelve-hour ``8:05 PM``; ``None`` otherwise."""
     text = ascii_digits(timestamp.strip())
