@@ -3185,3 +3185,25 @@ def test_numbered_bold_questions_answered_by_bullets_in_their_own_paragraph() ->
     text = ("# Entrevista\n\n  1. **¿Cuántos empleados tiene?**\n\n  * Cuatro empleados\n\n  2. **¿Qué áreas maneja?**\n\n  * Estética\n  * Nutrición\n\n"
             "  3. **¿Cómo se piden las citas?**\n\n  * Por teléfono\n")
     assert [t.role for t in parse(text).turns] == ["interviewer", "interviewee"] * 3
+
+
+def test_unlabelled_questions_answered_by_one_named_speaker_are_an_interview() -> None:
+    """A page names only its interviewee (``佐倉：…``) and marks the questions by a dash or bold:
+    the questions are the other side, even glued to the answer's line, even two of them."""
+    glued = "# 新作について\n\n" + "".join(f"――{q}\n佐倉：{a}\n\n" for q, a in (("なぜ声優に？", "母の影響です。"), ("収録はどうでした？", "楽しかったです。"), ("最後に一言。", "ありがとうございました。")))
+    doc = parse(glued)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        (None, "なぜ声優に？"),
+        ("佐倉", "母の影響です。"),
+        (None, "収録はどうでした？"),
+        ("佐倉", "楽しかったです。"),
+        (None, "最後に一言。"),
+        ("佐倉", "ありがとうございました。"),
+    ]
+    two = "# Studio notes\n\nWe met Ana in her studio.\n\n**Where did you grow up?**\n\nAna: By the sea, in a fishing town.\n\n**Why paint?**\n\nAna: My mother painted.\n"
+    assert [(t.speaker, t.text[:8]) for t in parse(two).turns] == [(None, "Where di"), ("Ana", "By the s"), (None, "Why pain"), ("Ana", "My mothe")]
+    # one answer unlabelled: the title must say interview, as for any short unlabelled Q&A
+    mixed = two.replace("Ana: My mother", "My mother")
+    doc = parse(mixed)
+    assert doc.turns == ()
+    assert any("title says the document is an interview" in d.message for d in doc.diagnostics if d.code == "label-rejected")

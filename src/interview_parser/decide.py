@@ -1378,6 +1378,8 @@ def _unmarked_questions(
     questions = plain + (emphasised if inside and inside * 2 >= len(emphasised) else [])
     # fewer emphasised or heading questions than a Q&A shows alone: as little evidence as plain ones
     few = {i: m.role for i, m in proposed.items() if m.detector == "magazine_qa" and m.weak}
+    if few and _answered_by_one_label(lines, [i for i, role in few.items() if role == "interviewer"], proposed):
+        few = {}  # each answered by one labelled speaker (**――Why?** / 佐倉：…): an interviewee's questions
     if not questions and not few:
         return {}
     asked = set(questions)
@@ -1398,6 +1400,21 @@ def _unmarked_questions(
     else:
         return {}
     return dict.fromkeys([*questions, *answers], why)
+
+
+def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], proposed: Mapping[int, SpeakerMatch]) -> bool:
+    """Whether every one of ``questions`` is answered on the next line of text (past pictures and
+    markup) by a labelled proposal, all of one speaker: unlabelled questions put to a named interviewee."""
+    named: set[str] = set()
+    for question in questions:
+        below = question + 1
+        while below < len(lines) and lines[below].kind in _PICTURES_AND_MARKUP:
+            below += 1
+        match = proposed.get(below)
+        if match is None or not match.label:
+            return False
+        named.add(speaker_key(match.label))
+    return len(named) == 1
 
 
 def _answers_one_of(lines: Sequence[Line], index: int, questions: Collection[int]) -> bool:

@@ -1608,8 +1608,14 @@ def _quote_asks(lines: Sequence[Line], index: int) -> bool:
 
 
 def _asks(lines: Sequence[Line], index: int) -> bool:
-    """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside)."""
-    return asks(lines[_paragraph_end(lines, index)].text, _CLOSING_QUOTES)
+    """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside),
+    or the part of it above a line that opens with a label (``――なぜ？`` / ``佐倉：…``: the answer
+    glued below its question)."""
+    while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
+        if _opens_with_label(lines, index + 1):
+            break
+        index += 1
+    return asks(lines[index].text, _CLOSING_QUOTES)
 
 
 def _alone_in_block(lines: Sequence[Line], index: int) -> bool:
@@ -1971,6 +1977,8 @@ class MagazineQA:
         question = lines[index]
         if new_paragraph:
             while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
+                if _opens_with_label(lines, index + 1):
+                    return index + 1  # the answer's label on the question's next line (――なぜ？ / 佐倉：…)
                 index += 1
         for nxt in range(index + 1, min(index + 4, len(lines))):
             line = lines[nxt]
