@@ -3207,3 +3207,30 @@ def test_unlabelled_questions_answered_by_one_named_speaker_are_an_interview() -
     doc = parse(mixed)
     assert doc.turns == ()
     assert any("title says the document is an interview" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+
+
+def test_korean_press_qa_bold_q_marker_and_family_name_in_brackets() -> None:
+    """``**Q. …**`` (the marker bold with its question, no question mark: Korean questions end
+    in -가/-는지) answered under ``(홍)``, the interviewee's family name in brackets."""
+    text = (
+        "# 웹콘텐츠 제작 이야기\n\n"
+        "**Q. 처음 시작했을 때와 지금은 무엇이 다른가**\n\n(홍) 많이 달라졌다. 팀원들이 성장했다.\n\n"
+        "**Q. 음악 콘텐츠를 계속 만드는 이유는 무엇인가**\n\n(홍) 음악은 모두가 좋아한다. (웃음)\n\n"
+        "**Q.** 앞으로의 계획은\n\n(홍) 계속 만들 것이다.\n\n"
+        "(주)컬쳐미디어랩 제공\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text.split("\n")[0]) for t in doc.turns] == [
+        ("Q", "처음 시작했을 때와 지금은 무엇이 다른가"),
+        ("홍", "많이 달라졌다. 팀원들이 성장했다."),
+        ("Q", "음악 콘텐츠를 계속 만드는 이유는 무엇인가"),
+        ("홍", "음악은 모두가 좋아한다. (웃음)"),
+        ("Q", "앞으로의 계획은"),
+        ("홍", "계속 만들 것이다."),
+    ]
+    # a company's "(주)" (Co.) glued to its name is text
+    assert doc.turns[-1].text.endswith("(주)컬쳐미디어랩 제공")
+    # initials in bold name people: **A.** is a run-in name there, not an answer marker
+    said = (("A", "Welcome, both of you?"), ("B", "Thanks for asking."), ("A", "Shall we begin?"), ("B", "Yes, let us."), ("A", "Where did you meet?"), ("B", "At school."))
+    people = "# Three of us\n\n" + "".join(f"**{who}.** {words}\n\n" for who, words in said)
+    assert [(t.speaker, t.text) for t in parse(people).turns] == [(f"{who}.", words) for who, words in said]

@@ -402,6 +402,11 @@ _BAR = "[|｜▍▌▎]"
 """A bar a news page sets before the asker's name inside the bold (``**| 记者：…？**``, ``**▍记者：**``)."""
 
 
+_BOLD_DOTTED_MARKER = regex.compile(r"(?P<open>\*\*|__)(?P<label>Q)\.(?:(?P<close>(?P=open))[ \t]+|[ \t]+)(?=\S)")
+"""``**Q. question**`` or ``**Q.** question``: the interviewer's marker with a full stop, in bold
+(not ``**A.**``: initials in bold name people, ``**A.** … **B.** …``, and are read as run-in names)."""
+
+
 class BoldLabel(_PatternDetector):
     """``**Name：**``, ``**Name:** text``, ``**Name**：text``, ``**Name****：**``, ``**問：question？**``.
 
@@ -428,7 +433,7 @@ class BoldLabel(_PatternDetector):
         if "****" not in head:
             read = self._read(line)
             if read is None:
-                return None
+                return self._dotted_marker(line)
             found = self.build(line, *read)
             if found is None and read[0]["inside"] is not None:
                 # a bold never closed on its line: a question wrapped onto the lines below, or a label
@@ -449,6 +454,18 @@ class BoldLabel(_PatternDetector):
             speech_start=_unjoined(head, found.speech_start),
             start=_unjoined(head, found.start),
         )
+
+    def _dotted_marker(self, line: Line) -> SpeakerMatch | None:
+        """``**Q. 처음과 무엇이 다른가**``: a question bold whole after its ``Q.`` marker (or the marker
+        alone in bold, ``**Q.** Why?``); weak, as a bold question with a colon is."""
+        found = _BOLD_DOTTED_MARKER.match(line.text)
+        if found is None:
+            return None
+        text, end = line.text, found.end()
+        if found["close"] is None and not text.rstrip(_CLOSING_MARKS).endswith(found["open"]):
+            return None
+        reopen = "" if found["close"] is not None else found["open"]
+        return SpeakerMatch(found["label"], end, _speech_start(text, end), reopen=reopen, weak=True, detector=self.name)
 
     def _unclosed(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         """``**Nathan：所以这很酷。…`` with the bold never closed (a translation lost it): weak, a label
@@ -1041,11 +1058,14 @@ class AssemblyMark(_PatternDetector):
 
 class BracketLabel(_PatternDetector):
     """``【主持人】``, ``[Name]`` at the start of a line, and a CJK name of two characters or more in
-    round brackets before its speech (``(いしら) 早いもので…``, Japanese magazine interviews).
+    round brackets before its speech (``(いしら) 早いもので…``, Japanese magazine interviews), or
+    one Hangul syllable and a space, the family name Korean press interviews answer under
+    (``(홍) 웹콘텐츠가…``; ``(웃음)``, a stage direction, has two, and ``(주)컬쳐`` is a company's
+    "Co." glued to its name).
     A document converted from a word processor by Pandoc escapes the brackets (``\\[ANA\\]``) and
     may wrap a highlighted label in a span (``[\\[ANA\\]]{.mark}``, or a span over the whole turn).
 
-    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" CJK_NAME ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
+    Grammar: ``("【" NAME "】" | "[" NAME "]" | "(" (CJK_NAME | HANGUL_SYLLABLE) ")" | ["["] "\\[" NAME "\\]" ["]{" ATTRIBUTES "}"]) [COLON] SPEECH``
     """
 
     name = "bracket_label"
@@ -1061,7 +1081,7 @@ class BracketLabel(_PatternDetector):
         below = context.next_line()
         return found if below is not None and below.kind == LineKind.TEXT else None
     pattern = regex.compile(
-        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)"
+        rf"(?:【(?P<label>{_NAME})】|\[(?P<label>{_NAME})\](?!\()|[(（](?P<label>{_HAN}{{2,12}})[)）](?=[ \t\u3000]?[^\s)）]|$)|[(（](?P<label>\p{{Hangul}})[)）](?=[ \t\u3000]\S)"
         rf"|\[?\\\[(?P<label>{_NAME})\\\](?:\]\{{[^{{}}\n]{{0,80}}\}})?)(?:{_COLON})?"
     )
 
