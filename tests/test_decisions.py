@@ -3234,3 +3234,28 @@ def test_korean_press_qa_bold_q_marker_and_family_name_in_brackets() -> None:
     said = (("A", "Welcome, both of you?"), ("B", "Thanks for asking."), ("A", "Shall we begin?"), ("B", "Yes, let us."), ("A", "Where did you meet?"), ("B", "At school."))
     people = "# Three of us\n\n" + "".join(f"**{who}.** {words}\n\n" for who, words in said)
     assert [(t.speaker, t.text) for t in parse(people).turns] == [(f"{who}.", words) for who, words in said]
+
+
+def test_interview_address_and_first_person_words_in_more_languages() -> None:
+    """Turkish glues its inflection to the word (``Röportajı``, its interview), and asks with
+    ``sizce``/``sizin``; answers speak with ``bence``/``benim``: a short Turkish Q&A reads as one."""
+    text = (
+        "# Ayşe Hanım Röportajı\n\nKüçük bir kasabada öğretmenlik yapan Ayşe Hanım ile konuştuk.\n\n"
+        "**Sizce kasaba son yıllarda değişti mi?**\n\nBence çok değişti, gençler şehre gitti.\n\n"
+        "**Sizin için en zor yıl hangisiydi?**\n\nBenim için deprem yılıydı.\n"
+    )
+    assert [t.text[:10] for t in parse(text).turns] == ["Sizce kasa", "Bence çok ", "Sizin için", "Benim için"]
+    # without the title's word it is an article's two questions, refused with the reason
+    article = parse(text.replace("Röportajı", "Hakkında"))
+    assert article.turns == ()
+    assert any("title says the document is an interview" in d.message for d in article.diagnostics)
+
+
+def test_example_leads_in_any_language_are_fields_not_speakers() -> None:
+    essay = (
+        "# 如何回答问题\n\n回答问题之前，先弄清楚对方想问什么。\n\n例如：有人问“这个怎么用”，先问他用在哪里。\n\n"
+        "再说一遍要点。\n\n例如：对方说“出错了”，请他贴出错误信息。\n\n最后，检查自己的答案。\n\n例如：写完以后读一遍。\n"
+    )
+    doc = parse(essay)
+    assert doc.turns == ()
+    assert [d.line for d in doc.diagnostics if d.code == "label-rejected" and "Conventions.field_words" in d.message] == [5, 9, 13]

@@ -84,6 +84,8 @@ FIELD_WORDS: frozenset[str] = frozenset(
     waarschuwing opmerking bron примечание предупреждение внимание замечание источник автор перевод
     переводчик дата фото uwaga źródło zdjęcie uyarı kaynak yazar tarih catatan sumber penulis tanggal
     timestamp timestamps horodatage zeitstempel 时间戳 タイムスタンプ
+    例如 比如 譬如 例子 举例 舉例 範例 范例 示例 例えば 예시 beispiel beispiele exemple exemples ejemplo ejemplos
+    esempio esempi exemplo exemplos voorbeeld przykład пример örnek contoh ví dụ
     ملاحظة ملاحظات المصدر مصدر التاريخ الكاتب الكاتبة ترجمة تصوير صورة المكان الوقت الموضوع ملخص تنبيه تحذير
     یادداشت منبع تاریخ نویسنده ترجمه عکس مکان زمان موضوع خلاصه
     הערה הערות מקור תאריך כותב תרגום צילום מקום זמן נושא תקציר אזהרה
@@ -134,11 +136,12 @@ ADDRESS_WORDS: frozenset[str] = frozenset(
     " você vocês teu"
     " jij jou jouw uw dig"
     " ty twój pani вы вас вам ты тебя тебе твой ваш"
-    " 你 您 あなた 君 당신 أنت أنتِ أنتم شما אתה אתם आप तुम आपका आपकी आपको".split()
+    " 你 您 あなた 君 당신 أنت أنتِ أنتم شما אתה אתם आप तुम आपका आपकी आपको"
+    " siz sizin size sizi sizce senin anda kamu bạn vy vás vám váš vaše".split()
 )
 """Words by which a question addresses the person asked (``you``, ``du``, ``vous``, ``你``): an
 interviewer's questions address the interviewee, an article's question headings address no one.
-Words that are as often something else are left out (``os``, ``je``, ``ihr``, ``te``, ``lei``)."""
+Words that are as often something else are left out (``os``, ``je``, ``ihr``, ``te``, ``lei``, ``sen``)."""
 
 FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     "i me my mine myself we our ours ourselves"
@@ -151,19 +154,22 @@ FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     " mnie mój moja nasz nasza"
     " я меня мне мой моя мы нас нам наш"
     " 我 僕 俺 わたし 저는 저도 제가 저희 저희는 저희가 나는 나도 내가 우리 우리는 우리가"
-    " أنا نحن אני אנחנו मैं मेरा मेरी हम हमारा".split()
+    " أنا نحن אני אנחנו मैं मेरा मेरी हम हमारा"
+    " benim bana bence biz bizim saya aku kami tôi já mě můj moje jag".split()
 )
 """Words by which an answer speaks for its speaker (``I``, ``we``, ``ich``, ``我``): an interviewee
 answers for themself, an article answering its own questions speaks of things. Words as often
-something else are left out (``us``, ``mes``, ``mi``, ``io``, ``ja``, ``私``)."""
+something else are left out (``us``, ``mes``, ``mi``, ``io``, ``ja``, ``私``, ``ben``)."""
 
 INTERVIEW_WORDS: tuple[str, ...] = (
     "interview", "q&a", "questions and answers", "entrevista", "entretien", "intervista", "gespräch",
     "wywiad", "интервью", "访谈", "专访", "采访", "对谈", "对话", "インタビュー", "対談", "인터뷰", "대담",
     "entrevue", "rozhovor", "intervju", "haastattelu", "interjú", "röportaj", "wawancara", "phỏng vấn", "συνέντευξη",
+    "röportajı", "söyleşi", "söyleşisi",
     "інтерв'ю", "حوار", "مقابلة", "مصاحبه", "گفتگو", "ראיון", "साक्षात्कार", "इंटरव्यू", "สัมภาษณ์",
 )
-"""Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
+"""Words by which a title says the document is an interview (``Interview with …``, ``专访``), with a
+language's own inflection where it glues one to the word (Turkish ``Röportajı``, its interview)."""
 
 PREP_WORDS: tuple[str, ...] = (
     "면접", "面试", "面接", "job interview", "interview questions", "interview prep", "entretien d'embauche",
@@ -445,7 +451,8 @@ class Conventions:
     """Words by which an answer speaks for its speaker (see :data:`FIRST_PERSON_WORDS`): questions
     marked by nothing but their question mark are an interviewee's only where most answers do."""
     interview_words: tuple[str, ...] = attrs.field(default=INTERVIEW_WORDS, converter=_phrases)
-    """Words by which a title says the document is an interview (``Interview with …``, ``专访``)."""
+    """Words by which a title says the document is an interview (``Interview with …``, ``专访``), with a
+language's own inflection where it glues one to the word (Turkish ``Röportajı``, its interview)."""
     prep_words: tuple[str, ...] = attrs.field(default=PREP_WORDS, converter=_phrases)
     """Words by which a title names a job interview's preparation (``면접``, ``面试``, ``interview
     questions``): the unlabelled questions of such a page are a list to prepare, not turns."""
