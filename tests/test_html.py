@@ -750,6 +750,12 @@ def test_questions_a_class_names_are_bold_and_read_as_a_magazine_q_and_a() -> No
     german = page.replace('class="question"', 'class="frage"').replace('class="qa__q"', 'class="qa__frage"')
     assert parse(german).turns == ()
     assert len(parse(german, conventions=Conventions(question_classes=("frage",))).turns) == 6
+    # a page may name each question by an id, repeated (loose markup): read as a class
+    by_id = page.replace('class="question"', 'id="iw_question"').replace('class="qa__q"', 'id="qa-question"')
+    assert [t.role for t in parse(by_id).turns] == ["interviewer", "interviewee"] * 3
+    # an id by a letter anchors a whole item (answer and all): not a question's
+    anchored = page.replace('class="question"', 'id="q1"').replace('class="qa__q"', 'id="q2"')
+    assert parse(anchored).turns == ()
 
 
 _HEARING_AKN = """<akomaNtoso>

@@ -1106,8 +1106,8 @@ class _Converter(HTMLParser):
             self._paragraph()
 
     def _start_classed(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """A question written as a block or span with a class that names it (``<p class="question">``,
-        ``<span class="interview-question">``), its emphasis in the site's style sheet: bold, as a
+        """A question written as a block or span with a class or id that names it (``<p class="question">``,
+        ``<span class="interview-question">``, ``<p id="iw_question">``), its emphasis in the site's style sheet: bold, as a
         Q&A written in Markdown has it."""
         questions = self._questions
         if questions and questions[-1].tag == tag:
@@ -1115,12 +1115,23 @@ class _Converter(HTMLParser):
                 self._end_classed()
             else:
                 questions[-1].nested += 1
-        classes = next((value for name, value in attrs if name == "class" and value), None)
-        if classes is not None and self.asks is not None and any(self.asks.search(token) for token in classes.split()):
+        if self.asks is not None and any(self._names_question(name, value) for name, value in attrs if value):
             mark = _Mark("**")
             self._open.setdefault(mark.marker, []).append(mark)
             self._pending.append(mark)
             questions.append(_Question(tag))
+
+    def _names_question(self, name: str, value: str) -> bool:
+        """Whether a class, or an id a page gives each question (``<p id="iw_question">``, repeated:
+        its markup is loose), names a question; an id by a whole word, not a letter (``id="q1"``
+        anchors a whole item of an FAQ, answer and all)."""
+        if name not in ("class", "id") or self.asks is None:
+            return False
+        for token in value.split():
+            found = self.asks.search(token)
+            if found is not None and (name == "class" or len(found[0].strip("-_0123456789")) > 1):
+                return True
+        return False
 
     def _end_classed(self) -> None:
         self._questions.pop()
