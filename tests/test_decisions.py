@@ -3259,3 +3259,15 @@ def test_example_leads_in_any_language_are_fields_not_speakers() -> None:
     doc = parse(essay)
     assert doc.turns == ()
     assert [d.line for d in doc.diagnostics if d.code == "label-rejected" and "Conventions.field_words" in d.message] == [5, 9, 13]
+
+
+def test_topic_and_persona_fields_above_a_transcript_in_other_languages() -> None:
+    text = (
+        "# Transkrypt 3\n\n**Persona:** Ola, 29 lat, projektantka w małym studiu.\n"
+        "**Temat:** Jak zespół wybiera narzędzia do pracy\n\n"
+        "**Badacz:** Dzień dobry, dziękuję za czas.\n**Ola:** Dzień dobry, chętnie pomogę.\n"
+        "**Badacz:** Od czego zaczął się wybór?\n**Ola:** Od arkusza, który przestał wystarczać.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Badacz", "Ola", "Badacz", "Ola"]
+    assert [d.line for d in doc.diagnostics if "Conventions.field_words" in d.message] == [3, 4]
