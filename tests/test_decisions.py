@@ -3271,3 +3271,19 @@ def test_topic_and_persona_fields_above_a_transcript_in_other_languages() -> Non
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["Badacz", "Ola", "Badacz", "Ola"]
     assert [d.line for d in doc.diagnostics if "Conventions.field_words" in d.message] == [3, 4]
+
+
+def test_bold_fields_in_one_order_under_each_heading_are_records_unless_someone_asks() -> None:
+    offices = "# Board\n\n" + "".join(
+        f"### {office}\n\n**Aim:** {aim}\n\n**Term:** Two years, renewable.\n\n**Incumbent:** {who}\n\n"
+        for office, aim, who in (("Chair", "Runs the meetings.", "Ines"), ("Clerk", "Keeps the minutes.", "Tomas"), ("Treasurer", "Keeps the books.", "Ruth"))
+    )
+    doc = parse(offices)
+    assert doc.turns == ()
+    assert any("the fields of records" in d.message for d in doc.diagnostics if d.code == "label-rejected")
+    # a roundtable in the same fixed order under each topic: the moderator asks, they are speakers
+    roundtable = "# Roundtable\n\n" + "".join(
+        f"### {topic}\n\n**Moderator:** What about {topic.lower()}?\n\n**Ines:** It matters to me.\n\n**Tomas:** Less so for me.\n\n"
+        for topic in ("Housing", "Transport", "Schools")
+    )
+    assert len(parse(roundtable).turns) == 9

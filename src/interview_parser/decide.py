@@ -61,7 +61,7 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _LIST_MARK, QUESTION_MARKERS, TIME_ALONE, TS, SpeakerMatch, _paragraph_end, _paragraph_start
+from .detectors import _ANY_QUESTION_MARK, _LIST_MARK, QUESTION_MARKERS, TIME_ALONE, TS, SpeakerMatch, _paragraph_end, _paragraph_start
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import fold, person, speaker_key
@@ -1227,7 +1227,8 @@ def decide_labels(
         _drop_code_captions(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     _drop_value_leads(lines, candidates, keys, conventions, decide)
-    if heading_at and all(m.weak for m in candidates.values()):
+    if heading_at and (all(m.weak for m in candidates.values()) or not any(_ANY_QUESTION_MARK.search(lines[i].text) for i in candidates)):
+        # strong labels too where none of them asks: a roundtable's moderator puts questions
         _drop_records_under_headings(lines, candidates, keys, heading_at, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
@@ -2036,9 +2037,11 @@ def _drop_records_under_headings(
 ) -> None:
     """Reject labels that stand once each, in one and the same order, under every one of three
     headings or more (``Parameters`` then ``Returns`` under each function of an API page): the
-    fields of records, not a conversation. Weak labels only, and no role: an interview's ``Q:``
-    and ``A:`` under each topic are its speakers, and headings that all ask (``### Why?``) are
-    questions put to a team answering in turn."""
+    fields of records, not a conversation. Weak labels, or labels of any shape none of whose
+    lines asks (``**Aim:**``, ``**Term:**``, ``**Incumbent:**`` under each office of a handbook:
+    a roundtable's moderator asks), and no role: an interview's ``Q:`` and ``A:`` under each topic
+    are its speakers, and headings that all ask (``### Why?``) are questions put to a team
+    answering in turn."""
     if any(conventions.is_role(key) for key in set(keys.values())):
         return
     sections: dict[int, list[str]] = {}
