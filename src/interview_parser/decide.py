@@ -61,7 +61,16 @@ import regex
 
 from .blocks import Line, LineKind
 from .conventions import Conventions
-from .detectors import _ANY_QUESTION_MARK, _LIST_MARK, QUESTION_MARKERS, TIME_ALONE, TS, SpeakerMatch, _paragraph_end, _paragraph_start
+from .detectors import (
+    _ANY_QUESTION_MARK,
+    _LIST_MARK,
+    QUESTION_MARKERS,
+    TIME_ALONE,
+    TS,
+    SpeakerMatch,
+    _paragraph_end,
+    _paragraph_start,
+)
 from .inline import wrapped
 from .model import clock_seconds
 from .normalize import fold, person, speaker_key
