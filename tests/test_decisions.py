@@ -3287,3 +3287,21 @@ def test_bold_fields_in_one_order_under_each_heading_are_records_unless_someone_
         for topic in ("Housing", "Transport", "Schools")
     )
     assert len(parse(roundtable).turns) == 9
+
+
+def test_dashed_questions_with_the_answer_glued_on_the_next_line() -> None:
+    """``-¿Por qué…?`` then the answer on the next line of the paragraph, no dash: the dash marks
+    the question alone (prompts that state, as Spanish press writes them, too); a story's dialogue
+    has the same layout, so the page must say interview."""
+    pairs = (
+        ("¿Cómo empezó la banda?", "Empezamos en un garaje de Bilbao, tocando versiones los domingos por la tarde."),
+        ("El disco nuevo suena más duro que el anterior.", "Sí, quisimos grabarlo en directo, sin trucos, tal como sonamos en los conciertos."),
+        ("¿Y las letras?", "Las escribimos entre los cuatro, casi siempre de madrugada y con mucho café."),
+        ("¿Qué viene ahora?", "Una gira por el norte y, si todo va bien, otro disco el año que viene."),
+    )
+    body = "".join(f"-{q}\n{a}\n\n" for q, a in pairs)
+    doc = parse("# Entrevista con Los Tornillos\n\n" + body)
+    assert [(t.role, t.text) for t in doc.turns] == [(role, text) for q, a in pairs for role, text in (("interviewer", q), ("interviewee", a))]
+    story = parse("# Capítulo tres\n\n" + body)
+    assert story.turns == ()
+    assert any("a story's dialogue has this shape" in d.message for d in story.diagnostics if d.code == "label-rejected")

@@ -70,6 +70,7 @@ from .detectors import (
     SpeakerMatch,
     _paragraph_end,
     _paragraph_start,
+    glued_dash,
 )
 from .inline import wrapped
 from .model import clock_seconds
@@ -2853,13 +2854,19 @@ def _drop_unannounced_dialogue(
     lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
 ) -> None:
     """An unlabelled Q&A whose answers open with a dialogue's dash, as its questions do (``- Как
-    вы начали?`` / ``- Я начал…``), on a page whose title does not say interview, when nothing
+    вы начали?`` / ``- Я начал…``), or stand on the line below a dashed question (``-¿Vienes?`` /
+    ``Marta no contestó.``), on a page whose title does not say interview, when nothing
     above its first question does either (``Интервьюер: …``, ``an interview with…``): a story's
     dialogue, which asks and answers at length as well."""
     unlabelled = [i for i, m in candidates.items() if m.detector == "magazine_qa" and not m.label]
-    dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) for i in unlabelled]
+    dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) or glued_dash(lines[i].text) for i in unlabelled]
     asking = [dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewer"]
-    answering = [dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewee"]
+    # or glued on the line below a dashed question, as a story's narration goes on after a line of dialogue
+    answering = [
+        dashed[k] or (i > 0 and lines[i - 1].paragraph == lines[i].paragraph and i - 1 in candidates)
+        for k, i in enumerate(unlabelled)
+        if candidates[i].role == "interviewee"
+    ]
     if not (all(asking) and any(answering)):
         return  # bold questions (**— Почему?**) over dashed answers are an interview's own layout
     first = min(unlabelled)

@@ -2102,10 +2102,32 @@ class MagazineQA:
             return self._alternating(lines, bulleted) if len(bulleted) >= 2 * self.min_questions else set()
         if any(not _opens_paragraph(lines, i) for i in dashed):
             return set()  # dialogue: one dashed line after another in a paragraph
+        if self._glued_answers(lines, dashed):
+            return dashed  # each answer on the line right below its question (-¿Por qué? / Porque…)
         if any(_next_paragraph(lines, i) in dashed for i in dashed):
             return self._alternating(lines, dashed)  # one dashed paragraph after another: dialogue, or an interview's
         asking = sum(1 for i in dashed if _asks(lines, i))
         return dashed if asking >= self.dash_questions * len(dashed) else set()
+
+    def _glued_answers(self, lines: Sequence[Line], marked: Collection[int]) -> bool:
+        """Whether the marked questions are one line each with the answer glued on the next line of
+        the paragraph, unmarked (``-¿Por qué ese nombre?`` / ``Porque…``, no blank line between):
+        three in four of them or more, ``min_questions`` at least, one asking, and their answers
+        longer than they are. Fiction's dialogue dashes every speaker's line; the dash here marks
+        the question alone, whatever it ends with (Spanish press prompts with statements too)."""
+        glued = []
+        for index in marked:
+            below = index + 1
+            if below >= len(lines) or lines[below].paragraph != lines[index].paragraph or lines[below].kind != LineKind.TEXT:
+                continue
+            text = lines[below].text
+            if not (text.startswith(self.dash_markers) or glued_dash(text) or _opens_with_marker(text, self.question_markers)):
+                glued.append(index)
+        if len(glued) < self.min_questions or 4 * len(glued) < 3 * len(marked):
+            return False
+        asked = sum(len(lines[i].text) for i in glued)
+        answered = sum(len(lines[i].text) for start in glued for i in range(start + 1, _paragraph_end(lines, start) + 1))
+        return answered > asked and any(asks(lines[i].text, _CLOSING_QUOTES) for i in glued)
 
     def _alternating(self, lines: Sequence[Line], dashed: Collection[int]) -> set[int]:
         """An interview written as dialogue, a dash before every turn (``- Расскажите…?`` / ``- Это…``):
@@ -2336,9 +2358,10 @@ class MagazineQA:
                 for i, line in enumerate(lines)
                 if line.kind == LineKind.HEADING and line.level in levels and line.title.rstrip(_CLOSING_QUOTES).endswith(_PROMPT_ENDS)
             )
+        glued_answers = bool(marked) and self._glued_answers(lines, marked)
         pairs: list[tuple[int, int]] = []
         for index in sorted(questions):
-            answer = self._answer(lines, wrapped_questions.get(index, index), new_paragraph=index in marked)
+            answer = self._answer(lines, wrapped_questions.get(index, index), new_paragraph=index in marked and not glued_answers)
             if answer is not None and answer not in questions:
                 pairs.append((index, answer))
         if len(pairs) < (self.few_questions if few else self.min_questions):
