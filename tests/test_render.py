@@ -241,6 +241,19 @@ def test_bold_question_with_its_han_label_keeps_the_bold_line_below_it() -> None
     assert parse(rendered).sections == ()
 
 
+def test_a_bold_question_with_its_latin_label_is_written_bold_whole() -> None:
+    """``**Q: Why?**`` (or ``**Q. Why?**``) over unlabelled answers: written back bold whole with
+    its label, as read; ``**Q:** **Why?**`` would be a label and emphasis, its answers no one's."""
+    for marker in ("Q:", "Q."):
+        text = f"# Help\n\n**{marker} How do I reset it?**\n\nClick the link.\n\n**{marker} Can I rename it?**\n\nNo.\n"
+        doc = parse(text)
+        assert len(doc.turns) == 4
+        rendered = render(doc)
+        assert "**Q: How do I reset it?**" in rendered
+        assert _shape(parse(rendered)) == _shape(doc)
+        assert render(parse(rendered)) == rendered
+
+
 def test_a_title_the_metadata_does_not_state_keeps_its_heading() -> None:
     doc = parse("---\ntitle: 1\n---\n# T\n\nQ: x\n\nA: y\n")
     assert doc.title == "T"

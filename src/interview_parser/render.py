@@ -261,7 +261,7 @@ def _question_level(doc: Interview) -> int | None:
     if asking == len(questions) and all(_emphasised_question(t) for t in questions):
         return None
     headings = [s.title for s in doc.sections] + ([doc.title] if doc.title else [])
-    if asking < 3 or any(asks(h.rstrip()) for h in headings):
+    if asking < 3 or asking == len(questions) or any(asks(h.rstrip()) for h in headings):
         return _DASH_QUESTIONS  # a heading that asks would be read back as one more question
     used = {s.level for s in doc.sections}
     return next((level for level in (3, 4, 5, 6) if level not in used), None)
@@ -283,9 +283,10 @@ def _turn(turn: Turn, convention: str, labels: Mapping[str | None, str], questio
     stamp = f"[{turn.timestamp}] " if turn.timestamp else ""
     colon = _colon(label)
     space = "" if colon == "：" else " "
-    if convention == "bold" and colon == "：" and not stamp and paragraphs and _whole_strong(turn):
-        # **問：為甚麼？** as written: the bold question a bold line below continues (**記者：****…** would not be one)
-        first = f"**{label}{colon}{paragraphs[0][2:-2]}**"
+    if convention == "bold" and not stamp and paragraphs and _whole_strong(turn):
+        # **問：為甚麼？**, **Q: Why?** as written: the bold question a bold line below continues
+        # (**記者：****…** would not be one, and **Q:** **Why?** is a label and its emphasis)
+        first = f"**{label}{colon}{space}{paragraphs[0][2:-2]}**"
         return "\n\n".join([first, *paragraphs[1:]])
     if convention in ("bold", "plain", "qa", "caps"):
         lead = f"**{label}{colon}**{space}" if convention == "bold" else f"{label}{colon}{space}"
