@@ -228,6 +228,11 @@ def listed_quotes(size: int) -> str:
     return "# Interview\n\n" + _fit("- Why did you start?\n\t> Because of my aunt.\n", size)
 
 
+def glued_answers(size: int) -> str:
+    """Doubled-dash questions each glued to a labelled answer, all in one paragraph."""
+    return "――なぜですか？\n" + _fit("――質問は？\n佐倉：答えです。\n", size)
+
+
 def column_labels(size: int) -> str:
     """A typed transcript's label column: initials, a gap, speech hanging-indented below, timecodes."""
     return _fit("TF    Why did you come to the river, and\n      when was that?\nNM    01:02:03:04    In sixty.  A  B\n", size)
@@ -456,6 +461,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("dashed_pairs", "a dash before every turn, questions and long answers", dashed_pairs, MB),
     ("listed_quotes", "'- q?' items each answered by a glued '> a' quote, one paragraph", listed_quotes, MB),
     ("column_labels", "initials, a gap and hanging-indented speech, timecodes", column_labels, MB),
+    ("glued_answers", "'――q?' lines each glued to a labelled answer, one paragraph", glued_answers, MB),
     ("between_rules", "speech between two --- rules, then more", speech_between_rules, MB),
     ("bad_yaml_values", "front matter of values that do not construct", bad_yaml_values, MB),
     ("header_repeats", "'Source: A' repeated", repeated_header_keys, MB),

@@ -61,3 +61,28 @@ def test_a_plain_table_or_a_list_of_terms_is_no_transcript() -> None:
     assert doc.turns == ()
     assert any(d.code == "detector-declined" and "min_each=2" in d.message for d in doc.diagnostics)
     assert doc.diagnostics[-1].code == "no-turns"
+
+
+def test_a_column_nobody_asks_in_is_a_list_not_a_transcript() -> None:
+    """Changelogs, minutes and listings hang text under a word in capitals too; nobody asks there."""
+    changelog = (
+        "CHANGES\n\nFIXED     Crash when the file is empty;\n          a default is written.\n"
+        "ADDED     A dry-run flag.\nFIXED     Wrong exit code.\nADDED     Shell completion,\n          for bash and zsh.\n"
+    )
+    doc = parse(changelog)
+    assert doc.turns == ()
+    assert any(d.code == "detector-declined" and "min_questions=2" in d.message for d in doc.diagnostics)
+    listing = "boot.s\n\nSTART   MOV AX, 1\n        MOV DS, AX\nLOOP    LODSB\n        OR AL, AL\nDONE    HLT\nSTART   NOP\nLOOP    NOP\n"
+    assert parse(listing).turns == ()
+
+
+def test_a_line_hanging_in_the_column_stays_speech_whatever_it_looks_like() -> None:
+    caps = "TAPE 4\n\nQ    WHERE DID YOU GROW UP?\nA    IN A VILLAGE NEAR THE BORDER,\n     NOT FAR FROM THE RIVER.\nQ    AND YOUR FATHER?\nA    HE WORKED ON THE RAILWAY\n     ALL HIS LIFE.\n"
+    doc = parse(caps)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Q", "WHERE DID YOU GROW UP?"),
+        ("A", "IN A VILLAGE NEAR THE BORDER,\nNOT FAR FROM THE RIVER."),
+        ("Q", "AND YOUR FATHER?"),
+        ("A", "HE WORKED ON THE RAILWAY\nALL HIS LIFE."),
+    ]
+    assert any("hanging under a label column" in d.message for d in doc.diagnostics)

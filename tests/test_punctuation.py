@@ -23,7 +23,10 @@ def test_a_japanese_question_may_end_in_its_particle_and_a_full_stop() -> None:
     assert asks("きっかけは何だったのでしょうか。")
     assert asks("大変ではなかったですか")
     assert asks("**反響はいかがでしたか。**", "*")
-    # a statement, and a word ending in か that is no particle (赤, 確か)
+    # a statement, a word ending in か that is no particle (赤, 確か), and an essay's plain,
+    # rhetorical forms (…なのか。, …だろうか。): an interviewer asks politely
+    assert not asks("本当に残業は必要なのか。")
+    assert not asks("どうすればよいのだろうか。")
     assert not asks("よろしくお願いします。")
     assert not asks("色は赤。")
     assert not asks("それは確か。")
@@ -44,3 +47,12 @@ def test_bold_run_in_names_whose_questions_end_in_ka_are_speakers() -> None:
     text = "# 取材記事\n\n" + "".join(f"**中山** {q}\n\n**大津** {a}\n\n" for q, a in pairs)
     doc = parse(text)
     assert [(t.speaker, t.text) for t in doc.turns] == [(who, said) for q, a in pairs for who, said in (("中山", q), ("大津", a))]
+
+
+def test_an_essay_asking_itself_rhetorically_in_bold_is_no_interview() -> None:
+    essay = (
+        "# 働き方を考える\n\n**本当に残業は必要なのか。**\n\n多くの会社では残業が当たり前だ。\n\n"
+        "**では、どうすればよいのだろうか。**\n\nまずは業務の棚卸しから始めるべきだ。\n\n"
+        "**それは誰のための仕事なのか。**\n\n顧客のためでなければ、やめてよい。\n"
+    )
+    assert parse(essay).turns == ()

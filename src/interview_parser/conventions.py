@@ -86,7 +86,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     timestamp timestamps horodatage zeitstempel 时间戳 タイムスタンプ
     例如 比如 譬如 例子 举例 舉例 範例 范例 示例 例えば 예시 beispiel beispiele exemple exemples ejemplo ejemplos
     esempio esempi exemplo exemplos voorbeeld przykład пример örnek contoh ví dụ
-    persona personas temat tema thema sujet asunto argomento assunto onderwerp тема konu topik chủ đề
+    temat tema thema asunto argomento assunto onderwerp тема konu topik chủ đề
     ملاحظة ملاحظات المصدر مصدر التاريخ الكاتب الكاتبة ترجمة تصوير صورة المكان الوقت الموضوع ملخص تنبيه تحذير
     یادداشت منبع تاریخ نویسنده ترجمه عکس مکان زمان موضوع خلاصه
     הערה הערות מקור תאריך כותב תרגום צילום מקום זמן נושא תקציר אזהרה

@@ -62,7 +62,6 @@ import regex
 from .blocks import Line, LineKind
 from .conventions import Conventions
 from .detectors import (
-    _ANY_QUESTION_MARK,
     _LIST_MARK,
     QUESTION_MARKERS,
     TIME_ALONE,
@@ -1175,6 +1174,8 @@ def decide_labels(
         _drop_unannounced_dialogue(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
         _drop_prepared_answers(lines, candidates, conventions, decide)
+    if any(m.detector == "column_label" for m in candidates.values()):
+        _drop_inside_column(lines, candidates, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
         candidates.update(answers)
@@ -1237,8 +1238,7 @@ def decide_labels(
         _drop_code_captions(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     _drop_value_leads(lines, candidates, keys, conventions, decide)
-    if heading_at and (all(m.weak for m in candidates.values()) or not any(_ANY_QUESTION_MARK.search(lines[i].text) for i in candidates)):
-        # strong labels too where none of them asks: a roundtable's moderator puts questions
+    if heading_at and all(m.weak for m in candidates.values()):
         _drop_records_under_headings(lines, candidates, keys, heading_at, conventions, decide)
     if not candidates:
         return verdict({}, legends, None, "the only labels are a list of run-ins")
@@ -1389,7 +1389,7 @@ def _unmarked_questions(
     questions = plain + (emphasised if inside and inside * 2 >= len(emphasised) else [])
     # fewer emphasised or heading questions than a Q&A shows alone: as little evidence as plain ones
     few = {i: m.role for i, m in proposed.items() if m.detector == "magazine_qa" and m.weak}
-    if few and _answered_by_one_label(lines, [i for i, role in few.items() if role == "interviewer"], proposed):
+    if few and _answered_by_one_label(lines, [i for i, role in few.items() if role == "interviewer"], proposed, conventions):
         few = {}  # each answered by one labelled speaker (**――Why?** / 佐倉：…): an interviewee's questions
     if not questions and not few:
         return {}
@@ -1413,9 +1413,10 @@ def _unmarked_questions(
     return dict.fromkeys([*questions, *answers], why)
 
 
-def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], proposed: Mapping[int, SpeakerMatch]) -> bool:
+def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> bool:
     """Whether every one of ``questions`` is answered on the next line of text (past pictures and
-    markup) by a labelled proposal, all of one speaker: unlabelled questions put to a named interviewee."""
+    markup) by a labelled proposal, all of one speaker who is named, not a role: unlabelled
+    questions put to a named interviewee (a quiz's ``Answer:`` names no one)."""
     named: set[str] = set()
     for question in questions:
         below = question + 1
@@ -1425,7 +1426,7 @@ def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], prop
         if match is None or not match.label:
             return False
         named.add(speaker_key(match.label))
-    return len(named) == 1
+    return len(named) == 1 and not conventions.is_role(next(iter(named)))
 
 
 def _answers_one_of(lines: Sequence[Line], index: int, questions: Collection[int]) -> bool:
@@ -2047,11 +2048,10 @@ def _drop_records_under_headings(
 ) -> None:
     """Reject labels that stand once each, in one and the same order, under every one of three
     headings or more (``Parameters`` then ``Returns`` under each function of an API page): the
-    fields of records, not a conversation. Weak labels, or labels of any shape none of whose
-    lines asks (``**Aim:**``, ``**Term:**``, ``**Incumbent:**`` under each office of a handbook:
-    a roundtable's moderator asks), and no role: an interview's ``Q:`` and ``A:`` under each topic
-    are its speakers, and headings that all ask (``### Why?``) are questions put to a team
-    answering in turn."""
+    fields of records, not a conversation. Weak labels only (bold names in one order under each
+    chapter are a roundtable's or a podcast's, whether the moderator asks or prompts), and no
+    role: an interview's ``Q:`` and ``A:`` under each topic are its speakers, and headings that
+    all ask (``### Why?``) are questions put to a team answering in turn."""
     if any(conventions.is_role(key) for key in set(keys.values())):
         return
     sections: dict[int, list[str]] = {}
@@ -2861,19 +2861,37 @@ def _drop_unannounced_dialogue(
     unlabelled = [i for i, m in candidates.items() if m.detector == "magazine_qa" and not m.label]
     dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) or glued_dash(lines[i].text) for i in unlabelled]
     asking = [dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewer"]
-    # or glued on the line below a dashed question, as a story's narration goes on after a line of dialogue
+    # or glued on the line below a dashed question, as a story's narration goes on after a line of
+    # dialogue (a quote there is a list's question answered: ``- ¿Dónde?`` / ``\t> En Valencia.``)
     answering = [
-        dashed[k] or (i > 0 and lines[i - 1].paragraph == lines[i].paragraph and i - 1 in candidates)
+        dashed[k] or (i > 0 and lines[i - 1].paragraph == lines[i].paragraph and i - 1 in candidates and not lines[i].text.startswith(">"))
         for k, i in enumerate(unlabelled)
         if candidates[i].role == "interviewee"
     ]
     if not (all(asking) and any(answering)):
         return  # bold questions (**— Почему?**) over dashed answers are an interview's own layout
     first = min(unlabelled)
-    if any(_announces_interview(line, conventions) for line in lines[:first]):
+    glued = not any(dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewee")
+    # answers glued below undashed are a story's narration as often: only the title may say interview
+    if not glued and any(_announces_interview(line, conventions) for line in lines[:first]):
         return
     reason = "a dialogue with a dash before every turn, and neither the title nor a heading or a credit above it says interview (Conventions.interview_words): a story's dialogue has this shape"
     _reject(candidates, unlabelled, reason, decide)
+
+
+def _drop_inside_column(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """Another detector's label on a line hanging under a label column's entry (``A    IN A
+    VILLAGE,`` / ``     NOT FAR FROM THE RIVER.``, a cue in capitals to a play's reader): the
+    entry's speech, where the column is the document's convention."""
+    column = sorted(i for i, m in candidates.items() if m.detector == "column_label")
+    inside = []
+    for start, stop in itertools.pairwise([*column, len(lines)]):
+        for below in range(start + 1, stop):
+            if lines[below].kind != LineKind.TEXT or lines[below].indent <= lines[start].indent:
+                break
+            if below in candidates:
+                inside.append(below)
+    _reject(candidates, inside, "a line hanging under a label column's entry: the entry's speech", decide)
 
 
 def _announces_interview(line: Line, conventions: Conventions) -> bool:

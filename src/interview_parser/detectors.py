@@ -1072,8 +1072,16 @@ class BracketLabel(_PatternDetector):
     first = frozenset("【[(（\\")
     weak = True
 
+    def __init__(self, not_names: str = "가나다라마바사아자차카타파하주재유합") -> None:
+        self.not_names = frozenset(not_names)
+        """Hangul syllables that in round brackets are no one's family name: Korean's enumeration
+        (``(가)``, ``(나)``, ``(다)`` …, as ``(a)``, ``(b)``) and the prefixes of a company, an
+        association, a foundation (``(주)``, ``(사)``, ``(재)`` …)."""
+
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         found = super().detect(line, context)
+        if found is not None and found.label in self.not_names:
+            return None
         if found is None or found.speech_start < len(line.text) or line.text[:1] not in "(（":
             return found
         # a name in round brackets alone on its line labels the answer right below it in its paragraph
@@ -1827,22 +1835,27 @@ class ColumnLabel:
     open a plain table's row (``GET    /users``), so the document must confirm the column: two
     labels or more, each ``min_each`` times, ``min_hanging`` labelled lines whose paragraph goes
     on indented below them, and most labelled lines holding no second gap (a table's row has
-    several). An SMPTE timecode right after the label (``NM    18:01:21:18     No.``) is the
-    turn's time. The labels are proposed ``weak``: the decision weighs them as it weighs any.
+    several), and ``min_questions`` entries that ask (an interviewer asks; a changelog's
+    ``FIXED    …``, minutes' ``ACTION    …``, a timetable or an assembly listing do not). An
+    SMPTE timecode right after the label (``NM    18:01:21:18     No.``) is the turn's time. The
+    labels are proposed ``weak``: the decision weighs them as it weighs any.
 
     Grammar: ``LABEL (TAB | " "{2,}) [TIMECODE (" "|TAB)+] SPEECH NEWLINE (INDENT TEXT NEWLINE)*``
     """
 
     name = "column_label"
     _label = regex.compile(r"(\p{Lu}[\p{Lu}.&’'-]{0,11}(?: \p{Lu}[\p{Lu}.’'-]{0,11}){0,2})(?:\t[ \t]*|[ ]{2,}[ \t]*)(?=\S)")
-    _timecode = regex.compile(r"(\d{2}:\d{2}:\d{2}[:;.]\d{2})(?:\t[ \t]*|[ ]+)(?=\S)")
+    _timecode = regex.compile(r"(\d{2}:\d{2}:\d{2}[:;]\d{2})(?:\t[ \t]*|[ ]+)(?=\S)")
     _second_gap = regex.compile(r"\S(?:\t| {3,})\S")
 
-    def __init__(self, min_each: int = 2, min_hanging: int = 2) -> None:
+    def __init__(self, min_each: int = 2, min_hanging: int = 2, min_questions: int = 2) -> None:
         self.min_each = min_each
         """How many times each of two labels at least must open a line."""
         self.min_hanging = min_hanging
         """How many labelled lines must have their paragraph go on indented below them."""
+        self.min_questions = min_questions
+        """How many labelled entries must ask (a question mark in the entry): an interviewer asks;
+        a changelog's ``FIXED``/``ADDED``, minutes' ``ACTION``, a timetable or a listing do not."""
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         found, why = self._column(lines)
@@ -1877,12 +1890,26 @@ class ColumnLabel:
                 label[1], len(label[1]), speech, timestamp=timecode[1] if timecode else None, weak=True, detector=self.name
             )
         counts = Counter(match.label for match in found.values())
+        asked = 0
+        for index in found:  # each entry: its line and the lines hanging below it
+            at = index
+            while True:
+                if _ANY_QUESTION_MARK.search(lines[at].text) is not None:
+                    asked += 1
+                    break
+                at += 1
+                if at >= len(lines) or at in found or lines[at].indent <= lines[index].indent or lines[at].kind != LineKind.TEXT:
+                    break
+            if asked >= self.min_questions:
+                break
         if sum(1 for n in counts.values() if n >= self.min_each) < 2:
             return found, f"ColumnLabel(min_each={self.min_each}) needs two labels opening {self.min_each} lines each"
         if hanging < self.min_hanging:
             return found, f"{hanging} of them go on indented below, and ColumnLabel(min_hanging={self.min_hanging}) needs {self.min_hanging}"
         if 2 * gapped > len(found):
             return found, f"{gapped} of them hold a second gap: a table's rows"
+        if asked < self.min_questions:
+            return found, f"{asked} of their entries ask, and ColumnLabel(min_questions={self.min_questions}) needs {self.min_questions}: a list's or a listing's column"
         return found, None
 
 
@@ -2116,6 +2143,7 @@ class MagazineQA:
         longer than they are. Fiction's dialogue dashes every speaker's line; the dash here marks
         the question alone, whatever it ends with (Spanish press prompts with statements too)."""
         glued = []
+        ends = sorted(marked)
         for index in marked:
             below = index + 1
             if below >= len(lines) or lines[below].paragraph != lines[index].paragraph or lines[below].kind != LineKind.TEXT:
@@ -2126,7 +2154,13 @@ class MagazineQA:
         if len(glued) < self.min_questions or 4 * len(glued) < 3 * len(marked):
             return False
         asked = sum(len(lines[i].text) for i in glued)
-        answered = sum(len(lines[i].text) for start in glued for i in range(start + 1, _paragraph_end(lines, start) + 1))
+        answered = 0
+        for start in glued:  # each answer to the next question or its paragraph's end: many share one paragraph
+            stop = ends[bisect.bisect_right(ends, start)] if start < ends[-1] else len(lines)
+            below = start + 1
+            while below < stop and lines[below].paragraph == lines[start].paragraph:
+                answered += len(lines[below].text)
+                below += 1
         return answered > asked and any(asks(lines[i].text, _CLOSING_QUOTES) for i in glued)
 
     def _alternating(self, lines: Sequence[Line], dashed: Collection[int]) -> set[int]:
@@ -2301,6 +2335,8 @@ class MagazineQA:
         few = len(core) < self.min_questions
         if few:
             listed = self._listed_answers(lines) or self._quoted_answers(lines)
+            # a bold question opened by its label (**Q: Why?**) is that label's: no short unlabelled Q&A
+            core = [i for i in core if lines[i].kind == LineKind.HEADING or not _opens_with_label(lines, i)]
             if listed or len(core) < self.few_questions:
                 return listed
         written = [i for i in core if lines[i].kind == LineKind.TEXT]

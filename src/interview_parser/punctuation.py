@@ -21,9 +21,11 @@ SENTENCE_MARKS: tuple[str, ...] = (*QUESTION_MARKS, ".", "!", "。", "！", "…
 Devanagari and Bengali danda ``।``, Ethiopic ``።``), exclamation marks and an ellipsis."""
 
 
-QUESTION_ENDINGS: tuple[str, ...] = tuple(f"{kana}か{stop}" for kana in "すうのたいだ" for stop in ("。", ""))
-"""Sentence endings that ask without a mark: Japanese ends a question with the particle か and,
-in print, often a full stop (``教えていただけますか。``, ``あったのでしょうか。``, ``なぜなのか。``)."""
+QUESTION_ENDINGS: tuple[str, ...] = tuple(f"{polite}か{stop}" for polite in ("す", "しょう", "した") for stop in ("。", ""))
+"""Sentence endings that ask without a mark: a Japanese interviewer ends a question with the
+particle か after a polite form and, in print, often a full stop (``教えていただけますか。``,
+``あったのでしょうか。``, ``いかがでしたか。``); the plain ``…なのか。``, ``…だろうか。`` are an
+essay's rhetorical questions."""
 
 
 def asks(text: str, trailing: str = "") -> bool:
