@@ -3325,3 +3325,15 @@ def test_dashed_questions_with_the_answer_glued_on_the_next_line() -> None:
     story = parse("# Capítulo tres\n\n" + body)
     assert story.turns == ()
     assert any("a story's dialogue has this shape" in d.message for d in story.diagnostics if d.code == "label-rejected")
+
+
+def test_an_outlets_initials_asking_in_bold_between_plain_answers() -> None:
+    """``**Revista: …?**`` once, then ``**RV: …?**`` (its initials, even of one joined word, and
+    ``CC`` though it is an e-mail's field) asking, answered by plain ``Name:``/initials labels."""
+    text = (
+        "# Entrevista\n\n**CartaCapital: Por que a reforma não se sustenta?**\n\nAna Lima Souza: Porque as receitas existem.\n\n"
+        "**CC: E o governo sabe disso?**\n\nALS: Sabe, mas não as conta.\n\n**CC: O que fazer agora?**\n\nALS: Resistir.\n\n"
+        "**CC: E depois?**\n\nALS: Votar.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["CartaCapital", "Ana Lima Souza", "CC", "ALS", "CC", "ALS", "CC", "ALS"]

@@ -302,8 +302,9 @@ def _speaking_fields(
     communicator; ``Conventions.speaking_field_words``), ``Conventions.speaking_fields`` times
     or more, ``Conventions.speaking_share`` of them between
     labels of other speakers that are no field words (``candidates``: those still standing),
-    written in their shape (a scene's ``*Location: …*`` in italics among ``**MAX:**`` is not).
-    A page's ``CC:`` or ``Note:`` lines do not take turns."""
+    written in their shape (a scene's ``*Location: …*`` in italics among ``**MAX:**`` is not) or
+    asking them (an interviewer's ``**CC: Why?**`` between plain answers). A page's ``CC:`` or
+    ``Note:`` lines do not take turns."""
     counts = Counter(key_of.get(match.label, "") for match, _ in fields.values())
     many = {key for key, n in counts.items() if key in conventions.speaking_field_words and n >= conventions.speaking_fields}
     if not many:
@@ -323,7 +324,9 @@ def _speaking_fields(
             continue  # a field's value (调查时间：2006年4月28日) is no speech
         before = key_of.get(label_at(order[place - 1]))
         after = key_of.get(label_at(order[place + 1]))
-        if before and after and before not in counts and after not in counts and shapes.get(order[place - 1]) == shape == shapes.get(order[place + 1]):
+        # written as the speakers around it are, or asking them (**CC: Why?** between plain DLG: answers)
+        alike = shapes.get(order[place - 1]) == shape == shapes.get(order[place + 1])
+        if before and after and before not in counts and after not in counts and (alike or asks(_speech(lines[index], match), _TRAILING_MARKUP)):
             between[key] += 1
     speaking = {key for key in many if between[key] >= conventions.speaking_share * counts[key]}
     return {index for index, (match, _) in fields.items() if key_of.get(match.label) in speaking}
@@ -775,11 +778,18 @@ def _alternates(
 
 
 def _initials(label: str) -> str:
-    """The folded initials of a name of two to four capitalised words (``Larry Wall`` → ``lw``), else ``""``."""
+    """The folded initials of a name of two to four capitalised words (``Larry Wall`` → ``lw``), or
+    of one word joining them (an outlet's ``CartaCapital`` → ``cc``), else ``""``."""
     words = label.split()
+    if len(words) == 1 and (joined := _JOINED_WORDS.fullmatch(label)) is not None:
+        words = joined.captures("word")
     if not 2 <= len(words) <= 4 or not all(word[0].isupper() for word in words):
         return ""
     return "".join(word[0] for word in words).casefold()
+
+
+_JOINED_WORDS = regex.compile(r"(?:(?P<word>\p{Lu}\p{Ll}{2,})){2,4}")
+"""Capitalised words written as one (``CartaCapital``, ``PodcastRadio``): each of three letters or more."""
 
 
 def _names_speakers(speech: str, recurs: Collection[str]) -> bool:
