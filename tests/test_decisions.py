@@ -3337,3 +3337,20 @@ def test_an_outlets_initials_asking_in_bold_between_plain_answers() -> None:
     )
     doc = parse(text)
     assert [t.speaker for t in doc.turns] == ["CartaCapital", "Ana Lima Souza", "CC", "ALS", "CC", "ALS", "CC", "ALS"]
+
+
+def test_the_askers_name_in_brackets_inside_a_bold_question() -> None:
+    """``**[Zeca] Why?**`` over plain answers: the bracketed name asks; a bold notice opened by a
+    bracketed word once (``**[Update] …**``) is no speaker."""
+    text = (
+        "# Entrevista – Ana Lima\n\n**[Zeca] Qual a tua memória mais antiga?**\n\nO rádio da minha avó.\n\n"
+        "**[Zeca] E a primeira banda?**\n\nUma banda de garagem no bairro.\n\n**Como está a música hoje?**\n\nViva, apesar de tudo.\n\n"
+        "**[Zeca] E o futuro?**\n\nMais discos.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text[:8]) for t in doc.turns] == [
+        ("Zeca", "Qual a t"), (None, "O rádio "), ("Zeca", "E a prim"), (None, "Uma band"),
+        (None, "Como est"), (None, "Viva, ap"), ("Zeca", "E o futu"), (None, "Mais dis"),
+    ]
+    notice = "# Servers\n\n**[Update] We moved the servers to a new hall.**\n\nThe move took two days and went well.\n"
+    assert parse(notice).turns == ()

@@ -402,9 +402,12 @@ _BAR = "[|｜▍▌▎]"
 """A bar a news page sets before the asker's name inside the bold (``**| 记者：…？**``, ``**▍记者：**``)."""
 
 
-_BOLD_DOTTED_MARKER = regex.compile(r"(?P<open>\*\*|__)(?P<label>Q)\.(?:(?P<close>(?P=open))[ \t]+|[ \t]+)(?=\S)")
+_BOLD_DOTTED_MARKER = regex.compile(
+    rf"(?P<open>\*\*|__)(?:(?P<label>Q)\.|\[(?P<label>{_NAME})\])(?:(?P<close>(?P=open))[ \t]+|[ \t]+)(?=\S)"
+)
 """``**Q. question**`` or ``**Q.** question``: the interviewer's marker with a full stop, in bold
-(not ``**A.**``: initials in bold name people, ``**A.** … **B.** …``, and are read as run-in names)."""
+(not ``**A.**``: initials in bold name people, ``**A.** … **B.** …``, and are read as run-in names);
+``**[Zeca] question?**``: the asker's name in brackets inside the bold."""
 
 
 class BoldLabel(_PatternDetector):
@@ -457,7 +460,8 @@ class BoldLabel(_PatternDetector):
 
     def _dotted_marker(self, line: Line) -> SpeakerMatch | None:
         """``**Q. 처음과 무엇이 다른가**``: a question bold whole after its ``Q.`` marker (or the marker
-        alone in bold, ``**Q.** Why?``); weak, as a bold question with a colon is."""
+        alone in bold, ``**Q.** Why?``), or after its asker's name in brackets (``**[Zeca] Why?**``);
+        weak, as a bold question with a colon is."""
         found = _BOLD_DOTTED_MARKER.match(line.text)
         if found is None:
             return None
