@@ -243,6 +243,7 @@ class Parser:
             # the last resort, weighed on its own: the labels rejected stay rejected, and why
             verdict = verdict.with_fallback(decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks))
             proposed = {**proposed, **extra}
+        del proposed  # a proposal per line on a page of short lines; the verdict keeps what is still read
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
@@ -268,6 +269,10 @@ class Parser:
             lines = split_lines(text)
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
+        if trace is not None:
+            trace.append(_Trace(body, verdict))
+        # the spans are made next to the drafts and the body, not next to the rulings as well
+        del verdict, keys, names
         date = (
             extract_date(metadata, self.conventions.date_keys)
             or dateline(result.title or html_title or "")
@@ -280,10 +285,8 @@ class Parser:
             # the normalised lines are cut again only where normalising changed the text
             positions = SourceMap(original, None if original is text or original == text else split_lines(text))
             spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
-        if trace is not None:
-            trace.append(_Trace(body, verdict))
-        # the turns are built twice (drafts, then with roles): not next to the body and the verdict
-        del body, proposed, verdict, labels, keys, names
+        # the turns are built twice (drafts, then with roles): not next to the body
+        del body, labels
         speakers = build_speakers(result.turns, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
         turns = finish_turns(result.turns, speakers, spans)
         return Interview(
