@@ -34,7 +34,7 @@ from .gutter import strip_gutter
 from .header import closing_date, date_in_text, dated_heading, dateline, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
-from .positions import SourceMap, turn_spans
+from .positions import SourceMap, span_pairs, turn_spans
 from .rows import table_rows
 from .source import normalize, split_lines
 from .speakers import build_speakers, finish_turns, identify
@@ -288,7 +288,7 @@ class Parser:
         # the turns are built twice (drafts, then with roles): not next to the body
         del body, labels
         speakers = build_speakers(result.turns, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
-        turns = finish_turns(result.turns, speakers, spans)
+        turns = finish_turns(result.turns, speakers, None if spans is None else span_pairs(spans))
         return Interview(
             title=result.title or html_title,
             date=date,

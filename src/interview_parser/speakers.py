@@ -11,7 +11,7 @@ Which proposed labels are speakers at all is decided in :mod:`.decide`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from .assemble import Draft
@@ -109,7 +109,7 @@ def identify(
 
 
 def finish_turns(
-    drafts: Sequence[Draft], speakers: Sequence[Speaker], spans: Sequence[tuple[Span, Span | None]] | None = None
+    drafts: Sequence[Draft], speakers: Sequence[Speaker], spans: Iterable[tuple[Span, Span | None]] | None = None
 ) -> tuple[Turn, ...]:
     """The final turns, each built once, with its speaker's role (unlabelled turns keep their own) and,
     when given, each turn's source span and label span."""
