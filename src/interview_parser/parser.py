@@ -287,8 +287,10 @@ class Parser:
             spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
         # the turns are built twice (drafts, then with roles): not next to the body
         del body, labels
-        speakers = build_speakers(result.turns, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
-        turns = finish_turns(result.turns, speakers, None if spans is None else span_pairs(spans))
+        drafts = list(result.turns)
+        result = attrs.evolve(result, turns=(), openers=())  # the list alone holds the drafts: finish_turns lets each go
+        speakers = build_speakers(drafts, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
+        turns = finish_turns(drafts, speakers, None if spans is None else span_pairs(spans))
         return Interview(
             title=result.title or html_title,
             date=date,
