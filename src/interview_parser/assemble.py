@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from array import array
 from collections.abc import Callable, Mapping, Sequence, Set
 from typing import NamedTuple
 
@@ -67,8 +68,9 @@ class Assembly:
     media: tuple[Media, ...]
     trailer: tuple[str, ...]
     diagnostics: tuple[Diagnostic, ...]
-    openers: tuple[int, ...] = ()
-    """The body index of each turn's first line (its label's), for the turns' source spans."""
+    openers: Sequence[int] = ()
+    """The body index of each turn's first line (its label's), for the turns' source spans (an
+    array: a page of one-line turns had an int object and a slot per turn, 2.7x the input)."""
     asked_in_headings: bool = False
     """Whether questions written as headings became their answers' sections: the interviewer asked there."""
 
@@ -149,7 +151,7 @@ class _Walk:
         self.intro: list[tuple[int, str]] = []
         self.intro_line = 0
         self.turns: list[Draft] = []
-        self.openers: list[int] = []
+        self.openers = array("q")
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
         self.speechless: dict[str, str] = {}  # label → its label-without-speech message
@@ -639,7 +641,7 @@ def assemble(
         media=tuple(walk.media),
         trailer=tuple(trailer),
         diagnostics=tuple(walk.diagnostics),
-        openers=tuple(walk.openers),
+        openers=walk.openers,
         asked_in_headings=asked_in_headings,
     )
 
