@@ -514,6 +514,7 @@ def assemble(
     marked_outline = sum(1 for line in lines if line.kind == LineKind.HEADING and line.level > 1) >= 2
     first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
+    demoted: dict[tuple[str, str], str] = {}  # (heading, why) → its heading-demoted message
     trailing = False  # past a heading that follows the conversation: page furniture to the end
     plain_headings = _plain_headings(lines, labels, first_label, conventions)
     keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
@@ -580,9 +581,10 @@ def assemble(
                 conventions=conventions,
             )
             if furniture is not None:
-                walk.diagnostics.append(
-                    Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)
-                )
+                message = demoted.get((line.title, furniture))
+                if message is None:  # one string per heading and reason: a page of equal headings says it on every line
+                    message = demoted[line.title, furniture] = f"Heading {line.title!r} is {furniture}: page furniture, not a section"
+                walk.diagnostics.append(Diagnostic("heading-demoted", message, line.number))
                 if index > last_label:
                     walk.close()
                     walk.close_intro()
