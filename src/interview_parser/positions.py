@@ -28,11 +28,27 @@ _NO_LABEL = (-1, -1)
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _PLUS_ONE = (1).__add__
+_BLOCK = 1 << 16
+"""Characters of text :func:`_line_starts` splits at a time (and the rest of the line it ends in)."""
 _BREAK_WITH_BOM = re.compile(r"\r\ufeff*\n|\r|\n")
 """Removing U+FEFF first (as :func:`.source.normalize` does) can join a ``\\r`` and a ``\\n`` into one line end."""
 _DOUBLED_BREAK = re.compile(r"\r\r\n|\r\n|\r|\n")
 _DOUBLED_BREAK_WITH_BOM = re.compile(r"\r\ufeff*\r\ufeff*\n|\r\ufeff*\n|\r|\n")
 """The line ends of a text whose every line ends in CR CR LF (:func:`.source.doubled_line_ends`)."""
+
+
+def _line_starts(original: str) -> array[int]:
+    """Offset of each line's first character in a text whose lines end in ``\\n`` alone: the lines'
+    lengths added up, a block of lines at a time (the whole text split at once held a string per line)."""
+    starts = array("q", [0])
+    at, size = 0, len(original)
+    while at < size:
+        cut = original.find("\n", at + _BLOCK)
+        stop = size if cut < 0 else cut + 1  # a block ends at a line end
+        lengths = map(len, original[at:stop].split("\n")[:-1])
+        starts.extend(itertools.islice(itertools.accumulate(map(_PLUS_ONE, lengths), initial=at), 1, None))
+        at = stop
+    return starts
 
 
 def _normal(text: str) -> str:
@@ -61,8 +77,7 @@ class SourceMap:
         if "\r" in original or "\ufeff" in original:
             self.starts.extend(match.end() for match in self._break.finditer(original))
         else:  # "\n" alone ends a line: the starts add up the lines' lengths, at C speed
-            lengths = map(len, original.split("\n")[:-1])
-            self.starts = array("q", itertools.accumulate(map(_PLUS_ONE, lengths), initial=0))
+            self.starts = _line_starts(original)
         self._unchanged: dict[int, bool] = {}
 
     def unchanged(self, line: int) -> bool:
