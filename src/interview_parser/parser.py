@@ -284,7 +284,7 @@ class Parser:
         if result.turns:
             # the normalised lines are cut again only where normalising changed the text
             positions = SourceMap(original, None if original is text or original == text else split_lines(text))
-            spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
+            spans = turn_spans(positions, body, result.openers, labels, (d.lines[1] for d in result.turns))
         # the turns are built twice (drafts, then with roles): not next to the body
         del body, labels
         drafts = list(result.turns)
