@@ -290,7 +290,9 @@ class Parser:
         drafts = list(result.turns)
         result = attrs.evolve(result, turns=(), openers=())  # the list alone holds the drafts: finish_turns lets each go
         speakers = build_speakers(drafts, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
-        turns = finish_turns(drafts, speakers, None if spans is None else span_pairs(spans))
+        pairs = None if spans is None else span_pairs(spans)
+        del spans  # the pairs hold the array alone: it goes once they are read, before the turns' tuple is made
+        turns = finish_turns(drafts, speakers, pairs)
         return Interview(
             title=result.title or html_title,
             date=date,

@@ -125,6 +125,8 @@ def finish_turns(
         role = roles.get(d.key, d.role) if d.key is not None else d.role
         # positional (one is made per turn): a Draft has Turn's fields in Turn's order, the role last
         turns.append(Turn(*d[:-1], role) if spans is None else Turn(*d[:-1], role, *next(where)))
+    if next(where, None) is not None:  # read to the end: a generator of spans lets its array go
+        raise ValueError("more spans than turns")
     return tuple(turns)
 
 
