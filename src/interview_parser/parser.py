@@ -242,14 +242,19 @@ class Parser:
         if not verdict.labels and given is None and (extra := self._fallback(body, proposed)):
             # the last resort, weighed on its own: the labels rejected stay rejected, and why
             verdict = verdict.with_fallback(decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks))
-            proposed = {**proposed, **extra}
         del proposed  # a proposal per line on a page of short lines; the verdict keeps what is still read
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
+        # the rejected labels' diagnostics first, then the rulings and proposals go (explain's trace keeps
+        # them): on a page of short lines they are a record per line, not to be held next to the drafts
+        decided = _decision_diagnostics(verdict, body)
+        if trace is None:
+            verdict = verdict._replace(rulings={}, proposals={})
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions, cues)
         diagnostics.extend(result.diagnostics)
-        diagnostics.extend(_decision_diagnostics(verdict, body))
+        diagnostics.extend(decided)
+        del decided
         # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic
         diagnostics.sort(key=_COLUMN)
         diagnostics.sort(key=_LINE)
