@@ -285,13 +285,16 @@ class Parser:
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
             or closing_date([b.text for b in body[-3:]])
         )
+        # the spans read each turn's first line and its label alone: the rest of the body goes first
+        firsts = [body[index] for index in result.openers]
+        matches = [labels[index] for index in result.openers]
+        del body, labels
         spans = None
         if result.turns:
             # the normalised lines are cut again only where normalising changed the text
             positions = SourceMap(original, None if original is text or original == text else split_lines(text))
-            spans = turn_spans(positions, body, result.openers, labels, (d.lines[1] for d in result.turns))
-        # the turns are built twice (drafts, then with roles): not next to the body
-        del body, labels
+            spans = turn_spans(positions, firsts, matches, (d.lines[1] for d in result.turns))
+        del firsts, matches
         drafts = list(result.turns)
         result = attrs.evolve(result, turns=(), openers=())  # the list alone holds the drafts: finish_turns lets each go
         speakers = build_speakers(drafts, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)

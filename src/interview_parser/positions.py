@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .blocks import Line
 from .detectors import SpeakerMatch
@@ -194,14 +194,13 @@ def _split_runs(source_line: str, label: str, begin: int) -> Span | None:
 
 def turn_spans(
     positions: SourceMap,
-    body: Sequence[Line],
-    openers: Sequence[int],
-    labels: Mapping[int, SpeakerMatch],
+    firsts: Iterable[Line],
+    labels: Iterable[SpeakerMatch],
     last_lines: Iterable[int],
 ) -> array[int]:
     """Each turn's span (from its label to the end of its last line) and its label's span, as offsets
     into the original text: four numbers per turn, its start and end, then its label's (``-1, -1``
-    when it has none). ``openers``: the body index of each turn's first line.
+    when it has none). ``firsts``: each turn's first body line (its label's); ``labels``: the label read there.
 
     One flat array rather than a pair of pairs per turn: on a page of one-line turns those
     tuples were 22x the input, next to the turns' drafts."""
@@ -215,13 +214,11 @@ def turn_spans(
     line_end = _in_place_end(positions) if fast else positions.line_end
     shared = False  # whether a turn starts on the source line another ends on (HTML): then it ends where the next begins
     previous = 0  # the last line of the turn before
-    for index, last in zip(openers, last_lines, strict=True):
-        line = body[index]
+    for line, match, last in zip(firsts, labels, last_lines, strict=True):
         number = line.number
         text = line.text
         base = starts[number - 1]
         stop = base + len(text)
-        match = labels[index]
         shared = shared or number <= previous
         previous = last
         if fast and original.startswith(text, base) and original[stop : stop + 1] in ("\n", ""):
