@@ -32,6 +32,27 @@ def test_peak_memory_of_a_hostile_page_is_held(name: str) -> None:
     assert HOSTILE.peak_ratio(BUILDERS[name](128 * 1024)) <= HOSTILE.MAX_MEMORY_RATIO
 
 
+@pytest.mark.parametrize("name", ["between_rules", "quoted_labels"])
+def test_peak_memory_of_a_page_of_one_line_turns_is_held(name: str) -> None:
+    assert name in HOSTILE.MEMORY_CASES
+    assert HOSTILE.peak_ratio(BUILDERS[name](128 * 1024)) <= HOSTILE.MAX_MEMORY_RATIO
+
+
+def test_a_label_written_where_its_turn_starts_shares_the_start() -> None:
+    doc = parse("Intro " + "x" * 300 + "\n\n" + "Q: Why?\nA: Because.\n" * 3)
+    span, label = doc.turns[0].span, doc.turns[0].label_span
+    assert span == (308, 315)
+    assert label == (308, 309)
+    assert label[0] is span[0]  # one int object: the spans are made from one flat array
+
+
+def test_demoted_headings_share_their_message() -> None:
+    doc = parse("## K: v\n\n## K: v\n\n" + "**Ana:** hi.\n\n**Bo:** yes.\n\n" * 3)
+    demoted = [d for d in doc.diagnostics if d.code == "heading-demoted"]
+    assert [d.line for d in demoted] == [1, 3]
+    assert demoted[0].message is demoted[1].message
+
+
 def test_repeated_short_lines_are_one_string() -> None:
     filler = "\n".join(f"line {n}" for n in range(3000))
     lines = split_lines("Q: x\nA: y  \nQ: x\n" + "z" * 100 + "\n" + "z" * 100 + "\n" + filler)

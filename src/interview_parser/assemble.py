@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from array import array
 from collections.abc import Callable, Mapping, Sequence, Set
 from typing import NamedTuple
 
@@ -67,8 +68,9 @@ class Assembly:
     media: tuple[Media, ...]
     trailer: tuple[str, ...]
     diagnostics: tuple[Diagnostic, ...]
-    openers: tuple[int, ...] = ()
-    """The body index of each turn's first line (its label's), for the turns' source spans."""
+    openers: Sequence[int] = ()
+    """The body index of each turn's first line (its label's), for the turns' source spans (an
+    array: a page of one-line turns had an int object and a slot per turn, 2.7x the input)."""
     asked_in_headings: bool = False
     """Whether questions written as headings became their answers' sections: the interviewer asked there."""
 
@@ -149,7 +151,7 @@ class _Walk:
         self.intro: list[tuple[int, str]] = []
         self.intro_line = 0
         self.turns: list[Draft] = []
-        self.openers: list[int] = []
+        self.openers = array("q")
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
         self.speechless: dict[str, str] = {}  # label → its label-without-speech message
@@ -512,6 +514,7 @@ def assemble(
     marked_outline = sum(1 for line in lines if line.kind == LineKind.HEADING and line.level > 1) >= 2
     first_label, last_label = (min(labels), max(labels)) if labels else (-1, -1)
     trailer: list[str] = []
+    demoted: dict[tuple[str, str], str] = {}  # (heading, why) → its heading-demoted message
     trailing = False  # past a heading that follows the conversation: page furniture to the end
     plain_headings = _plain_headings(lines, labels, first_label, conventions)
     keyed_levels = functools.cache(lambda: _keyed_levels(lines, first_label))
@@ -578,9 +581,10 @@ def assemble(
                 conventions=conventions,
             )
             if furniture is not None:
-                walk.diagnostics.append(
-                    Diagnostic("heading-demoted", f"Heading {line.title!r} is {furniture}: page furniture, not a section", line.number)
-                )
+                message = demoted.get((line.title, furniture))
+                if message is None:  # one string per heading and reason: a page of equal headings says it on every line
+                    message = demoted[line.title, furniture] = f"Heading {line.title!r} is {furniture}: page furniture, not a section"
+                walk.diagnostics.append(Diagnostic("heading-demoted", message, line.number))
                 if index > last_label:
                     walk.close()
                     walk.close_intro()
@@ -639,7 +643,7 @@ def assemble(
         media=tuple(walk.media),
         trailer=tuple(trailer),
         diagnostics=tuple(walk.diagnostics),
-        openers=tuple(walk.openers),
+        openers=walk.openers,
         asked_in_headings=asked_in_headings,
     )
 

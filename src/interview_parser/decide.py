@@ -1266,6 +1266,7 @@ def decide_labels(
             else f"{evidence.points} point(s) of evidence, {conventions.min_evidence} needed ({'; '.join(evidence.reasons)})"
         )
         reason = f"the document does not read as an exchange: {why}"
+        del keys, shapes  # a record per label, not read again: the rulings are made in their place
         for index in candidates:
             decide(index, False, reason)
         return verdict({}, legends, evidence, f"the labels do not read as an exchange: {why}")

@@ -34,7 +34,7 @@ from .gutter import strip_gutter
 from .header import closing_date, date_in_text, dated_heading, dateline, extract_date, extract_title, read_header
 from .markup import html_body
 from .model import Interview
-from .positions import SourceMap, turn_spans
+from .positions import SourceMap, span_pairs, turn_spans
 from .rows import table_rows
 from .source import normalize, split_lines
 from .speakers import build_speakers, finish_turns, identify
@@ -242,13 +242,19 @@ class Parser:
         if not verdict.labels and given is None and (extra := self._fallback(body, proposed)):
             # the last resort, weighed on its own: the labels rejected stay rejected, and why
             verdict = verdict.with_fallback(decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks))
-            proposed = {**proposed, **extra}
+        del proposed  # a proposal per line on a page of short lines; the verdict keeps what is still read
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
+        # the rejected labels' diagnostics first, then the rulings and proposals go (explain's trace keeps
+        # them): on a page of short lines they are a record per line, not to be held next to the drafts
+        decided = _decision_diagnostics(verdict, body)
+        if trace is None:
+            verdict = verdict._replace(rulings={}, proposals={})
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions, cues)
         diagnostics.extend(result.diagnostics)
-        diagnostics.extend(_decision_diagnostics(verdict, body))
+        diagnostics.extend(decided)
+        del decided
         # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic
         diagnostics.sort(key=_COLUMN)
         diagnostics.sort(key=_LINE)
@@ -268,6 +274,10 @@ class Parser:
             lines = split_lines(text)
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
+        if trace is not None:
+            trace.append(_Trace(body, verdict))
+        # the spans are made next to the drafts and the body, not next to the rulings as well
+        del verdict, keys, names
         date = (
             extract_date(metadata, self.conventions.date_keys)
             or dateline(result.title or html_title or "")
@@ -275,17 +285,22 @@ class Parser:
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
             or closing_date([b.text for b in body[-3:]])
         )
+        # the spans read each turn's first line and its label alone: the rest of the body goes first
+        firsts = [body[index] for index in result.openers]
+        matches = [labels[index] for index in result.openers]
+        del body, labels
         spans = None
         if result.turns:
             # the normalised lines are cut again only where normalising changed the text
             positions = SourceMap(original, None if original is text or original == text else split_lines(text))
-            spans = turn_spans(positions, body, result.openers, labels, [d.lines[1] for d in result.turns])
-        if trace is not None:
-            trace.append(_Trace(body, verdict))
-        # the turns are built twice (drafts, then with roles): not next to the body and the verdict
-        del body, proposed, verdict, labels, keys, names
-        speakers = build_speakers(result.turns, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
-        turns = finish_turns(result.turns, speakers, spans)
+            spans = turn_spans(positions, firsts, matches, (d.lines[1] for d in result.turns))
+        del firsts, matches
+        drafts = list(result.turns)
+        result = attrs.evolve(result, turns=(), openers=())  # the list alone holds the drafts: finish_turns lets each go
+        speakers = build_speakers(drafts, self.roles, self.conventions, asked_in_headings=result.asked_in_headings)
+        pairs = None if spans is None else span_pairs(spans)
+        del spans  # the pairs hold the array alone: it goes once they are read, before the turns' tuple is made
+        turns = finish_turns(drafts, speakers, pairs)
         return Interview(
             title=result.title or html_title,
             date=date,

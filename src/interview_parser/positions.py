@@ -14,23 +14,41 @@ import itertools
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .blocks import Line
 from .detectors import SpeakerMatch
 from .source import doubled_line_ends
 
-__all__ = ["SourceMap", "label_columns", "turn_spans"]
+__all__ = ["SourceMap", "label_columns", "span_pairs", "turn_spans"]
 
 Span = tuple[int, int]
+_NO_LABEL = (-1, -1)
+"""A turn without a label's span, in :func:`turn_spans`."""
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _PLUS_ONE = (1).__add__
+_BLOCK = 1 << 16
+"""Characters of text :func:`_line_starts` splits at a time (and the rest of the line it ends in)."""
 _BREAK_WITH_BOM = re.compile(r"\r\ufeff*\n|\r|\n")
 """Removing U+FEFF first (as :func:`.source.normalize` does) can join a ``\\r`` and a ``\\n`` into one line end."""
 _DOUBLED_BREAK = re.compile(r"\r\r\n|\r\n|\r|\n")
 _DOUBLED_BREAK_WITH_BOM = re.compile(r"\r\ufeff*\r\ufeff*\n|\r\ufeff*\n|\r|\n")
 """The line ends of a text whose every line ends in CR CR LF (:func:`.source.doubled_line_ends`)."""
+
+
+def _line_starts(original: str) -> array[int]:
+    """Offset of each line's first character in a text whose lines end in ``\\n`` alone: the lines'
+    lengths added up, a block of lines at a time (the whole text split at once held a string per line)."""
+    starts = array("q", [0])
+    at, size = 0, len(original)
+    while at < size:
+        cut = original.find("\n", at + _BLOCK)
+        stop = size if cut < 0 else cut + 1  # a block ends at a line end
+        lengths = map(len, original[at:stop].split("\n")[:-1])
+        starts.extend(itertools.islice(itertools.accumulate(map(_PLUS_ONE, lengths), initial=at), 1, None))
+        at = stop
+    return starts
 
 
 def _normal(text: str) -> str:
@@ -59,8 +77,7 @@ class SourceMap:
         if "\r" in original or "\ufeff" in original:
             self.starts.extend(match.end() for match in self._break.finditer(original))
         else:  # "\n" alone ends a line: the starts add up the lines' lengths, at C speed
-            lengths = map(len, original.split("\n")[:-1])
-            self.starts = array("q", itertools.accumulate(map(_PLUS_ONE, lengths), initial=0))
+            self.starts = _line_starts(original)
         self._unchanged: dict[int, bool] = {}
 
     def unchanged(self, line: int) -> bool:
@@ -177,41 +194,49 @@ def _split_runs(source_line: str, label: str, begin: int) -> Span | None:
 
 def turn_spans(
     positions: SourceMap,
-    body: Sequence[Line],
-    openers: Sequence[int],
-    labels: Mapping[int, SpeakerMatch],
-    last_lines: Sequence[int],
-) -> list[tuple[Span, Span | None]]:
+    firsts: Iterable[Line],
+    labels: Iterable[SpeakerMatch],
+    last_lines: Iterable[int],
+) -> array[int]:
     """Each turn's span (from its label to the end of its last line) and its label's span, as offsets
-    into the original text. ``openers``: the body index of each turn's first line."""
-    out: list[tuple[Span, Span | None]] = []
+    into the original text: four numbers per turn, its start and end, then its label's (``-1, -1``
+    when it has none). ``firsts``: each turn's first body line (its label's); ``labels``: the label read there.
+
+    One flat array rather than a pair of pairs per turn: on a page of one-line turns those
+    tuples were 22x the input, next to the turns' drafts."""
+    out = array("q")
     source, starts, unchanged, offset = positions.line, positions.starts, positions.unchanged, positions.offset
     taken: dict[int, int] = {}  # source line → where its last label ended, for several turns on one line
+    # what the short way below adds to taken, kept flat until a turn the long way reads it (a page of
+    # one-line turns has none that does; the dict was 2.5x the input)
+    taken_lines, taken_ends = array("q"), array("q")
     original, fast = positions.original, positions.normalised and positions._lines is None
     line_end = _in_place_end(positions) if fast else positions.line_end
     shared = False  # whether a turn starts on the source line another ends on (HTML): then it ends where the next begins
     previous = 0  # the last line of the turn before
-    for index, last in zip(openers, last_lines, strict=True):
-        line = body[index]
+    for line, match, last in zip(firsts, labels, last_lines, strict=True):
         number = line.number
         text = line.text
         base = starts[number - 1]
         stop = base + len(text)
-        match = labels[index]
         shared = shared or number <= previous
         previous = last
         if fast and original.startswith(text, base) and original[stop : stop + 1] in ("\n", ""):
             # nearly always: the body line is its source line, as written; its label is where it was read
             start = base + match.start
-            label = None
+            written = _NO_LABEL
             if match.label:  # _label_in, written out: it runs once per turn
                 at = text.find(match.label, match.start, max(match.end, match.start + len(match.label)))
                 found = (at, at + len(match.label)) if at >= 0 else _split_runs(text, match.label, match.start)
                 if found is not None:
-                    label = (base + found[0], base + found[1])
-                    taken[number] = found[1]
-            out.append(((start, max(start, line_end(last))), label))
+                    written = (base + found[0], base + found[1])
+                    taken_lines.append(number)
+                    taken_ends.append(found[1])
+            out.extend((start, max(start, line_end(last)), *written))
             continue
+        if taken_lines:
+            taken.update(zip(taken_lines, taken_ends, strict=True))
+            del taken_lines[:], taken_ends[:]
         begin, label = label_columns(source(number), line, match, taken.get(number, 0))
         if label is not None:
             taken[number] = label[1]
@@ -224,14 +249,26 @@ def turn_spans(
             if label is not None:
                 label = (offset(number, label[0]), offset(number, label[1], end=True))
         end = positions.line_end(last)
-        out.append(((start, max(start, end)), label))
+        out.extend((start, max(start, end), *(label or _NO_LABEL)))
     if shared:
-        for at in range(len(out) - 1):
-            (start, end), label = out[at]
-            following = out[at + 1][0][0]
+        for at in range(0, len(out) - 4, 4):
+            start, end, following = out[at], out[at + 1], out[at + 4]
             if start <= following < end:
-                out[at] = ((start, following), label)
+                out[at + 1] = following
     return out
+
+
+def span_pairs(spans: array[int]) -> Iterator[tuple[Span, Span | None]]:
+    """The turns' spans of :func:`turn_spans`, a pair per turn: its span and its label's (or ``None``).
+
+    A label that starts where its turn does shares the turn's start (one int object, not two:
+    a page of one-line turns keeps one per turn)."""
+    numbers = iter(spans)
+    for start, end, label_start, label_end in zip(numbers, numbers, numbers, numbers, strict=True):
+        if label_start < 0:
+            yield (start, end), None
+        else:
+            yield (start, end), (start if label_start == start else label_start, label_end)
 
 
 def _in_place_end(positions: SourceMap) -> Callable[[int], int]:

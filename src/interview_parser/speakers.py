@@ -11,7 +11,7 @@ Which proposed labels are speakers at all is decided in :mod:`.decide`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from .assemble import Draft
@@ -109,18 +109,25 @@ def identify(
 
 
 def finish_turns(
-    drafts: Sequence[Draft], speakers: Sequence[Speaker], spans: Sequence[tuple[Span, Span | None]] | None = None
+    drafts: list[Draft], speakers: Sequence[Speaker], spans: Iterable[tuple[Span, Span | None]] | None = None
 ) -> tuple[Turn, ...]:
     """The final turns, each built once, with its speaker's role (unlabelled turns keep their own) and,
-    when given, each turn's source span and label span."""
+    when given, each turn's source span and label span (a pair per turn, in order).
+
+    ``drafts`` is emptied: each draft is let go as its turn is made (a page of one-line turns
+    held every draft, 10x the input, next to the turns)."""
     roles = {s.key: s.role for s in speakers if s.role is not None}
-    # positional (one is made per turn): a Draft has Turn's fields in Turn's order, the role last
-    if spans is None:
-        return tuple(Turn(*d[:-1], roles.get(d.key, d.role) if d.key is not None else d.role) for d in drafts)
-    return tuple(
-        Turn(*d[:-1], roles.get(d.key, d.role) if d.key is not None else d.role, *where)
-        for d, where in zip(drafts, spans, strict=True)
-    )
+    where = iter(() if spans is None else spans)
+    turns: list[Turn] = []
+    drafts.reverse()  # taken from the end, in order
+    while drafts:
+        d = drafts.pop()
+        role = roles.get(d.key, d.role) if d.key is not None else d.role
+        # positional (one is made per turn): a Draft has Turn's fields in Turn's order, the role last
+        turns.append(Turn(*d[:-1], role) if spans is None else Turn(*d[:-1], role, *next(where)))
+    if next(where, None) is not None:  # read to the end: a generator of spans lets its array go
+        raise ValueError("more spans than turns")
+    return tuple(turns)
 
 
 class Spoken(Protocol):
