@@ -3354,3 +3354,16 @@ def test_the_askers_name_in_brackets_inside_a_bold_question() -> None:
     ]
     notice = "# Servers\n\n**[Update] We moved the servers to a new hall.**\n\nThe move took two days and went well.\n"
     assert parse(notice).turns == ()
+
+
+def test_a_parliaments_record_names_in_capitals_before_an_en_dash() -> None:
+    text = (
+        "BİRİNCİ OTURUM\n\nBAŞKAN – Birleşimi açıyorum.\n\nHAYDAR AKAR (Kocaeli) – Sayın Başkan, söz istiyorum.\n\n"
+        "BAŞKAN – Buyurun.\n\nHAYDAR AKAR (Kocaeli) – Teşekkür ederim.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["BAŞKAN", "HAYDAR AKAR (Kocaeli)", "BAŞKAN", "HAYDAR AKAR (Kocaeli)"]
+    assert doc.turns[1].text == "Sayın Başkan, söz istiyorum."
+    # a notice in capitals before a dash, once or by one writer, is no exchange
+    notice = "IMPORTANT – read the guide first.\n\nSome text about the guide.\n\nIMPORTANT – back up your data.\n"
+    assert parse(notice).turns == ()
