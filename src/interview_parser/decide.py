@@ -2866,8 +2866,9 @@ def _drop_unannounced_dialogue(
 ) -> None:
     """An unlabelled Q&A whose answers open with a dialogue's dash, as its questions do (``- Как
     вы начали?`` / ``- Я начал…``), or stand on the line below a dashed question (``-¿Vienes?`` /
-    ``Marta no contestó.``), on a page whose title does not say interview, when nothing
-    above its first question does either (``Интервьюер: …``, ``an interview with…``): a story's
+    ``Marta no contestó.``), on a page whose title does not say interview, when nothing above
+    its first question does either (``Интервьюер: …``, ``an interview with…``; for answers
+    glued below, not even that: a chronicle's heading names an interview it retells): a story's
     dialogue, which asks and answers at length as well."""
     unlabelled = [i for i, m in candidates.items() if m.detector == "magazine_qa" and not m.label]
     dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) or glued_dash(lines[i].text) for i in unlabelled]

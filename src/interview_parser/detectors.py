@@ -402,7 +402,7 @@ _BAR = "[|｜▍▌▎]"
 """A bar a news page sets before the asker's name inside the bold (``**| 记者：…？**``, ``**▍记者：**``)."""
 
 
-_BOLD_DOTTED_MARKER = regex.compile(
+_BOLD_MARKER = regex.compile(
     rf"(?P<open>\*\*|__)(?:(?P<label>Q)\.|\[(?P<label>{_NAME})\])(?:(?P<close>(?P=open))[ \t]+|[ \t]+)(?=\S)"
 )
 """``**Q. question**`` or ``**Q.** question``: the interviewer's marker with a full stop, in bold
@@ -436,7 +436,7 @@ class BoldLabel(_PatternDetector):
         if "****" not in head:
             read = self._read(line)
             if read is None:
-                return self._dotted_marker(line)
+                return self._marker_in_bold(line)
             found = self.build(line, *read)
             if found is None and read[0]["inside"] is not None:
                 # a bold never closed on its line: a question wrapped onto the lines below, or a label
@@ -458,11 +458,11 @@ class BoldLabel(_PatternDetector):
             start=_unjoined(head, found.start),
         )
 
-    def _dotted_marker(self, line: Line) -> SpeakerMatch | None:
+    def _marker_in_bold(self, line: Line) -> SpeakerMatch | None:
         """``**Q. 처음과 무엇이 다른가**``: a question bold whole after its ``Q.`` marker (or the marker
         alone in bold, ``**Q.** Why?``), or after its asker's name in brackets (``**[Zeca] Why?**``);
         weak, as a bold question with a colon is."""
-        found = _BOLD_DOTTED_MARKER.match(line.text)
+        found = _BOLD_MARKER.match(line.text)
         if found is None:
             return None
         text, end = line.text, found.end()

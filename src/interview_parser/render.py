@@ -248,11 +248,13 @@ def _question_level(doc: Interview) -> int | None:
     A bold paragraph is read back as a question only when it ends in a
     question mark (``**Tell me more.**`` is emphasis in the answer above).
     Headings of one level are questions whatever they end in, once three
-    of them are: so when some question does not end in one, all are written
-    as headings, at a level no section uses. With fewer than three asking,
-    they are written as the dash convention writes them, which reads back
-    whatever they end in; so are they when a section heading or the title
-    asks, since the dash, once found, makes every heading a heading again.
+    of them are and some do not ask: so then all are written as headings, at
+    a level no section uses. Otherwise (fewer than three asking, or every one
+    asking: question headings that all ask are read back as the sections
+    their answers sit in) they are written as the dash convention writes
+    them, which reads back whatever they end in; so are they when a section
+    heading or the title asks, since the dash, once found, makes every
+    heading a heading again.
     """
     questions = [t for t in doc.turns if not t.label and t.role == "interviewer"]
     # the question is the first paragraph: a credit below it (*Asked by @ana*) asks nothing
