@@ -637,15 +637,15 @@ class DashLabel(_PatternDetector):
     initials with a hyphen glued to them (``JC- speech``), an interview's short labels (a
     spaced ``I - I mean`` is a stutter, ``A - Paris`` a quiz's option); and initials with
     full stops before a spaced dash (``M.J. — speech``), or before a stage direction in
-    italics that the speech, dash and all, opens with (``H.P. *smiles* — speech``); a name in
-    capitals, its role or constituency in brackets, before an en or em dash (a parliament's
-    record: ``BAŞKAN – Birleşimi açıyorum.``, ``HAYDAR AKAR (Kocaeli) – Sayın Başkan…``).
+    italics that the speech, dash and all, opens with (``H.P. *smiles* — speech``). A name in
+    capitals before a dash is not proposed: a wire story's dateline (``BERLIN — …``), a score
+    (``REAL MADRID – BARCELONA 2-1``) and a song's ``CHORUS —`` have that shape too.
 
     Weak: only a document that writes its labels this way again and again has them
     (``**Paris** - the city of light`` is a list item). A plain name before a dash is not
     proposed: running headers (``Official - Subject to Final Review``) and prose wrapped
     onto a new line (``The President — and I said``) have that shape.
-    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} ("-" | "–") | (CAPITAL "."){2,3} " " (DASH | &"*") | CAPITALS [ROLE] " " ("–" | "—")) " " SPEECH``
+    Grammar: ``[TS] ("**" NAME [ROLE] "**" " " DASH | CAPITAL{1,3} ("-" | "–") | (CAPITAL "."){2,3} " " (DASH | &"*")) " " SPEECH``
     """
 
     name = "dash_label"
@@ -654,8 +654,7 @@ class DashLabel(_PatternDetector):
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?:(?P<open>\*\*|__)(?P<label>{_NAME}{_ROLE})(?P=open)[ \t]{{1,2}}[-–—]|(?P<label>\p{{Lu}}{{1,3}})[-–]"
         r"|(?P<label>(?:\p{Lu}\.){2,3})(?:[ \t]{1,2}[-–—]|(?=[ \t]{1,2}\*[^*\s]))"
-        rf"|(?P<label>\p{{Lu}}[\p{{Lu}}'’.-]+(?:[ \t]\p{{Lu}}[\p{{Lu}}'’.-]+){{0,3}}{_ROLE})[ \t]{{1,2}}[–—])"
-        r"[ \t]{1,2}(?=[^\s\-–—])"
+        r")[ \t]{1,2}(?=[^\s\-–—])"
     )
 
     def could_match(self, text: str) -> bool:
