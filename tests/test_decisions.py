@@ -3363,3 +3363,21 @@ def test_capitals_before_a_dash_are_no_label_datelines_and_scores_have_that_shap
     assert parse(wire).turns == ()
     scores = "REAL MADRID – BARCELONA 2-1\n\nVALENCIA – SEVILLA 0-0\n\nREAL MADRID – SEVILLA 3-1\n\nVALENCIA – BARCELONA 1-1\n"
     assert parse(scores).turns == ()
+
+
+def test_review_42_shapes() -> None:
+    """Tags in brackets, contract parties, plain Japanese verbs and a ternary are no speakers'."""
+    changelog = "# Changes\n\n**[Added]** A flag.\n\n**[Fixed]** A crash.\n\n**[Added]** A mode.\n\n**[Fixed]** A leak.\n"
+    assert parse(changelog).turns == ()
+    contract = "# 계약서\n\n(갑) 대금을 지급한다.\n\n(을) 물품을 납품한다.\n\n(갑) 검수를 한다.\n\n(을) 하자를 보수한다.\n"
+    assert parse(contract).turns == ()
+    korean = "# 인터뷰\n\n**Q. 언제 시작했나**\n\n(차) 십 년 전이다.\n\n**Q. 왜 시작했나**\n\n(차) 좋아서다.\n\n**Q. 앞으로는**\n\n(차) 계속한다.\n"
+    assert [t.speaker for t in parse(korean).turns] == ["Q", "차"] * 3
+    from interview_parser.punctuation import asks
+
+    assert not asks("何を残すか。")
+    assert asks("何を残しますか。")
+    # a credit says interview for dashed questions with answers glued below; a heading does not
+    pairs = "".join(f"-¿{q}?\n{a} Es largo de contar, de verdad.\n\n" for q, a in (("Cómo empezó", "En un garaje."), ("Y el disco", "Salió bien."), ("Qué sigue", "Una gira.")))
+    assert len(parse("# Los Tornillos\n\nEntrevista: Ana Gil\n\n" + pairs).turns) == 6
+    assert parse("# Crónica\n\n## La entrevista pendiente\n\n" + pairs).turns == ()

@@ -2868,7 +2868,7 @@ def _drop_unannounced_dialogue(
     вы начали?`` / ``- Я начал…``), or stand on the line below a dashed question (``-¿Vienes?`` /
     ``Marta no contestó.``), on a page whose title does not say interview, when nothing above
     its first question does either (``Интервьюер: …``, ``an interview with…``; for answers
-    glued below, not even that: a chronicle's heading names an interview it retells): a story's
+    glued below, a credit only: a chronicle's heading names an interview it retells): a story's
     dialogue, which asks and answers at length as well."""
     unlabelled = [i for i, m in candidates.items() if m.detector == "magazine_qa" and not m.label]
     dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) or glued_dash(lines[i].text) for i in unlabelled]
@@ -2884,10 +2884,12 @@ def _drop_unannounced_dialogue(
         return  # bold questions (**— Почему?**) over dashed answers are an interview's own layout
     first = min(unlabelled)
     glued = not any(dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewee")
-    # answers glued below undashed are a story's narration as often: only the title may say interview
-    if not glued and any(_announces_interview(line, conventions) for line in lines[:first]):
+    # answers glued below undashed are a story's narration as often: a credit may say interview
+    # (Entrevista: Ana Gil), not a heading (a chronicle's "La entrevista pendiente")
+    if any(_announces_interview(line, conventions) for line in lines[:first] if not (glued and line.kind == LineKind.HEADING)):
         return
-    reason = "a dialogue with a dash before every turn, and neither the title nor a heading or a credit above it says interview (Conventions.interview_words): a story's dialogue has this shape"
+    above = "a credit" if glued else "a heading or a credit"
+    reason = f"a dialogue with a dash before every turn, and neither the title nor {above} above it says interview (Conventions.interview_words): a story's dialogue has this shape"
     _reject(candidates, unlabelled, reason, decide)
 
 

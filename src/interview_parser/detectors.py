@@ -460,14 +460,18 @@ class BoldLabel(_PatternDetector):
 
     def _marker_in_bold(self, line: Line) -> SpeakerMatch | None:
         """``**Q. 처음과 무엇이 다른가**``: a question bold whole after its ``Q.`` marker (or the marker
-        alone in bold, ``**Q.** Why?``), or after its asker's name in brackets (``**[Zeca] Why?**``);
-        weak, as a bold question with a colon is."""
+        alone in bold, ``**Q.** Why?``), or after its asker's name in brackets (``**[Zeca] Why?**``,
+        or the name alone in bold when it is a full or a numbered one, ``**[Maria Flor]** …``: one
+        word alone is a changelog's tag or a quiz's option, ``**[Added]**``, ``**[A]**``); weak,
+        as a bold question with a colon is."""
         found = _BOLD_MARKER.match(line.text)
         if found is None:
             return None
         text, end = line.text, found.end()
         if found["close"] is None and not text.rstrip(_CLOSING_MARKS).endswith(found["open"]):
             return None
+        if found["close"] is not None and text[found.start() + 2] == "[" and " " not in found["label"] and not found["label"][-1].isdigit():
+            return None  # **[Added]** …, **[A]** …, **[Solved]** …: a tag or an option; a name closed alone is a full one
         reopen = "" if found["close"] is not None else found["open"]
         return SpeakerMatch(found["label"], end, _speech_start(text, end), reopen=reopen, weak=True, detector=self.name)
 
@@ -1078,11 +1082,12 @@ class BracketLabel(_PatternDetector):
     first = frozenset("【[(（\\")
     weak = True
 
-    def __init__(self, not_names: str = "가나다라마바사아자차카타파하주재유합") -> None:
+    def __init__(self, not_names: str = "가다라바아자카타파갑을병재사합") -> None:
         self.not_names = frozenset(not_names)
         """Hangul syllables that in round brackets are no one's family name: Korean's enumeration
-        (``(가)``, ``(나)``, ``(다)`` …, as ``(a)``, ``(b)``) and the prefixes of a company, an
-        association, a foundation (``(주)``, ``(사)``, ``(재)`` …)."""
+        (``(가)``, ``(다)`` …, as ``(a)``, ``(c)``; not 나, 마, 차, 하, which are surnames too), a
+        contract's parties (``(갑)``, ``(을)``) and an association's or a foundation's prefix
+        (``(사)``, ``(재)``; a company's ``(주)`` is glued to its name, and 주 is a surname)."""
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         found = super().detect(line, context)
@@ -1860,7 +1865,7 @@ class ColumnLabel:
         self.min_hanging = min_hanging
         """How many labelled lines must have their paragraph go on indented below them."""
         self.min_questions = min_questions
-        """How many labelled entries must ask (a question mark in the entry): an interviewer asks;
+        """How many labelled entries must ask (a line of the entry ends in a question): an interviewer asks;
         a changelog's ``FIXED``/``ADDED``, minutes' ``ACTION``, a timetable or a listing do not."""
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
@@ -1900,7 +1905,7 @@ class ColumnLabel:
         for index in found:  # each entry: its line and the lines hanging below it
             at = index
             while True:
-                if _ANY_QUESTION_MARK.search(lines[at].text) is not None:
+                if asks(lines[at].text.rstrip(), _CLOSING_QUOTES):  # a line ending in a question, not a ternary's "?"
                     asked += 1
                     break
                 at += 1

@@ -21,7 +21,7 @@ SENTENCE_MARKS: tuple[str, ...] = (*QUESTION_MARKS, ".", "!", "。", "！", "…
 Devanagari and Bengali danda ``।``, Ethiopic ``።``), exclamation marks and an ellipsis."""
 
 
-QUESTION_ENDINGS: tuple[str, ...] = tuple(f"{polite}か{stop}" for polite in ("す", "しょう", "した") for stop in ("。", ""))
+QUESTION_ENDINGS: tuple[str, ...] = tuple(f"{polite}か{stop}" for polite in ("ます", "です", "しょう", "ました", "でした") for stop in ("。", ""))
 """Sentence endings that ask without a mark: a Japanese interviewer ends a question with the
 particle か after a polite form and, in print, often a full stop (``教えていただけますか。``,
 ``あったのでしょうか。``, ``いかがでしたか。``); the plain ``…なのか。``, ``…だろうか。`` are an
