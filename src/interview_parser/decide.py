@@ -69,6 +69,7 @@ from .detectors import (
     SpeakerMatch,
     _paragraph_end,
     _paragraph_start,
+    column_entry_end,
     glued_dash,
 )
 from .inline import wrapped
@@ -1430,10 +1431,7 @@ def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], prop
     questions put to a named interviewee (a quiz's ``Answer:`` names no one)."""
     named: set[str] = set()
     for question in questions:
-        below = question + 1
-        while below < len(lines) and lines[below].kind in _PICTURES_AND_MARKUP:
-            below += 1
-        match = proposed.get(below)
+        match = proposed.get(_past_pictures(lines, question + 1))  # the answer's first line
         if match is None or not match.label:
             return False
         named.add(speaker_key(match.label))
@@ -2897,14 +2895,8 @@ def _drop_inside_column(lines: Sequence[Line], candidates: dict[int, SpeakerMatc
     """Another detector's label on a line hanging under a label column's entry (``A    IN A
     VILLAGE,`` / ``     NOT FAR FROM THE RIVER.``, a cue in capitals to a play's reader): the
     entry's speech, where the column is the document's convention."""
-    column = sorted(i for i, m in candidates.items() if m.detector == "column_label")
-    inside = []
-    for start, stop in itertools.pairwise([*column, len(lines)]):
-        for below in range(start + 1, stop):
-            if lines[below].kind != LineKind.TEXT or lines[below].indent <= lines[start].indent:
-                break
-            if below in candidates:
-                inside.append(below)
+    column = {i for i, m in candidates.items() if m.detector == "column_label"}
+    inside = [below for start in column for below in range(start + 1, column_entry_end(lines, start, column)) if below in candidates]
     _reject(candidates, inside, "a line hanging under a label column's entry: the entry's speech", decide)
 
 

@@ -1646,15 +1646,19 @@ def _quote_asks(lines: Sequence[Line], index: int) -> bool:
     return asks(lines[end].text, _CLOSING_QUOTES)
 
 
-def _asks(lines: Sequence[Line], index: int) -> bool:
-    """Whether the paragraph opening at ``index`` ends in a question mark (closing quotes aside),
-    or the part of it above a line that opens with a label (``――なぜ？`` / ``佐倉：…``: the answer
-    glued below its question)."""
+def _question_end(lines: Sequence[Line], index: int) -> int:
+    """The last line of the question opening at ``index``: its paragraph's last, or the line above
+    one that opens with a label (``――なぜ？`` / ``佐倉：…``: the answer glued below its question)."""
     while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
         if _opens_with_label(lines, index + 1):
             break
         index += 1
-    return asks(lines[index].text, _CLOSING_QUOTES)
+    return index
+
+
+def _asks(lines: Sequence[Line], index: int) -> bool:
+    """Whether the question opening at ``index`` ends in a question mark (closing quotes aside)."""
+    return asks(lines[_question_end(lines, index)].text, _CLOSING_QUOTES)
 
 
 def _alone_in_block(lines: Sequence[Line], index: int) -> bool:
@@ -1838,6 +1842,15 @@ class BareAnswer:
         return asked, answers
 
 
+def column_entry_end(lines: Sequence[Line], index: int, labels: Container[int]) -> int:
+    """Where the label column's entry at ``index`` ends: past the text lines indented under its
+    label, up to the next of ``labels``."""
+    end = index + 1
+    while end < len(lines) and end not in labels and lines[end].kind == LineKind.TEXT and lines[end].indent > lines[index].indent:
+        end += 1
+    return end
+
+
 class ColumnLabel:
     """``TF    I have no idea…`` -- a typed transcript's label column: a short label in capitals
     (initials, ``I``/``R``, ``Q``/``A``, ``MRS SMITH``) at the line's start, a gap of two spaces or
@@ -1903,14 +1916,8 @@ class ColumnLabel:
         counts = Counter(match.label for match in found.values())
         asked = 0
         for index in found:  # each entry: its line and the lines hanging below it
-            at = index
-            while True:
-                if asks(lines[at].text.rstrip(), _CLOSING_QUOTES):  # a line ending in a question, not a ternary's "?"
-                    asked += 1
-                    break
-                at += 1
-                if at >= len(lines) or at in found or lines[at].indent <= lines[index].indent or lines[at].kind != LineKind.TEXT:
-                    break
+            # a line ending in a question, not a ternary's "?"
+            asked += any(asks(lines[at].text.rstrip(), _CLOSING_QUOTES) for at in range(index, column_entry_end(lines, index, found)))
             if asked >= self.min_questions:
                 break
         if sum(1 for n in counts.values() if n >= self.min_each) < 2:
@@ -2034,10 +2041,9 @@ class MagazineQA:
         with ``new_paragraph``, past the rest of the question's own paragraph too."""
         question = lines[index]
         if new_paragraph:
-            while index + 1 < len(lines) and lines[index + 1].paragraph == lines[index].paragraph:
-                if _opens_with_label(lines, index + 1):
-                    return index + 1  # the answer's label on the question's next line (――なぜ？ / 佐倉：…)
-                index += 1
+            index = _question_end(lines, index)
+            if index + 1 < len(lines) and lines[index + 1].paragraph == question.paragraph:
+                return index + 1  # the answer's label on the question's next line (――なぜ？ / 佐倉：…)
         for nxt in range(index + 1, min(index + 4, len(lines))):
             line = lines[nxt]
             if line.kind == LineKind.TEXT:
