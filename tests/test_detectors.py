@@ -425,6 +425,23 @@ def test_a_caption_mark_with_a_name_and_colon_names_the_speaker() -> None:
     assert [t.speaker for t in doc.turns] == ["ANA LIMA", "BO", "ANA LIMA", "BO", None]
 
 
+def test_caption_marks_that_name_their_speaker_are_labels_however_few() -> None:
+    # four marks on consecutive lines: too few, and not opening paragraphs, to be read as bare
+    # captions; the names make them labels, weighed as any label is
+    lines = ">> ANA LIMA: Good evening, the river rose.\n>> BO: It did, by a metre.\n>> ANA LIMA: Who was warned?\n>> BO: Nobody.\n"
+    doc = parse(lines)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("ANA LIMA", "Good evening, the river rose."),
+        ("BO", "It did, by a metre."),
+        ("ANA LIMA", "Who was warned?"),
+        ("BO", "Nobody."),
+    ]
+    # a quoted e-mail's header field under the same mark is still no speaker, and says why
+    mail = parse("Ana wrote:\n> Bo wrote:\n>> Subject: lunch\n>> Noon suits me.\n> Fine.\n")
+    assert mail.turns == ()
+    assert [d.code for d in mail.diagnostics][:1] == ["label-rejected"]
+
+
 def test_an_emails_doubly_quoted_paragraphs_are_not_captions() -> None:
     mail = "Hi all,\n\n>> We could move the meeting.\n>> Thursday works for me.\n>> Or Friday?\n\n>> Let me know.\n>> Thanks.\n\nFine by me.\n"
     doc = parse(mail)

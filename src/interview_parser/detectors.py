@@ -2639,8 +2639,9 @@ class CaptionMarker:
 
     A Markdown block quote nested twice (an e-mail's ``>> quoted``) has the shape too; it quotes
     a paragraph line after line, where captions open a paragraph (or a line) at each speaker:
-    so the marks are taken only when ``min_markers`` or more lines carry them and ``paragraph_share``
-    of them open their paragraph.
+    so unnamed marks are taken only when ``min_markers`` or more lines carry them and
+    ``paragraph_share`` of them open their paragraph. A mark that names its speaker is proposed
+    whatever the count, and weighed as any label is.
     Grammar: ``[TS] ">>" [NAME COLON] SPEECH``
     """
 
@@ -2664,7 +2665,7 @@ class CaptionMarker:
             return None
         return min(found), (
             f"{len(found)} caption mark(s) '>>', {openers} of them opening a paragraph or a cue's text: "
-            f"CaptionMarker(min_markers={self.min_markers}, paragraph_share={self.paragraph_share}) takes them as captions "
+            f"CaptionMarker(min_markers={self.min_markers}, paragraph_share={self.paragraph_share}) takes marks without a name as captions "
             "only when that many open one (an e-mail quotes line after line)"
         )
 
@@ -2674,7 +2675,9 @@ class CaptionMarker:
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         found, openers = self._marks(lines)
         if not self._enough(len(found), openers):
-            return {}
+            # a mark that names its speaker (``>> ANA LIMA: speech``) is a label whatever the count:
+            # the decision weighs it as any label, and a quoted e-mail's ``>> text`` stays text
+            return {index: match for index, match in found.items() if match.label}
         # a caption file's cues are all speech: the first cue's text, before any mark, is a turn too
         first = next((i for i, line in enumerate(lines) if line.kind == LineKind.TEXT), None)
         if first is not None and first < min(found) and below_cue_timing(lines, first):
