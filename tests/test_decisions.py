@@ -3381,3 +3381,24 @@ def test_review_42_shapes() -> None:
     pairs = "".join(f"-¿{q}?\n{a} Es largo de contar, de verdad.\n\n" for q, a in (("Cómo empezó", "En un garaje."), ("Y el disco", "Salió bien."), ("Qué sigue", "Una gira.")))
     assert len(parse("# Los Tornillos\n\nEntrevista: Ana Gil\n\n" + pairs).turns) == 6
     assert parse("# Crónica\n\n## La entrevista pendiente\n\n" + pairs).turns == ()
+
+
+def test_initials_of_question_and_answer_in_other_languages_are_labels() -> None:
+    spanish = "P. ¿Por qué un vivero?\n\nR. Porque mi abuela tenía uno.\n\nP. ¿Y los primeros años?\n\nR. Difíciles, pero buenos.\n"
+    assert [(t.speaker, t.text[:8]) for t in parse(spanish).turns] == [("P", "¿Por qué"), ("R", "Porque m"), ("P", "¿Y los p"), ("R", "Difícile")]
+    russian = "В. Где вы выросли?\n\nО. У моря.\n\nВ. А потом?\n\nО. В городе.\n"
+    assert [t.speaker for t in parse(russian).turns] == ["В", "О", "В", "О"]
+
+
+def test_initials_of_names_are_not_question_and_answer() -> None:
+    # one question opened by an initial: a name's, and each proposal says why
+    once = parse("Present: P. Vidal, R. Soto.\n\nR. Soto opened the session.\n\nP. Vidal asked whether the roof was fixed?\n\nR. Soto said it was.\n")
+    assert once.turns == ()
+    assert sum(1 for d in once.diagnostics if "Conventions.initial_questions" in d.message) == 3
+    # the same word after an initial each time is a surname
+    minutes = "R. Soto opened the session.\n\nP. Vidal asked about the roof?\n\nR. Soto said it was fixed.\n\nP. Vidal asked about the gate?\n\nR. Soto said May.\n"
+    doc = parse(minutes)
+    assert doc.turns == ()
+    assert any("a name's (R. Diaz)" in d.message for d in doc.diagnostics)
+    # a reference list's initials ask nothing
+    assert parse("P. Norvig. Paradigms. 1992.\n\nR. Pike. Notes. 1989.\n\nR. Cox. Matching. 2007.\n").turns == ()

@@ -580,6 +580,11 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
     """How many questions a table of contents must link to inside the page (``- [What is X?](#what-is-x)``)
     for the page's unlabelled questions to be its sections (study notes, an FAQ), not an
     interviewer's turns; ``0`` turns the rule off. Labelled speakers are not affected."""
+    initial_questions: int = 2
+    """How many questions another language's initial must open (``P. ¿Por qué?``, ``F. Warum?``)
+    for the initials of question and answer to be labels: a name's initial has the shape
+    (``P. Gomez asked …?``). An initial followed by the same word most times is a name's
+    (``R. Diaz``) whatever the count."""
     header_keys: frozenset[str] = attrs.field(default=HEADER_KEYS, converter=_words)
     """Keys of the bare ``Key: value`` lines above the body that are its header (see
     :data:`HEADER_KEYS`); the first line with another key ends the header."""

@@ -62,6 +62,7 @@ import regex
 from .blocks import Line, LineKind
 from .conventions import Conventions
 from .detectors import (
+    _ASKING_INITIALS,
     _LIST_MARK,
     QUESTION_MARKERS,
     TIME_ALONE,
@@ -1187,6 +1188,8 @@ def decide_labels(
         _drop_prepared_answers(lines, candidates, conventions, decide)
     if any(m.detector == "column_label" for m in candidates.values()):
         _drop_inside_column(lines, candidates, decide)
+    if any(m.weak and m.detector == "qa_marker" for m in candidates.values()):
+        _drop_name_initials(lines, candidates, conventions, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
         candidates.update(answers)
@@ -2898,6 +2901,25 @@ def _drop_inside_column(lines: Sequence[Line], candidates: dict[int, SpeakerMatc
     column = {i for i, m in candidates.items() if m.detector == "column_label"}
     inside = [below for start in column for below in range(start + 1, column_entry_end(lines, start, column)) if below in candidates]
     _reject(candidates, inside, "a line hanging under a label column's entry: the entry's speech", decide)
+
+
+def _drop_name_initials(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]) -> None:
+    """Initials of question and answer (``P. ¿Por qué?`` / ``R. Porque…``) are labels where
+    ``Conventions.initial_questions`` questions open with one; an initial that the same word
+    follows most times is a name's (``R. Diaz said …``), as are the initials of a document that
+    asks fewer times so."""
+    initials = {i: m for i, m in candidates.items() if m.weak and m.detector == "qa_marker"}
+    questions = sum(1 for m in initials.values() if m.label in _ASKING_INITIALS)
+    words: dict[str, Counter[str]] = {}
+    for index, match in initials.items():
+        words.setdefault(match.label, Counter())[lines[index].text[match.speech_start :].split(" ", 1)[0]] += 1
+    named = {label for label, after in words.items() if after.total() >= 2 and after.most_common(1)[0][1] * 2 > after.total()}
+    if questions < conventions.initial_questions:
+        reason = f"an initial with a full stop opens {questions} question(s), {conventions.initial_questions} needed (Conventions.initial_questions): a name's initial"
+        _reject(candidates, initials, reason, decide)
+    elif named:
+        reason = "an initial followed by the same word most times: a name's (R. Diaz), not an answer's"
+        _reject(candidates, [i for i, m in initials.items() if m.label in named], reason, decide)
 
 
 def _announces_interview(line: Line, conventions: Conventions) -> bool:

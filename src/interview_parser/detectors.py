@@ -283,6 +283,10 @@ def _gpo_the(text: str) -> bool:
 
 
 _ARTICLES = frozenset(("The", "O", "A", "El", "La", "Le", "Il"))
+_QA_INITIALS = "PFDVВRО"
+"""Initials of question and answer in other languages (see :class:`QAMarker`)."""
+_ASKING_INITIALS = frozenset("PFDVВ")
+"""Those of them that are the question's (Spanish and Portuguese P, German F, Italian D, Dutch V, Russian В)."""
 _INITIAL_DASHES = frozenset(("- ", "– ", "-\t", "–\t", " - ", " – ", " -\t", " –\t"))
 
 
@@ -311,6 +315,8 @@ def could_start_label(text: str) -> bool:
         return True  # "Y- Bonjour", "U - Pas du tout": an initial and a hyphen
     if text[1:2] == "." and _maybe_capital(first) and _maybe_capital(text[2:3] or " "):
         return True  # "M.J. — Je dois": initials with full stops
+    if text[1:3] == ". " and first in _QA_INITIALS:
+        return True  # "P. ¿Por qué?", "R. Porque…": another language's initials of question and answer
     # a first or last character too new for Python's tables may be a capital or a digit to the patterns
     return _unknown(first) or _unknown(last)
 
@@ -676,11 +682,33 @@ class QAMarker(_PatternDetector):
     """
 
     name = "qa_marker"
-    first = _FirstCharacters("QA问問答提回记記質질답")
+    first = _FirstCharacters("QA问問答提回记記質질답" + _QA_INITIALS)
     pattern = regex.compile(
         rf"{_TS_PREFIX}(?P<label>(?:Q|A|Question|Answer|QUESTION|ANSWER|问|問|答|提问|提問|回答|问题|問題|记者问|記者問|質問|질문|답변)(?:[ \t]?\d{{1,3}})?)"
         rf"(?:{_COLON}|\.(?=[ \t])|(?<=^[QA])[ \t]?[-;](?=[ \t]|\p{{Lu}})|(?<=Q)(?:[ \t\u00a0]{{2,4}}(?=\S)|[ \t\u00a0](?=[\p{{Lu}}\"“‘(—–-])))"
     )
+
+    _INITIAL = regex.compile(rf"(?P<label>[{_QA_INITIALS}])\.[ \t]{{1,2}}(?=[¿¡«\"“(\p{{Lu}}])")
+    """Another language's initials of question and answer with a full stop (Spanish ``P. ¿Por
+    qué?`` / ``R. Porque…``; German F., Italian D., Dutch V., Russian В./О.; French's Q. and R.)."""
+
+    def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
+        found = self._read(line)
+        if found is not None:
+            return self.build(line, *found)
+        text = line.text
+        if text[1:2] != "." or line.kind != LineKind.TEXT:
+            return None
+        initial = self._INITIAL.match(text)
+        if initial is None:
+            return None
+        # weak, an initial being also a name's (``P. Norvig``): the question's must ask, and only a
+        # document that alternates them again and again has them
+        label = initial["label"]
+        if label in _ASKING_INITIALS and not asks(text.rstrip(), _CLOSING_QUOTES):
+            return None
+        end = initial.end()
+        return _label_match(label, end, end, None, self.name, weak=True)
 
     def build(self, line: Line, match: regex.Match[str], label: str, timestamp: str | None) -> SpeakerMatch | None:
         end = match.end()
