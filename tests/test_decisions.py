@@ -3402,3 +3402,12 @@ def test_initials_of_names_are_not_question_and_answer() -> None:
     assert any("a name's (R. Diaz)" in d.message for d in doc.diagnostics)
     # a reference list's initials ask nothing
     assert parse("P. Norvig. Paradigms. 1992.\n\nR. Pike. Notes. 1989.\n\nR. Cox. Matching. 2007.\n").turns == ()
+
+
+def test_dashed_paragraphs_not_read_as_questions_say_why() -> None:
+    story = "He stood.\n\n— Where are you going?\n\n— Out.\n\n— When will you be back?\n\n— Late.\n\nShe closed the door.\n"
+    doc = parse(story)
+    assert doc.turns == ()
+    declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
+    assert [(d.line, d.message.split(":")[0]) for d in declined] == [(3, "magazine_qa")]
+    assert "4 paragraph(s) opened by a dash" in declined[0].message

@@ -2348,7 +2348,7 @@ class MagazineQA:
         (asked by the parser only of a document that yields no turns)."""
         core, _ = self._core(lines)
         if not core:
-            return None
+            return self._declined_dashes(lines)
         if len(core) < self.min_questions and self._detect_in(lines):
             return None  # proposed as a short Q&A: the decision says why each was refused
         if len(core) >= self.min_questions:
@@ -2359,6 +2359,25 @@ class MagazineQA:
             f"{len(core)} unlabelled question(s) (bold, a heading, or after a ―― marker; the first here), "
             f"and MagazineQA(min_questions={self.min_questions}) needs {self.min_questions} to read an unlabelled Q&A "
             f"({self.few_questions} with their answers, few_questions={self.few_questions}, where the title says interview)"
+        )
+
+    def _declined_dashes(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why paragraphs opened by a dash were not read as an interview's questions, when there
+        are enough of them to be."""
+        dashed = [
+            i
+            for i, line in enumerate(lines)
+            if line.kind == LineKind.TEXT
+            and (line.text.startswith(self.dash_markers) or (self.glued_hyphen and glued_dash(line.text)))
+            and _opens_paragraph(lines, i)
+        ]
+        if len(dashed) < self.min_questions:
+            return None
+        return dashed[0], (
+            f"{len(dashed)} paragraph(s) opened by a dash, not read as an interview's unlabelled questions: "
+            f"MagazineQA(dash_questions={self.dash_questions}) takes them where they run in pairs, the first asking "
+            "and the second answering at greater length (twice the questions' in all), or where each answer is glued "
+            "below its question; a story's dialogue dashes every line"
         )
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
