@@ -3411,3 +3411,12 @@ def test_dashed_paragraphs_not_read_as_questions_say_why() -> None:
     declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
     assert [(d.line, d.message.split(":")[0]) for d in declined] == [(3, "magazine_qa")]
     assert "4 paragraph(s) opened by a dash" in declined[0].message
+
+
+def test_one_word_names_set_apart_say_why_they_were_not_taken() -> None:
+    text = "**Maria**\nWelcome back.\n\n**Tom**\nGlad to be here.\n\n**Maria**\nTell us more.\n\n**Tom**\nIt took years.\n"
+    doc = parse(text)
+    assert doc.turns == ()
+    declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
+    assert [(d.line, d.message.split(":")[0]) for d in declined] == [(1, "name_line")]
+    assert "panel_names=3" in declined[0].message

@@ -748,8 +748,10 @@ def test_labels_inside_a_block_quote_are_labels() -> None:
         ("Bo", "Gone now."),
     ]
     assert doc.preamble == ("From our archive, the talk as it ran:",)
-    # an e-mail's nested quote (">>") is not read for labels
-    assert parse(">> Ana: hi\n>> Bo: hello\n>> Ana: bye\n>> Bo: bye\n").turns == ()
+    # a quote nested twice (">>") is not read here: a mark that names its speaker is the caption
+    # marker's label, weighed as any label is
+    nested = parse(">> Ana: hi\n>> Bo: hello\n>> Ana: bye\n>> Bo: bye\n")
+    assert [(t.speaker, t.detector) for t in nested.turns] == [("Ana", "caption_marker"), ("Bo", "caption_marker")] * 2
 
 
 def test_a_question_marker_with_a_full_stop_opening_a_heading_labels_it() -> None:

@@ -1405,7 +1405,24 @@ class NameOnOwnLine:
     """A handle linked to its profile, alone on the line (``[@croncats](https://…)``): its first mention."""
     _quote = regex.compile(r">[ \t]?(?=[^\s>])")
 
-    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why one-word names set apart in emphasis (``**Maria**`` / ``**Tom**``) were not taken
+        (asked only of a document without turns)."""
+        candidates = self._candidates(lines)[0]
+        if len(candidates) < 3:
+            return None
+        lone = sorted(i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text))
+        if not lone or not all(i in lone or " " not in key for i, key in candidates.items()):
+            return None
+        return lone[0], (
+            f"{len(lone)} one-word line(s) set apart in emphasis with text below, read as names only where "
+            f"NameOnOwnLine(panel_names={self.panel_names}) or more each recur and are called in the speech, "
+            "or beside a fuller name: a word set apart is also a subheading (**Before** / **After**)"
+        )
+
+    def _candidates(self, lines: Sequence[Line]) -> tuple[dict[int, str], dict[str, tuple[str, str] | None], dict[int, int]]:
+        """The short lines that could be names with their speech below: their speaker keys, the
+        reading of each distinct text, and where a quote mark before them ends."""
         candidates: dict[int, str] = {}
         read: dict[str, tuple[str, str] | None] = {}  # line text → (label, key); names recur
         last = len(lines) - 1
@@ -1439,6 +1456,10 @@ class NameOnOwnLine:
             found = read[text]
             if found is not None and not (found[0][:1] == "@" and found[0].casefold() in self.not_handles):
                 candidates[index] = found[1]
+        return candidates, read, quoted
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        candidates, read, quoted = self._candidates(lines)
         if len(candidates) < 3:
             return {}  # a name twice, and someone else
         lone = {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
