@@ -3420,3 +3420,23 @@ def test_one_word_names_set_apart_say_why_they_were_not_taken() -> None:
     declined = [d for d in doc.diagnostics if d.code == "detector-declined"]
     assert [(d.line, d.message.split(":")[0]) for d in declined] == [(1, "name_line")]
     assert "panel_names=3" in declined[0].message
+
+
+def test_questions_in_the_readers_voice_are_an_faq() -> None:
+    faq = (
+        "# Den Garten mieten\n\n## Fragen und Antworten\n\n"
+        "* **Wie kann ich eine Parzelle mieten?**  \n    Schreib uns eine Nachricht, wir melden uns bald.\n\n"
+        "* **Was kostet das Jahr?**  \n    Vierzig Euro, Wasser inklusive.\n\n"
+        "* **Darf ich meinen Hund mitbringen?**  \n    Ja, an der Leine.\n\n"
+        "* **Wie kündige ich?**  \n    Eine kurze Mail genügt.\n\n"
+        "* **Kann ich im Winter gießen?**  \n    Nein, das Wasser ist dann abgestellt.\n\n"
+        "* **Wen rufst du bei Sturm an?**  \n    Den Vorstand, die Nummer hängt am Tor.\n"
+    )
+    doc = parse(faq)
+    assert doc.turns == ()
+    assert any("4 of 6 unlabelled questions ask in the reader's voice" in d.message and d.line == 5 for d in doc.diagnostics)
+    # an interviewer's questions address the interviewee, even where one speaks as the asker
+    interview = faq.replace("Wie kann ich eine Parzelle mieten?", "Wie hast du die Parzelle gefunden?").replace(
+        "Darf ich meinen Hund mitbringen?", "Bringst du deinen Hund mit?"
+    )
+    assert len(parse(interview).turns) == 12

@@ -233,6 +233,22 @@ FAQ_WORDS: tuple[str, ...] = (
 """Words that make a heading, or a page whose title holds them, a product's questions (an FAQ), not an
 interview; compared without spaces or punctuation (``FAQ (Frequently Asked Questions)``)."""
 
+READER_WORDS: frozenset[str] = frozenset(
+    "i me my mine myself"
+    " ich mich mir mein meine meinen meinem meiner"
+    " je j moi mon ma mes"
+    " yo mi mis"
+    " eu mim meu minha meus minhas"
+    " io mio mia miei"
+    " ik mij mijn"
+    " ja mnie mój moja"
+    " я меня мне мой моя"
+    " 我 私 僕 저 제가 나는 내가"
+    " ben benim bana saya aku tôi mě můj jag mig min".split()
+)
+"""Words by which a question speaks as its asker alone (``How do I …?``, ``Wie kann ich …?``,
+``我如何 …？``): an FAQ asks in its reader's voice, an interviewer addresses the interviewee."""
+
 FAQ_TITLES: tuple[str, ...] = (
     "questions and answers", "questions & answers", "preguntas y respuestas", "perguntas e respostas",
     "questions et réponses", "questions-réponses", "fragen und antworten", "domande e risposte",
@@ -474,6 +490,9 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
     or on a page whose title holds one, are not an interview's."""
     faq_titles: tuple[str, ...] = attrs.field(default=FAQ_TITLES, converter=_spaced_phrases)
     """Titles that name an FAQ page only as the whole title (``Вопросы и ответы``)."""
+    reader_words: frozenset[str] = attrs.field(default=READER_WORDS, converter=_words)
+    """Words by which a question speaks as its asker alone (see :data:`READER_WORDS`): unlabelled
+    questions that speak so more often than they address anyone are an FAQ's."""
     comment_headings: tuple[str, ...] = attrs.field(default=COMMENT_HEADINGS, converter=_phrases)
     """Words of a heading that, with a count, opens a comment thread (``10 Comments``): in a document
     with turns, the thread after the conversation is its trailer, and labels in it are not turns."""
@@ -723,6 +742,10 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
     def speaks_for_self(self, text: str) -> bool:
         """Whether ``text`` speaks for its speaker: one of ``first_person_words`` in it."""
         return _holds_word(text, self.first_person_words)
+
+    def asks_as_reader(self, text: str) -> bool:
+        """Whether a question speaks as its asker alone: one of ``reader_words`` in it."""
+        return _holds_word(text, self.reader_words)
 
     def addresses(self, text: str) -> bool:
         """Whether ``text`` addresses someone: one of ``address_words`` in it."""

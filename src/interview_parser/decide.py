@@ -1181,6 +1181,7 @@ def decide_labels(
         _reject(candidates, others, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in", decide)
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
+        _drop_readers_questions(lines, candidates, conventions, decide)
         _drop_topic_questions(lines, candidates, title, conventions, decide)
         _drop_outlined_questions(lines, candidates, conventions, decide)
         _drop_unannounced_dialogue(lines, candidates, conventions, decide)
@@ -2753,6 +2754,27 @@ def _drop_unaddressed_questions(
         f"fewer than Conventions.addressed_questions={conventions.addressed_questions}: an article's section titles"
     )
     _reject(candidates, candidates, reason, decide)
+
+
+def _drop_readers_questions(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """Unlabelled questions that ask in their reader's voice (``Wie kann ich …?``, ``How do I
+    …?``; ``Conventions.reader_words``) at least half the time, and more often than they address
+    anyone, are an FAQ's, under whatever heading (``## Fragen und Antworten``): an interviewer
+    addresses the interviewee. The questions and their unlabelled answers are rejected."""
+    asked = [i for i, m in candidates.items() if not m.label and m.role == "interviewer"]
+    if len(asked) < 2:
+        return
+    questions = [lines[i].title or lines[i].text for i in asked]
+    own = sum(1 for q in questions if conventions.asks_as_reader(q))
+    if 2 * own < len(questions) or own <= sum(1 for q in questions if conventions.addresses(q)):
+        return
+    reason = (
+        f"{own} of {len(asked)} unlabelled questions ask in the reader's voice (Conventions.reader_words) "
+        "and fewer address anyone: an FAQ's questions and answers, not an interview's"
+    )
+    _reject(candidates, [i for i, m in candidates.items() if not m.label and m.role in ("interviewer", "interviewee")], reason, decide)
 
 
 def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
