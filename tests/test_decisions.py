@@ -3440,3 +3440,24 @@ def test_questions_in_the_readers_voice_are_an_faq() -> None:
         "Darf ich meinen Hund mitbringen?", "Bringst du deinen Hund mit?"
     )
     assert len(parse(interview).turns) == 12
+
+
+def test_list_item_questions_answered_on_the_items_next_line() -> None:
+    text = (
+        "---\ntitle: Preguntas de la clase\n---\n\nLa clase preparó estas preguntas para mi tía.\n\n"
+        "- ¿Cuándo empezaste a pintar?  \n  Empecé a los doce años, con acuarelas.\n"
+        "- ¿Qué pintas ahora?  \n  Sobre todo barcos, porque vivo junto al puerto.\n"
+        "- ¿Te cuesta vender tus cuadros?  \n  A veces, pero tengo clientes fieles.\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.text[:12]) for t in doc.turns] == [
+        ("interviewer", "¿Cuándo empe"),
+        ("interviewee", "Empecé a los"),
+        ("interviewer", "¿Qué pintas "),
+        ("interviewee", "Sobre todo b"),
+        ("interviewer", "¿Te cuesta v"),
+        ("interviewee", "A veces, per"),
+    ]
+    # a story's narration glued below a dashed line is not indented under it
+    story = "- ¿Vienes?\nMarta no contestó, miraba el mar.\n- ¿Vienes o no?\nElla se levantó despacio.\n- ¿Y bien?\nNadie dijo nada más.\n"
+    assert parse(story).turns == ()

@@ -132,7 +132,7 @@ ADDRESS_WORDS: frozenset[str] = frozenset(
     "you your yours yourself yourselves"
     " du dich dir dein deine deinen deinem deiner euch euer eure"
     " vous votre vos tu toi tes"
-    " usted ustedes tú ti vosotros vosotras vuestro vuestra"
+    " usted ustedes tú ti tus tuyo tuya tuyos tuyas contigo vosotros vosotras vuestro vuestra"
     " voi vostro vostra tuo tua tuoi"
     " você vocês teu"
     " jij jou jouw uw dig"

@@ -2897,9 +2897,17 @@ def _drop_unannounced_dialogue(
     dashed = [lines[i].text.startswith(_DIALOGUE_OPENERS) or glued_dash(lines[i].text) for i in unlabelled]
     asking = [dashed[k] for k, i in enumerate(unlabelled) if candidates[i].role == "interviewer"]
     # or glued on the line below a dashed question, as a story's narration goes on after a line of
-    # dialogue (a quote there is a list's question answered: ``- ¿Dónde?`` / ``\t> En Valencia.``)
+    # dialogue (a quote there, or a line indented under the question, is a list's question
+    # answered: ``- ¿Dónde?`` / ``\t> En Valencia.``, ``- ¿Dónde?`` / ``  En Valencia.``)
     answering = [
-        dashed[k] or (i > 0 and lines[i - 1].paragraph == lines[i].paragraph and i - 1 in candidates and not lines[i].text.startswith(">"))
+        dashed[k]
+        or (
+            i > 0
+            and lines[i - 1].paragraph == lines[i].paragraph
+            and i - 1 in candidates
+            and not lines[i].text.startswith(">")
+            and lines[i].indent <= lines[i - 1].indent
+        )
         for k, i in enumerate(unlabelled)
         if candidates[i].role == "interviewee"
     ]

@@ -2144,9 +2144,9 @@ class MagazineQA:
         return out
 
     def _listed_answers(self, lines: Sequence[Line]) -> dict[int, SpeakerMatch]:
-        """Questions as the items of a list, each answer a paragraph indented under its item
-        (``- Why?``, a blank line, ``  Because.``: Markdown's continuation of the item):
-        ``min_questions`` such pairs or more."""
+        """Questions as the items of a list, each answer indented under its item, a paragraph
+        of its own or the item's next line (``- Why?``, ``  Because.``: Markdown's continuation of
+        the item): ``min_questions`` such pairs or more."""
         out: dict[int, SpeakerMatch] = {}
         for index in range(len(lines) - 1):
             line = lines[index]
@@ -2162,9 +2162,9 @@ class MagazineQA:
                 and asks(_TRAILING_ASIDE.sub("", line.text))  # "…怎么解决呢？（比如…）"
                 and answer.kind == LineKind.TEXT
                 and answer.indent > line.indent
-                and answer.paragraph != line.paragraph  # a paragraph of its own under the item, not the item's next line
                 and _LIST_MARK.match(answer.text) is None
-                and _opens_paragraph(lines, index)
+                # the item opens its block, or the list runs on past the answer above it
+                and (_opens_block(lines, index) or lines[index - 1].indent > line.indent)
             ):
                 out[index] = SpeakerMatch("", 0, 0, role="interviewer")
                 out[index + 1] = SpeakerMatch("", 0, 0, role="interviewee")
