@@ -102,3 +102,16 @@ def test_a_header_padded_with_empty_cells() -> None:
     unread = [d for d in doc.diagnostics if d.code == "table-columns-unread"]
     assert len(unread) == 1
     assert "'timestamp' (1 row(s), first at line 4)" in unread[0].message
+
+
+def test_a_row_number_column_without_a_name_and_other_languages_columns() -> None:
+    # R's write.csv writes the row numbers under an empty name; nombre/intervención name the columns
+    table = (
+        '"","sesion","nombre","intervención"\n'
+        '"1","4","Lucía Paz","Se abre la sesión."\n'
+        '"2","4","Hugo Ros","Pido la palabra."\n'
+        '"3","4","Lucía Paz","Adelante."\n'
+    )
+    doc = parse(table)
+    assert [(t.speaker, t.text) for t in doc.turns] == [("Lucía Paz", "Se abre la sesión."), ("Hugo Ros", "Pido la palabra."), ("Lucía Paz", "Adelante.")]
+    assert [d.code for d in doc.diagnostics] == ["table-columns-unread"]

@@ -279,11 +279,13 @@ QUESTION_CLASSES: tuple[str, ...] = ("question", "q")
 ``qa__data__q``, ``q1``), mark an element as a question."""
 TABLE_SPEAKER_COLUMNS: frozenset[str] = frozenset(
     ("speaker", "speaker name", "speaker_name", "name", "who", "sprecher", "locuteur", "intervenant", "hablante", "orador", "falante",
+     "nome", "nombre", "nom", "naam", "spreker", "oratore", "imię", "имя", "оратор", "выступающий",
      "发言人", "說話人", "说话人", "發言人", "話者")
 )
 """Column names of a transcript table (CSV, TSV) that hold the speaker."""
 TABLE_SPEECH_COLUMNS: frozenset[str] = frozenset(
     ("words", "text", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
+     "fala", "discurso", "intervención", "intervenção", "intervento", "parole", "rede", "tekst", "текст", "речь",
      "内容", "內容", "文本")
 )
 """Column names of a transcript table that hold what was said."""

@@ -114,7 +114,8 @@ def _columns(text: str, conventions: Conventions) -> tuple[str, list[str], int, 
     padded = len(names)
     while names and not names[-1]:
         names.pop()  # a spreadsheet's export pads the header with empty cells (speaker,words,,,)
-    if len(names) < 2 or not all(_HEADER_CELL.fullmatch(name) for name in names):
+    # R's write.csv names its first column, the row numbers, "" (an empty name first is that column)
+    if len(names) < 2 or not all(_HEADER_CELL.fullmatch(name) or (at == 0 and not name) for at, name in enumerate(names)):
         return None
     folded = [name.casefold() for name in names]
     speaker = next((at for at, name in enumerate(folded) if name in conventions.table_speaker_columns), None)
