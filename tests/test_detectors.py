@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from interview_parser import BUILTIN_DETECTORS, Context, Conventions, Line, Parser, SpeakerMatch, parse
+from interview_parser.model import clock_seconds
 from interview_parser.render import render
 
 # (convention, text, expected [(speaker, text)] of the first turns)
@@ -1244,3 +1245,21 @@ def test_review_40_shapes_stay_as_they_were() -> None:
     # a quote title over questions that address the guest is an interview whatever its topic headings
     painter = "# Ana Ruiz: 'Ochre'\n\n" + "".join(f"## {h}\n\nI {n} a lot.\n\n" for n, h in enumerate(["How did you start?", "First show", "On teaching", "What do you paint now?", "Do you rest?", "Lisbon"]))
     assert len(parse(painter).turns) == 5  # the heading after the last answer is furniture
+
+
+def test_names_as_headings_closed_by_a_time_name_the_speaker_and_keep_the_time() -> None:
+    text = (
+        "# Weekly sync\n\n"
+        "### Me (2026-03-02T09:00:04.120Z)\n\nShall we start with the garden plan?\n\n"
+        "### Guest (2026-03-02T09:00:09.800Z)\n\nYes, the beds are ready.\n\n"
+        "### Me (2026-03-02T09:00:15.010Z)\n\nAnd the seeds?\n\n"
+        "### Guest (2026-03-02T09:00:18.000Z)\n\nOrdered on Friday.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.timestamp, t.text) for t in doc.turns] == [
+        ("Me", "2026-03-02T09:00:04.120Z", "Shall we start with the garden plan?"),
+        ("Guest", "2026-03-02T09:00:09.800Z", "Yes, the beds are ready."),
+        ("Me", "2026-03-02T09:00:15.010Z", "And the seeds?"),
+        ("Guest", "2026-03-02T09:00:18.000Z", "Ordered on Friday."),
+    ]
+    assert clock_seconds("2026-03-02T09:00:04.120Z") == 32404.12

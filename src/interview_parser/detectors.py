@@ -1278,8 +1278,15 @@ class HeadingName:
         if len(headings) < 4:
             return {}
         named: dict[int, str] = {}
+        bare: dict[int, str] = {}  # the titles that close with a time, without it
+        times: dict[int, str] = {}
         for index in headings:
             title = lines[index].title
+            timed = _HEADING_TIME.search(title) if title[-1:] in ")]" else None
+            if timed is not None and timed.start() > 0:
+                # a meeting tool's export: "### Ana (2025-08-11T21:59:45.336Z)", the time the turn's
+                times[index] = timed["ts"]
+                title = bare[index] = title[: timed.start()]
             if len(title) <= _MAX_NAME_LINE and title[-1:] not in _NOT_NAME_END and self._prose_below(lines, index):
                 named[index] = title
         # a number counts the turns, not the speakers: "Question 1" / "Reponse 1", "Question 2" …
@@ -1290,7 +1297,14 @@ class HeadingName:
         if len(recurring) < 2 or (len(chosen) < self.min_share * len(headings) and not self._take_turns(lines, headings, chosen, counts)):
             return {}
         return {
-            i: SpeakerMatch(lines[i].title, len(lines[i].text), len(lines[i].text), weak=True, detector=self.name)
+            i: SpeakerMatch(
+                bare.get(i, lines[i].title),
+                len(lines[i].text),
+                len(lines[i].text),
+                timestamp=times.get(i),
+                weak=True,
+                detector=self.name,
+            )
             for i in chosen
         }
 
@@ -1317,6 +1331,8 @@ class HeadingName:
         return nxt < len(lines) and lines[nxt].kind == LineKind.TEXT and _LIST_MARK.match(lines[nxt].text) is None
 
 
+_HEADING_TIME = regex.compile(rf"[ \t]*[(\[](?P<ts>(?:\d{{4}}-\d{{2}}-\d{{2}}[T ])?{TS}(?:Z|[+-]\d{{2}}:?\d{{2}})?)[)\]]$")
+"""A time in brackets closing a heading that names a speaker (``### Ana (00:03:12)``, an ISO date and time)."""
 _LIST_MARK = regex.compile(r"(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _COUNTED = regex.compile(r"(?<=\p{L})[ \t]?(?:N°|n°|No\.|#)?[ \t]?\d{1,3}$")
 """The number after a heading's name that counts the turns (``Question 1``, ``Reponse 12``, ``Question2``)."""

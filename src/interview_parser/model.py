@@ -210,8 +210,9 @@ class Turn:
         return None if self.timestamp is None else clock_seconds(self.timestamp)
 
 
-_CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2})(?:[:;]\d{2})?)?(?:[.,](\d{1,3}))?")
-"""``H:MM:SS``, ``MM:SS.mmm``, and a tape's SMPTE timecode ``HH:MM:SS:FF`` (its frame dropped: the frame rate is not written)."""
+_CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2})(?:[:;]\d{2})?)?(?:[.,](\d{1,3}))?(?:Z|[+-]\d{2}:?\d{2})?")
+"""``H:MM:SS``, ``MM:SS.mmm``, a tape's SMPTE timecode ``HH:MM:SS:FF`` (its frame dropped: the frame
+rate is not written), and an ISO 8601 date and time with its zone (``2025-08-11T21:59:45.336Z``)."""
 
 
 _TIME_OF_DAY = re.compile(
