@@ -977,8 +977,10 @@ def test_questions_as_list_items_with_answers_indented_under_them() -> None:
     assert [(t.role, t.text) for t in doc.turns] == [
         (role, said) for q, a in qa for role, said in (("interviewer", q), ("interviewee", a))
     ]
-    # the answer on the item's next line is the item's own text; a list of items is no Q&A
-    assert parse("".join(f"- {q}\n  {a}\n\n" for q, a in qa)).turns == ()
+    # the answer may stand on the item's next line, indented under it (a school interview's list)
+    glued = parse("".join(f"- {q}\n  {a}\n" for q, a in qa))
+    assert [(t.role, t.text) for t in glued.turns] == [(t.role, t.text) for t in doc.turns]
+    # answers written as items of their own are a list of items, no Q&A
     assert parse("".join(f"- {q}\n\n- {a}\n\n" for q, a in qa)).turns == ()
 
 
@@ -1263,3 +1265,26 @@ def test_names_as_headings_closed_by_a_time_name_the_speaker_and_keep_the_time()
         ("Guest", "2026-03-02T09:00:18.000Z", "Ordered on Friday."),
     ]
     assert clock_seconds("2026-03-02T09:00:04.120Z") == 32404.12
+
+
+def test_initials_spelled_out_by_a_key_are_labels_without_a_colon() -> None:
+    text = (
+        "RB - Rosa Barros  \nTK - Tomás Kerr\n\n"
+        "RB Welcome, Tomás. You kept bees for forty years.\n\n"
+        "TK Forty-one, if you count the first swarm.\n\n"
+        "RB What did the first swarm teach you?\n\n"
+        "TK Patience. And to wear gloves.\n\nThey were not kind bees.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text.split("\n")[0]) for t in doc.turns] == [
+        ("RB", "Welcome, Tomás. You kept bees for forty years."),
+        ("TK", "Forty-one, if you count the first swarm."),
+        ("RB", "What did the first swarm teach you?"),
+        ("TK", "Patience. And to wear gloves."),
+    ]
+    assert doc.turns[-1].text.endswith("They were not kind bees.")
+    # capitals before a space that no key spells out open sentences
+    assert parse(text.replace("RB - Rosa Barros  \nTK - Tomás Kerr\n\n", "")).turns == ()
+    # a key whose initials do not spell its names is a list of codes
+    codes = text.replace("RB - Rosa Barros", "RB - Riverbank site").replace("TK - Tomás Kerr", "TK - Tank hill")
+    assert parse(codes).turns == ()

@@ -1916,6 +1916,55 @@ def column_entry_end(lines: Sequence[Line], index: int, labels: Container[int]) 
     return end
 
 
+class KeyedInitials:
+    """``MM What was it like?`` -- initials opening a paragraph, a space and the speech, no colon:
+    where a key above the conversation spells them out (``MM - Michael McEwan`` / ``GR - Gordon
+    Roy``), as oral-history and podcast transcripts write. Capitals before a space open sentences
+    too (``BBC reported``), so only the key's initials are read, and only where ``min_keys`` of
+    them stand in the key, each the initials of its name (or a role's first letter: ``I -
+    Interviewer``), within the first ``key_lines`` lines.
+
+    Grammar: ``(KEY (" - " | " = " | ": " | TAB) NAME NEWLINE){2,} … (KEY " " SPEECH)``
+    """
+
+    name = "keyed_initials"
+
+    def __init__(self, min_keys: int = 2, key_lines: int = 40) -> None:
+        self.min_keys = min_keys
+        """How many initials the key must spell out."""
+        self.key_lines = key_lines
+        """How far into the body the key may stand (in lines)."""
+
+    _key = regex.compile(r"(?P<key>\p{Lu}{1,4})[ \t]*(?:[-–—=:]|\t)[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+[\p{L}\p{M}.'’\-]+){0,4})[ \t]*")
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        keys: dict[str, int] = {}
+        for index, line in enumerate(lines[: self.key_lines]):
+            found = self._key.fullmatch(line.text) if line.kind == LineKind.TEXT and line.text[:1].isupper() else None
+            if found is not None and _spells(found["key"], found["name"]):
+                keys.setdefault(found["key"], index)
+        if len(keys) < self.min_keys:
+            return {}
+        key_at = set(keys.values())
+        out: dict[int, SpeakerMatch] = {}
+        for index, line in enumerate(lines):
+            text = line.text
+            head, space, rest = text.partition(" ")
+            if space and head in keys and index not in key_at and rest.strip() and line.kind == LineKind.TEXT and _opens_paragraph(lines, index):
+                out[index] = SpeakerMatch(head, len(head), _speech_start(text, len(head)), detector=self.name)
+        return out
+
+
+def _spells(key: str, name: str) -> bool:
+    """Whether ``key`` is the initials of ``name`` (``MM``, Michael McEwan; ``JRR``, John Ronald
+    Reuel), of its first and last words, or a one-letter key of its first word (``I``, Interviewer)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return key in (initials, (words[0][0] + words[-1][0]).upper()) or (len(key) == 1 and key == initials[0])
+
+
 class ColumnLabel:
     """``TF    I have no idea…`` -- a typed transcript's label column: a short label in capitals
     (initials, ``I``/``R``, ``Q``/``A``, ``MRS SMITH``) at the line's start, a gap of two spaces or
@@ -2840,6 +2889,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     DefinitionLabel(),
     ChatTurnLine(),
     BareAnswer(),
+    KeyedInitials(),
     ColumnLabel(),
     ListedLabel(),
     MagazineQA(),
