@@ -60,3 +60,16 @@ def test_a_news_story_quoting_one_person_has_no_speakers() -> None:
     doc = parse("Reporter notes.\n\n**Alice:** said one thing.\n\nMore prose.")
     assert doc.speakers == ()
     assert doc.turns == ()
+
+
+def test_a_name_introduced_with_its_short_form_in_brackets_is_that_speaker() -> None:
+    notes = (
+        "## Minutes\n\n"
+        "Ines Moreau (IM): I want to know who holds the keys.\n\n"
+        "Paul Okafor (PO): The caretaker, since March.\n\n"
+        "IM: And a spare set?\n\n"
+        "PO: In the office safe.\n"
+    )
+    doc = parse(notes)
+    assert [t.speaker for t in doc.turns] == ["IM", "PO", "IM", "PO"]
+    assert [s.name for s in doc.speakers] == ["IM", "PO"]

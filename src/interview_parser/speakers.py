@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+import regex
+
 from .assemble import Draft
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .detectors import SpeakerMatch
@@ -64,7 +66,16 @@ def identities(
             short = key_for(name, aliases, conventions)
             if short in bare:
                 own[label] = short
+            elif label[-1:] in ")）" and (initials := _BRACKETED_SHORT.search(label)) is not None:
+                # "Eric Rescorla (EKR)", then "EKR:": the short form in brackets is the label they go on with
+                short = key_for(initials[1], aliases, conventions)
+                if short in bare:
+                    own[label] = short
     return {index: own[match.label] for index, match in labels.items()}
+
+
+_BRACKETED_SHORT = regex.compile(r"[(（]([\p{Lu}][\p{Lu}\p{N}.]{1,5})[)）]$")
+"""A short form in capitals closing a label in brackets (``Eric Rescorla (EKR)``)."""
 
 
 def _label_keys(
