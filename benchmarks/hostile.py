@@ -254,6 +254,14 @@ def dashed_dialogue(size: int) -> str:
     return _fit("— x\n", half) + "\n" + _fit("――x\n", half)
 
 
+def pipe_tables(size: int) -> str:
+    """Markdown pipe tables: one transcript table, then header and rule lines one after another
+    (each read once, not each to the end of the page)."""
+    half = size // 2
+    table = "| Speaker | Text |\n|---|---|\n" + _fit("| Ana | Hello there. |\n| Bo | Fine, thanks. |\n", half)
+    return table + "\n" + _fit("| Speaker | x |\n|---|---|\n", half)
+
+
 def chat_log(size: int) -> str:
     """A chat log: a stamp with its date, a name in angle brackets, short lines."""
     return _fit("[2018-03-26 10:58:00] <ana> hi\n[2018-03-26 10:58:09] <bo> yes\n", size)
@@ -471,6 +479,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("field_headings", "'## K: v' headings before a conversation", field_headings, MB),
     ("dashed_dialogue", "a paragraph of '— x' lines, then of '――x'", dashed_dialogue, MB),
     ("chat_log", "'[date time] <name> text' lines", chat_log, MB),
+    ("pipe_tables", "'| Speaker | Text |' tables, then headers and rules", pipe_tables, MB),
     ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
     ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),
     ("quoted_labels", "labels inside a block quote, '>' lines between", quoted_labels, MB),

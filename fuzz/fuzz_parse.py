@@ -77,6 +77,9 @@ _TOKENS = (
     "\n\n- ", "\n\n— ", "Интервью\n\n", "**Data:** ", "## Install\n\n",
     "TF    ", "\n      ", "NM\t", "01:02:03:04    ", "――", "\nAna：", "*Tell us about it.*\n\n",
     "HAYDAR AKAR (Kocaeli) – ", "BAŞKAN – ", "**[Zeca] ", "**Q. ", "(홍) ", "ですか。", "-¿", "**CC: ",
+    ">> ANA: ", "\nP. ¿", "\nR. ", "В. ", "MM - Michael McEwan\n", "\nMM ", "### You (2025-08-11T21:59:45.336Z)\n\n",
+    "| Speaker | Text |\n|---|---|\n", "| Ana | Hi there. |\n", "\n  ", "Wie kann ich ", "Eric Rescorla (EKR): ", "EKR: ",
+    '"","nome","fala"\n',
 )
 
 

@@ -115,3 +115,29 @@ def test_a_row_number_column_without_a_name_and_other_languages_columns() -> Non
     doc = parse(table)
     assert [(t.speaker, t.text) for t in doc.turns] == [("Lucía Paz", "Se abre la sesión."), ("Hugo Ros", "Pido la palabra."), ("Lucía Paz", "Adelante.")]
     assert [d.code for d in doc.diagnostics] == ["table-columns-unread"]
+
+
+def test_markdown_pipe_tables_with_a_speaker_column_are_transcripts() -> None:
+    text = (
+        "## At the bakery\n\n"
+        "| Speaker | Said | Gloss |\n|---|---|---|\n"
+        "| Clerk | Bom dia! O que deseja? | Good morning! What would you like? |\n"
+        "| Ana | Dois pães, por favor. | Two loaves, please. |\n\n"
+        "## At the station\n\n"
+        "| Speaker | Said | Gloss |\n| --- | --- | --- |\n"
+        "| Ana | Um bilhete para Braga. | One ticket to Braga. |\n"
+        "| Clerk | São seis euros. | That is six euros. |\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text, t.section) for t in doc.turns] == [
+        ("Clerk", "Bom dia! O que deseja?", "At the bakery"),
+        ("Ana", "Dois pães, por favor.", "At the bakery"),
+        ("Ana", "Um bilhete para Braga.", "At the station"),
+        ("Clerk", "São seis euros.", "At the station"),
+    ]
+    unread = [d for d in doc.diagnostics if d.code == "table-columns-unread"]
+    assert len(unread) == 1
+    assert "'Gloss' (4 row(s), first at line 5)" in unread[0].message
+    # a table of people and their roles is no transcript: its cells name, they do not speak
+    people = "| Name | Role |\n|---|---|\n| Ana | Chair |\n| Bo | Treasurer |\n| Ana | Secretary |\n"
+    assert parse(people).turns == ()

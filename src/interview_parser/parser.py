@@ -35,7 +35,7 @@ from .header import closing_date, date_in_text, dated_heading, dateline, extract
 from .markup import html_body
 from .model import Interview
 from .positions import SourceMap, span_pairs, turn_spans
-from .rows import table_rows
+from .rows import pipe_table_rows, table_rows
 from .source import normalize, split_lines
 from .speakers import build_speakers, finish_turns, identify
 
@@ -227,6 +227,9 @@ class Parser:
             table = spoken.labels
         if not table and ("," in text or "\t" in text or ";" in text):
             numbered, table, unread = table_rows(numbered, self.conventions)
+            diagnostics.extend(unread)
+        if not table and ("|-" in text or "| -" in text or "|:-" in text):
+            numbered, table, unread = pipe_table_rows(numbered, self.conventions)
             diagnostics.extend(unread)
         pieces = strip_gutter(numbered, self.conventions)
         body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)

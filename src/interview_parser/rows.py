@@ -1,6 +1,7 @@
 """Transcripts exported as the rows of a table: CSV or TSV text whose first line names a speaker
 column and a speech column (``speaker,words,tags,timestamp``, as oral-history tools and
-captioning services export them).
+captioning services export them), and Markdown pipe tables with a speaker column
+(``| Speaker | Text |``, a dialogue for learners or a call's notes) anywhere in the body.
 
 The header line stays as written, before the first turn; each row becomes the line a transcript
 would have written (``0:01:02 **Ana:** words``), its speaker cell the label, taken as the table
@@ -23,7 +24,7 @@ from .conventions import Conventions
 from .detectors import TS, SpeakerMatch
 from .errors import Diagnostic
 
-__all__ = ["Table", "table_rows", "unread_listing"]
+__all__ = ["Table", "pipe_table_rows", "table_rows", "unread_listing"]
 
 Numbered = Iterable[tuple[int, str]]
 
@@ -96,6 +97,103 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
             )
         )
     return Table(out, labels, diagnostics)
+
+
+_PIPE_RULE = regex.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?")
+"""A pipe table's rule under its header (``|---|:---:|``)."""
+_SAID = regex.compile(r"[.!?。！？…»”\"')）]$|^.{30}")
+"""A cell that reads as speech: it ends a sentence, or runs past a short value."""
+
+
+def pipe_table_rows(numbered: Numbered, conventions: Conventions) -> Table:
+    """The body's pairs with each Markdown pipe table whose header names a speaker column written
+    as labelled lines (``**A:** speech``), the header and rule kept as a paragraph of their own;
+    the pairs unchanged when no table is a transcript's. The speech is the column the header names
+    so (``Conventions.table_speech_columns``), or else the first after the speaker's; a table is a
+    transcript's when most of its speech cells read as speech (a ``| Name | Role |`` list's do
+    not) and some speaker speaks twice in the body's tables."""
+    pieces = list(numbered)
+    out: list[tuple[int, str]] = []
+    labels: dict[int, SpeakerMatch] = {}
+    dropped: dict[str, list[int]] = {}
+    spoken: list[str] = []
+    at = 0
+    while at < len(pieces):
+        text = pieces[at][1]
+        end, table = _pipe_table(pieces, at, conventions) if text.lstrip().startswith("|") else (at + 1, None)
+        if table is None:
+            out.extend(pieces[at:end])  # a table that is no transcript's is passed over whole: each line read once
+            at = end
+            continue
+        names, speaker, speech, time, rows = table
+        out.extend([pieces[at], pieces[at + 1], (pieces[at + 1][0], "")])  # the header and its rule, a paragraph
+        for row_number, cells in rows:
+            paragraphs, label = _row(cells, speaker, speech, time)
+            if label is not None:
+                labels[row_number] = label
+                spoken.append(label.label)
+            out.extend((row_number, paragraph) for paragraph in paragraphs)
+            out.append((row_number, ""))
+            for column, cell in enumerate(cells):
+                if column not in (speaker, speech, time) and cell.strip():
+                    dropped.setdefault(names[column] if column < len(names) else f"cell {column + 1}", []).append(row_number)
+        at += 2 + len(rows)
+    if not labels or len(set(spoken)) == len(spoken):
+        return Table(pieces, {}, [])  # no table, or no speaker who speaks twice: a list of people
+    diagnostics = []
+    if dropped:
+        diagnostics.append(
+            Diagnostic(
+                "table-columns-unread",
+                f"Read as a transcript table: not read into the turns: {unread_listing(dropped, 'row')} "
+                "(Conventions.table_speaker_columns, table_speech_columns, table_time_columns)",
+                min(lines[0] for lines in dropped.values()),
+            )
+        )
+    return Table(out, labels, diagnostics)
+
+
+def _pipe_table(
+    pieces: list[tuple[int, str]], at: int, conventions: Conventions
+) -> tuple[int, tuple[list[str], int, int, int, list[tuple[int, list[str]]]] | None]:
+    """Where the pipe table opening at ``at`` ends, and, if its header names a speaker column and
+    most of its rows' speech cells read as speech, its column names, the speaker, speech and time
+    columns, and its rows."""
+    if at + 2 >= len(pieces) or _PIPE_RULE.fullmatch(pieces[at + 1][1].strip()) is None:
+        return at + 1, None
+    end = at + 2
+    while end < len(pieces) and pieces[end][1].lstrip().startswith("|"):
+        end += 1
+    names = _pipe_cells(pieces[at][1])
+    folded = [name.casefold() for name in names]
+    speaker = next((i for i, name in enumerate(folded) if name in conventions.table_speaker_columns), None)
+    if speaker is None:
+        return end, None
+    speech = next((i for i, name in enumerate(folded) if name in conventions.table_speech_columns), None)
+    time = next((i for i, name in enumerate(folded) if name in conventions.table_time_columns), -1)
+    if speech is None:
+        speech = next((i for i in range(speaker + 1, len(names)) if i != time), None)
+        if speech is None:
+            return end, None
+    rows = [(number, _pipe_cells(text)) for number, text in pieces[at + 2 : end]]
+    said = sum(1 for _, cells in rows if speech < len(cells) and _SAID.search(cells[speech].strip()) is not None)
+    named = all(speaker < len(cells) and _SPEAKER_CELL.fullmatch(cells[speaker].strip() or "-") for _, cells in rows)
+    if not rows or not named or 2 * said <= len(rows):
+        return end, None
+    return end, (names, speaker, speech, time, rows)
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """A pipe table row's cells (an escaped ``\\|`` stays inside its cell)."""
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    if "\\" not in inner:
+        return [cell.strip() for cell in inner.split("|")]
+    return [cell.strip().replace("\\|", "|") for cell in _UNESCAPED_PIPE.split(inner)]
+
+
+_UNESCAPED_PIPE = regex.compile(r"(?<!\\)\|")
 
 
 def unread_listing(unread: Mapping[str, list[int]], unit: str) -> str:
