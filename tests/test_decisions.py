@@ -3461,3 +3461,14 @@ def test_list_item_questions_answered_on_the_items_next_line() -> None:
     # a story's narration glued below a dashed line is not indented under it
     story = "- ¿Vienes?\nMarta no contestó, miraba el mar.\n- ¿Vienes o no?\nElla se levantó despacio.\n- ¿Y bien?\nNadie dijo nada más.\n"
     assert parse(story).turns == ()
+
+
+def test_fields_above_a_records_questions_and_answers_are_its_header() -> None:
+    record = (
+        "会见人：\n\n案由：\n\n"  # the blank form
+        "填写示例\n\n会见人：王律师\n\n案由：盗窃\n\n"  # and the form filled in
+        "问：你叫什么名字？\n\n答：李某。\n\n问：你知道我们为什么来吗？\n\n答：知道。\n"
+    )
+    doc = parse(record)
+    assert [(t.speaker, t.text) for t in doc.turns] == [("问", "你叫什么名字？"), ("答", "李某。"), ("问", "你知道我们为什么来吗？"), ("答", "知道。")]
+    assert sum(1 for d in doc.diagnostics if "the record's header field" in d.message) == 4

@@ -1253,6 +1253,7 @@ def decide_labels(
         _drop_code_captions(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     _drop_value_leads(lines, candidates, keys, conventions, decide)
+    _drop_fields_above_roles(lines, candidates, keys, conventions, decide)
     if heading_at and all(m.weak for m in candidates.values()):
         _drop_records_under_headings(lines, candidates, keys, heading_at, conventions, decide)
     if not candidates:
@@ -2169,6 +2170,29 @@ def _header_block(
     if not all(_short_value(lines[index], candidates[index], conventions) for index in before):
         return []
     return before
+
+
+def _drop_fields_above_roles(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], keys: dict[int, str], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """Labels that stand only above a Q&A's first role label (``问：``/``答：``, ``Q:``/``A:``; two
+    of each at least), each holding a short value or none (``会见人：A，B``, ``案由：``), are its
+    record's header fields, however often they recur (a blank form, then the form filled in): the
+    exchange is the roles'."""
+    roles = [i for i in sorted(candidates) if keys.get(i) and conventions.is_role(keys[i])]
+    if len(roles) < 4 or len({keys[i] for i in roles}) < 2:
+        return
+    first = roles[0]
+    above = {keys[i] for i in candidates if i < first and keys.get(i) and not conventions.is_role(keys[i])}
+    if not above:
+        return
+    above -= {keys[i] for i in candidates if i > first and keys.get(i)}  # a speaker of the exchange too
+    fields = [i for i in candidates if keys.get(i) in above]
+    if not fields or not all(not _speech(lines[i], candidates[i]).strip("*_ \t") or _short_value(lines[i], candidates[i], conventions) for i in fields):
+        return
+    for index in fields:
+        del keys[index]
+    _reject(candidates, fields, "a label only above the Q&A's first question and answer, holding a short value or none: the record's header field", decide)
 
 
 def _fields_in_runs(labels: Sequence[int], fields: Sequence[int]) -> int:
