@@ -339,6 +339,10 @@ def _cast(draw: st.DrawFn, /, convention: str, script: str) -> list[list[str]]:
         pair = draw(st.sampled_from((("Q", "A"), ("问", "答"), ("問", "答"))))
         return [[pair[0]], [pair[1]]]
     names = _name_pool(convention, script)
+    if convention != "caps":
+        # a transcript writes its names one way: in capitals (MR. SMITH), or not (Ana Lima, 王坚)
+        capitals = draw(st.sampled_from((False, False, False, True)))
+        names = names.filter(lambda name: (name in CAPS_NAMES) == capitals)
     cast: list[list[str]] = []
     for name in draw(st.lists(names, min_size=2, max_size=4, unique_by=speaker_key)):
         labels = [name]
