@@ -2177,8 +2177,8 @@ def _drop_fields_above_roles(
 ) -> None:
     """Labels that stand only above a Q&A's first role label (``问：``/``答：``, ``Q:``/``A:``; two
     of each at least), each holding a short value or none (``会见人：A，B``, ``案由：``), are its
-    record's header fields, however often they recur (a blank form, then the form filled in): the
-    exchange is the roles'."""
+    record's header fields where some of them recur (a blank form, then the form filled in): the
+    exchange is the roles'. Labels each spoken once are the header block's to weigh."""
     roles = [i for i in sorted(candidates) if keys.get(i) and conventions.is_role(keys[i])]
     if len(roles) < 4 or len({keys[i] for i in roles}) < 2:
         return
@@ -2188,6 +2188,8 @@ def _drop_fields_above_roles(
         return
     above -= {keys[i] for i in candidates if i > first and keys.get(i)}  # a speaker of the exchange too
     fields = [i for i in candidates if keys.get(i) in above]
+    if len(fields) == len(above):
+        return  # each spoken once: the header block weighs those (with the field lines beside them)
     if not fields or not all(not _speech(lines[i], candidates[i]).strip("*_ \t") or _short_value(lines[i], candidates[i], conventions) for i in fields):
         return
     for index in fields:
