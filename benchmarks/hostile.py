@@ -202,6 +202,13 @@ def akoma_ntoso_speeches(size: int) -> str:
     return head + _fit('<speech by="#ana"><from>Ana</from><p>Why?</p></speech>\n<speech by="#bo"><p>Because.</p></speech>\n', size - len(head))
 
 
+def tei_speeches(size: int) -> str:
+    """A TEI play and spoken corpus: ``<sp>`` with a ``<speaker>`` and a ``<stage>``, and ``<u who>``."""
+    head = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><title>T</title></teiHeader><text><body>\n'
+    unit = '<sp who="#a"><speaker>ANA.</speaker><stage>(sits)</stage><p>Why <hi>now</hi>?</p></sp>\n<u who="#Bo_Li">Because.</u>\n'
+    return head + _fit(unit, size - len(head))
+
+
 def first_names(size: int) -> str:
     """A guest's full name and a host's first name alone on their lines, the host named in the speech."""
     return _fit("Ana Lima\n\nThanks, Paul, for asking about the harbour.\n\nPaul\n\nAnd what happened then?\n\n", size)
@@ -464,6 +471,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("prose_html", "speech mentioning tags and & in words", prose_mentioning_html, MB),
     ("html_paragraphs", "<p> paragraphs with emphasis and references", html_paragraphs, MB),
     ("akoma_ntoso", "an Akoma Ntoso debate's speeches", akoma_ntoso_speeches, MB),
+    ("tei_speeches", "a TEI play's <sp> and a spoken corpus's <u>", tei_speeches, MB),
     ("first_names", "full names and a first name alone on lines", first_names, MB),
     ("caseless_labels", "Arabic and Hebrew labels, reported speech, phrases, fields", caseless_labels, MB),
     ("dashed_pairs", "a dash before every turn, questions and long answers", dashed_pairs, MB),

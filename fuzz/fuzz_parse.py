@@ -40,6 +40,8 @@ _HTML_TOKENS = (
     "{{<", ">}}", "{%", "%}", "`", "\\<", "<a ", " ", "\n", "\n\n", "**Ana:** ", "**Bo:** ", "Q: ", "A: ", "x",
     "<akomaNtoso>", '<speech by="#a">', "</speech>", "<from>", "</from>", "<heading>", "</heading>",
     '<TLCPerson id="a" showAs="A"/>',
+    "<TEI>", "<teiHeader>", "</teiHeader>", '<sp who="#a_b">', "</sp>", "<speaker>", "</speaker>", "<stage>", "</stage>",
+    '<u who="#c">', "</u>", "<hi>", "</hi>",
 )
 # front matter: fences, keys, values that construct or do not, and speech between rules
 _FRONT_TOKENS = (

@@ -839,3 +839,38 @@ def test_an_xml_documents_own_elements_are_blocks_not_speech() -> None:
     assert [t.speaker for t in doc.turns] == ["MAYOR", "REPORTER"] * 3
     assert doc.turns[-1].text == "Question 3?\n\n2021-03-04"
     assert doc.preamble == ()
+
+
+def test_a_tei_play_and_a_tei_spoken_corpus_label_each_speech() -> None:
+    play = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n'
+        "<teiHeader><fileDesc><titleStmt><title>Two at the Gate</title></titleStmt></fileDesc></teiHeader>\n"
+        "<text><body><div type=\"scene\">\n"
+        '<sp who="#warden"><speaker>WARDEN.</speaker><p>Who goes there?</p></sp>\n'
+        '<sp who="#girl"><speaker>Girl</speaker><stage>(out of breath)</stage><p>Only me, with the <hi>bread</hi>.</p></sp>\n'
+        '<sp who="#warden"><speaker>WARDEN.</speaker><p>Late again.</p></sp>\n'
+        '<sp who="#girl"><speaker>Girl</speaker><p>The oven was cold.</p></sp>\n'
+        "</div></body></text>\n</TEI>\n"
+    )
+    doc = parse(play)
+    assert doc.title == "Two at the Gate"
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("WARDEN", "Who goes there?"),
+        ("Girl", "(out of breath)\n\nOnly me, with the bread."),
+        ("WARDEN", "Late again."),
+        ("Girl", "The oven was cold."),
+    ]
+    spoken = (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>\n'
+        '<u who="#Chair">The sitting is open.</u>\n<u who="#Mira_Holt">Thank you, Chair.</u>\n'
+        '<u who="#Chair">Please go on.</u>\n<u who="#Mira_Holt">I will be brief.</u>\n'
+        "</body></text></TEI>\n"
+    )
+    assert [(t.speaker, t.text) for t in parse(spoken).turns] == [
+        ("Chair", "The sitting is open."),
+        ("Mira Holt", "Thank you, Chair."),
+        ("Chair", "Please go on."),
+        ("Mira Holt", "I will be brief."),
+    ]
+    # a TEI text without speeches is prose
+    assert parse('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Once, a gate.</p><p>Then a road.</p></body></text></TEI>').turns == ()

@@ -26,7 +26,9 @@ SayIt and many parliaments publish) is read the same way: each ``<speech
 by="#id">`` (or ``<question>``/``<answer>``) opens a paragraph labelled
 ``**Name:**``, the name from its ``<from>`` or else the ``showAs`` of the
 ``<TLCPerson>`` the reference names (the id itself without one), and a
-``<heading>`` is a ``##`` heading.
+``<heading>`` is a ``##`` heading. A TEI document's ``<sp who="#id">`` (a play)
+and ``<u who="#id">`` (a spoken corpus) are labelled so too, by their
+``<speaker>``; its ``<teiHeader>`` is metadata, not the body.
 
 Markup is markup only where the text is HTML (see :func:`_prose_as_text`):
 in a page, or in a paragraph that closes a known element. Speech that only
@@ -50,6 +52,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 import regex
 
@@ -84,11 +87,48 @@ _BLOCKS = _names(
 _DROPPED = _names("head script style template noscript svg math select button")
 _AKN = regex.compile(r"<akomaNtoso[\s>]", regex.I)
 """The root of an Akoma Ntoso document: its debates' speeches are labelled by reference."""
-_AKN_SPEAKING = _names("speech question answer")
-"""Akoma Ntoso's speaking elements, each with ``by="#person"``."""
-_AKN_INLINE = _names("ref mref rref person role organization location entity term concept noteref inline date quantity def")
-"""Akoma Ntoso elements inside a line of text (a reference, a person named in a sentence); any
-other unknown element is a block of its own."""
+_TEI = regex.compile(r"<TEI[\s>]")
+"""The root of a TEI document: a play's ``<sp>`` or a spoken corpus's ``<u>`` is labelled as a speech is."""
+
+
+class _Speeches(NamedTuple):
+    """How an XML vocabulary writes speeches: Akoma Ntoso's ``<speech by="#id"><from>Name</from>``,
+    TEI's ``<sp who="#id"><speaker>Name.</speaker>`` and ``<u who="#id">``."""
+
+    speaking: frozenset[str]
+    """Elements that hold one speaker's speech."""
+    ref: str
+    """Their attribute naming the speaker by reference."""
+    name: str
+    """The element inside a speech that shows the speaker's name."""
+    heading: str
+    """The vocabulary's heading element, ``""`` for none (TEI's ``<head>`` is read as a heading already)."""
+    inline: frozenset[str]
+    """Elements inside a line of text (a reference, a person named in a sentence); any other
+    unknown element is a block of its own."""
+    dropped: frozenset[str]
+    """Elements whose text is no part of the body (TEI's header: its metadata)."""
+
+
+_AKN_SPEECHES = _Speeches(
+    _names("speech question answer"),
+    "by",
+    "from",
+    "heading",
+    _names("ref mref rref person role organization location entity term concept noteref inline date quantity def"),
+    frozenset(),
+)
+_TEI_SPEECHES = _Speeches(
+    _names("sp u"),
+    "who",
+    "speaker",
+    "",
+    _names(
+        "hi emph foreign name persname placename orgname rs term date time num measure ref ptr lb pb cb milestone seg w c pc "
+        "add del corr sic unclear gap choice abbr expan orig reg q quote said mentioned soCalled title"
+    ),
+    _names("teiheader facsimile"),
+)
 _AKN_NAME_MARKUP = regex.compile(r"[*_`:：\\\[\]<>#]+")
 
 
@@ -422,13 +462,13 @@ def html_body(lines: Sequence[str], start: int, question_classes: Sequence[str] 
         return enumerate(body, start + 1), None
     try:
         asks = _question_class(tuple(question_classes))
-        akn = _AKN.search(text, 0, 4000) is not None
-        xml = akn or text.lstrip("\ufeff \t\n").startswith("<?xml")
+        speeches = _AKN_SPEECHES if _AKN.search(text, 0, 4000) else _TEI_SPEECHES if _TEI.search(text, 0, 4000) else None
+        xml = speeches is not None or text.lstrip("\ufeff \t\n").startswith("<?xml")
         prose = xml and _WEB_PAGE.search(text, 0, 4000) is None
-        converter = _Converter(start + 1, asks=asks, xml=xml, prose=prose, akn=akn)
+        converter = _Converter(start + 1, asks=asks, xml=xml, prose=prose, speeches=speeches)
         converter.convert(body)
         if converter.left_open:
-            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml, prose=prose, akn=akn)
+            converter = _Converter(start + 1, lenient=converter.left_open, asks=asks, xml=xml, prose=prose, speeches=speeches)
             converter.convert(body)
     except AssertionError:  # html.parser's own checks on malformed declarations, or no free placeholder
         return enumerate(body, start + 1), None
@@ -563,12 +603,12 @@ class _Converter(HTMLParser):
         *,
         xml: bool = False,
         prose: bool = False,
-        akn: bool = False,
+        speeches: _Speeches | None = None,
     ) -> None:
         super().__init__(convert_charrefs=True)
         self.asks = asks
-        self.akn = akn
-        """Whether the text is an Akoma Ntoso document: its speeches are labelled by reference."""
+        self.speeches = speeches
+        """How the text, an Akoma Ntoso or TEI document, writes its speeches (labelled by reference), or ``None``."""
         self._persons: dict[str, str] = {}  # an Akoma Ntoso <TLCPerson>'s id and the name it shows
         self._speech: str | None = None  # the open speech's reference (its speaker)
         self._speaker: _Prefix | None = None  # the open speech's label, until its first text is written
@@ -968,8 +1008,8 @@ class _Converter(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._sync()
-        if self.akn and tag not in _KNOWN:
-            self._start_akn(tag, attrs)
+        if self.speeches is not None and (tag not in _KNOWN or tag in self.speeches.speaking):  # TEI's <u> is an utterance
+            self._start_speeches(tag, attrs, self.speeches)
             return
         if self._from is not None and tag not in _INLINE and tag not in _EMPHASIS:
             self._end_from()  # "<from>Ms Lima<p>…": a <from> left open ends where the speech goes on
@@ -1030,48 +1070,51 @@ class _Converter(HTMLParser):
         if tag in _CLASSED and self._figure is None and not self._in_heading:
             self._start_classed(tag, attrs)
 
-    def _start_akn(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """An Akoma Ntoso element: a person's name kept, a speech labelled, a heading opened, any
-        other element but an inline one a block."""
+    def _start_speeches(self, tag: str, attrs: list[tuple[str, str | None]], speeches: _Speeches) -> None:
+        """An Akoma Ntoso or TEI element: a person's name kept, a speech labelled, a heading opened,
+        a header dropped, any other element but an inline one a block."""
+        if tag in speeches.dropped:
+            self._dropping.append(tag)
+            return
         if self._dropping or self._figure is not None or self._title is not None:
             return
-        if self._from is not None and tag not in _AKN_INLINE:
+        if self._from is not None and tag not in speeches.inline:
             self._end_from()  # a <from> left open ends where the speech goes on
         if tag == "tlcperson":
             values = {name: value or "" for name, value in attrs}
             if values.get("id") and values.get("showas"):
                 self._persons.setdefault(values["id"], _akn_name(values["showas"]))
-        elif tag in _AKN_SPEAKING:
+        elif tag in speeches.speaking:
             self._end_speech()
             self._paragraph()
-            ref = next((value for name, value in attrs if name == "by" and value), "")
+            ref = next((value.split()[0] for name, value in attrs if name == speeches.ref and value and value.strip()), "")
             self._speech = ref.rsplit("/", 1)[-1].lstrip("#") or "?"
             self._label_speech()
-        elif tag == "from" and self._speech is not None:
+        elif tag == speeches.name and self._speech is not None:
             self._again = self._speaker is None or self._speaker.written
             if self._again:  # a second <from> in one speech, after its text: the next speaker's, as it names them
                 self._paragraph()
                 self._label_speech()
             self._from = []
-        elif tag == "heading":
+        elif tag == speeches.heading:
             self._paragraph()
             prefix = _Prefix("## ")
             self._prefixes.append(prefix)
             self._pending.append(prefix)
             self._in_heading = True
-        elif tag not in _AKN_INLINE:
+        elif tag not in speeches.inline:
             self._paragraph()
 
     def _label_speech(self) -> None:
         """Write the open speech's label before its first text: the name its reference shows."""
         ref = self._speech or "?"
-        self._speaker = _Prefix(f"**{self._persons.get(ref, ref)}:** ")
+        self._speaker = _Prefix(f"**{self._persons.get(ref) or _akn_name(ref) or '?'}:** ")  # an id's "_" is a space
         self._pending.append(self._speaker)
 
     def _end_from(self) -> None:
         """A speech's <from>: the name its reference shows, where no <TLCPerson> names it (the first
         <from> of each reference: a member's full title, then a short form, is one person)."""
-        name = _akn_name("".join(self._from or ()))
+        name = _akn_name("".join(self._from or ())).rstrip(" .")  # a play's cue ends in a full stop: "ROPER."
         self._from = None
         ref = self._speech
         if ref is None or not name:
@@ -1091,18 +1134,25 @@ class _Converter(HTMLParser):
         self._speaker = None
         self._speech = None
 
-    def _end_akn(self, tag: str) -> None:
-        if tag == "from":
+    def _end_speeches(self, tag: str, speeches: _Speeches) -> None:
+        if tag in speeches.dropped:
+            if tag in self._dropping:
+                while self._dropping.pop() != tag:
+                    pass
+            return
+        if self._dropping:
+            return
+        if tag == speeches.name:
             if self._from is not None:
                 self._end_from()
-        elif tag in _AKN_SPEAKING:
+        elif tag in speeches.speaking:
             self._end_speech()
             self._paragraph()
-        elif tag == "heading":
+        elif tag == speeches.heading:
             self._drop_prefixes()
             self._paragraph()
             self._in_heading = False
-        elif tag not in _AKN_INLINE:
+        elif tag not in speeches.inline:
             self._paragraph()
 
     def _start_classed(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -1139,8 +1189,8 @@ class _Converter(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._sync()
-        if self.akn and tag not in _KNOWN:
-            self._end_akn(tag)
+        if self.speeches is not None and (tag not in _KNOWN or tag in self.speeches.speaking):
+            self._end_speeches(tag, self.speeches)
             return
         if tag not in _KNOWN or (tag in self.lenient and (tag in _DROPPED or tag == "title")):
             if self.xml and tag not in _KNOWN:
