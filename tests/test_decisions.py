@@ -3436,8 +3436,13 @@ def test_questions_in_the_readers_voice_are_an_faq() -> None:
     assert doc.turns == ()
     assert any("4 of 6 unlabelled questions ask in the reader's voice" in d.message and d.line == 5 for d in doc.diagnostics)
     # an interviewer's questions address the interviewee, even where one speaks as the asker
-    interview = faq.replace("Wie kann ich eine Parzelle mieten?", "Wie hast du die Parzelle gefunden?").replace(
-        "Darf ich meinen Hund mitbringen?", "Bringst du deinen Hund mit?"
+    interview = (
+        faq.replace("Wie kann ich eine Parzelle mieten?", "Wie hast du die Parzelle gefunden?")
+        .replace("Darf ich meinen Hund mitbringen?", "Bringst du deinen Hund mit?")
+        .replace("Schreib uns eine Nachricht, wir melden uns bald.", "Ich habe sie über eine Freundin gefunden, vor sechs Jahren.")
+        .replace("Ja, an der Leine.", "Ja, ich bringe ihn immer mit, er mag die Beete.")
+        .replace("Eine kurze Mail genügt.", "Ich schreibe dem Vorstand eine kurze Mail.")
+        .replace("Vierzig Euro, Wasser inklusive.", "Ich zahle vierzig Euro, Wasser inklusive.")
     )
     assert len(parse(interview).turns) == 12
 
@@ -3445,19 +3450,22 @@ def test_questions_in_the_readers_voice_are_an_faq() -> None:
 def test_list_item_questions_answered_on_the_items_next_line() -> None:
     text = (
         "---\ntitle: Preguntas de la clase\n---\n\nLa clase preparó estas preguntas para mi tía.\n\n"
-        "- ¿Cuándo empezaste a pintar?  \n  Empecé a los doce años, con acuarelas.\n"
-        "- ¿Qué pintas ahora?  \n  Sobre todo barcos, porque vivo junto al puerto.\n"
+        "- ¿Cuándo empezaste a pintar?  \n  Yo empecé a los doce años, con las acuarelas de mi abuela.\n"
+        "- ¿Qué pintas ahora?  \n  Sobre todo barcos, porque vivo junto al puerto y los veo cada mañana.\n"
         "- ¿Te cuesta vender tus cuadros?  \n  A veces, pero tengo clientes fieles.\n"
     )
     doc = parse(text)
     assert [(t.role, t.text[:12]) for t in doc.turns] == [
         ("interviewer", "¿Cuándo empe"),
-        ("interviewee", "Empecé a los"),
+        ("interviewee", "Yo empecé a "),
         ("interviewer", "¿Qué pintas "),
         ("interviewee", "Sobre todo b"),
         ("interviewer", "¿Te cuesta v"),
         ("interviewee", "A veces, per"),
     ]
+    # a shop's FAQ writes its items so, its answers short and impersonal
+    shop = "# Shipping\n\n- Do you ship to Canada?\n  Yes, within five days.\n- Can you gift-wrap?\n  Yes, for two euros.\n- Do you take returns?\n  Within thirty days.\n"
+    assert parse(shop).turns == ()
     # a story's narration glued below a dashed line is not indented under it
     story = "- ¿Vienes?\nMarta no contestó, miraba el mar.\n- ¿Vienes o no?\nElla se levantó despacio.\n- ¿Y bien?\nNadie dijo nada más.\n"
     assert parse(story).turns == ()

@@ -234,20 +234,23 @@ FAQ_WORDS: tuple[str, ...] = (
 interview; compared without spaces or punctuation (``FAQ (Frequently Asked Questions)``)."""
 
 READER_WORDS: frozenset[str] = frozenset(
-    "i me my mine myself"
-    " ich mich mir mein meine meinen meinem meiner"
-    " je j moi mon ma mes"
-    " yo mi mis"
-    " eu mim meu minha meus minhas"
-    " io mio mia miei"
-    " ik mij mijn"
-    " ja mnie mój moja"
-    " я меня мне мой моя"
-    " 我 私 僕 저 제가 나는 내가"
-    " ben benim bana saya aku tôi mě můj jag mig min".split()
+    "i my mine myself"
+    " ich mein meine meinen meinem meiner"
+    " moi mon mes"
+    " yo mis"
+    " eu meu minha meus minhas"
+    " io mio miei"
+    " ik mijn"
+    " mój moja"
+    " я мой моя"
+    " 我 私 僕 제가 나는 내가"
+    " benim saya aku tôi jag".split()
 )
-"""Words by which a question speaks as its asker alone (``How do I …?``, ``Wie kann ich …?``,
-``我如何 …？``): an FAQ asks in its reader's voice, an interviewer addresses the interviewee."""
+"""Words by which a question speaks as its asker alone, the subject or a possessive (``How do I
+…?``, ``Wie kann ich …?``, ``我如何 …？``): an FAQ asks in its reader's voice, an interviewer
+addresses the interviewee. Words as often something else are left out (Italian ``i`` and ``ma``,
+Dutch ``je`` and ``ben``, German ``ja``, ``me``/``mi``, which an interviewer's "tell me" has too);
+``i`` counts only as English writes it, a capital ``I`` standing alone."""
 
 FAQ_TITLES: tuple[str, ...] = (
     "questions and answers", "questions & answers", "preguntas y respuestas", "perguntas e respostas",
@@ -285,10 +288,12 @@ TABLE_SPEAKER_COLUMNS: frozenset[str] = frozenset(
 """Column names of a transcript table (CSV, TSV) that hold the speaker."""
 TABLE_SPEECH_COLUMNS: frozenset[str] = frozenset(
     ("words", "text", "transcript", "transcription", "utterance", "speech", "content", "dialogue", "texte", "texto", "testo",
-     "fala", "discurso", "intervención", "intervenção", "intervento", "parole", "rede", "tekst", "текст", "речь",
+     "fala", "discurso", "intervención", "intervenção", "intervento", "parole", "tekst", "текст", "речь",
      "内容", "內容", "文本")
 )
 """Column names of a transcript table that hold what was said."""
+TABLE_NAME_COLUMNS: frozenset[str] = frozenset(("name", "who", "nome", "nombre", "nom", "naam", "imię", "имя"))
+"""Speaker column names that name someone without saying they speak (see ``Conventions.table_name_columns``)."""
 TABLE_TIME_COLUMNS: frozenset[str] = frozenset(
     ("timestamp", "time", "start", "start time", "start_time", "begin", "timecode", "zeit", "temps", "tiempo", "时间", "時間")
 )
@@ -367,6 +372,10 @@ def _holds_any(title: str, words: Iterable[str]) -> bool:
     """Whether one of ``words`` (folded phrases) stands anywhere in ``title``, folded."""
     folded = unicodedata.normalize("NFKC", title).casefold()
     return any(word in folded for word in words)
+
+
+_CAPITAL_I = regex.compile(r"(?<![\w'’])I(?![\w'’])|(?<![\w'’])I['’](?:m|ve|d|ll)\b")
+"""English's "I" standing alone, or in ``I'm``, ``I've``: not Italian's article or Polish's "and"."""
 
 
 def _holds_word(text: str, words: Iterable[str]) -> bool:
@@ -504,6 +513,10 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
     """Column names (any case) of a CSV or TSV transcript's speaker column."""
     table_speech_columns: frozenset[str] = attrs.field(default=TABLE_SPEECH_COLUMNS, converter=_words)
     """Column names of a CSV or TSV transcript's speech column; a table names both in its first line."""
+    table_name_columns: frozenset[str] = attrs.field(default=TABLE_NAME_COLUMNS, converter=_words)
+    """Speaker column names that name someone without saying they speak (``name``, ``who``): a
+    Markdown table whose speaker column is named so is a transcript only with a speech column
+    named too (``| Who | Action |`` is minutes, ``| Name | Description |`` a list of parameters)."""
     table_time_columns: frozenset[str] = attrs.field(default=TABLE_TIME_COLUMNS, converter=_words)
     """Column names of a CSV or TSV transcript's time column, read as each row's timestamp."""
     transcript_keys: frozenset[str] = attrs.field(default=TRANSCRIPT_KEYS, converter=_words)
@@ -746,8 +759,12 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
         return _holds_word(text, self.first_person_words)
 
     def asks_as_reader(self, text: str) -> bool:
-        """Whether a question speaks as its asker alone: one of ``reader_words`` in it."""
-        return _holds_word(text, self.reader_words)
+        """Whether a question speaks as its asker alone: one of ``reader_words`` in it (``i`` only
+        as the capital ``I`` standing alone)."""
+        words = self.reader_words
+        if "i" in words:
+            return _CAPITAL_I.search(text) is not None or _holds_word(text, words - {"i"})
+        return _holds_word(text, words)
 
     def addresses(self, text: str) -> bool:
         """Whether ``text`` addresses someone: one of ``address_words`` in it."""

@@ -1182,6 +1182,7 @@ def decide_labels(
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
         _drop_readers_questions(lines, candidates, conventions, decide)
+        _drop_listed_faq(lines, candidates, conventions, decide)
         _drop_topic_questions(lines, candidates, title, conventions, decide)
         _drop_outlined_questions(lines, candidates, conventions, decide)
         _drop_unannounced_dialogue(lines, candidates, conventions, decide)
@@ -2803,6 +2804,38 @@ def _drop_readers_questions(
     _reject(candidates, [i for i, m in candidates.items() if not m.label and m.role in ("interviewer", "interviewee")], reason, decide)
 
 
+def _drop_listed_faq(
+    lines: Sequence[Line], candidates: dict[int, SpeakerMatch], conventions: Conventions, decide: Callable[[int, bool, str], None]
+) -> None:
+    """Questions as list items answered on the item's next line (``- Do you ship abroad?`` /
+    ``  Yes, within five days.``), on a page whose title does not say interview: a README's or a
+    shop's FAQ writes its items so too, short and impersonal, so most answers must speak for their
+    speaker (``Conventions.first_person_words``), as an interviewee's do (``Yo siempre…``), or run
+    longer than twice their question."""
+    glued = [
+        i
+        for i, m in candidates.items()
+        if m.role == "interviewer"
+        and not m.label
+        and _LIST_MARK.match(lines[i].text)
+        and i + 1 in candidates
+        and lines[i + 1].paragraph == lines[i].paragraph
+        and not lines[i + 1].text.startswith(">")  # an answer quoted is speech marked so
+    ]
+    def answered(question: int) -> bool:
+        answer = _answer_text(lines, question + 1, candidates)
+        return len(answer) > 2 * len(lines[question].text) or conventions.speaks_for_self(answer)
+
+    if not glued or _most(glued, answered):
+        return
+    reason = (
+        f"{len(glued)} list items that ask, each answered on its next line, and most answers neither speak for their speaker "
+        "(Conventions.first_person_words) nor run longer than twice their question, under a title that does not say interview: "
+        "an FAQ's items, not an interview"
+    )
+    _reject(candidates, [j for i in glued for j in (i, i + 1)], reason, decide)
+
+
 def _drop_unasked_quotes(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
     """Names before corner brackets (``首相「…」``) answer questions: where no one asks (no
     unlabelled question, no quotation ending in a question mark), they are a headline's or a
@@ -2965,17 +2998,27 @@ def _drop_name_initials(lines: Sequence[Line], candidates: dict[int, SpeakerMatc
     follows most times is a name's (``R. Diaz said …``), as are the initials of a document that
     asks fewer times so."""
     initials = {i: m for i, m in candidates.items() if m.weak and m.detector == "qa_marker"}
-    questions = sum(1 for m in initials.values() if m.label in _ASKING_INITIALS)
+    # French's strong Q. asks for R. as P. does
+    questions = sum(1 for m in candidates.values() if m.detector == "qa_marker" and (m.label in _ASKING_INITIALS or (m.label == "Q" and not m.weak)))
     words: dict[str, Counter[str]] = {}
     for index, match in initials.items():
-        words.setdefault(match.label, Counter())[lines[index].text[match.speech_start :].split(" ", 1)[0]] += 1
-    named = {label for label, after in words.items() if after.total() >= 2 and after.most_common(1)[0][1] * 2 > after.total()}
+        if match.label not in _ASKING_INITIALS:  # a question opens with its question word again and again (¿Por qué, Wie)
+            words.setdefault(match.label, Counter())[lines[index].text[match.speech_start :].split(" ", 1)[0]] += 1
+    named = {
+        label
+        for label, after in words.items()
+        if after.total() >= 2 and (top := after.most_common(1)[0])[1] * 2 > after.total() and _NAME_WORD.fullmatch(top[0]) is not None
+    }
     if questions < conventions.initial_questions:
         reason = f"an initial with a full stop opens {questions} question(s), {conventions.initial_questions} needed (Conventions.initial_questions): a name's initial"
         _reject(candidates, initials, reason, decide)
     elif named:
         reason = "an initial followed by the same word most times: a name's (R. Diaz), not an answer's"
         _reject(candidates, [i for i, m in initials.items() if m.label in named], reason, decide)
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
+"""A surname's shape: a capital, then small letters (``Diaz``; not ``Sí,`` or ``¿Por``)."""
 
 
 def _announces_interview(line: Line, conventions: Conventions) -> bool:

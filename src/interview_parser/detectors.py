@@ -691,6 +691,8 @@ class QAMarker(_PatternDetector):
     _INITIAL = regex.compile(rf"(?P<label>[{_QA_INITIALS}])\.[ \t]{{1,2}}(?=[¿¡«\"“(\p{{Lu}}])")
     """Another language's initials of question and answer with a full stop (Spanish ``P. ¿Por
     qué?`` / ``R. Porque…``; German F., Italian D., Dutch V., Russian В./О.; French's Q. and R.)."""
+    _NAMED = regex.compile(r"\p{Lu}\.[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]*){0,3}[ \t]?[:：]")
+    """An initial and a surname before a colon (``R. Jones:``, ``О. Петрова:``): a plain label's name."""
 
     def detect(self, line: Line, context: Context) -> SpeakerMatch | None:
         found = self._read(line)
@@ -700,8 +702,8 @@ class QAMarker(_PatternDetector):
         if text[1:2] != "." or line.kind != LineKind.TEXT:
             return None
         initial = self._INITIAL.match(text)
-        if initial is None:
-            return None
+        if initial is None or self._NAMED.match(text) is not None:
+            return None  # "R. Jones: With a grant": a name's initial before its label's colon
         # weak, an initial being also a name's (``P. Norvig``): the question's must ask, and only a
         # document that alternates them again and again has them
         label = initial["label"]
@@ -1331,7 +1333,7 @@ class HeadingName:
         return nxt < len(lines) and lines[nxt].kind == LineKind.TEXT and _LIST_MARK.match(lines[nxt].text) is None
 
 
-_HEADING_TIME = regex.compile(rf"[ \t]*[(\[](?P<ts>(?:\d{{4}}-\d{{2}}-\d{{2}}[T ])?{TS}(?:Z|[+-]\d{{2}}:?\d{{2}})?)[)\]]$")
+_HEADING_TIME = regex.compile(rf"[ \t]*[(\[](?P<ts>(?:\d{{4}}-\d{{2}}-\d{{2}}[T ])?{TS}|\d{{4}}-\d{{2}}-\d{{2}}T{TS}(?:Z|[+-]\d{{2}}:?\d{{2}}))[)\]]$")
 """A time in brackets closing a heading that names a speaker (``### Ana (00:03:12)``, an ISO date and time)."""
 _LIST_MARK = regex.compile(r"(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _COUNTED = regex.compile(r"(?<=\p{L})[ \t]?(?:N°|n°|No\.|#)?[ \t]?\d{1,3}$")
@@ -1921,8 +1923,11 @@ class KeyedInitials:
     where a key above the conversation spells them out (``MM - Michael McEwan`` / ``GR - Gordon
     Roy``), as oral-history and podcast transcripts write. Capitals before a space open sentences
     too (``BBC reported``), so only the key's initials are read, and only where ``min_keys`` of
-    them stand in the key, each the initials of its name (or a role's first letter: ``I -
-    Interviewer``), within the first ``key_lines`` lines.
+    them stand in the key, each of two letters or more and the initials of its name, within the
+    first ``key_lines`` lines; two of them must open paragraphs twice each and one of those
+    paragraphs ask (an abbreviations list spells out ``EU - European Union`` too, and its
+    report asks nothing). A one-letter key (``I - Interviewer``) is not read: the answers' own
+    ``I remember…`` opens the same way. Weak: the decision weighs them as any label.
 
     Grammar: ``(KEY (" - " | " = " | ": " | TAB) NAME NEWLINE){2,} … (KEY " " SPEECH)``
     """
@@ -1935,34 +1940,50 @@ class KeyedInitials:
         self.key_lines = key_lines
         """How far into the body the key may stand (in lines)."""
 
-    _key = regex.compile(r"(?P<key>\p{Lu}{1,4})[ \t]*(?:[-–—=:]|\t)[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+[\p{L}\p{M}.'’\-]+){0,4})[ \t]*")
+    _key = regex.compile(r"(?P<key>\p{Lu}{2,4})[ \t]*(?:[-–—=:]|\t)[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+[\p{L}\p{M}.'’\-]+){0,4})[ \t]*")
 
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        return self._read(lines)[0]
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why a key of initials was not read as the speakers' (asked only of a document without turns)."""
+        found, key_at = self._read(lines)
+        if found or key_at is None:
+            return None
+        return key_at, (
+            "a key spells out initials, but they do not open paragraphs as speakers do (two of them twice each, "
+            "one paragraph asking): a list of abbreviations, not a transcript's key"
+        )
+
+    def _read(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], int | None]:
+        """The labels the key's initials open, and where the key stands (``None``: no key)."""
         keys: dict[str, int] = {}
         for index, line in enumerate(lines[: self.key_lines]):
             found = self._key.fullmatch(line.text) if line.kind == LineKind.TEXT and line.text[:1].isupper() else None
             if found is not None and _spells(found["key"], found["name"]):
                 keys.setdefault(found["key"], index)
         if len(keys) < self.min_keys:
-            return {}
+            return {}, None
         key_at = set(keys.values())
         out: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
             text = line.text
             head, space, rest = text.partition(" ")
             if space and head in keys and index not in key_at and rest.strip() and line.kind == LineKind.TEXT and _opens_paragraph(lines, index):
-                out[index] = SpeakerMatch(head, len(head), _speech_start(text, len(head)), detector=self.name)
-        return out
+                out[index] = SpeakerMatch(head, len(head), _speech_start(text, len(head)), weak=True, detector=self.name)
+        counts = Counter(m.label for m in out.values())
+        if sum(1 for n in counts.values() if n >= 2) < 2 or not any(_asks(lines, i) for i in out):
+            return {}, min(key_at)  # no exchange: a list of abbreviations spelled out, then a report using them
+        return out, min(key_at)
 
 
 def _spells(key: str, name: str) -> bool:
     """Whether ``key`` is the initials of ``name`` (``MM``, Michael McEwan; ``JRR``, John Ronald
-    Reuel), of its first and last words, or a one-letter key of its first word (``I``, Interviewer)."""
+    Reuel), or of its first and last words."""
     words = [w for w in name.split() if w[:1].isupper()]
     if not words:
         return False
-    initials = "".join(w[0] for w in words).upper()
-    return key in (initials, (words[0][0] + words[-1][0]).upper()) or (len(key) == 1 and key == initials[0])
+    return key in ("".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper())
 
 
 class ColumnLabel:
@@ -2796,10 +2817,12 @@ class CaptionMarker:
         found, openers = self._marks(lines)
         if not found or self._enough(len(found), openers):
             return None
+        named = sum(1 for match in found.values() if match.label)
+        mail = f"; the {named} that name someone stand in a quoted e-mail (its '>' lines)" if named and _quotes_mail(lines) else ""
         return min(found), (
             f"{len(found)} caption mark(s) '>>', {openers} of them opening a paragraph or a cue's text: "
             f"CaptionMarker(min_markers={self.min_markers}, paragraph_share={self.paragraph_share}) takes marks without a name as captions "
-            "only when that many open one (an e-mail quotes line after line)"
+            f"only when that many open one (an e-mail quotes line after line){mail}"
         )
 
     def _enough(self, marks: int, openers: int) -> bool:
@@ -2809,7 +2832,10 @@ class CaptionMarker:
         found, openers = self._marks(lines)
         if not self._enough(len(found), openers):
             # a mark that names its speaker (``>> ANA LIMA: speech``) is a label whatever the count:
-            # the decision weighs it as any label, and a quoted e-mail's ``>> text`` stays text
+            # the decision weighs it as any label, and a quoted e-mail's ``>> text`` stays text; an
+            # e-mail quotes at one level too (``> I can, but…``), and there ``>> Jane: …`` is quoted mail
+            if _quotes_mail(lines):
+                return {}
             return {index: match for index, match in found.items() if match.label}
         # a caption file's cues are all speech: the first cue's text, before any mark, is a turn too
         first = next((i for i, line in enumerate(lines) if line.kind == LineKind.TEXT), None)
@@ -2833,6 +2859,11 @@ class CaptionMarker:
             above = lines[index - 1] if index else None
             openers += above is None or above.paragraph != line.paragraph or above.kind == LineKind.APPARATUS
         return found, openers
+
+
+def _quotes_mail(lines: Sequence[Line]) -> bool:
+    """Whether a line is quoted at one level (``> I can, but…``), as an e-mail quotes the one before."""
+    return any(line.text[:1] == ">" and line.text[1:2] != ">" for line in lines)
 
 
 _BOLD_LABEL, _QA_MARKER = BoldLabel(), QAMarker()

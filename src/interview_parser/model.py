@@ -210,9 +210,13 @@ class Turn:
         return None if self.timestamp is None else clock_seconds(self.timestamp)
 
 
-_CLOCK = re.compile(r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2})(?:[:;]\d{2})?)?(?:[.,](\d{1,3}))?(?:Z|[+-]\d{2}:?\d{2})?")
+_CLOCK = re.compile(
+    r"(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):(\d{2})(?::(\d{2})(?:[:;]\d{2})?)?(?:[.,](\d{1,3}))?"
+    r"|\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?(?:Z|[+-]\d{2}:?\d{2})"
+)
 """``H:MM:SS``, ``MM:SS.mmm``, a tape's SMPTE timecode ``HH:MM:SS:FF`` (its frame dropped: the frame
-rate is not written), and an ISO 8601 date and time with its zone (``2025-08-11T21:59:45.336Z``)."""
+rate is not written), and an ISO 8601 date and time with its zone (``2025-08-11T21:59:45.336Z``;
+a zone only there: ``10:30-11:45`` is a range, not a time and its offset)."""
 
 
 _TIME_OF_DAY = re.compile(
@@ -223,7 +227,7 @@ _TIME_OF_DAY = re.compile(
 before it (a chat export's ``01/12/24, 10:05``) or a twelve-hour mark after it (``8:05 PM``)."""
 
 
-_FIRST_OF_TWO = re.compile(_CLOCK.pattern + r"(?: \([0-9:.,]{1,12}\)){1,2}")
+_FIRST_OF_TWO = re.compile("(?:" + _CLOCK.pattern + r")(?: \([0-9:.,]{1,12}\)){1,2}")
 """``0:30 (2:01)``: a label with a time on each side (or inside its bold too); the first is when the turn starts."""
 
 
@@ -249,7 +253,8 @@ def clock_seconds(timestamp: str) -> float | None:
     match = _CLOCK.fullmatch(text) or _FIRST_OF_TWO.fullmatch(text)
     if match is None:
         return None
-    first, second, third, fraction = match.groups()
+    groups = match.groups()
+    first, second, third, fraction = groups[:4] if groups[0] is not None else groups[4:8]
     if third is None:
         hours, minutes, seconds = 0, int(first), int(second)
     else:

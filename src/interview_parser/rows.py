@@ -84,7 +84,7 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
         out.extend((number, paragraph) for paragraph in paragraphs)
         for at, cell in enumerate(cells):
             if at not in (speaker, speech) and cell.strip() and (at != time or label is None or label.timestamp is None):
-                dropped.setdefault(names[at] if at < len(names) else f"cell {at + 1}", []).append(number)
+                dropped.setdefault((names[at] if at < len(names) else "") or f"cell {at + 1}", []).append(number)
     diagnostics = []
     if dropped:
         listed = unread_listing(dropped, "row")
@@ -101,8 +101,8 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
 
 _PIPE_RULE = regex.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?")
 """A pipe table's rule under its header (``|---|:---:|``)."""
-_SAID = regex.compile(r"[.!?。！？…»”\"')）]$|^.{30}")
-"""A cell that reads as speech: it ends a sentence, or runs past a short value."""
+_SAID = regex.compile(r"[.!?。！？…»”\"')）]$")
+"""A cell that reads as speech: it ends as a sentence does."""
 
 
 def pipe_table_rows(numbered: Numbered, conventions: Conventions) -> Table:
@@ -118,9 +118,12 @@ def pipe_table_rows(numbered: Numbered, conventions: Conventions) -> Table:
     dropped: dict[str, list[int]] = {}
     spoken: list[str] = []
     at = 0
+    fenced = False  # inside a code block: a table there is code, shown as written
     while at < len(pieces):
-        text = pieces[at][1]
-        end, table = _pipe_table(pieces, at, conventions) if text.lstrip().startswith("|") else (at + 1, None)
+        text = pieces[at][1].lstrip()
+        if text.startswith(("```", "~~~")):
+            fenced = not fenced
+        end, table = _pipe_table(pieces, at, conventions) if text.startswith("|") and not fenced else (at + 1, None)
         if table is None:
             out.extend(pieces[at:end])  # a table that is no transcript's is passed over whole: each line read once
             at = end
@@ -135,8 +138,8 @@ def pipe_table_rows(numbered: Numbered, conventions: Conventions) -> Table:
             out.extend((row_number, paragraph) for paragraph in paragraphs)
             out.append((row_number, ""))
             for column, cell in enumerate(cells):
-                if column not in (speaker, speech, time) and cell.strip():
-                    dropped.setdefault(names[column] if column < len(names) else f"cell {column + 1}", []).append(row_number)
+                if column not in (speaker, speech) and cell.strip() and (column != time or label is None or label.timestamp is None):
+                    dropped.setdefault((names[column] if column < len(names) else "") or f"cell {column + 1}", []).append(row_number)
         at += 2 + len(rows)
     if not labels or len(set(spoken)) == len(spoken):
         return Table(pieces, {}, [])  # no table, or no speaker who speaks twice: a list of people
@@ -172,13 +175,17 @@ def _pipe_table(
     speech = next((i for i, name in enumerate(folded) if name in conventions.table_speech_columns), None)
     time = next((i for i, name in enumerate(folded) if name in conventions.table_time_columns), -1)
     if speech is None:
+        if folded[speaker] in conventions.table_name_columns:
+            return end, None  # "| Who | Action |", "| Name | Description |": people or parameters named, not speakers
         speech = next((i for i in range(speaker + 1, len(names)) if i != time), None)
         if speech is None:
             return end, None
     rows = [(number, _pipe_cells(text)) for number, text in pieces[at + 2 : end]]
-    said = sum(1 for _, cells in rows if speech < len(cells) and _SAID.search(cells[speech].strip()) is not None)
+    for _, cells in rows:
+        if speaker < len(cells):
+            cells[speaker] = cells[speaker].strip("*_ \t")  # "| **Waiter** |": the name set in bold
     named = all(speaker < len(cells) and _SPEAKER_CELL.fullmatch(cells[speaker].strip() or "-") for _, cells in rows)
-    if not rows or not named or 2 * said <= len(rows):
+    if not rows or not named or not _speaks(rows, speech):
         return end, None
     return end, (names, speaker, speech, time, rows)
 
@@ -240,6 +247,13 @@ def _fits(rows: list[tuple[int, list[str]]], width: int, speaker: int, share: fl
         twice = twice or (bool(who) and who in said)
         said.add(who)
     return twice and fitting >= share * len(rows)
+
+
+def _speaks(rows: list[tuple[int, list[str]]], speech: int) -> bool:
+    """Whether most of the rows' speech cells that say something read as speech (a pipe table's
+    ``| Name | Value |`` cells are no sentences)."""
+    said = [cells[speech].strip() for _, cells in rows if speech < len(cells) and cells[speech].strip()]
+    return 2 * sum(1 for cell in said if _SAID.search(cell) is not None) > len(said)
 
 
 def _rows(pieces: list[tuple[int, str]], delimiter: str) -> list[tuple[int, list[str]]]:

@@ -11,6 +11,7 @@ Which proposed labels are speakers at all is decided in :mod:`.decide`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -60,13 +61,16 @@ def identities(
         if match.label not in own:
             own[match.label] = key_for(match.label, aliases, conventions)
     bare = set(own.values())
+    # a short form in brackets that one label only carries (``Eric Rescorla (EKR)``); several
+    # people's (``Maria Lopez (WHO)``, ``John Doe (WHO)``) name their organisation
+    shorts = Counter(found[1] for label in own if label[-1:] in ")）" and (found := _BRACKETED_SHORT.search(label)) is not None)
     for label in own:
         name = person(label)
         if name != label.strip() and label not in aliases:
             short = key_for(name, aliases, conventions)
             if short in bare:
                 own[label] = short
-            elif label[-1:] in ")）" and (initials := _BRACKETED_SHORT.search(label)) is not None:
+            elif label[-1:] in ")）" and (initials := _BRACKETED_SHORT.search(label)) is not None and shorts[initials[1]] == 1:
                 # "Eric Rescorla (EKR)", then "EKR:": the short form in brackets is the label they go on with
                 short = key_for(initials[1], aliases, conventions)
                 if short in bare:
