@@ -13,6 +13,7 @@ import pytest
 from interview_parser import BUILTIN_DETECTORS, Conventions, InterviewParseError, Line, Parser, parse
 from interview_parser.detectors import MagazineQA
 from interview_parser.inline import wrapped
+from interview_parser.model import clock_seconds
 from interview_parser.render import render
 
 
@@ -3480,3 +3481,31 @@ def test_fields_above_a_records_questions_and_answers_are_its_header() -> None:
     doc = parse(record)
     assert [(t.speaker, t.text) for t in doc.turns] == [("问", "你叫什么名字？"), ("答", "李某。"), ("问", "你知道我们为什么来吗？"), ("答", "知道。")]
     assert sum(1 for d in doc.diagnostics if "the record's header field" in d.message) == 4
+
+
+def test_review_44_findings_stay_fixed() -> None:
+    """Each shape an adversarial review of round 44's rules found misread, in our own words."""
+    # a name's initial before its label's colon is a plain label, not an answer's initial
+    named = parse("M. Ruiz: How did the choir start?\n\nR. Stone: With six voices.\n\nM. Ruiz: And now?\n\nR. Stone: Forty.\n")
+    assert [t.speaker for t in named.turns] == ["M. Ruiz", "R. Stone", "M. Ruiz", "R. Stone"]
+    # questions repeating their opening word are no surname
+    repeated = parse("P. ¿Por qué un coro?\nR. Por las voces.\n\nP. ¿Por qué aquí?\nR. Me gusta el barrio.\n\nP. ¿Y mañana?\nR. Cantamos.\n")
+    assert [t.speaker for t in repeated.turns] == ["P", "R"] * 3
+    # Italian's article and Dutch's "you" are no reader's "I"
+    italian = parse("# Lia Neri\n\n**Quali sono i primi ricordi?**\nLa cucina di mia nonna.\n\n**Ma perché il pane?**\nPerché profuma.\n\n**E i clienti?**\nTornano sempre.\n")
+    assert len(italian.turns) == 6
+    # a quoted e-mail's named marks are quoted mail
+    mail = parse("Kai wrote:\n> Lu wrote:\n>> Lu: could you check the build?\n>> Lu: it broke twice.\n> Yes, tonight.\n")
+    assert mail.turns == ()
+    # a programme's times are ranges, not a time and its zone
+    programme = "".join(f"### {name} ({a}-{b})\n\nA talk.\n\n" for name, a, b in [("Ana Lima", "09:00", "09:45"), ("Bo Chen", "09:45", "10:30")] * 2)
+    assert all(t.timestamp is None for t in parse(programme).turns)
+    assert clock_seconds("10:30-11:45") is None
+    # tables of actions, of parameters, and inside code are no transcripts
+    actions = "| Who | Action |\n|---|---|\n| Ana | Send the report. |\n| Bo | Book the room. |\n| Ana | Call the printer. |\n"
+    assert parse(actions).turns == ()
+    fenced = "```\n| Speaker | Text |\n|---|---|\n| Ana | Hi there. |\n| Bo | Fine. |\n| Ana | Good. |\n```\n"
+    assert parse(fenced).turns == ()
+    # several people carrying one organisation's short form are several speakers
+    org = parse("Mia Roth (UNEP): We worry.\n\nJon Bell (UNEP): So do I.\n\nMia Roth (UNEP): Indeed.\n\nJon Bell (UNEP): Yes.\n")
+    assert len(org.speakers) == 2
