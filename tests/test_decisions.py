@@ -3509,3 +3509,17 @@ def test_review_44_findings_stay_fixed() -> None:
     # several people carrying one organisation's short form are several speakers
     org = parse("Mia Roth (UNEP): We worry.\n\nJon Bell (UNEP): So do I.\n\nMia Roth (UNEP): Indeed.\n\nJon Bell (UNEP): Yes.\n")
     assert len(org.speakers) == 2
+
+
+def test_a_nickname_in_quotes_and_a_lost_colon_keep_their_speakers() -> None:
+    text = (
+        '**Tina:** Welcome, everyone.\n\n**Marco "Basso" Ferri**: Thanks for having the band.\n\n'
+        "**Tina:** How was the tour?\n\n**Marco:** Long, but good.\n\n**Tina:** And next?\n\n**Marco:** Rest.\n\n"
+        "**Tina** Thank you, Marco.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Tina", 'Marco "Basso" Ferri', "Tina", "Marco", "Tina", "Marco", "Tina"]
+    assert doc.turns[-1].text == "Thank you, Marco."
+    # the name in bold opening a paragraph of that speaker's own turn stays emphasis
+    inside = parse(text.replace("**Tina** Thank you, Marco.", "**Marco** is my name on the poster."))
+    assert [(t.speaker, t.text) for t in inside.turns[-1:]] == [("Marco", "Rest.\n\nMarco is my name on the poster.")]

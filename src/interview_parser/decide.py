@@ -2860,7 +2860,17 @@ def _drop_unasked_run_ins(
     run_ins = [i for i in order if candidates[i].detector == "run_in_name"]
     others = sum(1 for i in order if candidates[i].label and candidates[i].detector != "run_in_name")
     if others >= 2:
-        _reject(candidates, run_ins, "a name run in before its speech with no colon, in a conversation labelled another way: emphasis opening a paragraph of speech", decide)
+        # an established speaker's name whose colon was lost (``**Ana:**`` again and again, then ``**Ana** Bye!``)
+        # after another's turn is that speaker's label; any other is emphasis opening a paragraph
+        spoken = Counter(speaker_key(candidates[i].label) for i in order if candidates[i].label and candidates[i].detector != "run_in_name")
+        previous = {nxt: speaker_key(candidates[index].label) for index, nxt in itertools.pairwise(order)}
+        lost = [i for i in run_ins if spoken[key := speaker_key(candidates[i].label)] >= 2 and previous.get(i, key) != key]
+        _reject(
+            candidates,
+            [i for i in run_ins if i not in lost],
+            "a name run in before its speech with no colon, in a conversation labelled another way: emphasis opening a paragraph of speech",
+            decide,
+        )
         return
     askers: Counter[str] = Counter()
     for index, nxt in itertools.pairwise(order):
