@@ -269,6 +269,11 @@ def pipe_tables(size: int) -> str:
     return table + "\n" + _fit("| Speaker | x |\n|---|---|\n", half)
 
 
+def dashed_names(size: int) -> str:
+    """A typed transcript of plain names and dashes, one line per utterance."""
+    return _fit("Rita (entrevistadora) - Como começou?\nTomás - Com três famílias.\n", size)
+
+
 def chat_log(size: int) -> str:
     """A chat log: a stamp with its date, a name in angle brackets, short lines."""
     return _fit("[2018-03-26 10:58:00] <ana> hi\n[2018-03-26 10:58:09] <bo> yes\n", size)
@@ -488,6 +493,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("dashed_dialogue", "a paragraph of '— x' lines, then of '――x'", dashed_dialogue, MB),
     ("chat_log", "'[date time] <name> text' lines", chat_log, MB),
     ("pipe_tables", "'| Speaker | Text |' tables, then headers and rules", pipe_tables, MB),
+    ("dashed_names", "'Name - speech' lines of a typed transcript", dashed_names, MB),
     ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
     ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),
     ("quoted_labels", "labels inside a block quote, '>' lines between", quoted_labels, MB),

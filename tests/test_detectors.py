@@ -1300,3 +1300,21 @@ def test_a_key_of_abbreviations_is_no_transcripts_key() -> None:
     # a one-letter key is not read: the answers' own "I remember" opens as the interviewer's "I" would
     oral = "I - Interviewer\nR - Respondent\n\nI Where were you born?\n\nR In Hull.\n\nI remember the docks.\n\nI And your mother?\n\nR She kept a shop.\n"
     assert all(t.speaker != "I" for t in parse(oral).turns)
+
+
+def test_plain_names_and_a_dash_opening_each_line_of_a_typed_transcript() -> None:
+    text = (
+        "Rita (entrevistadora) - Como começou a cooperativa?\n"
+        "Tomás - Com três famílias e um trator.\n"
+        "Rita (entrevistadora) - E hoje?\n"
+        "Tomás - Somos quarenta.\n"
+        "Rita (entrevistadora)- Quem decide as colheitas?\n"
+        "Tomás - A assembleia, todos os meses.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text) for t in doc.turns][:2] == [("Rita (entrevistadora)", "Como começou a cooperativa?"), ("Tomás", "Com três famílias e um trator.")]
+    assert len(doc.turns) == 6
+    # a changelog's terms and a glossary ask nothing, and say so
+    changelog = parse("Fixed - crash on start\nAdded - dark mode\nFixed - typo in menu\nAdded - export\nFixed - memory leak\nAdded - import\n")
+    assert changelog.turns == ()
+    assert [d.message.split(":")[0] for d in changelog.diagnostics if d.code == "detector-declined"] == ["dashed_name"]

@@ -72,13 +72,14 @@ def test_builtin_names_are_stable_and_ordered() -> None:
         "definition_label",
         "chat_turn_line",
         "bare_answer",
+        "dashed_name",
         "keyed_initials",
         "column_label",
         "listed_label",
         "magazine_qa",
         "plain_questions",
     )
-    assert len(BUILTIN_DETECTORS) == 30
+    assert len(BUILTIN_DETECTORS) == 31
 
 
 def test_a_plain_class_satisfies_the_protocol() -> None:
@@ -119,7 +120,7 @@ def test_unknown_name_lists_the_known_ones() -> None:
     assert info.value.args[0] == (
         "no detector named 'nope'; known detectors: bold_label, bold_name_colon_below, timed_bold_name, "
         "timed_name_line, qa_marker, listed_qa, caps_label, bracket_label, name_quote, angle_label, chat_handle, quoted_label, marked_label, assembly_mark, caption_marker, heading_label, heading_name, name_timestamp, plain_label, "
-        "dash_label, run_in_name, name_line, definition_label, chat_turn_line, bare_answer, keyed_initials, column_label, listed_label, magazine_qa, plain_questions"
+        "dash_label, run_in_name, name_line, definition_label, chat_turn_line, bare_answer, dashed_name, keyed_initials, column_label, listed_label, magazine_qa, plain_questions"
     )
 
 

@@ -1920,6 +1920,70 @@ def column_entry_end(lines: Sequence[Line], index: int, labels: Container[int]) 
     return end
 
 
+class DashedNames:
+    """``Gonçalo - Eu gosto de ouvir…`` -- a plain name, a dash and the speech, one line per
+    utterance, no colon: a typed transcript's layout. A plain name before a dash is also a running
+    header (``Official - Subject to Final Review``), a glossary's or a changelog's term (``Fixed -
+    crash on start``) and prose wrapped onto a line (``The President — and I said``), so the
+    document must confirm it: ``min_names`` names opening ``min_each`` lines each or more,
+    ``min_share`` of its lines of text opening so, and ``min_questions`` of them asking (a
+    changelog and a glossary ask nothing). Weak: the decision weighs them as any label.
+
+    Grammar: ``NAME [ROLE] [" "] DASH " " SPEECH`` (a dash glued to the name too: ``João.A- Também``)
+    """
+
+    name = "dashed_name"
+
+    def __init__(self, min_names: int = 2, min_each: int = 3, min_share: float = 0.5, min_questions: int = 2) -> None:
+        self.min_names = min_names
+        """How many names must each open ``min_each`` lines."""
+        self.min_each = min_each
+        """How many lines each of those names must open."""
+        self.min_share = min_share
+        """The share of the document's lines of text that must open with a name and a dash."""
+        self.min_questions = min_questions
+        """How many of the named lines must ask (an interviewer asks; a changelog does not)."""
+
+    _line = regex.compile(
+        r"(?P<label>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3}(?:[ \t]?[(（][^()（）\n]{1,30}[)）])?)"
+        r"[ \t]?[-–—][ \t]+(?=\S)"
+    )
+
+    def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
+        found, why = self._read(lines)
+        return found if why is None else {}
+
+    def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
+        """Why lines opening with a name and a dash were not read (asked only of a document without turns)."""
+        found, why = self._read(lines)
+        if why is None or len(found) < self.min_each:
+            return None  # a line or two of that shape say nothing
+        return min(found), f"{len(found)} line(s) open with a name and a dash: {why}"
+
+    def _read(self, lines: Sequence[Line]) -> tuple[dict[int, SpeakerMatch], str | None]:
+        """The lines opening with a name and a dash, and why they are no transcript's labels (``None``: they are)."""
+        found: dict[int, SpeakerMatch] = {}
+        texts = 0
+        for index, line in enumerate(lines):
+            if line.kind != LineKind.TEXT:
+                continue
+            texts += 1
+            match = self._line.match(line.text) if line.text[:1].isupper() else None
+            if match is not None and not match["label"].endswith("."):
+                end = match.end()
+                found[index] = SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
+        if not found:
+            return found, "none"
+        counts = Counter(speaker_key(m.label) for m in found.values())
+        if sum(1 for n in counts.values() if n >= self.min_each) < self.min_names:
+            return found, f"fewer than DashedNames(min_names={self.min_names}) names open {self.min_each} lines each (min_each)"
+        if len(found) < self.min_share * texts:
+            return found, f"{len(found)} of {texts} lines of text, fewer than DashedNames(min_share={self.min_share}): headers or terms, not a transcript"
+        if sum(1 for i in found if asks(lines[i].text, _CLOSING_QUOTES)) < self.min_questions:
+            return found, f"fewer than DashedNames(min_questions={self.min_questions}) of them ask: a changelog's or a glossary's terms"
+        return found, None
+
+
 class KeyedInitials:
     """``MM What was it like?`` -- initials opening a paragraph, a space and the speech, no colon:
     where a key above the conversation spells them out (``MM - Michael McEwan`` / ``GR - Gordon
@@ -2922,6 +2986,7 @@ BUILTIN_DETECTORS: tuple[Detector, ...] = (
     DefinitionLabel(),
     ChatTurnLine(),
     BareAnswer(),
+    DashedNames(),
     KeyedInitials(),
     ColumnLabel(),
     ListedLabel(),
