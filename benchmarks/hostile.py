@@ -274,6 +274,11 @@ def dashed_names(size: int) -> str:
     return _fit("Rita (entrevistadora) - Como começou?\nTomás - Com três famílias.\n", size)
 
 
+def inline_captions(size: int) -> str:
+    """Captions run together on one long line: a ``>>`` speaker change every few words."""
+    return _fit("Well, that is it. >> Thanks. >> So why now? ", size)
+
+
 def chat_log(size: int) -> str:
     """A chat log: a stamp with its date, a name in angle brackets, short lines."""
     return _fit("[2018-03-26 10:58:00] <ana> hi\n[2018-03-26 10:58:09] <bo> yes\n", size)
@@ -494,6 +499,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("chat_log", "'[date time] <name> text' lines", chat_log, MB),
     ("pipe_tables", "'| Speaker | Text |' tables, then headers and rules", pipe_tables, MB),
     ("dashed_names", "'Name - speech' lines of a typed transcript", dashed_names, MB),
+    ("inline_captions", "'… >> Thanks. >> So why now?' on one line", inline_captions, MB),
     ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
     ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),
     ("quoted_labels", "labels inside a block quote, '>' lines between", quoted_labels, MB),

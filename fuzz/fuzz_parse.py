@@ -81,7 +81,7 @@ _TOKENS = (
     "HAYDAR AKAR (Kocaeli) – ", "BAŞKAN – ", "**[Zeca] ", "**Q. ", "(홍) ", "ですか。", "-¿", "**CC: ",
     ">> ANA: ", "\nP. ¿", "\nR. ", "В. ", "MM - Michael McEwan\n", "\nMM ", "### You (2025-08-11T21:59:45.336Z)\n\n",
     "| Speaker | Text |\n|---|---|\n", "| Ana | Hi there. |\n", "\n  ", "Wie kann ich ", "Eric Rescorla (EKR): ", "EKR: ",
-    '"","nome","fala"\n', "\nRita (entrevistadora) - ", "\nTomás - ", "João.A- ", '**Marco "Basso" Ferri**: ',
+    '"","nome","fala"\n', "\nRita (entrevistadora) - ", "\nTomás - ", "João.A- ", '**Marco "Basso" Ferri**: ', " >> Thanks. ", " >> ",
 )
 
 

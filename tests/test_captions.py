@@ -144,3 +144,22 @@ def test_a_webvtt_cue_identifier_is_apparatus() -> None:
 def test_a_closing_voice_tag_inside_a_sentence_stays_text_even_after_a_voice_span() -> None:
     text = "**Ana:** How is a voice tagged?\n\n**Bo:** With <v Bo> at the start.\n\n**Ana:** And the end?\n\n**Bo:** It is closed by </v>, like HTML.\n"
     assert parse(text).turns[3].text == "It is closed by </v>, like HTML."
+
+
+def test_captions_run_together_on_one_line_are_set_apart() -> None:
+    dump = (
+        "[MUSIC] Good evening from the harbour. >> Thanks for having me here. >> So what changed this year? "
+        ">> The boats got smaller. >> Why smaller? >> Fuel, mostly.\n"
+    )
+    doc = parse(dump)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        (None, "Thanks for having me here."),
+        (None, "So what changed this year?"),
+        (None, "The boats got smaller."),
+        (None, "Why smaller?"),
+        (None, "Fuel, mostly."),
+    ]
+    assert doc.preamble == ("[MUSIC] Good evening from the harbour.",)
+    assert all(t.lines == (1, 1) for t in doc.turns)
+    # a shift in code is no caption mark
+    assert parse("Use x >> 2, y >> 3, z >> 4, w >> 5 and v >> 6 to divide.\n").turns == ()

@@ -13,19 +13,54 @@ label, a WebVTT voice span's ``<v Bo Chen>`` included (:class:`.detectors.AngleL
 This module removes the voice span's closing ``</v>`` from the speech, gives a
 turn that opens a cue the cue's start time as its timestamp, and finds the labels
 that open cues: a cue by the speaker of the turn before continues it
-(``Conventions.join_cues``; :func:`.assemble.assemble` joins them).
+(``Conventions.join_cues``; :func:`.assemble.assemble` joins them). Captions run
+together on one line (a raw caption dump: ``… we are doing? >> Great questions.``)
+have their speaker changes set apart (:func:`caption_marks_apart`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+import regex
+
 from .blocks import CUE_TIMING, Line, below_cue_timing
 from .detectors import SpeakerMatch
 
-__all__ = ["cue_openers", "cue_times", "voice_closers"]
+__all__ = ["caption_marks_apart", "cue_openers", "cue_times", "voice_closers"]
 
 _VOICE_CLOSER = "</v>"
+
+
+_MARK_INSIDE = regex.compile(r"(?<=[^\s\])\d])[ \t]+(?=>>[ \t]+[\p{Lu}\[(“\"'¿¡])")
+"""A caption's speaker change inside a line: after speech, a space, ``>>``, and speech opening with
+a capital (a shift in code, ``x >> 2``, does not; a mark after a cue's time, ``[00:00:17]  >>``,
+opens its line already)."""
+
+
+_MARK_OPENING = regex.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]{1,4})?>>[ \t]")
+"""A mark opening a line, after a time or not (``[00:57] >> Hi.``)."""
+
+
+def caption_marks_apart(numbered: Iterable[tuple[int, str]], least: int = 5) -> list[tuple[int, str]]:
+    """The body's pieces with each ``>>`` mark inside a line set apart as a paragraph of its own
+    (a blank piece, then the mark and its speech, on the same source line), and each line a mark
+    opens made a paragraph's first, where ``least`` marks or more stand inside lines: captions run
+    together, whose marks :class:`.detectors.CaptionMarker` then reads as it reads a caption
+    file's. Fewer leave the text as written."""
+    pieces = list(numbered)
+    if sum(len(_MARK_INSIDE.findall(text)) for _, text in pieces if ">>" in text) < least:
+        return pieces
+    out: list[tuple[int, str]] = []
+    for number, text in pieces:
+        parts = _MARK_INSIDE.split(text) if ">>" in text else [text]
+        if out and out[-1][1] and _MARK_OPENING.match(parts[0]) is not None:
+            out.append((number, ""))  # a mark opening a line inside a paragraph (``[00:57] >> Hi.``) opens a paragraph too
+        out.append((number, parts[0]))
+        for part in parts[1:]:
+            out.append((number, ""))
+            out.append((number, part))
+    return out
 
 
 def voice_closers(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:

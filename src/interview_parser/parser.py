@@ -21,7 +21,7 @@ import regex
 
 from .assemble import Assembly, assemble
 from .blocks import Line, LineKind, scan_lines
-from .captions import cue_openers, cue_times, voice_closers
+from .captions import caption_marks_apart, cue_openers, cue_times, voice_closers
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
 from .decoding import read_source
@@ -231,6 +231,8 @@ class Parser:
         if not table and ("|-" in text or "| -" in text or "|:-" in text):
             numbered, table, unread = pipe_table_rows(numbered, self.conventions)
             diagnostics.extend(unread)
+        if " >> " in text:
+            numbered = caption_marks_apart(numbered)
         pieces = strip_gutter(numbered, self.conventions)
         body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)
         del numbered, pieces  # their pieces now live in body: keeping both held 10x the input of a page of short lines

@@ -79,6 +79,7 @@ class SourceMap:
         else:  # "\n" alone ends a line: the starts add up the lines' lengths, at C speed
             self.starts = _line_starts(original)
         self._unchanged: dict[int, bool] = {}
+        self._last: tuple[int, str] = (0, "")  # the line read last, with its number
 
     def unchanged(self, line: int) -> bool:
         """Whether normalising left ``line`` as it was written, so its columns are its offsets."""
@@ -93,8 +94,12 @@ class SourceMap:
         """Normalised line ``number`` (1-based), trailing white space removed."""
         if self._lines is not None:
             return self._lines[number - 1]
+        if self._last[0] == number:
+            return self._last[1]  # many turns on one line (captions run together) ask for it again and again
         text = self.original[self.starts[number - 1] : self._stop(number)]
-        return text.rstrip() if text and text[-1].isspace() else text
+        text = text.rstrip() if text and text[-1].isspace() else text
+        self._last = (number, text)
+        return text
 
     def _stop(self, number: int) -> int:
         """Where line ``number``'s line end stands in ``original``, when ``\\n`` alone ends lines."""
