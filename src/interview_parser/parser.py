@@ -253,6 +253,7 @@ class Parser:
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions, cues)
         diagnostics.extend(result.diagnostics)
+        result = attrs.evolve(result, diagnostics=())  # the list alone holds them: not a tuple of them too while they are sorted
         diagnostics.extend(decided)
         del decided
         # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic
