@@ -550,15 +550,20 @@ def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagno
     messages: dict[tuple[str, str, str], str] = {}
     out: list[Diagnostic] = []
     proposals, rulings, legends = verdict.proposals, verdict.rulings, verdict.legends
+    last: tuple[object, object] = (None, None)  # the proposal and ruling of the message before: a page repeats both
+    message = ""
     for index in sorted(rulings):  # the rejected ones: each is ruled on alone (see Verdict.rulings)
-        accepted, reason = rulings[index]
-        if accepted:
+        ruling = rulings[index]
+        if ruling[0]:
             continue
         proposal = proposals[index]
-        said = (proposal.label, proposal.detector, reason)
-        message = messages.get(said)
-        if message is None:
-            message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
+        if proposal is not last[0] or ruling is not last[1]:  # equal proposals and rulings are one object each
+            reason = ruling[1]
+            said = (proposal.label, proposal.detector, reason)
+            found = messages.get(said)
+            if found is None:
+                found = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
+            message, last = found, (proposal, ruling)
         out.append(Diagnostic("legend" if index in legends else "label-rejected", message, body[index].number))
     return out
 
