@@ -233,7 +233,10 @@ class _Walk:
                 self.intro_line = line.number
             self.intro.append((line.paragraph, line.text))
         else:
-            self.preamble.append((line.paragraph, line.text))
+            piece = (line.paragraph, line.text)
+            preamble = self.preamble
+            # a line equal to the one before, in its paragraph, is its piece again (a page of one line repeated)
+            preamble.append(preamble[-1] if preamble and preamble[-1] == piece else piece)
 
     def close(self) -> None:
         match = self.turn_match
