@@ -32,7 +32,7 @@ def test_peak_memory_of_a_hostile_page_is_held(name: str) -> None:
     assert HOSTILE.peak_ratio(BUILDERS[name](128 * 1024)) <= HOSTILE.MAX_MEMORY_RATIO
 
 
-@pytest.mark.parametrize("name", ["between_rules", "quoted_labels"])
+@pytest.mark.parametrize("name", ["between_rules", "quoted_labels", "field_headings"])
 def test_peak_memory_of_a_page_of_one_line_turns_is_held(name: str) -> None:
     assert name in HOSTILE.MEMORY_CASES
     assert HOSTILE.peak_ratio(BUILDERS[name](128 * 1024)) <= HOSTILE.MAX_MEMORY_RATIO
@@ -44,6 +44,12 @@ def test_a_label_written_where_its_turn_starts_shares_the_start() -> None:
     assert span == (308, 315)
     assert label == (308, 309)
     assert label[0] is span[0]  # one int object: the spans are made from one flat array
+
+
+def test_equal_short_speech_is_one_string() -> None:
+    doc = parse("**Ana:** Yes.\n\n**Bo:** Yes.\n\n**Ana:** Yes.\n\n**Bo:** " + "no " * 40 + "\n")
+    assert [t.text for t in doc.turns[:3]] == ["Yes."] * 3
+    assert doc.turns[0].text is doc.turns[1].text is doc.turns[2].text
 
 
 def test_demoted_headings_share_their_message() -> None:

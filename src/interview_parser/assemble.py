@@ -138,6 +138,13 @@ def _paragraphs(pieces: Sequence[tuple[int, str]]) -> list[str]:
     return [p for p in text.split("\n\n") if p]
 
 
+_SHARED_MAX = 80
+"""Speech up to this long is looked up among the turns' speech before (as :func:`.source.split_lines`
+does for lines): equal short turns are one string, not a copy per turn."""
+_SHARED_SPEECH = 1024
+"""How many distinct short speeches are remembered: a page repeats a few (``Yes.``, ``Thanks.``)."""
+
+
 class _Walk:
     """State of the single pass; see :func:`assemble`."""
 
@@ -155,6 +162,7 @@ class _Walk:
         self.media: list[Media] = []
         self.diagnostics: list[Diagnostic] = []
         self.speechless: dict[str, str] = {}  # label → its label-without-speech message
+        self.said: dict[str, str] = {}  # short speech seen before: a page of one-line turns repeats "Yes."
         self.section: str | None = None
         self.asked = False  # the open section is a question written as a heading
         self.heading_line = -1
@@ -225,7 +233,10 @@ class _Walk:
                 self.intro_line = line.number
             self.intro.append((line.paragraph, line.text))
         else:
-            self.preamble.append((line.paragraph, line.text))
+            piece = (line.paragraph, line.text)
+            preamble = self.preamble
+            # a line equal to the one before, in its paragraph, is its piece again (a page of one line repeated)
+            preamble.append(preamble[-1] if preamble and preamble[-1] == piece else piece)
 
     def close(self) -> None:
         match = self.turn_match
@@ -264,6 +275,10 @@ class _Walk:
             self.diagnostics.append(Diagnostic("label-without-speech", message, self.turn_lines[0]))
         else:
             labelled = bool(match.label)
+            if len(text) <= _SHARED_MAX and (first := self.said.get(text)) is not None:
+                text = first
+            elif len(text) <= _SHARED_MAX and len(self.said) < _SHARED_SPEECH:
+                self.said[text] = text
             self.openers.append(self.turn_index)
             self.turns.append(
                 Draft(  # positional: one is made per turn (the order is Draft's fields')
@@ -635,14 +650,18 @@ def assemble(
             walk.add(line)
     walk.close()
     walk.close_intro()
+    # each list goes as its tuple is made: a page of one-line turns or headings held both
+    turns, walk.turns = tuple(walk.turns), []
+    media, walk.media = tuple(walk.media), []
+    diagnostics, walk.diagnostics = tuple(walk.diagnostics), []
     return Assembly(
         title=title,
         preamble=tuple(_paragraphs(walk.preamble)),
         sections=tuple(walk.sections),
-        turns=tuple(walk.turns),
-        media=tuple(walk.media),
+        turns=turns,
+        media=media,
         trailer=tuple(trailer),
-        diagnostics=tuple(walk.diagnostics),
+        diagnostics=diagnostics,
         openers=walk.openers,
         asked_in_headings=asked_in_headings,
     )

@@ -227,6 +227,7 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
         numbered = pairs = numbered if isinstance(numbered, list) else list(numbered)
         if any("```" in raw or "~~~" in raw for _, raw in pairs):
             code = _fenced(pairs)
+    apparatus, new_line = LineKind.APPARATUS, _new_line  # locals in the loop: it runs once per line
     for position, (number, raw) in enumerate(numbered):
         stripped = raw.strip()
         if not stripped:
@@ -241,13 +242,14 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             paragraph += 1
             blank = True
             continue
+        first = stripped[0]
         if code and position in code:
             kind, level, title = code_kind
-        elif stripped[0] in "=-" and out and _setext(stripped, out, paragraph):
+        elif first in "=-" and out and _setext(stripped, out, paragraph):
             heading = out[-1]
-            out[-1] = heading._replace(kind=LineKind.HEADING, level=1 if stripped[0] == "=" else 2, title=strip_markup(heading.text)[0].strip())
+            out[-1] = heading._replace(kind=LineKind.HEADING, level=1 if first == "=" else 2, title=strip_markup(heading.text)[0].strip())
             kind, level, title = LineKind.RULE, 0, ""  # the underline: markup
-        elif stripped[0] in _MAY_BE_APPARATUS or stripped[0].isdigit() or len(stripped) <= 12:
+        elif first in _MAY_BE_APPARATUS or first.isdigit() or len(stripped) <= 12:
             if len(stripped) > _REMEMBERED_MAX:
                 kind, level, title = classify(stripped)
             else:
@@ -258,7 +260,7 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
         else:
             kind, level, title = text_kind  # most lines: speech
         if (
-            kind == LineKind.APPARATUS
+            kind == apparatus
             and out
             and out[-1].paragraph == paragraph
             and "-->" in stripped
@@ -266,8 +268,8 @@ def scan_lines(numbered: Iterable[tuple[int, str]], *, fences: bool = True) -> l
             and CUE_TIMING.fullmatch(stripped) is not None  # not an HTML comment's "-->"
         ):
             out[-1] = out[-1]._replace(kind=LineKind.APPARATUS)  # a cue's number or identifier, above its timing
-        indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
-        out.append(_new_line((number, stripped, paragraph, kind, level, title, indent)))
+        indent = 0 if raw[0] == first else len(raw) - len(raw.lstrip())
+        out.append(new_line((number, stripped, paragraph, kind, level, title, indent)))
     return out
 
 

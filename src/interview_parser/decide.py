@@ -1274,8 +1274,9 @@ def decide_labels(
         )
         reason = f"the document does not read as an exchange: {why}"
         del keys, shapes  # a record per label, not read again: the rulings are made in their place
-        for index in candidates:
-            decide(index, False, reason)
+        ruling = said.setdefault((False, reason), (False, reason))
+        for index in candidates:  # one ruling for them all (what decide() shares), set without a call per label
+            rulings[index] = ruling
         return verdict({}, legends, evidence, f"the labels do not read as an exchange: {why}")
 
     # 4. each label: recurring labels and unlabelled turns are accepted in bulk (their reasons are
@@ -2340,8 +2341,13 @@ def _answers_to_one_asker(
         return {}
     answers: dict[int, SpeakerMatch] = {}
     asking = silent = 0
+    asked: dict[str, bool] = {}  # each line's text asked once: a page repeats its labelled lines (Q: x)
     for index, match in candidates.items():
-        if not _asks(lines[index].text):
+        text = lines[index].text
+        asks_here = asked.get(text)
+        if asks_here is None:
+            asks_here = asked[text] = _asks(text)
+        if not asks_here:
             silent += 1
             if silent * 2 >= len(candidates):
                 return {}  # most of its lines do not ask: known without reading the rest

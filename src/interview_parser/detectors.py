@@ -1464,11 +1464,13 @@ class NameOnOwnLine:
                 or (len(text) > _MAX_NAME_LINE and (len(text) > _MAX_CAPS_NAME_LINE or not _all_capitals(text)))
             ):
                 continue
+            if _has_colon(text) and not _has_encloser(text) and not linked:
+                continue  # a colon outside brackets: a label with its speech, or prose (most lines of a page of labels)
             below = index + 1
             while below < last and lines[below].kind in _PLAYER:
                 below += 1  # a player's button or a picture between the name and its speech
-            if lines[below].kind != LineKind.TEXT or (_has_colon(text) and not _has_encloser(text) and not linked):
-                continue  # a colon outside brackets: a label with its speech, or prose
+            if lines[below].kind != LineKind.TEXT:
+                continue
             if _between_tags(lines, index):
                 continue  # prettified HTML: "<a href=…>" / "王坚" / "</a>" is a link's text inside a sentence
             if text not in read:
@@ -1899,8 +1901,8 @@ class BareAnswer:
         answers: dict[int, SpeakerMatch] = {}
         for index, line in enumerate(lines):
             text = line.text
-            if text[:1] not in ("Q", "A") or line.kind != LineKind.TEXT or not _opens_paragraph(lines, index):
-                continue
+            if text[:1] not in ("Q", "A") or text[1:2] not in (" ", "\t") or line.kind != LineKind.TEXT or not _opens_paragraph(lines, index):
+                continue  # (a blank after the letter, as _bare wants: not "Q:" on a page of labels)
             found = self._bare.match(text)
             if found is None:
                 continue
@@ -2714,7 +2716,7 @@ class PlainQuestions:
         pairs: list[tuple[int, int]] = []
         for index, line in enumerate(lines):
             text = line.text
-            if _ANY_QUESTION_MARK.search(text) is None:
+            if ("?" not in text and text.isascii()) or _ANY_QUESTION_MARK.search(text) is None:
                 continue  # most lines: no question mark anywhere (a heading's title holds none its line lacks)
             if line.kind == LineKind.HEADING and asks(line.title, _CLOSING_QUOTES):
                 return []  # questions written as headings: MagazineQA's

@@ -770,7 +770,7 @@ class _Converter(HTMLParser):
         return text.replace(self._nbsp, "\u00a0")
 
     def _sync(self) -> None:
-        self.line = self.base + self.getpos()[0]
+        self.line = self.base + self.lineno  # getpos()'s line, without the tuple: asked once per tag
 
     # --- writing ------------------------------------------------------------
 
@@ -1165,7 +1165,7 @@ class _Converter(HTMLParser):
                 self._end_classed()
             else:
                 questions[-1].nested += 1
-        if self.asks is not None and any(self._names_question(name, value) for name, value in attrs if value):
+        if attrs and self.asks is not None and any(self._names_question(name, value) for name, value in attrs if value):
             mark = _Mark("**")
             self._open.setdefault(mark.marker, []).append(mark)
             self._pending.append(mark)

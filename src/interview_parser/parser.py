@@ -258,42 +258,43 @@ class Parser:
         cues = cue_openers(body, labels) if self.conventions.join_cues and ("-->" in text or "<v" in text) else frozenset()
         result = assemble(body, labels, keys, names, title, verdict.legends, self.conventions, cues)
         diagnostics.extend(result.diagnostics)
-        diagnostics.extend(decided)
+        result = attrs.evolve(result, diagnostics=())  # the list alone holds them: not a tuple of them too while they are sorted
+        ending: list[Diagnostic] = []  # about the whole document: after the diagnostics that say where something went wrong
+        if not result.turns and any(line.kind == LineKind.TEXT for line in body):
+            why = verdict.summary or "no label has speech after it"
+            ending.extend(self._declined(body))
+            ending.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
+        elif not result.turns and text.strip():
+            # a body of markup and media alone (an HTML template, a page of pictures), or front matter
+            # with nothing below it: a document with nothing to read says so too
+            ending.append(
+                Diagnostic("no-turns", "No speaker turns found: the body holds no text, only metadata, markup, media or rules", body[0].number if body else 1)
+            )
+        if trace is not None:
+            trace.append(_Trace(body, verdict))
+        # the spans read each turn's first line and its label alone: the rest of the body goes first
+        firsts = [body[index] for index in result.openers]
+        matches = [labels[index] for index in result.openers]
+        last_lines = [b.text for b in body[-3:]]
+        del body, labels, verdict, keys, names
+        diagnostics.extend(decided.diagnostics())  # made now, not next to the body's lines
         del decided
         # by line, then column: two stable sorts on int keys, not a (line, column) tuple per diagnostic
         diagnostics.sort(key=_COLUMN)
         diagnostics.sort(key=_LINE)
-        if not result.turns and any(line.kind == LineKind.TEXT for line in body):
-            # about the whole document: after the diagnostics that say where something went wrong
-            why = verdict.summary or "no label has speech after it"
-            diagnostics.extend(self._declined(body))
-            diagnostics.append(Diagnostic("no-turns", f"No speaker turns found: {why}", body[0].number))
-        elif not result.turns and text.strip():
-            # a body of markup and media alone (an HTML template, a page of pictures), or front matter
-            # with nothing below it: a document with nothing to read says so too
-            diagnostics.append(
-                Diagnostic("no-turns", "No speaker turns found: the body holds no text, only metadata, markup, media or rules", body[0].number if body else 1)
-            )
+        diagnostics.extend(ending)
         if self.strict and diagnostics:
             first = diagnostics[0]
             lines = split_lines(text)
             source_line = lines[first.line - 1] if 0 < first.line <= len(lines) else None
             raise first.to_error(source_line)
-        if trace is not None:
-            trace.append(_Trace(body, verdict))
-        # the spans are made next to the drafts and the body, not next to the rulings as well
-        del verdict, keys, names
         date = (
             extract_date(metadata, self.conventions.date_keys)
             or dateline(result.title or html_title or "")
             or date_in_text(result.preamble)
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
-            or closing_date([b.text for b in body[-3:]])
+            or closing_date(last_lines)
         )
-        # the spans read each turn's first line and its label alone: the rest of the body goes first
-        firsts = [body[index] for index in result.openers]
-        matches = [labels[index] for index in result.openers]
-        del body, labels
         spans = None
         if result.turns:
             # the normalised lines are cut again only where normalising changed the text
@@ -545,25 +546,46 @@ class _Trace(NamedTuple):
     verdict: Verdict
 
 
-def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> list[Diagnostic]:
-    """A diagnostic for every rejected label and legend.
+class _Rejections(NamedTuple):
+    """The diagnostics of the rejected labels and legends, not yet made: each line's number, and its
+    code and message (one pair per distinct message). They are made once the body has gone: a page
+    of rejected labels held a diagnostic per line next to the body's lines."""
+
+    numbers: list[int]
+    said: list[tuple[str, str]]
+
+    def diagnostics(self) -> list[Diagnostic]:
+        return [Diagnostic(code, message, number) for number, (code, message) in zip(self.numbers, self.said, strict=True)]
+
+
+def _decision_diagnostics(verdict: Verdict, body: Sequence[Line]) -> _Rejections:
+    """A diagnostic for every rejected label and legend, by line.
 
     The decisions are read one at a time and equal messages are one string:
     a page of rejected labels says the same thing on every line.
     """
     messages: dict[tuple[str, str, str], str] = {}
-    out: list[Diagnostic] = []
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    out = _Rejections([], [])
     proposals, rulings, legends = verdict.proposals, verdict.rulings, verdict.legends
+    last: tuple[object, object, bool] = (None, None, False)  # the line before's proposal, ruling and legend: a page repeats them
+    pair = ("", "")
     for index in sorted(rulings):  # the rejected ones: each is ruled on alone (see Verdict.rulings)
-        accepted, reason = rulings[index]
-        if accepted:
+        ruling = rulings[index]
+        if ruling[0]:
             continue
         proposal = proposals[index]
-        said = (proposal.label, proposal.detector, reason)
-        message = messages.get(said)
-        if message is None:
-            message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
-        out.append(Diagnostic("legend" if index in legends else "label-rejected", message, body[index].number))
+        legend = index in legends
+        if proposal is not last[0] or ruling is not last[1] or legend is not last[2]:  # equal proposals and rulings are one object each
+            reason = ruling[1]
+            said = (proposal.label, proposal.detector, reason)
+            message = messages.get(said)
+            if message is None:
+                message = messages[said] = f"{proposal.label!r} ({proposal.detector}) does not start a turn: {reason}"
+            pair = ("legend" if legend else "label-rejected", message)
+            pair, last = pairs.setdefault(pair, pair), (proposal, ruling, legend)
+        out.numbers.append(body[index].number)
+        out.said.append(pair)
     return out
 
 

@@ -110,7 +110,8 @@ def could_be_heading(line: Line, *, has_turns: bool = True) -> bool:
         return True
     if line.kind != LineKind.TEXT or len(line.text) > _MAX_CAPS_HEADING + 8:
         return False
-    return has_turns or line.text[0] in "*_" or _HEADING_NUMBERED.match(line.text) is not None
+    first = line.text[0]
+    return has_turns or first in "*_" or (first in _HEADING_NUMBER_FIRST and _HEADING_NUMBERED.match(line.text) is not None)
 
 
 _INDEX_ENTRY = regex.compile(
