@@ -1428,6 +1428,8 @@ class NameOnOwnLine:
     def declined(self, lines: Sequence[Line]) -> tuple[int, str] | None:
         """Why one-word names set apart in emphasis (``**Maria**`` / ``**Tom**``) were not taken
         (asked only of a document without turns)."""
+        if not any(line.text[:1] in "*_" for line in lines):
+            return None  # no emphasis: no word set apart in it
         candidates = self._candidates(lines)[0]
         if len(candidates) < 3:
             return None
@@ -1922,6 +1924,10 @@ def column_entry_end(lines: Sequence[Line], index: int, labels: Container[int]) 
     return end
 
 
+_DASHED_NAME_WITHIN = 80
+"""How far into a line the dash after a name and its role may stand."""
+
+
 class DashedNames:
     """``Gonçalo - Eu gosto de ouvir…`` -- a plain name, a dash and the speech, one line per
     utterance, no colon: a typed transcript's layout. A plain name before a dash is also a running
@@ -1970,7 +1976,9 @@ class DashedNames:
             if line.kind != LineKind.TEXT:
                 continue
             texts += 1
-            match = self._line.match(line.text) if line.text[:1].isupper() else None
+            head = line.text[:_DASHED_NAME_WITHIN]
+            dashed = "-" in head or "–" in head or "—" in head  # a regex call per line costs more than these tests
+            match = self._line.match(line.text) if dashed and line.text[:1].isupper() else None
             if match is not None and not match["label"].endswith("."):
                 end = match.end()
                 found[index] = SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
