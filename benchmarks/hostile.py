@@ -279,6 +279,11 @@ def inline_captions(size: int) -> str:
     return _fit("Well, that is it. >> Thanks. >> So why now? ", size)
 
 
+def padded_heading(size: int) -> str:
+    """A heading padded with spaces to the size, closed by a bracket (each split of it was tried)."""
+    return "## Ana" + " " * max(0, size - 40) + "(2025-08-11T21:59:45Z)\n\nHello.\n"
+
+
 def chat_log(size: int) -> str:
     """A chat log: a stamp with its date, a name in angle brackets, short lines."""
     return _fit("[2018-03-26 10:58:00] <ana> hi\n[2018-03-26 10:58:09] <bo> yes\n", size)
@@ -500,6 +505,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("pipe_tables", "'| Speaker | Text |' tables, then headers and rules", pipe_tables, MB),
     ("dashed_names", "'Name - speech' lines of a typed transcript", dashed_names, MB),
     ("inline_captions", "'… >> Thanks. >> So why now?' on one line", inline_captions, MB),
+    ("padded_heading", "'## Ana' padded with spaces, then '(time)'", padded_heading, MB),
     ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
     ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),
     ("quoted_labels", "labels inside a block quote, '>' lines between", quoted_labels, MB),

@@ -62,6 +62,9 @@ class Line(NamedTuple):
 
 
 _ATX = regex.compile(r"(?P<hashes>#{1,6})[ \t\u00a0]+(?P<title>.{0,1000}?)(?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}]{0,200}\})?[ \t]*")
+_ATX_LONGEST = 1500
+"""The longest line read as a heading: its title, closing hashes and attributes (a line padded with
+thousands of spaces made the heading patterns try every split of it)."""
 _ATX_TIGHT = regex.compile(r"(?P<hashes>#{2,6})(?P<title>[\p{L}*][^#]{0,1000})")
 """``###问：…`` -- hashes with no space before a word, a heading to kramdown and older Markdown
 (CommonMark wants the space); one ``#`` before a word is a hashtag."""
@@ -148,7 +151,7 @@ def _has_caption_separator(text: str) -> bool:
 def classify(text: str) -> tuple[str, int, str]:
     """Kind, heading level and heading title of one stripped, non-blank line."""
     first = text[0]
-    if first == "#":
+    if first == "#" and len(text) <= _ATX_LONGEST:
         match = _ATX.fullmatch(text) or _ATX_TIGHT.fullmatch(text)
         if match is not None and match["title"]:
             return LineKind.HEADING, len(match["hashes"]), strip_markup(match["title"])[0].strip()

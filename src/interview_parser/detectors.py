@@ -1286,11 +1286,11 @@ class HeadingName:
         times: dict[int, str] = {}
         for index in headings:
             title = lines[index].title
-            timed = _HEADING_TIME.search(title) if title[-1:] in ")]" else None
-            if timed is not None and timed.start() > 0:
+            timed = _HEADING_TIME.search(title, max(0, len(title) - _HEADING_TIME_LENGTH)) if title[-1:] in ")]" else None
+            if timed is not None and title[: timed.start()].strip():
                 # a meeting tool's export: "### Ana (2025-08-11T21:59:45.336Z)", the time the turn's
                 times[index] = timed["ts"]
-                title = bare[index] = title[: timed.start()]
+                title = bare[index] = title[: timed.start()].rstrip()
             if len(title) <= _MAX_NAME_LINE and title[-1:] not in _NOT_NAME_END and self._prose_below(lines, index):
                 named[index] = title
         # a number counts the turns, not the speakers: "Question 1" / "Reponse 1", "Question 2" …
@@ -1335,8 +1335,10 @@ class HeadingName:
         return nxt < len(lines) and lines[nxt].kind == LineKind.TEXT and _LIST_MARK.match(lines[nxt].text) is None
 
 
-_HEADING_TIME = regex.compile(rf"[ \t]*[(\[](?P<ts>(?:\d{{4}}-\d{{2}}-\d{{2}}[T ])?{TS}|\d{{4}}-\d{{2}}-\d{{2}}T{TS}(?:Z|[+-]\d{{2}}:?\d{{2}}))[)\]]$")
+_HEADING_TIME = regex.compile(rf"[(\[](?P<ts>(?:\d{{4}}-\d{{2}}-\d{{2}}[T ])?{TS}|\d{{4}}-\d{{2}}-\d{{2}}T{TS}(?:Z|[+-]\d{{2}}:?\d{{2}}))[)\]]$")
 """A time in brackets closing a heading that names a speaker (``### Ana (00:03:12)``, an ISO date and time)."""
+_HEADING_TIME_LENGTH = 40
+"""How far from a heading's end its time may start (it is looked for there only)."""
 _LIST_MARK = regex.compile(r"(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _COUNTED = regex.compile(r"(?<=\p{L})[ \t]?(?:N°|n°|No\.|#)?[ \t]?\d{1,3}$")
 """The number after a heading's name that counts the turns (``Question 1``, ``Reponse 12``, ``Question2``)."""
