@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from .blocks import CUE_TIMING, Line, below_cue_timing
-from .detectors import SpeakerMatch
+from .detectors import TS, SpeakerMatch
 
 __all__ = ["caption_marks_apart", "cue_openers", "cue_times", "voice_closers"]
 
@@ -38,7 +38,7 @@ a capital (a shift in code, ``x >> 2``, does not; a mark after a cue's time, ``[
 opens its line already)."""
 
 
-_MARK_OPENING = regex.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]{1,4})?>>[ \t]")
+_MARK_OPENING = regex.compile(rf"(?:\[?{TS}\]?[ \t]{{1,4}})?>>[ \t]")
 """A mark opening a line, after a time or not (``[00:57] >> Hi.``)."""
 
 

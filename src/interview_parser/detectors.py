@@ -1435,7 +1435,7 @@ class NameOnOwnLine:
         candidates = self._candidates(lines)[0]
         if len(candidates) < 3:
             return None
-        lone = sorted(i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text))
+        lone = sorted(_one_word_names(lines, candidates))
         if not lone or not all(i in lone or " " not in key for i, key in candidates.items()):
             return None
         return lone[0], (
@@ -1488,7 +1488,7 @@ class NameOnOwnLine:
         candidates, read, quoted = self._candidates(lines)
         if len(candidates) < 3:
             return {}  # a name twice, and someone else
-        lone = {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
+        lone = _one_word_names(lines, candidates)
         # three speakers or more, each named twice or more, are a panel called by first names (**Nic**, **Rian**)
         lone_counts = Counter(candidates[i] for i in lone)
         recurring = [key for key, n in lone_counts.items() if n >= 2]
@@ -2937,6 +2937,12 @@ class CaptionMarker:
             above = lines[index - 1] if index else None
             openers += above is None or above.paragraph != line.paragraph or above.kind == LineKind.APPARATUS
         return found, openers
+
+
+def _one_word_names(lines: Sequence[Line], candidates: Mapping[int, str]) -> set[int]:
+    """The name lines of one word set apart in emphasis (``**Nic**``): a name only beside fuller
+    names or in a panel (see :class:`NameOnOwnLine`)."""
+    return {i for i, key in candidates.items() if " " not in key and _one_word_in_emphasis(lines[i].text)}
 
 
 def _quotes_mail(lines: Sequence[Line]) -> bool:

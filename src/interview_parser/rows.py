@@ -82,9 +82,7 @@ def table_rows(numbered: Numbered, conventions: Conventions) -> Table:
                 # (a paragraph of its own, short, between labels, would read as a heading)
                 out.append((number, ""))
         out.extend((number, paragraph) for paragraph in paragraphs)
-        for at, cell in enumerate(cells):
-            if at not in (speaker, speech) and cell.strip() and (at != time or label is None or label.timestamp is None):
-                dropped.setdefault((names[at] if at < len(names) else "") or f"cell {at + 1}", []).append(number)
+        _note_unread(dropped, number, cells, names, (speaker, speech, time), label)
     diagnostics = []
     if dropped:
         listed = unread_listing(dropped, "row")
@@ -137,9 +135,7 @@ def pipe_table_rows(numbered: Numbered, conventions: Conventions) -> Table:
                 spoken.append(label.label)
             out.extend((row_number, paragraph) for paragraph in paragraphs)
             out.append((row_number, ""))
-            for column, cell in enumerate(cells):
-                if column not in (speaker, speech) and cell.strip() and (column != time or label is None or label.timestamp is None):
-                    dropped.setdefault((names[column] if column < len(names) else "") or f"cell {column + 1}", []).append(row_number)
+            _note_unread(dropped, row_number, cells, names, (speaker, speech, time), label)
         at += 2 + len(rows)
     if not labels or len(set(spoken)) == len(spoken):
         return Table(pieces, {}, [])  # no table, or no speaker who speaks twice: a list of people
@@ -201,6 +197,17 @@ def _pipe_cells(text: str) -> list[str]:
 
 
 _UNESCAPED_PIPE = regex.compile(r"(?<!\\)\|")
+
+
+def _note_unread(
+    dropped: dict[str, list[int]], number: int, cells: list[str], names: list[str], read: tuple[int, int, int], label: SpeakerMatch | None
+) -> None:
+    """Note under its column's name each cell of a row read into no turn: any but the speaker's and
+    the speech's, and the time's unless the row's turn took it (a time that is no time is named)."""
+    speaker, speech, time = read
+    for at, cell in enumerate(cells):
+        if at not in (speaker, speech) and cell.strip() and (at != time or label is None or label.timestamp is None):
+            dropped.setdefault((names[at] if at < len(names) else "") or f"cell {at + 1}", []).append(number)
 
 
 def unread_listing(unread: Mapping[str, list[int]], unit: str) -> str:
