@@ -123,6 +123,46 @@ def test_a_corpus_adds_its_own_faq_title() -> None:
     assert parser.parse(text).turns == ()
 
 
+_SHOP_QUESTIONS = (
+    "Answers to what people ask us most.\n\n### Do you ship abroad?\n\nYes, to most countries in Europe.\n\n"
+    "### Do you take returns?\n\nWithin thirty days, if the box is unopened.\n\n### Can you engrave a watch?\n\n"
+    "We can, for a small fee.\n\n### Where are you based?\n\nNear the harbour.\n\n### Do you sell gift cards?\n\nNot yet.\n"
+)
+
+
+def test_a_page_whose_metadata_names_it_an_faq_has_no_turns() -> None:
+    assert len(parse("---\ntitle: Help\n---\n" + _SHOP_QUESTIONS).turns) == 5
+    for kind in ("layout: faq", "type: [page, FAQ]", "Template: faq-page"):
+        doc = parse(f"---\ntitle: Help\n{kind}\n---\n" + _SHOP_QUESTIONS)
+        assert doc.turns == ()
+        assert any(d.code == "label-rejected" and "FAQ page" in d.message for d in doc.diagnostics)
+        assert any(d.code == "no-turns" for d in doc.diagnostics)
+
+
+def test_a_corpus_names_its_own_kind_keys() -> None:
+    text = "---\ntitle: Help\nformat: faq\n---\n" + _SHOP_QUESTIONS
+    assert len(parse(text).turns) == 5
+    assert Parser(conventions=Conventions().adding(kind_keys=("format",))).parse(text).turns == ()
+
+
+def test_faq_headings_in_many_languages_name_an_faq() -> None:
+    asked = [
+        ("Czy muszę się zapisać?", "Nie, nie wymagamy zapisów, ale prosimy o wiadomość."),
+        ("Czy spotkania są płatne?", "Nie, zawsze są bezpłatne."),
+        ("Gdzie się spotykamy?", "W sali na drugim piętrze biblioteki."),
+        ("Czy można przyjść z dzieckiem?", "Tak, dzieci są mile widziane."),
+        ("Jak długi ma być wykład?", "Około pół godziny, z pytaniami na końcu."),
+        ("Czy potrzebne są slajdy?", "Warto je mieć, ale nie są obowiązkowe."),
+        ("Kto prowadzi spotkania?", "Trzy osoby z zarządu, na zmianę."),
+        ("Czy jest nagranie?", "Tak, trafia do sieci po tygodniu."),
+    ]
+    answered = "\n\n" + "".join(f"### {question}\n\n{answer}\n\n" for question, answer in asked)
+    assert len(parse("# Spotkania" + answered).turns) == 8
+    for heading in ("Często zadawane pytania", "Sıkça Sorulan Sorular", "Vanliga frågor", "Câu hỏi thường gặp", "Συχνές ερωτήσεις"):
+        doc = parse(f"# {heading}" + answered)
+        assert doc.turns == (), heading
+
+
 def test_a_date_written_as_the_title_is_the_title() -> None:
     assert parse("---\ntitle: 2023-08-24\n---\nText.").title == "2023-08-24"
 

@@ -44,6 +44,7 @@ __all__ = [
     "INTERVIEWEE_WORDS",
     "INTERVIEWER_WORDS",
     "INTERVIEW_WORDS",
+    "KIND_KEYS",
     "METADATA_KEYS",
     "NARRATOR_PRONOUNS",
     "PREP_WORDS",
@@ -229,6 +230,14 @@ FAQ_WORDS: tuple[str, ...] = (
     "faq", "faqs", "frequently asked questions", "常见问题", "常见问题集", "常见问题解答", "问题解答", "preguntas frecuentes",
     "perguntas frequentes", "foire aux questions", "häufig gestellte fragen", "domande frequenti",
     "veelgestelde vragen", "часто задаваемые вопросы", "よくある質問", "자주 묻는 질문",
+    "preguntas más frecuentes", "questions fréquentes", "questions fréquemment posées", "häufige fragen",
+    "domande più frequenti", "частые вопросы", "часті запитання", "часті питання", "поширені запитання",
+    "często zadawane pytania", "najczęściej zadawane pytania", "často kladené otázky", "vanliga frågor",
+    "ofte stillede spørgsmål", "ofte stilte spørsmål", "usein kysytyt kysymykset", "gyakran ismételt kérdések",
+    "întrebări frecvente", "sıkça sorulan sorular", "sık sorulan sorular", "συχνές ερωτήσεις",
+    "câu hỏi thường gặp", "pertanyaan yang sering diajukan", "คำถามที่พบบ่อย", "الأسئلة الشائعة",
+    "الأسئلة المتكررة", "שאלות נפוצות", "سوالات متداول", "پرسش‌های متداول", "अक्सर पूछे जाने वाले प्रश्न",
+    "よくあるご質問", "자주 하는 질문",
 )
 """Words that make a heading, or a page whose title holds them, a product's questions (an FAQ), not an
 interview; compared without spaces or punctuation (``FAQ (Frequently Asked Questions)``)."""
@@ -444,6 +453,10 @@ TITLE_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 """Metadata keys that state the document's title, the first found wins (compared casefolded)."""
 
+KIND_KEYS: tuple[str, ...] = ("layout", "type", "kind", "template", "page_type", "pagetype")
+"""Metadata keys that state what kind of page the document is (``layout: faq``): a page of a
+kind named by :data:`FAQ_WORDS` is an FAQ whatever its title."""
+
 DATE_KEYS: tuple[str, ...] = (
     "date", "日期", "published", "published_time", "发布时间", "發布時間", "pubdate", "fecha", "data", "datum", "日付",
     "날짜", "дата", "tarih", "ngày",
@@ -628,6 +641,8 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
     """Metadata keys that state the title, in order (see :data:`TITLE_KEYS`)."""
     date_keys: tuple[str, ...] = attrs.field(default=DATE_KEYS, converter=_phrases)
     """Metadata keys that state the date, in order (see :data:`DATE_KEYS`)."""
+    kind_keys: tuple[str, ...] = attrs.field(default=KIND_KEYS, converter=_phrases)
+    """Metadata keys that state the page's kind (see :data:`KIND_KEYS`)."""
     plain_heading_length: int = 40
     """The longest plain line (no ``#``, no bold) that the document's structure may make a heading
     (``plain_headings``): longer, it is a sentence of its own."""

@@ -1009,11 +1009,13 @@ def decide_labels(
     *,
     blanks: bool = True,
     given: Mapping[int, SpeakerMatch] | None = None,
+    kinds: Sequence[str] = (),
 ) -> Verdict:
     """Weigh every proposed label; see the module docstring for the rules. ``blanks``: whether the
     text may hold blanks to fill in (``___``, ``[ ]``): the parser knows it from the whole text at once.
     ``given``: the labels the text states outright (a transcript table's speaker cells), taken
-    as they are; every other proposal is then the speech's own."""
+    as they are; every other proposal is then the speech's own. ``kinds``: what the metadata says
+    the page is (``layout: faq``)."""
     rulings: dict[int, tuple[bool, str]] = {}
     said: dict[tuple[bool, str], tuple[bool, str]] = {}  # one tuple per distinct ruling: most repeat
     pool = proposed  # and the unlabelled answers inferred below, once there are any
@@ -1046,7 +1048,7 @@ def decide_labels(
     heading_at = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING]
     headings = [lines[i] for i in heading_at]
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
-    faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top))
+    faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top, *kinds))
     faq = _faq_lines(lines, conventions) if not faq_page and any(conventions.is_faq_heading(line.title) for line in headings) else set()
     # a block needs that many different labels: a page of one label repeated is not read for one
     distinct = len({m.label for m in proposed.values()})

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 import regex
 
-from .conventions import DATE_KEYS, HEADER_KEYS, TITLE_KEYS
+from .conventions import DATE_KEYS, HEADER_KEYS, KIND_KEYS, TITLE_KEYS
 from .errors import Diagnostic
 from .source import digits_value
 
@@ -138,6 +138,20 @@ def extract_title(metadata: Mapping[str, Any], keys: Sequence[str] = TITLE_KEYS)
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())
     return None
+
+
+def extract_kinds(metadata: Mapping[str, Any], keys: Sequence[str] = KIND_KEYS) -> tuple[str, ...]:
+    """What the metadata says the page is (``layout: faq``, ``type: [post, faq]``): the text values of
+    its kind keys (``Conventions.kind_keys``)."""
+    if not metadata:
+        return ()
+    kinds: list[str] = []
+    for key in _keyed(metadata, keys):
+        value = metadata.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.strip():
+                kinds.append(item.strip())
+    return tuple(kinds)
 
 
 def extract_date(metadata: Mapping[str, Any], keys: Sequence[str] = DATE_KEYS) -> datetime.date | None:

@@ -31,7 +31,16 @@ from .explain import Explanation, explain
 from .frontmatter import split_front_matter
 from .frontspeech import front_speech
 from .gutter import strip_gutter
-from .header import closing_date, date_in_text, dated_heading, dateline, extract_date, extract_title, read_header
+from .header import (
+    closing_date,
+    date_in_text,
+    dated_heading,
+    dateline,
+    extract_date,
+    extract_kinds,
+    extract_title,
+    read_header,
+)
 from .markup import html_body
 from .model import Interview
 from .positions import SourceMap, span_pairs, turn_spans
@@ -243,10 +252,13 @@ class Parser:
         title = extract_title(metadata, self.conventions.title_keys)
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
-        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks, given=given)
+        kinds = extract_kinds(metadata, self.conventions.kind_keys)
+        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks, given=given, kinds=kinds)
         if not verdict.labels and given is None and (extra := self._fallback(body, proposed)):
             # the last resort, weighed on its own: the labels rejected stay rejected, and why
-            verdict = verdict.with_fallback(decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks))
+            verdict = verdict.with_fallback(
+                decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks, kinds=kinds)
+            )
         del proposed  # a proposal per line on a page of short lines; the verdict keeps what is still read
         labels = verdict.labels
         keys, names = identify(labels, self.aliases, self.conventions, verdict.keys)
