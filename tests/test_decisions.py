@@ -3523,3 +3523,49 @@ def test_a_nickname_in_quotes_and_a_lost_colon_keep_their_speakers() -> None:
     # the name in bold opening a paragraph of that speaker's own turn stays emphasis
     inside = parse(text.replace("**Tina** Thank you, Marco.", "**Marco** is my name on the poster."))
     assert [(t.speaker, t.text) for t in inside.turns[-1:]] == [("Marco", "Rest.\n\nMarco is my name on the poster.")]
+
+
+_WEB_CHAT = (
+    "<p>Chat with the archivist, 12 May.</p>\n"
+    "<p><b>Ana Lopes:</b> Hello everyone, thanks for coming.</p>\n"
+    "<p><b>Bo diz:</b> Hi Ana. How do you pick what to keep?</p>\n"
+    "<p><b>Ana Lopes:</b> We keep what nobody else keeps.</p>\n"
+    "<p><b>Carla diz:</b> Do you digitise everything?</p>\n"
+    "<p><b>Ana Lopes:</b> Only what people ask for.</p>\n"
+    "<p><b>Duda diz:</b> And the photographs?</p>\n"
+    "<p><b>Ana Lopes:</b> Those first.</p>\n"
+)
+
+
+def test_a_web_chat_writes_a_verb_after_each_askers_name() -> None:
+    expected = ["Ana Lopes", "Bo diz", "Ana Lopes", "Carla diz", "Ana Lopes", "Duda diz", "Ana Lopes"]
+    assert [t.speaker for t in parse(_WEB_CHAT).turns] == expected
+    english = parse(_WEB_CHAT.replace(" diz:", " says:"))
+    assert [t.speaker for t in english.turns] == [s.replace(" diz", " says") for s in expected]
+    # one name written so is a sentence's lead-in; a corpus may ask for more names, or add its verb
+    once = _WEB_CHAT.replace("Carla diz", "Carla").replace("Duda diz", "Duda")
+    assert "Bo diz" not in {t.speaker for t in parse(once).turns}
+    assert Parser(conventions=Conventions(says_names=4)).parse(_WEB_CHAT).turns == ()
+    fala = _WEB_CHAT.replace(" diz:", " fala:")
+    assert Parser(conventions=Conventions().adding(says_words=("fala",))).parse(fala).turns != ()
+
+
+def test_a_stage_direction_in_long_brackets_keeps_its_speakers_label() -> None:
+    text = (
+        ">**Rémi Gaulle** : Bonsoir, on reçoit une chercheuse.\n\n>**Léa Martin** : Bonsoir, merci.\n\n"
+        ">**Rémi Gaulle (lui coupe la parole et hausse nettement le ton)** : Attendez, attendez.\n\n"
+        ">**Léa Martin** : Je finis ma phrase.\n"
+    )
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Rémi Gaulle", "Léa Martin", "Rémi Gaulle", "Léa Martin"]
+    assert doc.turns[2].text == "Attendez, attendez."
+
+
+def test_first_names_then_their_initials_when_the_first_question_opens_with_a_mark() -> None:
+    text = (
+        "**Nora: ¿Cómo empezaste a escribir canciones?**\n\nTomás: Empecé de niño, con la guitarra de mi padre.\n\n"
+        "**N: ¿Y ahora?**\n\nT: Ahora escribo cada mañana.\n\n**N: ¿Por qué?**\n\nT: Porque si no, me aburro.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text[:8]) for t in doc.turns] == [
+        ("Nora", "¿Cómo em"), ("Tomás", "Empecé d"), ("N", "¿Y ahora"), ("T", "Ahora es"), ("N", "¿Por qué"), ("T", "Porque s")]

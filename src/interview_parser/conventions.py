@@ -50,6 +50,7 @@ __all__ = [
     "PREP_WORDS",
     "QUESTION_WORDS",
     "ROLE_NOUNS",
+    "SAYS_WORDS",
     "SPEAKING_FIELD_WORDS",
     "SPEECH_OPENERS",
     "SPEECH_VERBS",
@@ -117,6 +118,13 @@ SPEECH_VERBS: tuple[str, ...] = (
 )
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``), or a clause
 that introduces what follows (``所以问题是：``, ``写成公式就是：``; ``于是`` may be a pen name)."""
+
+SAYS_WORDS: tuple[str, ...] = (
+    "says", "said", "diz", "disse", "dice", "dijo", "dit", "sagt", "zegt", "säger", "sier", "siger", "mówi", "napisał",
+    "говорит", "пишет", "pisze", "writes", "wrote", "escribe", "escreve", "schreibt", "scrive", "écrit",
+)
+"""A chat log's verb after each name (``Ana says:``, ``Janaina diz:``, MSN Messenger's): where two
+names or more are written so, each is a label, not a sentence of prose reporting speech."""
 
 SPEECH_OPENERS: tuple[str, ...] = (
     "قال", "وقال", "فقال", "قالت", "وقالت", "فقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح",
@@ -483,6 +491,11 @@ class Conventions:
     """Endings that make a label a field (``演讲主题``, ``分享概要``)."""
     speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_phrases)
     """Endings that make a label reported speech (``他说``)."""
+    says_words: tuple[str, ...] = attrs.field(default=SAYS_WORDS, converter=_phrases)
+    """Verbs a chat log writes after each name (see :data:`SAYS_WORDS`)."""
+    says_names: int = 2
+    """How many different names must be written with one of ``says_words`` for those labels to be
+    a chat log's (``Ana says:`` once is a sentence of prose)."""
     speech_openers: tuple[str, ...] = attrs.field(default=SPEECH_OPENERS, converter=_phrases)
     """Verbs that open a label that is reported speech, where the verb comes first (``وقال السفير``)."""
     address_words: frozenset[str] = attrs.field(default=ADDRESS_WORDS, converter=_words)

@@ -342,6 +342,18 @@ def _named_keys(proposed: Mapping[int, SpeakerMatch]) -> set[str]:
     return {speaker_key(label) for label in labels if not _sentence_case(label)}
 
 
+def _chat_says(proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> frozenset[str]:
+    """The labels of a chat log that writes a verb after each name (``Ana says:``, ``Janaina diz:``):
+    those ending in one of ``Conventions.says_words`` after a name, where ``says_names`` different
+    names or more are written so. Each label is read once (a page repeats its labels)."""
+    names: dict[str, set[str]] = {}
+    for label in {m.label for m in proposed.values() if m.label}:
+        name, _, verb = label.rpartition(" ")
+        if name and name[0].isalnum() and verb.casefold() in conventions.says_words and len(name.split()) < conventions.max_label_words:
+            names.setdefault(verb.casefold(), set()).add(label)
+    return frozenset(label for said in names.values() if len({s.rpartition(" ")[0] for s in said}) >= conventions.says_names for label in said)
+
+
 def _speech(line: Line, match: SpeakerMatch) -> str:
     return line.text[match.speech_start :].rstrip("*_ \t")
 
@@ -876,6 +888,10 @@ def _audience(
     return set(found) if len(found) >= 2 and 2 * asking >= len(found) else set()
 
 
+_OPENING_MARKS = "¿¡\"'“‘«„「『(（*_"
+"""Marks a sentence may open with before its first letter (``¿Cómo …?``, ``“Well …``)."""
+
+
 def _lettered_names(
     lines: Sequence[Line],
     order: Sequence[int],
@@ -902,7 +918,7 @@ def _lettered_names(
         if counts[key] == 1 and _ONE_NAME.fullmatch(label) and not conventions.is_field(key) and not conventions.is_role(key):
             letter = label[0].casefold()
             speech = _speech(lines[index], match)
-            if letter in recurs and len(speech.split()) >= 4 and speech[:1].isupper() and not _is_value(speech):
+            if letter in recurs and len(speech.split()) >= 4 and speech.lstrip(_OPENING_MARKS)[:1].isupper() and not _is_value(speech):
                 found.setdefault(letter, []).append(index)
     letters = {key for key in recurs if len(key) == 1}
     if any(names[0] > first[letter] for letter, names in found.items()):
@@ -966,6 +982,8 @@ def _one_off(
         if askers and shape in trusted_shapes:
             # an audience's questions: each asker once, in bold with the name inside, as the recurring askers write theirs
             return True, "one of an audience's askers, each once, in bold with the name inside as the recurring speakers write theirs"
+        if asks(speech, "*_ "):
+            return False, "a whole-bold line that asks, whose label is spoken once and names no role, where the document's speakers recur: a section's title"
         return False, "a whole-bold line whose label is spoken once, names no role and asks nothing: read as a heading"
     if shape[2].startswith("alone") and not shape[1]:
         if role:
@@ -1068,6 +1086,7 @@ def decide_labels(
     contents: int | None = None  # the line of a table of contents listing questions, once asked (-1: none)
     titled = any(t is not None and conventions.names_an_interview(t) for t in (title, top))  # keeps its listed questions
     capitalised: set[str] | None = None  # the keys of labels not in sentence case, once asked
+    says: frozenset[str] | None = None  # the labels of a chat log written "Ana says:", once asked
     unmarked: dict[int, str] | None = None  # the refused questions marked by nothing but "?", and their answers, once asked
     for index in sorted(proposed):
         match = proposed[index]
@@ -1117,6 +1136,9 @@ def decide_labels(
             decide(index, False, "a field or credit line (Conventions.field_words)")
         elif word == "field":
             fields[index] = (match, shape)  # weighed below: a field word may name a speaker who speaks in turn (CC:)
+        elif " " in label and label in (says if says is not None else (says := _chat_says(proposed, conventions))):
+            candidates[index] = match  # a chat log's ``Ana says:``: a label, however its words read
+            shapes[index] = shape
         elif (
             match.weak
             and match.detector == "bold_label"

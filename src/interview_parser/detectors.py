@@ -165,7 +165,7 @@ _CONNECTOR = r"(?:de|da|del|der|den|di|du|van|von|la|le|bin|al|y|dos|das)"
 _NICKNAME = r"[\"“„«]\p{Lu}[\p{L}\p{M}'’\-]{0,24}[\"”“»](?=[ \t]\p{Lu})"
 """A nickname in quotes between a name's words (``Davide "Rosichino" Erdas``), a surname after it."""
 _LATIN_NAME = rf"(?:{_LATIN_WORD}(?:[ \t](?:{_LATIN_WORD}|{_CONNECTOR}(?=[ \t]\p{{Lu}})|{_NICKNAME})){{0,5}}|Person[ \t]\p{{Lu}})"
-_ROLE = r"(?:[ \t]{0,2}(?:[(（](?!\d{1,2}:\d)[^()（）\n]{1,30}[)）]|\[(?!\d{1,2}:\d)[^\[\]()\n]{1,30}\](?!\())){0,3}"
+_ROLE = r"(?:[ \t]{0,2}(?:[(（](?!\d{1,2}:\d)[^()（）\n]{1,60}[)）]|\[(?!\d{1,2}:\d)[^\[\]()\n]{1,60}\](?!\())){0,3}"
 """Qualifiers in brackets after a name: ``(Host)``, ``（某公司CEO）``, ``[non identificata]`` (not a
 time, and not a link's text)."""
 _NUMBER = r"(?:[ \t_]?\d{1,3}(?![:：.]\d)|\\?#\d{4}|[ \t]{1,2}#\d{1,3}(?!\d))?"
