@@ -200,3 +200,20 @@ def test_the_title_written_again_as_the_first_heading_is_the_title_at_any_level(
     assert [s.title for s in doc.sections] == ["Talking to the baker"]
     assert doc.sections[0].lines[0] == 15
 
+
+
+def test_a_page_titled_faq_in_bold_rather_than_a_heading_is_an_faq() -> None:
+    rows = "".join(
+        f"<tr><td><b>{q}</b></td></tr>\n<tr><td>{a}</td></tr>\n"
+        for q, a in [
+            ("Когда откроется сервер?", "Точной даты нет, следите за новостями."),
+            ("Почему игра тормозит?", "Мы меняем оборудование на этой неделе."),
+            ("Можно ли вернуть вещи?", "Нет, вещи после вайпа не возвращаются."),
+            ("Где взять ключ?", "У администратора в личных сообщениях."),
+        ]
+    )
+    page = '<div align="center"><b>{}</b></div>\n<br>\n<table>\n' + rows + "</table>\n"
+    assert len(parse(page.format("Новости сервера")).turns) == 8
+    doc = parse(page.format("Часто задаваемые вопросы"))
+    assert doc.turns == ()
+    assert any(d.code == "label-rejected" and "FAQ page" in d.message for d in doc.diagnostics)

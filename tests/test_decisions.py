@@ -3569,3 +3569,62 @@ def test_first_names_then_their_initials_when_the_first_question_opens_with_a_ma
     doc = parse(text)
     assert [(t.speaker, t.text[:8]) for t in doc.turns] == [
         ("Nora", "¿Cómo em"), ("Tomás", "Empecé d"), ("N", "¿Y ahora"), ("T", "Ahora es"), ("N", "¿Por qué"), ("T", "Porque s")]
+
+
+def test_a_chat_page_voice_another_detector_reads_first_stays_a_voice() -> None:
+    exchange = [
+        ("Radio Nord weekly", "Welcome to the show. What are you building now?"),
+        ("Mara Lind", "A library that maps memory for older machines."),
+        ("Radio Nord weekly", "Why does that matter to anyone today?"),
+        ("Mara Lind", "Because the old programs still run, and crash."),
+        ("Radio Nord weekly", "And when will it ship?"),
+        ("Mara Lind", "In spring, if the tests hold."),
+    ]
+    text = "An interview from the archive.\n\n" + "".join(f"{name}:\n\n{speech}\n\n" for name, speech in exchange)
+    assert [(t.speaker, t.text) for t in parse(text).turns] == exchange
+
+
+_ZINE = """                 **************************
+                 ***   Interview with   ***
+                 ***     Kestrel        ***
+                 **************************
+
+1.  Tell us something about yourself...
+
+not much to say, i write small tools and i keep odd hours.
+mostly i read other people's code.
+
+2.  When did you start your group ?
+
+we met in the winter of 1997, three of us on a mailing list.
+
+3.  Why that name ?
+
+it was the first word we all liked.
+
+4.  Which tool are you proudest of ?
+
+my little disk checker, because people still use it.
+
+5.  Greets to other groups
+
+- the harbour crew
+- everyone on the old board
+"""
+
+
+def test_a_text_files_boxed_title_and_numbered_questions() -> None:
+    doc = parse(_ZINE)
+    assert doc.title == "Interview with Kestrel"
+    assert [(t.role, t.text[:14]) for t in doc.turns[:4]] == [
+        ("interviewer", "Tell us someth"), ("interviewee", "not much to sa"), ("interviewer", "When did you s"), ("interviewee", "we met in the ")]
+    assert len(doc.turns) == 10
+    assert doc.turns[-2].text == "Greets to other groups"
+    # numbers out of sequence are a list, not a questionnaire: only the items that ask are read
+    skipped = parse(_ZINE.replace("3.  Why", "7.  Why"))
+    assert "Tell us something about yourself..." not in {t.text for t in skipped.turns}
+
+
+def test_a_box_of_rules_without_words_is_no_title() -> None:
+    assert parse("**********\n**********\n\nSome text here.\n").title is None
+    assert parse("*** Notes ***\n\nSome text here.\n").title is None

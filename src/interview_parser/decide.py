@@ -342,6 +342,30 @@ def _named_keys(proposed: Mapping[int, SpeakerMatch]) -> set[str]:
     return {speaker_key(label) for label in labels if not _sentence_case(label)}
 
 
+def _faq_banner(lines: Sequence[Line], conventions: Conventions) -> bool:
+    """Whether the page opens with a bold line of its own made of FAQ words (``**Часто задаваемые
+    вопросы**``, a page's title set in bold rather than as a heading)."""
+    at = next((i for i, line in enumerate(lines[:3]) if line.kind == LineKind.TEXT), None)
+    if at is None or (at + 1 < len(lines) and lines[at + 1].paragraph == lines[at].paragraph):
+        return False
+    inner = wrapped(lines[at].text)
+    return inner is not None and conventions.is_faq_heading(inner[1])
+
+
+def _chat_lead_ins(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch]) -> list[int]:
+    """The labels of a chat page copied as text that are its replies' own lead-ins: all but its two
+    voices. A voice another detector read first (``Thomas Richter:`` alone on its line, a plain
+    label too) is the label alone on its line that recurs most, when the chat detector's own
+    proposals hold one voice only."""
+    voices = {m.label for m in candidates.values() if m.detector == "chat_turn_line"}
+    if len(voices) == 1:
+        alone = Counter(
+            m.label for i, m in candidates.items() if m.detector != "chat_turn_line" and m.label and m.speech_start >= len(lines[i].text)
+        )
+        voices.update(label for label, n in alone.most_common(1) if n >= 2)
+    return [i for i, m in candidates.items() if m.detector != "chat_turn_line" and m.label not in voices]
+
+
 def _chat_says(proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> frozenset[str]:
     """The labels of a chat log that writes a verb after each name (``Ana says:``, ``Janaina diz:``):
     those ending in one of ``Conventions.says_words`` after a name, where ``says_names`` different
@@ -1066,7 +1090,7 @@ def decide_labels(
     heading_at = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING]
     headings = [lines[i] for i in heading_at]
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
-    faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top, *kinds))
+    faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top, *kinds)) or _faq_banner(lines, conventions)
     faq = _faq_lines(lines, conventions) if not faq_page and any(conventions.is_faq_heading(line.title) for line in headings) else set()
     # a block needs that many different labels: a page of one label repeated is not read for one
     distinct = len({m.label for m in proposed.values()})
@@ -1201,7 +1225,7 @@ def decide_labels(
         _drop_unasked_run_ins(lines, candidates, conventions, decide)
     if any(m.detector == "chat_turn_line" for m in candidates.values()):
         # a chat page copied as text has its two voices; the other colon lines are the replies' own
-        others = [i for i, m in candidates.items() if m.detector != "chat_turn_line"]
+        others = _chat_lead_ins(lines, candidates)
         _reject(candidates, others, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in", decide)
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)

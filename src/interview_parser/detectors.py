@@ -2667,6 +2667,10 @@ _SENTENCE_INSIDE = regex.compile(r"[.!。！](?=\s)|[。！](?=\S)")
 """A sentence ending inside a paragraph: more than one question's words."""
 
 
+_NUMBERED_QUESTION = regex.compile(r"(\d{1,3})[.)][ \t]{1,4}(?=\S)")
+"""A questionnaire's number before its question (``2.  When did you start?``)."""
+
+
 class PlainQuestions:
     """``How did you start?`` then ``I was working part-time…``: questions written as plain
     paragraphs, with nothing to mark them but the question mark, each followed by its answer
@@ -2706,7 +2710,10 @@ class PlainQuestions:
             return {}
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
-            out[question] = SpeakerMatch("", 0, 0, role="interviewer", detector=self.name)
+            # a numbered question's number is its mark, as a label's (``2.  When did you start?``)
+            number = _NUMBERED_QUESTION.match(lines[question].text)
+            start = 0 if number is None else number.end()
+            out[question] = SpeakerMatch("", start, start, role="interviewer", detector=self.name)
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee", detector=self.name)
         return out
 
@@ -2724,8 +2731,11 @@ class PlainQuestions:
         """Each plain one-line paragraph that asks, with the plain paragraph below it; none in a
         document that marks its questions (emphasis, a heading, a dash)."""
         pairs: list[tuple[int, int]] = []
+        numbered: list[tuple[int, int]] = []  # numbered paragraphs answered below, asking or not
         for index, line in enumerate(lines):
             text = line.text
+            if text[:1].isdigit() and (number := _NUMBERED_QUESTION.match(text)) is not None and self._numbered(lines, index):
+                numbered.append((index, int(number[1])))
             if ("?" not in text and text.isascii()) or _ANY_QUESTION_MARK.search(text) is None:
                 continue  # most lines: no question mark anywhere (a heading's title holds none its line lacks)
             if line.kind == LineKind.HEADING and asks(line.title, _CLOSING_QUOTES):
@@ -2739,7 +2749,26 @@ class PlainQuestions:
             answer = index + 1
             if answer < len(lines) and self._answers(lines, answer):
                 pairs.append((index, answer))
+        if len(numbered) >= self.min_questions and [n for _, n in numbered] == list(range(1, len(numbered) + 1)):
+            # a questionnaire numbered 1, 2, 3… in which most items ask: those that bid (``1. Tell us
+            # about you...``) are its questions too
+            asking = {question for question, _ in pairs}
+            if 2 * sum(index in asking for index, _ in numbered) > len(numbered):
+                pairs = sorted({*pairs, *((index, index + 1) for index, _ in numbered)})
         return pairs
+
+    def _numbered(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether the numbered paragraph at ``index`` (``3.  Why the name?``) is one line alone,
+        with a paragraph of text below it that is not the next number."""
+        below = index + 1
+        return (
+            lines[index].kind == LineKind.TEXT
+            and len(lines[index].text) <= self.longest
+            and _alone_in_paragraph(lines, index)
+            and below < len(lines)
+            and lines[below].kind == LineKind.TEXT
+            and not (_alone_in_paragraph(lines, below) and _NUMBERED_QUESTION.match(lines[below].text))
+        )
 
     def _answers(self, lines: Sequence[Line], index: int) -> bool:
         """Whether the paragraph opening at ``index`` is plain text that does not ask, and opens with no label."""

@@ -8,7 +8,8 @@ instead of front matter: ``編輯 | 伊風``, ``作者：X``, ``Source: X``, Pel
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection, Mapping, Sequence
+import itertools
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -18,7 +19,7 @@ from .conventions import DATE_KEYS, HEADER_KEYS, KIND_KEYS, TITLE_KEYS
 from .errors import Diagnostic
 from .source import digits_value
 
-__all__ = ["Header", "closing_date", "date_in_text", "dated_heading", "dateline", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
+__all__ = ["BANNER_LINES", "Header", "banner_title", "closing_date", "date_in_text", "dated_heading", "dateline", "extract_date", "extract_title", "parse_date", "read_header", "split_header_lines"]
 
 # ``key | value`` with a short key: a pipe never marks a speaker.
 _PIPE_LINE = regex.compile(r"(?P<key>[\p{L}\p{N}][^\s|｜丨:：#*\[]{0,11}(?: [^\s|｜丨:：#*\[]{1,12}){0,2})[ \t\u3000]{0,8}[|｜丨][ \t\u3000]{0,8}(?P<value>\S.{0,300})")
@@ -212,6 +213,31 @@ def _find_date(text: str) -> tuple[datetime.date, int, int] | None:
 
 _EDGE = regex.compile(r"[\W_]*")
 _SEPARATED_END = regex.compile(r"(?:[-–—|,:：(（]|\bon|\bam|\bdu|\bdel?)[\W_]*$")
+
+
+_BANNER_RULE = regex.compile(r"[ \t]{0,40}([*=~+#])\1{4,200}[ \t]*")
+_BANNER_TEXT = regex.compile(r"[ \t]{0,40}(?P<frame>[*=~+#]{2,8}|\*)[ \t]+(?P<text>\S(?:[^\n]{0,150}\S)?)[ \t]+(?P=frame)[ \t]*")
+BANNER_LINES = 12
+"""How far down the page a banner may run."""
+
+
+def banner_title(lines: Iterable[tuple[int, str]]) -> str | None:
+    """The title a plain-text file frames in a box of rules at its top (an e-zine's
+    ``*** Interview with ***`` between lines of ``*``): its framed words joined, else ``None``."""
+    framed: list[str] = []
+    rules = 0
+    for _, text in itertools.islice(lines, BANNER_LINES):
+        if not text.strip():
+            if framed or rules:
+                break
+            continue
+        if _BANNER_RULE.fullmatch(text) is not None:
+            rules += 1
+        elif (found := _BANNER_TEXT.fullmatch(text)) is not None:
+            framed.append(found["text"])
+        else:
+            break
+    return " ".join(framed) if framed and rules else None
 
 
 def dateline(text: str) -> datetime.date | None:

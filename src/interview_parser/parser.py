@@ -10,6 +10,7 @@ documents. ``parse()`` at module level uses a default instance.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import os
 from collections.abc import Container, Iterable, Mapping, Sequence
@@ -32,6 +33,8 @@ from .frontmatter import split_front_matter
 from .frontspeech import front_speech
 from .gutter import strip_gutter
 from .header import (
+    BANNER_LINES,
+    banner_title,
     closing_date,
     date_in_text,
     dated_heading,
@@ -243,6 +246,11 @@ class Parser:
         if " >> " in text:
             numbered = caption_marks_apart(numbered)
         pieces = strip_gutter(numbered, self.conventions)
+        banner = None
+        if not html_title:  # a plain-text file's boxed title, read from the lines it may take
+            head = list(itertools.islice(pieces, BANNER_LINES))
+            pieces = itertools.chain(head, pieces)
+            banner = banner_title(head)
         body = scan_lines(voice_closers(pieces) if "</v>" in text else pieces, fences="```" in text or "~~~" in text)
         del numbered, pieces  # their pieces now live in body: keeping both held 10x the input of a page of short lines
         proposed = self._detect(body, text)
@@ -253,11 +261,11 @@ class Parser:
         # blanks to fill in (a form) are looked for only in a text that has some
         blanks = "___" in text or "[ ]" in text or "[x]" in text or "[X]" in text or "[]" in text
         kinds = extract_kinds(metadata, self.conventions.kind_keys)
-        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title, blanks=blanks, given=given, kinds=kinds)
+        verdict = decide_labels(body, proposed, self.conventions, self.aliases, title or html_title or banner, blanks=blanks, given=given, kinds=kinds)
         if not verdict.labels and given is None and (extra := self._fallback(body, proposed)):
             # the last resort, weighed on its own: the labels rejected stay rejected, and why
             verdict = verdict.with_fallback(
-                decide_labels(body, extra, self.conventions, self.aliases, title or html_title, blanks=blanks, kinds=kinds)
+                decide_labels(body, extra, self.conventions, self.aliases, title or html_title or banner, blanks=blanks, kinds=kinds)
             )
         del proposed  # a proposal per line on a page of short lines; the verdict keeps what is still read
         labels = verdict.labels
@@ -302,7 +310,7 @@ class Parser:
             raise first.to_error(source_line)
         date = (
             extract_date(metadata, self.conventions.date_keys)
-            or dateline(result.title or html_title or "")
+            or dateline(result.title or html_title or banner or "")
             or date_in_text(result.preamble)
             or dated_heading([s.title for s in result.sections], _sections_before_speech(result))
             or closing_date(last_lines)
@@ -320,7 +328,7 @@ class Parser:
         del spans  # the pairs hold the array alone: it goes once they are read, before the turns' tuple is made
         turns = finish_turns(drafts, speakers, pairs)
         return Interview(
-            title=result.title or html_title,
+            title=result.title or html_title or banner,
             date=date,
             metadata=metadata,
             preamble=result.preamble,
