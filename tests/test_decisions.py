@@ -3628,3 +3628,22 @@ def test_a_text_files_boxed_title_and_numbered_questions() -> None:
 def test_a_box_of_rules_without_words_is_no_title() -> None:
     assert parse("**********\n**********\n\nSome text here.\n").title is None
     assert parse("*** Notes ***\n\nSome text here.\n").title is None
+
+
+def test_a_bold_question_wrapped_over_lines_may_close_with_a_remark() -> None:
+    text = (
+        "<p><strong>Your film won three prizes this year. How did it start?</strong></p>\n"
+        "<p>With a phone call from a friend who ran a shelter.</p>\n"
+        "<p><strong>Did the shelter change how you worked?</strong></p>\n"
+        "<p>Completely, we slowed down and listened more.</p>\n"
+        "<p><strong>Since you mention listening, were the night scenes the\n"
+        "hardest to film? They looked\n"
+        "exhausting.</strong></p>\n"
+        "<p>They were. We filmed them over two weeks in winter.</p>\n"
+        "<p><strong>What comes next for you?</strong></p>\n"
+        "<p>A quieter project, about a lighthouse keeper.</p>\n"
+    )
+    doc = parse(text)
+    assert [(t.role, t.text[:12]) for t in doc.turns] == [
+        ("interviewer", "Your film wo"), ("interviewee", "With a phone"), ("interviewer", "Did the shel"), ("interviewee", "Completely, "),
+        ("interviewer", "Since you me"), ("interviewee", "They were. W"), ("interviewer", "What comes n"), ("interviewee", "A quieter pr")]

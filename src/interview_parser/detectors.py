@@ -1673,6 +1673,9 @@ _PROMPT_ENDS = (".", "。", "!", "！", "۔", "।")
 ``### 介绍一下你自己。`` (Tell us about yourself.)"""
 _PROMPTING_ENDS = (*QUESTION_MARKS, "!", "！", "…", "...")
 """How a remark put to the interviewee may end when it asks nothing: exclaiming or trailing off."""
+_ASKS_THEN_REMARKS = regex.compile(r"[?？][\"'”’)）]{0,2}[ \t]+[^?？.!。！]{2,200}[.。!！]$")
+"""A question, then one closing remark (``…the most challenging? They were overwhelming.``): a
+prompt that asks before it comments."""
 _CLOSING_QUOTES = "”」』’\"')）)"
 _QUOTE_OPENERS = frozenset("“‘\"«„「『")
 """Marks that open a quotation (a paragraph opened by one and closed by a closing mark is quoted)."""
@@ -2245,8 +2248,9 @@ class MagazineQA:
             text = found[1]
         else:
             return False
-        # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**"
-        return asks(text) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text)))
+        # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**",
+        # or a remark: "**Were those scenes the hardest? They were overwhelming.**"
+        return asks(text) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text))) or _ASKS_THEN_REMARKS.search(text) is not None
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
         """The first plain text line after the question, past images, captions and markup, and past a
@@ -2520,7 +2524,11 @@ class MagazineQA:
                 return None
             if opener in line.text:
                 inner = line.text[: -len(opener)]
-                ends = line.text.endswith(opener) and opener not in inner and inner.rstrip(_CLOSING_QUOTES).endswith(_PROMPTING_ENDS)
+                ends = (
+                    line.text.endswith(opener)
+                    and opener not in inner
+                    and (inner.rstrip(_CLOSING_QUOTES).endswith(_PROMPTING_ENDS) or _ASKS_THEN_REMARKS.search(" ".join(lines[i].text for i in range(index, below + 1))[: -len(opener)].rstrip()) is not None)
+                )
                 after = below + 1
                 plain = after < len(lines) and lines[after].kind == LineKind.TEXT and lines[after].text[0] not in "*_>"
                 if len(opener) == 1 and any(_SENTENCE_INSIDE.search(lines[i].text) for i in range(index, below + 1)):
@@ -2630,9 +2638,9 @@ class MagazineQA:
                     _alone_in_block(lines, index)
                     or (glued and (_opens_block(lines, index) or _between_plain_lines(lines, index)) and _glued_below(lines, index))
                 )
+                and (found := wrapped(_item_text(line.text))) is not None  # else it may be wrapped over lines (below)
             ):
-                found = wrapped(_item_text(line.text))
-                if found is not None and found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
+                if found[0] in openers and found[1].rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
                     questions.add(index)  # the questions' emphasis, a sentence whatever it ends with (a title is a heading)
             elif line.kind == LineKind.TEXT and (last := self._wrapped_emphasis(lines, index, openers, questions)) is not None:
                 questions.add(index)  # the same, hard-wrapped over a few lines of its paragraph
