@@ -3647,3 +3647,16 @@ def test_a_bold_question_wrapped_over_lines_may_close_with_a_remark() -> None:
     assert [(t.role, t.text[:12]) for t in doc.turns] == [
         ("interviewer", "Your film wo"), ("interviewee", "With a phone"), ("interviewer", "Did the shel"), ("interviewee", "Completely, "),
         ("interviewer", "Since you me"), ("interviewee", "They were. W"), ("interviewer", "What comes n"), ("interviewee", "A quieter pr")]
+
+
+def test_a_doubled_colon_is_the_labels_not_the_speechs() -> None:
+    for text in (
+        "Ana Lima:: Hello there.\n\nBo Chen: Hi.\n\nAna Lima: How are you?\n\nBo Chen: Fine.\n",
+        "**Ana Lima::** Hello there.\n\n**Bo Chen:** Hi.\n\n**Ana Lima:** How are you?\n\n**Bo Chen:** Fine.\n",
+    ):
+        doc = parse(text)
+        assert [(t.speaker, t.text) for t in doc.turns] == [
+            ("Ana Lima", "Hello there."), ("Bo Chen", "Hi."), ("Ana Lima", "How are you?"), ("Bo Chen", "Fine.")]
+    # a name then its time, with no colon, still labels a recording's turns
+    timed = parse("R1  0:00\nSo, shall we start?\n\nP3  0:06\nYes, whenever you are.\n\nR1  0:15\nGood.\n\nP3  0:20\nFine.\n")
+    assert [(t.speaker, t.timestamp) for t in timed.turns] == [("R1", "0:00"), ("P3", "0:06"), ("R1", "0:15"), ("P3", "0:20")]

@@ -182,7 +182,7 @@ _CASELESS_NAME = rf"(?:(?:{_CASELESS_LETTER}{{1,3}}\.[ \t])?{_CASELESS_WORD}(?:[
 ``_CJK_NAME``'s), after an abbreviated title (``د. أحمد``). Without a capital to tell a name from
 a phrase, the decision asks such a label to recur (see ``decide._one_off``)."""
 _NAME = rf"(?:(?:{_CJK_NAME}{_CJK_LETTER}|{_LATIN_NAME}|{_CASELESS_NAME}){_NUMBER}|\p{{Lu}}{{1,3}}\d{{0,2}})"
-_COLON = r"[ \t\u00a0\u202f]{0,2}[:：︰]"
+_COLON = r"(?:[ \t\u00a0\u202f]{0,2}[:：︰]{1,2})"
 """A colon, after at most two spaces: French puts a no-break space (U+00A0, U+202F) before it."""
 _PHRASE = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]{{1,24}}){{1,2}}{_NUMBER}"
 """A capitalised word, then one or two in small letters: a role named in sentence case
