@@ -1708,7 +1708,7 @@ def test_lead_ins_in_another_template_inside_replies_do_not_outvote_the_speakers
 
 def test_a_job_interview_preparation_page_has_questions_to_prepare_not_turns() -> None:
     body = "".join(f"### {n} Why do you want this job, question {n}?\n\nSay what you like about the team {n}.\n\n" for n in range(1, 7))
-    for title in ("# 面试实战", "# DevOps 면접 대비", "# Job interview questions"):
+    for title in ("# 面试实战", "# DevOps 면접 대비", "# Job interview questions", "# (정리) 인터뷰대비", "# Mülakat notlarım"):
         doc = parse(f"{title}\n\n{body}")
         assert doc.turns == (), title
         assert any("Conventions.prep_words" in d.message for d in doc.diagnostics)
@@ -3660,3 +3660,20 @@ def test_a_doubled_colon_is_the_labels_not_the_speechs() -> None:
     # a name then its time, with no colon, still labels a recording's turns
     timed = parse("R1  0:00\nSo, shall we start?\n\nP3  0:06\nYes, whenever you are.\n\nR1  0:15\nGood.\n\nP3  0:20\nFine.\n")
     assert [(t.speaker, t.timestamp) for t in timed.turns] == [("R1", "0:00"), ("P3", "0:06"), ("R1", "0:15"), ("P3", "0:20")]
+
+
+def test_a_korean_q_and_a_with_wrapped_bold_questions_and_titles_in_angle_brackets() -> None:
+    text = (
+        '<p class="q">Q. 처음 연출을 맡았을 때 어떤 마음이었나</p>\n'
+        '<p class="a">(김) 설레기도 했지만 두려움이 더 컸다. 매일 밤 편집실에 남아 있었다.</p>\n'
+        '<p class="q">Q. 여러 사회 문제를 다루어 왔다. 그 가운데 &lt;작은 마을&gt; 편이 특히 화제가 되었다. 그런 주제를 고르는\n'
+        '  이유가 있는지 궁금하다</p>\n'
+        '<p class="a">(김) 특별한 이유는 없다. 오래 일하다 보니 자연스럽게 그렇게 되었다.\n\n'
+        '&lt;동네 사람들&gt;을 오래 하면서 배운 것이 많았다.</p>\n'
+        '<p class="q">Q. 앞으로의 계획은 무엇인가</p>\n'
+        '<p class="a">(김) 새 다큐멘터리를 준비하고 있다.</p>\n'
+    ).replace('<p class="q">', "<p><strong>").replace("</p>\n<p class=\"a\">", "</strong></p>\n<p>")
+    doc = parse(text)
+    assert [t.speaker for t in doc.turns] == ["Q", "김"] * 3
+    assert doc.turns[3].text.endswith("<동네 사람들>을 오래 하면서 배운 것이 많았다.")
+    assert doc.turns[2].text.startswith("여러 사회 문제를")

@@ -184,6 +184,8 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
 PREP_WORDS: tuple[str, ...] = (
     "면접", "面试", "面接", "job interview", "interview questions", "interview prep", "entretien d'embauche",
     "vorstellungsgespräch", "entrevista de trabajo", "entrevista de emprego", "colloquio di lavoro", "собеседование",
+    "인터뷰 대비", "인터뷰대비", "인터뷰 준비", "インタビュー対策", "采访准备", "rozmowa kwalifikacyjna", "sollicitatiegesprek",
+    "entretien d’embauche", "mülakat", "iş görüşmesi", "wawancara kerja", "phỏng vấn xin việc", "anställningsintervju",
 )
 """Words by which a title names a job interview's preparation (``DevOps 면접 대비``, ``面试实战``): its
 unlabelled questions are a list to prepare, with model answers, not an interview held."""

@@ -444,7 +444,7 @@ class BoldLabel(_PatternDetector):
         if "****" not in head:
             read = self._read(line)
             if read is None:
-                return self._marker_in_bold(line)
+                return self._marker_in_bold(line, context)
             found = self.build(line, *read)
             if found is None and read[0]["inside"] is not None:
                 # a bold never closed on its line: a question wrapped onto the lines below, or a label
@@ -466,18 +466,21 @@ class BoldLabel(_PatternDetector):
             start=_unjoined(head, found.start),
         )
 
-    def _marker_in_bold(self, line: Line) -> SpeakerMatch | None:
+    def _marker_in_bold(self, line: Line, context: Context) -> SpeakerMatch | None:
         """``**Q. 처음과 무엇이 다른가**``: a question bold whole after its ``Q.`` marker (or the marker
         alone in bold, ``**Q.** Why?``), or after its asker's name in brackets (``**[Zeca] Why?**``,
         or the name alone in bold when it is a full or a numbered one, ``**[Maria Flor]** …``: one
         word alone is a changelog's tag or a quiz's option, ``**[Added]**``, ``**[A]**``); weak,
-        as a bold question with a colon is."""
+        as a bold question with a colon is. The bold may close a few lines below, in the question's
+        paragraph (a question hard-wrapped)."""
         found = _BOLD_MARKER.match(line.text)
         if found is None:
             return None
         text, end = line.text, found.end()
         if found["close"] is None and not text.rstrip(_CLOSING_MARKS).endswith(found["open"]):
-            return None
+            if found["label"] != "Q" or found["open"] in text[end:]:
+                return None
+            return self._wrapped_question(line, context, found, "Q", None)
         if found["close"] is not None and text[found.start() + 2] == "[" and " " not in found["label"] and not found["label"][-1].isdigit():
             return None  # **[Added]** …, **[A]** …, **[Solved]** …: a tag or an option; a name closed alone is a full one
         reopen = "" if found["close"] is not None else found["open"]
@@ -965,14 +968,16 @@ class AngleLabel(_PatternDetector):
 
     A known HTML element (``<p>``, ``<b>``) is markup, never a name; whether the names are
     speakers is weighed with the document like any label.
-    Grammar: ``[TS] "<" NAME ">" SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH | [TS] EM "\\<" NAME ">" EM SPEECH``
+    Grammar: ``[TS] "<" NAME ">" " " SPEECH | [TS] "<v" ["." CLASSES] " " ANNOTATION ">" SPEECH | [TS] EM "\\<" NAME ">" EM SPEECH``
     """
 
     name = "angle_label"
     first = _FirstCharacters("<*_")
     weak = True  # "<laughs>" once is a stage direction: a name in angle brackets must recur
     pattern = regex.compile(
-        rf"{_TS_PREFIX}<(?:v(?:\.[\w-]{{1,30}}){{0,4}}[ \t](?P<label>[^\s<>][^<>\n]{{0,79}}?)|(?P<label>{_NAME}|{_HANDLE}))>[ \t]{{0,4}}(?=[^\s<])"
+        rf"{_TS_PREFIX}<v(?:\.[\w-]{{1,30}}){{0,4}}[ \t](?P<label>[^\s<>][^<>\n]{{0,79}}?)>[ \t]{{0,4}}(?=[^\s<])"
+        # a nick is set apart by a space (a title in brackets, ``<궁금한 이야기 Y>를``, is glued to its particle)
+        rf"|{_TS_PREFIX}<(?P<label>{_NAME}|{_HANDLE})>[ \t]{{1,4}}(?=[^\s<])"
         rf"|{_TS_PREFIX}(?P<open>\*\*|__|\*|_)\\<(?P<label>{_NAME}|{_HANDLE})>(?P=open)[ \t]{{1,4}}(?=\S)"
     )
 
