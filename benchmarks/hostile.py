@@ -279,6 +279,11 @@ def inline_captions(size: int) -> str:
     return _fit("Well, that is it. >> Thanks. >> So why now? ", size)
 
 
+def inline_examination(size: int) -> str:
+    """A trial record's examination on one long line: ``Q.`` and ``A.`` marks every few words."""
+    return _fit("Q. Where were you? A. at home. Q. And then? A. the mill, Plan A. of the day. ", size)
+
+
 def padded_heading(size: int) -> str:
     """A heading padded with spaces to the size, closed by a bracket (each split of it was tried)."""
     return "## Ana" + " " * max(0, size - 40) + "(2025-08-11T21:59:45Z)\n\nHello.\n"
@@ -505,6 +510,7 @@ CASES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("pipe_tables", "'| Speaker | Text |' tables, then headers and rules", pipe_tables, MB),
     ("dashed_names", "'Name - speech' lines of a typed transcript", dashed_names, MB),
     ("inline_captions", "'… >> Thanks. >> So why now?' on one line", inline_captions, MB),
+    ("inline_examination", "'Q. Where? A. home. Q. …' on one line", inline_examination, MB),
     ("padded_heading", "'## Ana' padded with spaces, then '(time)'", padded_heading, MB),
     ("tight_heading", "'##a', 1 MB of spaces, 'b' (no space after the hashes)", tight_heading_spaces, MB),
     ("one_paragraph_qa", "unlabelled questions and 'R:' answers in one paragraph", answers_in_one_paragraph, MB),

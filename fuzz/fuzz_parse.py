@@ -82,6 +82,8 @@ _TOKENS = (
     ">> ANA: ", "\nP. ¿", "\nR. ", "В. ", "MM - Michael McEwan\n", "\nMM ", "### You (2025-08-11T21:59:45.336Z)\n\n",
     "| Speaker | Text |\n|---|---|\n", "| Ana | Hi there. |\n", "\n  ", "Wie kann ich ", "Eric Rescorla (EKR): ", "EKR: ",
     '"","nome","fala"\n', "\nRita (entrevistadora) - ", "\nTomás - ", "João.A- ", '**Marco "Basso" Ferri**: ', " >> Thanks. ", " >> ",
+    " A. at home. Q. ", "Q. Why? A. ", "<b>Bo diz:</b> ", "**Ana says:** ", "layout: faq\n", "Ana:: ", "**Ana::** ",
+    "***   Interview with   ***\n", "*************\n", "2.  When did you start?\n\n", "<궁금한 이야기 Y>를 ",
 )
 
 

@@ -3677,3 +3677,29 @@ def test_a_korean_q_and_a_with_wrapped_bold_questions_and_titles_in_angle_bracke
     assert [t.speaker for t in doc.turns] == ["Q", "김"] * 3
     assert doc.turns[3].text.endswith("<동네 사람들>을 오래 하면서 배운 것이 많았다.")
     assert doc.turns[2].text.startswith("여러 사회 문제를")
+
+
+_EXAMINATION = (
+    "Examination of the witness, as recorded by the clerk.\n\n"
+    "Q. Where were you that night? A. at home with my sister. Q. Did you see the accused? A. no, I saw no one. "
+    "Q. Not at the well? A. not at the well, nor on Plan A. of the road. Q. Who told you of the fire?\n"
+    "A. the miller, in the morning.\n"
+)
+
+
+def test_a_trial_examination_run_together_in_one_paragraph() -> None:
+    doc = parse(_EXAMINATION)
+    assert [(t.speaker, t.text) for t in doc.turns] == [
+        ("Q", "Where were you that night?"), ("A", "at home with my sister."), ("Q", "Did you see the accused?"),
+        ("A", "no, I saw no one."), ("Q", "Not at the well?"), ("A", "not at the well, nor on Plan A. of the road."),
+        ("Q", "Who told you of the fire?"), ("A", "the miller, in the morning.")]
+    # each turn's span starts at its mark in the caller's text, and its label is the mark
+    for turn in doc.turns:
+        assert turn.span is not None
+        assert turn.label_span is not None
+        assert _EXAMINATION[turn.label_span[0] : turn.label_span[1]] == turn.speaker
+        assert _EXAMINATION[turn.span[0] :].startswith(f"{turn.speaker}. {turn.text[:10]}")
+    # fewer marks inside lines leave a paragraph as written; a corpus may turn it off
+    assert len(Parser(conventions=Conventions(inline_qa_marks=0)).parse(_EXAMINATION).turns) == 2
+    single = parse("Notes.\n\nQ. Where were you? A. at home.\n\nThe clerk signed.\n")
+    assert single.turns == ()

@@ -27,7 +27,7 @@ import regex
 from .blocks import CUE_TIMING, Line, below_cue_timing
 from .detectors import TS, SpeakerMatch
 
-__all__ = ["caption_marks_apart", "cue_openers", "cue_times", "voice_closers"]
+__all__ = ["caption_marks_apart", "cue_openers", "cue_times", "qa_marks_apart", "voice_closers"]
 
 _VOICE_CLOSER = "</v>"
 
@@ -60,6 +60,58 @@ def caption_marks_apart(numbered: Iterable[tuple[int, str]], least: int = 5) -> 
         for part in parts[1:]:
             out.append((number, ""))
             out.append((number, part))
+    return out
+
+
+_QA_OPENING = regex.compile(r"[ \t]{0,4}(?P<mark>[QA])\.[ \t]+\S")
+"""A line opened by a question's or an answer's mark (``Q. Why …``)."""
+
+_QA_INSIDE = regex.compile(r"(?<=\S)[ \t]+(?=(?P<mark>[QA])\.[ \t]+\S)")
+"""The space before a ``Q.`` or ``A.`` mark inside a line (``…children? A. they doe noe harme``)."""
+
+
+def _qa_cuts(text: str) -> list[tuple[int, int]]:
+    """Where a line opened by ``Q.`` or ``A.`` hands over to the other mark inside it, alternating
+    (``Q. Why? A. Because. Q. When? A. Then.``): the space before each such mark. A mark out of
+    turn (``A.`` inside an answer: ``grade A. Then``) is the speech's own."""
+    opening = _QA_OPENING.match(text)
+    if opening is None:
+        return []
+    expected = "A" if opening["mark"] == "Q" else "Q"
+    cuts = []
+    for found in _QA_INSIDE.finditer(text, opening.end()):
+        if found["mark"] == expected:
+            cuts.append(found.span())
+            expected = "A" if expected == "Q" else "Q"
+    return cuts
+
+
+def qa_marks_apart(numbered: Iterable[tuple[int, str]], least: int = 5) -> list[tuple[int, str]]:
+    """The body's pieces with each ``Q.`` or ``A.`` mark inside a line opened by the other set apart
+    as a paragraph of its own on the same source line (a trial record's examination, written
+    ``Q. Why …? A. they doe noe harme … Q. …`` in one paragraph), where ``least`` such marks or more
+    stand inside lines (``Conventions.inline_qa_marks``; 0 turns it off). Fewer leave the text as
+    written; :class:`.detectors.QAMarker` then reads each mark as it reads a line's."""
+    pieces = list(numbered)
+    if least <= 0:
+        return pieces
+    cuts = {i: found for i, (_, text) in enumerate(pieces) if "Q." in text and "A." in text and (found := _qa_cuts(text))}
+    if sum(len(found) for found in cuts.values()) < least:
+        return pieces
+    out: list[tuple[int, str]] = []
+    for i, (number, text) in enumerate(pieces):
+        found = cuts.get(i)
+        if found is None:
+            out.append((number, text))
+            continue
+        if out and out[-1][1]:
+            out.append((number, ""))  # the line's first mark opens a paragraph too
+        start = 0
+        for space, mark in found:
+            out.append((number, text[start:space]))
+            out.append((number, ""))
+            start = mark
+        out.append((number, text[start:]))
     return out
 
 

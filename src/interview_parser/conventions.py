@@ -664,6 +664,10 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
     caption_length: int = 24
     """The longest one-line unlabelled answer right before a labelled one that is read as a photo's
     caption (a name under a picture, ``温顿·瑟夫``) rather than an answer."""
+    inline_qa_marks: int = 5
+    """How many ``Q.``/``A.`` marks must stand inside lines opened by the other mark, alternating, for
+    each to be set apart as a turn of its own (a trial record's examination written in one
+    paragraph: ``Q. Why? A. Because. Q. …``); ``0`` leaves such lines as written."""
     gutter_lines: int = 10
     """How many lines must start with a line number for the numbers to be a page's margin (court
     and hearing transcripts number each line of a page, 1 to 25)."""

@@ -22,7 +22,7 @@ import regex
 
 from .assemble import Assembly, assemble
 from .blocks import Line, LineKind, scan_lines
-from .captions import caption_marks_apart, cue_openers, cue_times, voice_closers
+from .captions import caption_marks_apart, cue_openers, cue_times, qa_marks_apart, voice_closers
 from .conventions import DEFAULT_CONVENTIONS, Conventions
 from .decide import Verdict, decide_labels
 from .decoding import read_source
@@ -245,6 +245,8 @@ class Parser:
             diagnostics.extend(unread)
         if " >> " in text:
             numbered = caption_marks_apart(numbered)
+        if " A. " in text and "Q. " in text:
+            numbered = qa_marks_apart(numbered, self.conventions.inline_qa_marks)
         pieces = strip_gutter(numbered, self.conventions)
         banner = None
         if not html_title:  # a plain-text file's boxed title, read from the lines it may take

@@ -151,6 +151,10 @@ class SourceMap:
         return low
 
 
+_PIECE_WITHIN = 4096
+"""How far past the label before it a turn set apart from its source line is looked for."""
+
+
 def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int = 0) -> tuple[int, Span | None]:
     """Where, in the normalised source line, the label's markup starts, and the label itself (``None`` when
     it is not written there as the detector read it). ``after``: where the previous label on the same
@@ -161,6 +165,11 @@ def label_columns(source_line: str, line: Line, match: SpeakerMatch, after: int 
     indent = len(source_line) - len(source_line.lstrip())
     if source_line.startswith(line.text, indent):  # only markup after it was taken off (a voice span's ``</v>``)
         return indent + match.start, _label_in(source_line, indent, match)
+    # one of the turns set apart from a line that ran them together (``… A. Because. Q. …``), looked
+    # for near the label before it: a page of HTML on one line rewrites its text, and is not searched to its end per turn
+    piece = source_line.find(line.text, after, after + _PIECE_WITHIN + len(line.text)) if line.text else -1
+    if piece >= 0:
+        return piece + match.start, _label_in(source_line, piece, match)
     found = _written_label(match.label).search(source_line, after) if match.label else None
     if found is None:
         return max(after, len(source_line) - len(source_line.lstrip())), None
