@@ -3703,3 +3703,53 @@ def test_a_trial_examination_run_together_in_one_paragraph() -> None:
     assert len(Parser(conventions=Conventions(inline_qa_marks=0)).parse(_EXAMINATION).turns) == 2
     single = parse("Notes.\n\nQ. Where were you? A. at home.\n\nThe clerk signed.\n")
     assert single.turns == ()
+
+
+def test_review_46_findings_stay_fixed() -> None:
+    # a blog's bold lines that ask and answer themselves are no interviewer's
+    blog = (
+        "# Why I switched to a standing desk\n\nTen years at a normal desk, then my back gave up.\n\n"
+        "**Sound familiar? You are not alone.**\n\nMost office workers sit for nine hours a day.\n\n"
+        "**So what did I change? Three small things.**\n\nFirst, I raised the desk in the morning.\n\n"
+        "**Did it work? Mostly, yes.**\n\nMy back is better.\n\n**Is it for everyone? Probably not.**\n\nAsk a doctor first.\n"
+    )
+    assert parse(blog).turns == ()
+    # a bold title opening with FAQ among other words is no FAQ page
+    friday = (
+        "**FAQ Friday: we sit down with Dana Reyes, our new head of support**\n\nEvery Friday we ask someone.\n\n"
+        "**Interviewer:** Dana, welcome. How did you end up in support?\n\n**Dana:** By accident, really.\n\n"
+        "**Interviewer:** What do customers ask most?\n\n**Dana:** Where their parcel is.\n"
+    )
+    assert [t.speaker for t in parse(friday).turns] == ["Interviewer", "Dana"] * 2
+    # a report's two quoted sides, and a letters page, are prose, not a chat's verbs
+    report = (
+        "# Streit um die Straßenbahn\n\nDer Stadtrat hat die neue Linie beschlossen.\n\n"
+        "**Hoffmann sagt:** Das ist die wichtigste Entscheidung.\n\n**Brandt sagt:** Die Kosten haben sich verdoppelt.\n\n"
+        "**Hoffmann sagt:** Der Bund zahlt zwei Drittel.\n\n**Brandt sagt:** Verträge kann man ändern.\n"
+    )
+    assert parse(report).turns == ()
+    letters = "".join(f"**{name} writes:** I enjoyed the issue on {topic}.\n\n*The editor replies: thank you.*\n\n" for name, topic in [
+        ("Margaret", "bees"), ("Tom", "rivers"), ("Priya", "bridges"), ("Margaret", "maps")])
+    assert parse("# Letters\n\n" + letters).turns == ()
+    # a chat page's second voice is the one that answers it, not a reply's recurring lead-in
+    exchange = [
+        ("Radio Nord weekly", "Welcome to the show. What are you building now?"), ("Mara Lind", "A library. Two parts matter."),
+        ("Kernel Team", "The first part reads the map."), ("Kernel Team", "The second writes it back."),
+        ("Radio Nord weekly", "Why does that matter today?"), ("Mara Lind", "Old programs still run, and crash."),
+        ("Kernel Team", "In ways nobody documents."), ("Kernel Team", "And nobody has the source."),
+        ("Radio Nord weekly", "And when will it ship?"), ("Mara Lind", "In spring, if the tests hold."),
+    ]
+    chat = "An interview from the archive.\n\n" + "".join(f"{name}:\n\n{speech}\n\n" for name, speech in exchange)
+    assert [t.speaker for t in parse(chat).turns] == ["Radio Nord weekly", "Mara Lind"] * 3
+    # a help centre's questions marked Q. and wrapped are the Q label's, as they are on one line
+    help_centre = (
+        "# Help centre\n\n**Q. How do I reset my password\nif I no longer have the e-mail address?**\n\nWrite to support.\n\n"
+        "**Q. Can I change my plan\nin the middle of the month?**\n\nYes, pro rata.\n\n"
+        "**Q. Do you offer refunds\nfor annual plans?**\n\nWithin 14 days.\n"
+    )
+    one_line = help_centre.replace("password\nif", "password if").replace("plan\nin", "plan in").replace("refunds\nfor", "refunds for")
+    assert len(parse(help_centre).turns) == len(parse(one_line).turns) == 6
+    # AsciiDoc's description list is no transcript
+    roster = parse("= Team roster\n\nAlice:: Backend, owns billing.\n\nBob:: Frontend.\n\nAlice:: On call week one.\n\nBob:: Week two.\n")
+    assert roster.turns == ()
+    assert any("description list" in d.message for d in roster.diagnostics)

@@ -95,19 +95,22 @@ def qa_marks_apart(numbered: Iterable[tuple[int, str]], least: int = 5) -> list[
     pieces = list(numbered)
     if least <= 0:
         return pieces
-    cuts = {i: found for i, (_, text) in enumerate(pieces) if "Q." in text and "A." in text and (found := _qa_cuts(text))}
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for i, (_, text) in enumerate(pieces):
+        if "Q." in text and "A." in text and (found := _qa_cuts(text)):
+            cuts[i] = found
     if sum(len(found) for found in cuts.values()) < least:
         return pieces
     out: list[tuple[int, str]] = []
     for i, (number, text) in enumerate(pieces):
-        found = cuts.get(i)
-        if found is None:
+        at = cuts.get(i)
+        if at is None:
             out.append((number, text))
             continue
         if out and out[-1][1]:
             out.append((number, ""))  # the line's first mark opens a paragraph too
         start = 0
-        for space, mark in found:
+        for space, mark in at:
             out.append((number, text[start:space]))
             out.append((number, ""))
             start = mark

@@ -119,12 +119,10 @@ SPEECH_VERBS: tuple[str, ...] = (
 """Endings that make a label reported speech in prose (``他说：``, ``she said:``), or a clause
 that introduces what follows (``所以问题是：``, ``写成公式就是：``; ``于是`` may be a pen name)."""
 
-SAYS_WORDS: tuple[str, ...] = (
-    "says", "said", "diz", "disse", "dice", "dijo", "dit", "sagt", "zegt", "säger", "sier", "siger", "mówi", "napisał",
-    "говорит", "пишет", "pisze", "writes", "wrote", "escribe", "escreve", "schreibt", "scrive", "écrit",
-)
-"""A chat log's verb after each name (``Ana says:``, ``Janaina diz:``, MSN Messenger's): where two
-names or more are written so, each is a label, not a sentence of prose reporting speech."""
+SAYS_WORDS: tuple[str, ...] = ("says", "diz", "dice", "dit", "sagt", "zegt", "säger", "sier", "siger", "mówi", "говорит")
+"""A chat log's verb after each name, in the present (``Ana says:``, ``Janaina diz:``, MSN
+Messenger's): where ``Conventions.says_names`` names or more are written so, each is a label. Past
+tenses and ``writes`` (``Margaret writes:``) are a letters page's or a report's."""
 
 SPEECH_OPENERS: tuple[str, ...] = (
     "قال", "وقال", "فقال", "قالت", "وقالت", "فقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح",
@@ -495,9 +493,10 @@ class Conventions:
     """Endings that make a label reported speech (``他说``)."""
     says_words: tuple[str, ...] = attrs.field(default=SAYS_WORDS, converter=_phrases)
     """Verbs a chat log writes after each name (see :data:`SAYS_WORDS`)."""
-    says_names: int = 2
+    says_names: int = 3
     """How many different names must be written with one of ``says_words`` for those labels to be
-    a chat log's (``Ana says:`` once is a sentence of prose)."""
+    a chat log's (``Ana says:`` once is a sentence of prose; two people ``sagt`` in turn, a
+    report's quoted debate)."""
     speech_openers: tuple[str, ...] = attrs.field(default=SPEECH_OPENERS, converter=_phrases)
     """Verbs that open a label that is reported speech, where the verb comes first (``وقال السفير``)."""
     address_words: frozenset[str] = attrs.field(default=ADDRESS_WORDS, converter=_words)
@@ -756,11 +755,14 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
 
     _faq_headings_of: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False, hash=False)
 
-    def is_faq_heading(self, title: str) -> bool:
+    def is_faq_heading(self, title: str, *, whole: bool = False) -> bool:
         """Whether a heading is an FAQ's: made of FAQ words only (``FAQ``, ``常见问题：``), or opening
-        with one in Latin script before other words (``FAQ cho các Linux geek``). Further in, an FAQ
-        word is a topic (``The FAQ we never wrote``), and ``问题解答`` among other words may name an
-        interview's Q&A session."""
+        with one in Latin script before other words (``FAQ cho các Linux geek``), unless ``whole``.
+        Further in, an FAQ word is a topic (``The FAQ we never wrote``), and ``问题解答`` among other
+        words may name an interview's Q&A session."""
+        if whole:
+            squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
+            return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
         found = self._faq_headings_of.get(title)  # asked of every heading: a page repeats its headings
         if found is None:
             squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)

@@ -349,20 +349,37 @@ def _faq_banner(lines: Sequence[Line], conventions: Conventions) -> bool:
     if at is None or (at + 1 < len(lines) and lines[at + 1].paragraph == lines[at].paragraph):
         return False
     inner = wrapped(lines[at].text)
-    return inner is not None and conventions.is_faq_heading(inner[1])
+    # made of FAQ words alone: "**FAQ Friday: we sit down with Dana**" titles an interview
+    return inner is not None and conventions.is_faq_heading(inner[1], whole=True)
+
+
+def _drop_description_list(lines: Sequence[Line], candidates: dict[int, SpeakerMatch], decide: Callable[[int, bool, str], None]) -> None:
+    """Labels closed by a doubled colon where most labels are (AsciiDoc's ``Term:: definition``, a
+    language's ``Vector::``): a description list's terms, not speakers. A doubled colon among single
+    ones (``Clifford Fishman:: When…``) is a label's typing slip."""
+    labelled = [i for i, m in candidates.items() if m.label]
+    doubled = [i for i in labelled if "::" in lines[i].text[candidates[i].start : candidates[i].end]]
+    if 2 * len(doubled) > len(labelled):
+        _reject(candidates, doubled, "closed by '::' as most labels here are: a description list's terms (AsciiDoc 'Term:: definition'), not speakers", decide)
 
 
 def _chat_lead_ins(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch]) -> list[int]:
     """The labels of a chat page copied as text that are its replies' own lead-ins: all but its two
     voices. A voice another detector read first (``Thomas Richter:`` alone on its line, a plain
-    label too) is the label alone on its line that recurs most, when the chat detector's own
-    proposals hold one voice only."""
+    label too), when the chat detector's own proposals hold one voice only, is the label alone on
+    its line that most often comes next after that voice (a reply's lead-in may recur as often)."""
     voices = {m.label for m in candidates.values() if m.detector == "chat_turn_line"}
     if len(voices) == 1:
-        alone = Counter(
-            m.label for i, m in candidates.items() if m.detector != "chat_turn_line" and m.label and m.speech_start >= len(lines[i].text)
-        )
-        voices.update(label for label, n in alone.most_common(1) if n >= 2)
+        replies: Counter[str] = Counter()
+        waiting = False  # whether the chat's voice spoke last, its reply not yet seen
+        for i in sorted(candidates):
+            m = candidates[i]
+            if m.detector == "chat_turn_line":
+                waiting = True
+            elif waiting and m.label and m.speech_start >= len(lines[i].text):
+                replies[m.label] += 1
+                waiting = False
+        voices.update(label for label, n in replies.most_common(1) if n >= 2)
     return [i for i, m in candidates.items() if m.detector != "chat_turn_line" and m.label not in voices]
 
 
@@ -1213,6 +1230,8 @@ def decide_labels(
     if any(" / " in m.label for m in candidates.values()):
         _drop_unbacked_pairs(lines, candidates, decide)
     _drop_choice_options(lines, candidates, decide)
+    if any("::" in lines[i].text for i in candidates):  # at C speed: most documents have none
+        _drop_description_list(lines, candidates, decide)
     _drop_backward_times(candidates, decide)
     if unlabelled:
         _drop_captions_before_labels(lines, candidates, conventions, decide)

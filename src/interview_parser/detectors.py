@@ -2253,9 +2253,9 @@ class MagazineQA:
             text = found[1]
         else:
             return False
-        # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**",
-        # or a remark: "**Were those scenes the hardest? They were overwhelming.**"
-        return asks(text) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text))) or _ASKS_THEN_REMARKS.search(text) is not None
+        # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**"
+        # (a remark after it on one line is a blog's self-answer: "**Did it work? Mostly, yes.**")
+        return asks(text) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text)))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
         """The first plain text line after the question, past images, captions and markup, and past a
