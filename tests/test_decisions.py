@@ -3753,3 +3753,25 @@ def test_review_46_findings_stay_fixed() -> None:
     roster = parse("= Team roster\n\nAlice:: Backend, owns billing.\n\nBob:: Frontend.\n\nAlice:: On call week one.\n\nBob:: Week two.\n")
     assert roster.turns == ()
     assert any("description list" in d.message for d in roster.diagnostics)
+
+
+def test_an_interviewers_questions_left_as_list_items_between_named_answers() -> None:
+    text = (
+        "We talked to the three members before their tour.\n\n"
+        "- How did the band start? You met at school, right?\n\n"
+        "Rina Sato (Vo): Yes, in the music room, after classes.\n\n"
+        "- Who writes the songs?\n\n"
+        "Rina: Mostly me, but Emi writes the bass lines.\n\n"
+        "Emi Kondo (B): And I fix her chords.\n\n"
+        "- What do you take on tour?\n\n"
+        "Emi: Too many snacks.\n\n"
+        "Rina: Three things matter to us:\n\n- our own amps\n- spare strings\n\nAnd good shoes.\n\n"
+        "- And after the tour?\n\n"
+        "Rina: A long sleep.\n"
+    )
+    doc = parse(text)
+    assert [(t.speaker, t.text[:14]) for t in doc.turns] == [
+        (None, "How did the ba"), ("Rina Sato (Vo)", "Yes, in the mu"), (None, "Who writes the"), ("Rina", "Mostly me, but"),
+        ("Emi Kondo (B)", "And I fix her "), (None, "What do you ta"), ("Emi", "Too many snack"), ("Rina", "Three things m"),
+        (None, "And after the "), ("Rina", "A long sleep.")]
+    assert doc.turns[7].text.endswith("- spare strings\n\nAnd good shoes.")

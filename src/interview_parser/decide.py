@@ -1387,10 +1387,11 @@ def decide_labels(
         if index in labels or index in rulings:
             continue
         match = candidates[index]
-        initials = _initials(match.label) or lettered.get(index, "")
+        name = person(match.label)  # without its role in brackets: "Miku Kobato (G, Vo)" once, then "Miku:"
+        initials = _initials(name) or lettered.get(index, "")
         # the short name's template too: a citation (TOSHIO FUKUDA: An interview by …) is written otherwise
         named = (
-            next((part for part in _name_parts(match.label) if part in recurs), None)
+            next((part for part in _name_parts(name) if part in recurs), None)
             if initials and shapes.get(index) in trusted_shapes
             else None
         )
@@ -2379,7 +2380,11 @@ def _unlabelled_answers(
     # a whole-bold line whose "question" holds no word is a field and its value (**… Take: 375**)
     asked = {i: m for i, m in candidates.items() if m.reopen and _LETTER.search(lines[i].text, m.speech_start) is not None}
     if not asked:
-        return _answers_to_one_asker(lines, candidates, conventions) or _questions_to_one_answerer(lines, candidates, conventions)
+        return (
+            _answers_to_one_asker(lines, candidates, conventions)
+            or _questions_to_one_answerer(lines, candidates, conventions)
+            or _questions_as_items(lines, candidates, conventions)
+        )
     keys = identities(asked, aliases, conventions)
     counts = Counter(keys.values())
     questions = [i for i in asked if counts[keys[i]] >= 2 or conventions.is_role(keys[i])]
@@ -2392,6 +2397,40 @@ def _unlabelled_answers(
             continue  # the question goes on (a second bold line continues it)
         answers[nxt] = SpeakerMatch("", 0, 0, role="interviewee", detector=candidates[index].detector)
     return answers if len(answers) * 2 > len(questions) else {}
+
+
+def _questions_as_items(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions) -> dict[int, SpeakerMatch]:
+    """An interviewer's questions left unlabelled as list items between the labelled answers
+    (``- How did you find the members?`` then ``Miku: Kanami posted…``): a paragraph that is one
+    list item alone, right before a labelled line, is the interviewer's turn, when
+    ``Conventions.answered_questions`` or more stand so and most of them ask. A list of points
+    inside an answer holds more than one item."""
+    if len(candidates) < conventions.answered_questions or not all(m.label for m in candidates.values()):
+        return {}
+    questions: dict[int, SpeakerMatch] = {}
+    asking = 0
+    for index in candidates:
+        before = index - 1
+        while before >= 0 and lines[before].kind in _NOT_CONTENT:
+            before -= 1
+        if before < 0 or before in candidates or lines[before].kind != LineKind.TEXT or lines[before].paragraph == lines[index].paragraph:
+            continue
+        start = before
+        while start > 0 and lines[start - 1].paragraph == lines[before].paragraph and lines[start - 1].kind == LineKind.TEXT:
+            start -= 1
+        item = lines[start].text
+        if _LIST_MARK.match(item) is None or item[:1].isdigit():
+            continue
+        if any(_LIST_MARK.match(lines[i].text) for i in range(start + 1, before + 1)):
+            continue  # more items in the paragraph: a list of points
+        above = start - 1
+        while above >= 0 and lines[above].kind in _NOT_CONTENT:
+            above -= 1
+        if above >= 0 and lines[above].kind == LineKind.TEXT and _LIST_MARK.match(lines[above].text) and above not in candidates:
+            continue  # an item of a list spread over paragraphs
+        questions[start] = SpeakerMatch("", 0, 0, role="interviewer")
+        asking += _asks(lines[before].text)
+    return questions if len(questions) >= conventions.answered_questions and asking * 2 > len(questions) else {}
 
 
 def _answers_to_one_asker(
