@@ -3616,13 +3616,14 @@ my little disk checker, because people still use it.
 def test_a_text_files_boxed_title_and_numbered_questions() -> None:
     doc = parse(_ZINE)
     assert doc.title == "Interview with Kestrel"
-    assert [(t.role, t.text[:14]) for t in doc.turns[:4]] == [
-        ("interviewer", "Tell us someth"), ("interviewee", "not much to sa"), ("interviewer", "When did you s"), ("interviewee", "we met in the ")]
+    assert [(t.role, t.text[:18]) for t in doc.turns[:4]] == [
+        ("interviewer", "1.  Tell us someth"), ("interviewee", "not much to say, i"), ("interviewer", "2.  When did you s"),
+        ("interviewee", "we met in the wint")]
     assert len(doc.turns) == 10
-    assert doc.turns[-2].text == "Greets to other groups"
+    assert doc.turns[-2].text == "5.  Greets to other groups"
     # numbers out of sequence are a list, not a questionnaire: only the items that ask are read
     skipped = parse(_ZINE.replace("3.  Why", "7.  Why"))
-    assert "Tell us something about yourself..." not in {t.text for t in skipped.turns}
+    assert "1.  Tell us something about yourself..." not in {t.text for t in skipped.turns}
 
 
 def test_a_box_of_rules_without_words_is_no_title() -> None:

@@ -2723,10 +2723,8 @@ class PlainQuestions:
             return {}
         out: dict[int, SpeakerMatch] = {}
         for question, answer in pairs:
-            # a numbered question's number is its mark, as a label's (``2.  When did you start?``)
-            number = _NUMBERED_QUESTION.match(lines[question].text)
-            start = 0 if number is None else number.end()
-            out[question] = SpeakerMatch("", start, start, role="interviewer", detector=self.name)
+            # a numbered question keeps its number (``2.  When did you start?``): no label holds it
+            out[question] = SpeakerMatch("", 0, 0, role="interviewer", detector=self.name)
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee", detector=self.name)
         return out
 
