@@ -2549,10 +2549,12 @@ class MagazineQA:
     def _declined_dashes(self, lines: Sequence[Line]) -> tuple[int, str] | None:
         """Why paragraphs opened by a dash were not read as an interview's questions, when there
         are enough of them to be."""
+        starts = self._marker_starts  # every dash's first character (and others'): most lines open with none
         dashed = [
             i
             for i, line in enumerate(lines)
-            if line.kind == LineKind.TEXT
+            if line.text[0] in starts
+            and line.kind == LineKind.TEXT
             and (line.text.startswith(self.dash_markers) or (self.glued_hyphen and glued_dash(line.text)))
             and _opens_paragraph(lines, i)
         ]
