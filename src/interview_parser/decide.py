@@ -1048,7 +1048,7 @@ def decide_labels(
         return verdict({}, set(), None, "no line has the shape of a speaker label")
 
     # 1. vetoes
-    heading_at = list(compress(itertools.count(), map(LineKind.HEADING.__eq__, map(_KIND, lines))))  # at C speed
+    heading_at = [i for i, line in enumerate(lines) if line.kind == LineKind.HEADING]
     headings = [lines[i] for i in heading_at]
     top = next((line.title for line in lines[:5] if line.kind == LineKind.HEADING and line.level == 1), None)
     faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top))

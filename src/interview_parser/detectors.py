@@ -832,7 +832,7 @@ class ListedLabel:
         sentences = 0
         above = -1  # the line above the current list
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or line.text[0] not in "-*+•" or _LIST_MARK.match(line.text) is None:
+            if line.text[0] not in "-*+•" or line.kind != LineKind.TEXT or _LIST_MARK.match(line.text) is None:
                 above = index
                 continue
             match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
@@ -1978,9 +1978,12 @@ class DashedNames:
             if line.kind != LineKind.TEXT:
                 continue
             texts += 1
-            head = line.text[:_DASHED_NAME_WITHIN]
+            text = line.text
+            if "-" not in text and "–" not in text and "—" not in text:
+                continue  # no dash anywhere (most lines): not even cut
+            head = text[:_DASHED_NAME_WITHIN]
             dashed = "-" in head or "–" in head or "—" in head  # a regex call per line costs more than these tests
-            match = self._line.match(line.text) if dashed and line.text[:1].isupper() else None
+            match = self._line.match(text) if dashed and text[:1].isupper() else None
             if match is not None and not match["label"].endswith("."):
                 end = match.end()
                 found[index] = SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
@@ -2109,8 +2112,8 @@ class ColumnLabel:
         hanging = gapped = 0
         for index, line in enumerate(lines):
             text = line.text
-            if line.kind != LineKind.TEXT or not text[0].isupper() or ("  " not in text and "\t" not in text):
-                continue  # most lines: no capital first, or no gap anywhere
+            if ("  " not in text and "\t" not in text) or line.kind != LineKind.TEXT or not text[0].isupper():
+                continue  # most lines: no gap anywhere (looked for first: no call), or no capital first
             label = self._label.match(text)
             if label is None:
                 continue
@@ -2142,6 +2145,10 @@ class ColumnLabel:
         if asked < self.min_questions:
             return found, f"{asked} of their entries ask, and ColumnLabel(min_questions={self.min_questions}) needs {self.min_questions}: a list's or a listing's column"
         return found, None
+
+
+_NO_ITEM_FIRST = frozenset(chr(c) for c in range(128) if not chr(c).isdigit() and chr(c) not in "-*+")
+"""ASCII characters no list item opens with (an item opens with a bullet, a digit, or a character past ASCII)."""
 
 
 def glued_dash(text: str) -> bool:
@@ -2284,7 +2291,7 @@ class MagazineQA:
         pairs: list[tuple[int, int]] = []
         quoted = 0
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or not line.text.startswith(">") or index == 0:
+            if line.text[:1] != ">" or line.kind != LineKind.TEXT or index == 0:
                 continue
             before = lines[index - 1]
             glued = not _opens_paragraph(lines, index)
@@ -2315,8 +2322,8 @@ class MagazineQA:
         for index in range(len(lines) - 1):
             line = lines[index]
             first = line.text[0]
-            if line.kind != LineKind.TEXT or (first.isascii() and not first.isdigit() and first not in "-*+"):
-                continue  # no item: a regex call per line costs more than these tests
+            if first in _NO_ITEM_FIRST or line.kind != LineKind.TEXT:
+                continue  # no item: a regex call per line costs more than this test
             item = _LIST_MARK.match(line.text)
             if item is None:
                 continue
@@ -2928,7 +2935,7 @@ class CaptionMarker:
         openers = 0
         for index, line in enumerate(lines):
             text = line.text
-            if text.find(">>", 0, 16) < 0 or line.kind != LineKind.TEXT:
+            if ">>" not in text or text.find(">>", 0, 16) < 0 or line.kind != LineKind.TEXT:  # (no call for most lines)
                 continue
             match = self._MARK.match(text)
             if match is None:
