@@ -1738,7 +1738,7 @@ def _drop_quoted_boxes(
     the same two labels or more (``> **中文：** …`` / ``> **原文：** …`` under each chapter), a
     pull quote's, not speakers. A moderator or a caller quoted alone in each quote speaks; a
     transcript written wholly in block quotes has no speaker outside them."""
-    quoted = [i for i in candidates if i in keys and lines[i].text.startswith(">")]
+    quoted = [i for i in candidates if lines[i].text[:1] == ">" and i in keys]
     if len(quoted) < 2:
         return
     inside = {keys[i] for i in quoted}
@@ -1980,6 +1980,8 @@ def _reject_speakers(
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """Reject every label of the speakers ``rejected``, each with ``reason(key)``."""
+    if not rejected:
+        return  # (most documents: no label is walked for none)
     for index in [i for i in candidates if keys.get(i) in rejected]:
         decide(index, False, reason(keys[index]))
         del candidates[index]

@@ -1458,7 +1458,7 @@ class NameOnOwnLine:
                 if mark is not None:
                     quoted[index] = mark.end()
                     text = text[mark.end() :]
-            linked = text.startswith("[@") and self._handle_link.fullmatch(text) is not None
+            linked = text[0] == "[" and text.startswith("[@") and self._handle_link.fullmatch(text) is not None
             if (line.kind != LineKind.TEXT and not linked) or index == last:
                 continue
             # (a handle linked to its profile is as long as its address, and the colon is the address's)
