@@ -566,7 +566,7 @@ def _evidence(
         if n:
             earn(-5, f"{n} answers open with the same run-in {lead!r}: a list's explanations, not answers")
     inline = (
-        [i for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)] if not questions else []
+        [i for i in order if (m := matches[i]).label and m.speech_start < len(lines[i].text)] if not questions else []
     )
     if len(inline) >= 3:
         values = speech = 0
@@ -2200,6 +2200,8 @@ def _drop_fields_above_roles(
     record's header fields where some of them recur (a blank form, then the form filled in): the
     exchange is the roles'. Labels each spoken once are the header block's to weigh."""
     role_keys = {key for key in set(keys.values()) if key and conventions.is_role(key)}  # asked once per speaker, not per label
+    if len(role_keys) < 2:
+        return  # (as below, known without walking the labels)
     roles = [i for i in sorted(candidates) if keys.get(i) in role_keys]
     if len(roles) < 4 or len({keys[i] for i in roles}) < 2:
         return
