@@ -1075,7 +1075,7 @@ class MarkedLabel:
         found: dict[int, SpeakerMatch] = {}
         hollow = 0
         for index, line in enumerate(lines):
-            if line.kind == LineKind.TEXT and line.text[0] in "▷▶◇◆":
+            if line.text[0] in "▷▶◇◆" and line.kind == LineKind.TEXT:  # the mark first: most lines have none
                 match = _MARK_READER.detect(line, Context(lines, index))
                 if match is not None:
                     found[index] = match
