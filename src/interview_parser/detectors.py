@@ -832,7 +832,7 @@ class ListedLabel:
         sentences = 0
         above = -1  # the line above the current list
         for index, line in enumerate(lines):
-            if line.text[0] not in "-*+•" or line.kind != LineKind.TEXT or _LIST_MARK.match(line.text) is None:
+            if line.text[:1] not in "-*+•" or line.kind != LineKind.TEXT or _LIST_MARK.match(line.text) is None:
                 above = index
                 continue
             match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
@@ -1075,7 +1075,7 @@ class MarkedLabel:
         found: dict[int, SpeakerMatch] = {}
         hollow = 0
         for index, line in enumerate(lines):
-            if line.text[0] in "▷▶◇◆" and line.kind == LineKind.TEXT:  # the mark first: most lines have none
+            if line.text[:1] in "▷▶◇◆" and line.kind == LineKind.TEXT:  # the mark first: most lines have none
                 match = _MARK_READER.detect(line, Context(lines, index))
                 if match is not None:
                     found[index] = match
