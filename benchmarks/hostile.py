@@ -543,9 +543,11 @@ NOT_HELD_TO_MEMORY = ("qa_lines",)
 of its own: the result alone is 23x the input. The peak, 82x, is in the decision: the body's
 line records (a Line and its line number per 5-byte line, 28x) stand next to the proposals (16x:
 a dict entry and an int per line) and, per candidate, its entry, its shape and its speaker key
-(10x each); the body and the proposals alone are past the limit, so the decision's tables would
-have to be lists aligned to the body, the proposals too. After the decision it is 59x, and 36x
-while the turns are assembled (the diagnostics are made once the body has gone).
+(10x each), with the evidence's lists of the labels in order (8x); the body and the proposals
+alone are past the limit, so the decision's tables would have to be lists aligned to the body,
+the proposals too (a dict of 200,000 lines is 10 MB, a list 1.6 MB: the five tables as lists
+would be 8x, next to the body's 28x and the evidence's lists). After the decision it is 59x,
+and 36x while the turns are assembled (the diagnostics are made once the body has gone).
 ``field_headings`` (each 9-byte ``## K: v`` heading kept as page furniture, a Media, with its own
 ``heading-demoted`` diagnostic; the peak, 38.5x, while the turns are assembled next to the
 body's line records, 16x: equal short speech is one string, and each of the walk's lists goes

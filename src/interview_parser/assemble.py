@@ -614,7 +614,7 @@ def assemble(
             else:
                 walk.media.append(Media(kind, line.text, (line.number, line.number)))
             continue
-        if repeats_title(index, line):
+        if (kind == LineKind.HEADING or index == title_line) and repeats_title(index, line):  # (no call for most lines)
             walk.media.append(Media("title", line.text, (line.number, line.number)))
             continue
         if index in legends or not could_be_heading(line, has_turns=has_turns):

@@ -478,7 +478,7 @@ def _key_line(
 
 
 _TEXTLIKE = frozenset({LineKind.TEXT, LineKind.CODE})
-_PARAGRAPH, _KIND = itemgetter(2), itemgetter(3)  # Line fields, read at C speed
+_TEXT, _PARAGRAPH, _KIND = itemgetter(1), itemgetter(2), itemgetter(3)  # Line fields, read at C speed
 _LABEL = itemgetter(0)  # a SpeakerMatch's label
 
 
@@ -492,7 +492,7 @@ def _units(lines: Sequence[Line], start: int, stop: int, matches: Collection[int
     """
     span = lines[start:stop]
     text = set(map(_PARAGRAPH, compress(span, map(_TEXTLIKE.__contains__, map(_KIND, span)))))
-    inside = [i for i in matches if start <= i < stop]
+    inside = list(filter(range(start, stop).__contains__, matches))  # at C speed too
     labelled_lines = list(map(lines.__getitem__, inside))
     opened = set(map(_PARAGRAPH, compress(labelled_lines, map(_TEXTLIKE.__contains__, map(_KIND, labelled_lines)))))
     return len(text) - len(opened & text) + len(inside), len(inside)
@@ -619,12 +619,17 @@ def _evidence(
         if n:
             earn(-5, f"{n} answers open with the same run-in {lead!r}: a list's explanations, not answers")
     inline = (
-        [i for i in order if matches[i].label and matches[i].speech_start < len(lines[i].text)] if not questions else []
+        [i for i in order if (m := matches[i]).label and m.speech_start < len(lines[i].text)] if not questions else []
     )
     if len(inline) >= 3:
         values = speech = 0
+        valued: dict[tuple[str, int], bool] = {}  # a page repeats its lines: each (text, speech start) read once
         for i in inline:  # stop as soon as a quarter of them is speech
-            if _is_value(_speech(lines[i], matches[i])):
+            asked = (lines[i].text, matches[i].speech_start)
+            value = valued.get(asked)
+            if value is None:
+                value = valued[asked] = _is_value(_speech(lines[i], matches[i]))
+            if value:
                 values += 1
             else:
                 speech += 1
@@ -644,7 +649,7 @@ def _evidence(
             -1 if recurring else -2,
             f"{named} labels for {len(counts)} speakers: most speak once (run-in headings, not a conversation)",
         )
-    once = [position for position, key in enumerate(who) if counts.get(key) == 1]
+    once = [position for position, key in enumerate(who) if counts.get(key) == 1] if 1 in counts.values() else []
     if recurring >= 2 and once:
         # labels spoken once in a template no recurring speaker writes (``但也補充一點：`` inside
         # the replies of ``#### You:`` / ``#### ChatGPT:``) are weighed one by one below, not as run-ins
@@ -1110,7 +1115,7 @@ def decide_labels(
     faq_page = any(t is not None and conventions.is_faq_page(t) for t in (title, top, *kinds)) or _faq_banner(lines, conventions)
     faq = _faq_lines(lines, conventions) if not faq_page and any(conventions.is_faq_heading(line.title) for line in headings) else set()
     # a block needs that many different labels: a page of one label repeated is not read for one
-    distinct = len({m.label for m in proposed.values()})
+    distinct = len(set(map(_LABEL, proposed.values())))
     blocks = _field_blocks(lines, proposed, conventions) if distinct >= conventions.header_fields else set()
     candidates: dict[int, SpeakerMatch] = {}
     fields: dict[int, tuple[SpeakerMatch, tuple[str, str, str]]] = {}
@@ -1224,40 +1229,51 @@ def decide_labels(
     if alone:
         _drop_speechless(lines, candidates, alone, key_of, decide)
         _drop_page_furniture(lines, candidates, alone, shapes, conventions, decide)
-    _drop_continued_questions(lines, candidates, decide)
+    # which detectors (and whether weak) proposed the candidates, read once: the steps below drop
+    # labels and add none, so a detector absent here is absent there (a pass per step was a page's cost)
+    made = {(m.detector, m.weak) for m in candidates.values()}
+    made_by = {detector for detector, _ in made}
+    # and the steps that weigh unlabelled questions alone are skipped where every label has a name
+    if unlabelled:
+        _drop_continued_questions(lines, candidates, decide)
     if any(shape[0] == "code" for shape in shaped.values()):
         _drop_unasked_code_labels(lines, candidates, decide)
-    if any(" / " in m.label for m in candidates.values()):
+    if any(" / " in label for label in seen) and any(" / " in m.label for m in candidates.values()):
         _drop_unbacked_pairs(lines, candidates, decide)
-    _drop_choice_options(lines, candidates, decide)
+    if not _FIRST_OPTIONS.isdisjoint(seen):
+        _drop_choice_options(lines, candidates, decide)
     if any("::" in lines[i].text for i in candidates):  # at C speed: most documents have none
         _drop_description_list(lines, candidates, decide)
-    _drop_backward_times(candidates, decide)
+    if ("timed_bold_name", True) in made:
+        _drop_backward_times(candidates, decide)
     if unlabelled:
         _drop_captions_before_labels(lines, candidates, conventions, decide)
     if any(detector == "timed_name_line" for _, detector, *_ in shaped):
         _drop_timed_segments(lines, candidates, decide)
-    _drop_panel_questions(lines, candidates, decide)
-    if any(m.detector == "name_quote" for m in candidates.values()):
+    if unlabelled:
+        _drop_panel_questions(lines, candidates, decide)
+    if "name_quote" in made_by and any(m.detector == "name_quote" for m in candidates.values()):
         _drop_unasked_quotes(lines, candidates, decide)
-    if any(m.detector == "run_in_name" for m in candidates.values()):
+    if "run_in_name" in made_by and any(m.detector == "run_in_name" for m in candidates.values()):
         _drop_unasked_run_ins(lines, candidates, conventions, decide)
-    if any(m.detector == "chat_turn_line" for m in candidates.values()):
+    if "chat_turn_line" in made_by and any(m.detector == "chat_turn_line" for m in candidates.values()):
         # a chat page copied as text has its two voices; the other colon lines are the replies' own
         others = _chat_lead_ins(lines, candidates)
         _reject(candidates, others, "inside the turns of a chat page's two voices taking turns (chat_turn_line): a reply's own lead-in", decide)
     if not any(t is not None and conventions.names_an_interview(t) for t in (title, top)):
         _drop_unaddressed_questions(lines, candidates, conventions, decide)
-        _drop_readers_questions(lines, candidates, conventions, decide)
-        _drop_listed_faq(lines, candidates, conventions, decide)
+        if unlabelled:
+            _drop_readers_questions(lines, candidates, conventions, decide)
+            _drop_listed_faq(lines, candidates, conventions, decide)
         _drop_topic_questions(lines, candidates, title, conventions, decide)
-        _drop_outlined_questions(lines, candidates, conventions, decide)
-        _drop_unannounced_dialogue(lines, candidates, conventions, decide)
+        if unlabelled:
+            _drop_outlined_questions(lines, candidates, conventions, decide)
+            _drop_unannounced_dialogue(lines, candidates, conventions, decide)
     if any(t is not None and conventions.names_a_preparation(t) for t in (title, top)):
         _drop_prepared_answers(lines, candidates, conventions, decide)
-    if any(m.detector == "column_label" for m in candidates.values()):
+    if "column_label" in made_by and any(m.detector == "column_label" for m in candidates.values()):
         _drop_inside_column(lines, candidates, decide)
-    if any(m.weak and m.detector == "qa_marker" for m in candidates.values()):
+    if ("qa_marker", True) in made and any(m.weak and m.detector == "qa_marker" for m in candidates.values()):
         _drop_name_initials(lines, candidates, conventions, decide)
     answers = _unlabelled_answers(lines, candidates, conventions, aliases)
     if answers:
@@ -1267,7 +1283,7 @@ def decide_labels(
         return verdict({}, set(), None, "every proposed label was rejected")
 
     # 2. legends
-    labelled = candidates if all(m.label for m in candidates.values()) else {i: m for i, m in candidates.items() if m.label}
+    labelled = candidates if all(map(_LABEL, candidates.values())) else {i: m for i, m in candidates.items() if m.label}
     keys = identities(labelled, aliases, conventions)  # (a copy of candidates only when some are unlabelled)
     del labelled
     shapes_of: dict[str, set[tuple[str, str, str]]] = {}  # per speaker, from the few distinct (label, layout) pairs
@@ -1317,7 +1333,7 @@ def decide_labels(
         _drop_enumerations(lines, candidates, keys, conventions, decide)
     _drop_wordless_values(lines, candidates, keys, decide)
     _drop_list_leads(lines, candidates, keys, decide)
-    if any(line.kind == LineKind.CODE for line in lines):
+    if LineKind.CODE in map(_KIND, lines):
         _drop_code_captions(lines, candidates, keys, decide)
     _drop_repeated_values(lines, candidates, keys, conventions, decide)
     _drop_value_leads(lines, candidates, keys, conventions, decide)
@@ -1790,7 +1806,7 @@ def _drop_quoted_boxes(
     the same two labels or more (``> **中文：** …`` / ``> **原文：** …`` under each chapter), a
     pull quote's, not speakers. A moderator or a caller quoted alone in each quote speaks; a
     transcript written wholly in block quotes has no speaker outside them."""
-    quoted = [i for i in candidates if i in keys and lines[i].text.startswith(">")]
+    quoted = [i for i in candidates if lines[i].text[:1] == ">" and i in keys]
     if len(quoted) < 2:
         return
     inside = {keys[i] for i in quoted}
@@ -2032,6 +2048,8 @@ def _reject_speakers(
     decide: Callable[[int, bool, str], None],
 ) -> None:
     """Reject every label of the speakers ``rejected``, each with ``reason(key)``."""
+    if not rejected:
+        return  # (most documents: no label is walked for none)
     for index in [i for i in candidates if keys.get(i) in rejected]:
         decide(index, False, reason(keys[index]))
         del candidates[index]
@@ -2249,7 +2267,10 @@ def _drop_fields_above_roles(
     of each at least), each holding a short value or none (``会见人：A，B``, ``案由：``), are its
     record's header fields where some of them recur (a blank form, then the form filled in): the
     exchange is the roles'. Labels each spoken once are the header block's to weigh."""
-    roles = [i for i in sorted(candidates) if keys.get(i) and conventions.is_role(keys[i])]
+    role_keys = {key for key in set(keys.values()) if key and conventions.is_role(key)}  # asked once per speaker, not per label
+    if len(role_keys) < 2:
+        return  # (as below, known without walking the labels)
+    roles = [i for i in sorted(candidates) if keys.get(i) in role_keys]
     if len(roles) < 4 or len({keys[i] for i in roles}) < 2:
         return
     first = roles[0]
@@ -2440,23 +2461,20 @@ def _answers_to_one_asker(
     interviewee's words, unlabelled): the line after each labelled line that ends asking is an
     answer, when most of that speaker's lines ask and ``Conventions.answered_questions`` or more
     are answered so."""
-    if len(candidates) < conventions.answered_questions or not all(m.label for m in candidates.values()):
+    if len(candidates) < conventions.answered_questions or not all(map(_LABEL, candidates.values())):
         return {}
     # the few distinct labels, not a table per line: a page of labels must not pay for this rule
-    if len({speaker_key(person(label)) for label in {m.label for m in candidates.values()}}) != 1:
+    if len({speaker_key(person(label)) for label in set(map(_LABEL, candidates.values()))}) != 1:
         return {}
+    # each distinct text asked once (a page repeats its labelled lines: Q: x), counted at C speed
+    texts = Counter(map(_TEXT, map(lines.__getitem__, candidates)))
+    asked = {text: _asks(text) for text in texts}
+    if 2 * sum(n for text, n in texts.items() if not asked[text]) >= len(candidates):
+        return {}  # most of its lines do not ask
     answers: dict[int, SpeakerMatch] = {}
-    asking = silent = 0
-    asked: dict[str, bool] = {}  # each line's text asked once: a page repeats its labelled lines (Q: x)
+    asking = 0
     for index, match in candidates.items():
-        text = lines[index].text
-        asks_here = asked.get(text)
-        if asks_here is None:
-            asks_here = asked[text] = _asks(text)
-        if not asks_here:
-            silent += 1
-            if silent * 2 >= len(candidates):
-                return {}  # most of its lines do not ask: known without reading the rest
+        if not asked[lines[index].text]:
             continue
         asking += 1
         nxt = _past_pictures(lines, index + 1)

@@ -835,7 +835,7 @@ class ListedLabel:
         sentences = 0
         above = -1  # the line above the current list
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or line.text[0] not in "-*+•" or _LIST_MARK.match(line.text) is None:
+            if line.text[:1] not in "-*+•" or line.kind != LineKind.TEXT or _LIST_MARK.match(line.text) is None:
                 above = index
                 continue
             match = _LIST_ITEM_LABEL.detect(line, Context(lines, index))
@@ -1080,7 +1080,7 @@ class MarkedLabel:
         found: dict[int, SpeakerMatch] = {}
         hollow = 0
         for index, line in enumerate(lines):
-            if line.kind == LineKind.TEXT and line.text[0] in "▷▶◇◆":
+            if line.text[:1] in "▷▶◇◆" and line.kind == LineKind.TEXT:  # the mark first: most lines have none
                 match = _MARK_READER.detect(line, Context(lines, index))
                 if match is not None:
                     found[index] = match
@@ -1463,7 +1463,7 @@ class NameOnOwnLine:
                 if mark is not None:
                     quoted[index] = mark.end()
                     text = text[mark.end() :]
-            linked = text.startswith("[@") and self._handle_link.fullmatch(text) is not None
+            linked = text[0] == "[" and text.startswith("[@") and self._handle_link.fullmatch(text) is not None
             if (line.kind != LineKind.TEXT and not linked) or index == last:
                 continue
             # (a handle linked to its profile is as long as its address, and the colon is the address's)
@@ -1986,9 +1986,12 @@ class DashedNames:
             if line.kind != LineKind.TEXT:
                 continue
             texts += 1
-            head = line.text[:_DASHED_NAME_WITHIN]
+            text = line.text
+            if "-" not in text and "–" not in text and "—" not in text:
+                continue  # no dash anywhere (most lines): not even cut
+            head = text[:_DASHED_NAME_WITHIN]
             dashed = "-" in head or "–" in head or "—" in head  # a regex call per line costs more than these tests
-            match = self._line.match(line.text) if dashed and line.text[:1].isupper() else None
+            match = self._line.match(text) if dashed and text[:1].isupper() else None
             if match is not None and not match["label"].endswith("."):
                 end = match.end()
                 found[index] = SpeakerMatch(match["label"].strip(), end, end, weak=True, detector=self.name)
@@ -2117,8 +2120,8 @@ class ColumnLabel:
         hanging = gapped = 0
         for index, line in enumerate(lines):
             text = line.text
-            if line.kind != LineKind.TEXT or not text[0].isupper() or ("  " not in text and "\t" not in text):
-                continue  # most lines: no capital first, or no gap anywhere
+            if ("  " not in text and "\t" not in text) or line.kind != LineKind.TEXT or not text[0].isupper():
+                continue  # most lines: no gap anywhere (looked for first: no call), or no capital first
             label = self._label.match(text)
             if label is None:
                 continue
@@ -2150,6 +2153,10 @@ class ColumnLabel:
         if asked < self.min_questions:
             return found, f"{asked} of their entries ask, and ColumnLabel(min_questions={self.min_questions}) needs {self.min_questions}: a list's or a listing's column"
         return found, None
+
+
+_NO_ITEM_FIRST = frozenset(chr(c) for c in range(128) if not chr(c).isdigit() and chr(c) not in "-*+")
+"""ASCII characters no list item opens with (an item opens with a bullet, a digit, or a character past ASCII)."""
 
 
 def glued_dash(text: str) -> bool:
@@ -2293,7 +2300,7 @@ class MagazineQA:
         pairs: list[tuple[int, int]] = []
         quoted = 0
         for index, line in enumerate(lines):
-            if line.kind != LineKind.TEXT or not line.text.startswith(">") or index == 0:
+            if line.text[:1] != ">" or line.kind != LineKind.TEXT or index == 0:
                 continue
             before = lines[index - 1]
             glued = not _opens_paragraph(lines, index)
@@ -2324,8 +2331,8 @@ class MagazineQA:
         for index in range(len(lines) - 1):
             line = lines[index]
             first = line.text[0]
-            if line.kind != LineKind.TEXT or (first.isascii() and not first.isdigit() and first not in "-*+"):
-                continue  # no item: a regex call per line costs more than these tests
+            if first in _NO_ITEM_FIRST or line.kind != LineKind.TEXT:
+                continue  # no item: a regex call per line costs more than this test
             item = _LIST_MARK.match(line.text)
             if item is None:
                 continue
@@ -2562,10 +2569,12 @@ class MagazineQA:
     def _declined_dashes(self, lines: Sequence[Line]) -> tuple[int, str] | None:
         """Why paragraphs opened by a dash were not read as an interview's questions, when there
         are enough of them to be."""
+        starts = self._marker_starts  # every dash's first character (and others'): most lines open with none
         dashed = [
             i
             for i, line in enumerate(lines)
-            if line.kind == LineKind.TEXT
+            if line.text[0] in starts
+            and line.kind == LineKind.TEXT
             and (line.text.startswith(self.dash_markers) or (self.glued_hyphen and glued_dash(line.text)))
             and _opens_paragraph(lines, i)
         ]
@@ -2966,7 +2975,7 @@ class CaptionMarker:
         openers = 0
         for index, line in enumerate(lines):
             text = line.text
-            if text.find(">>", 0, 16) < 0 or line.kind != LineKind.TEXT:
+            if ">>" not in text or text.find(">>", 0, 16) < 0 or line.kind != LineKind.TEXT:  # (no call for most lines)
                 continue
             match = self._MARK.match(text)
             if match is None:

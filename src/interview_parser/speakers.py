@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Protocol
 
 import regex
@@ -35,6 +36,8 @@ __all__ = [
     "key_for",
 ]
 
+_LABEL = itemgetter(0)  # a SpeakerMatch's label, read at C speed
+
 INTERVIEWER = "interviewer"
 INTERVIEWEE = "interviewee"
 
@@ -56,10 +59,7 @@ def identities(
     ``王磊（某公司CEO）`` joins ``王磊`` when the bare name is a label too; a
     role that qualifies a title (``常任秘書長（運輸）``) stays part of it.
     """
-    own: dict[str, str] = {}
-    for match in labels.values():
-        if match.label not in own:
-            own[match.label] = key_for(match.label, aliases, conventions)
+    own = {label: key_for(label, aliases, conventions) for label in dict.fromkeys(map(_LABEL, labels.values()))}  # each label once, in order
     bare = set(own.values())
     # a short form in brackets that one label only carries (``Eric Rescorla (EKR)``); several
     # people's (``Maria Lopez (WHO)``, ``John Doe (WHO)``) name their organisation
@@ -75,7 +75,7 @@ def identities(
                 short = key_for(initials[1], aliases, conventions)
                 if short in bare:
                     own[label] = short
-    return {index: own[match.label] for index, match in labels.items()}
+    return dict(zip(labels, map(own.__getitem__, map(_LABEL, labels.values())), strict=True))  # at C speed: a key per label line
 
 
 _BRACKETED_SHORT = regex.compile(r"[(（]([\p{Lu}][\p{Lu}\p{N}.]{1,5})[)）]$")
