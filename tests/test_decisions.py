@@ -3776,3 +3776,13 @@ def test_an_interviewers_questions_left_as_list_items_between_named_answers() ->
         ("Emi Kondo (B)", "And I fix her "), (None, "What do you ta"), ("Emi", "Too many snack"), ("Rina", "Three things m"),
         (None, "And after the "), ("Rina", "A long sleep.")]
     assert doc.turns[7].text.endswith("- spare strings\n\nAnd good shoes.")
+
+
+def test_bold_questions_in_quotation_marks_numbered_and_quoted() -> None:
+    asked = [("Bize biraz kendinden bahset?", "Ben Ayşe, 1999 doğumluyum."), ("Okul nasıldı?", "Çok güzeldi, arkadaşlarım vardı."),
+             ("Şimdi ne yapıyorsun?", "Mühendislik okuyorum.")]
+    for form in ('**{n}) "{q}"**', '> **{n}) "{q}"**', "**“{q}”**"):
+        text = "".join(form.format(n=i + 1, q=q) + "\n\n" + a + "\n\n" for i, (q, a) in enumerate(asked))
+        doc = parse(text)
+        assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 3, form
+        assert doc.turns[1].text == "Ben Ayşe, 1999 doğumluyum."

@@ -874,3 +874,18 @@ def test_a_tei_play_and_a_tei_spoken_corpus_label_each_speech() -> None:
     ]
     # a TEI text without speeches is prose
     assert parse('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Once, a gate.</p><p>Then a road.</p></body></text></TEI>').turns == ()
+
+
+def test_a_page_whose_body_was_written_inside_its_head_keeps_its_text() -> None:
+    """``<head><meta …><article>…`` with no ``</head>`` nor ``<body>``: a browser ends the head at the
+    first element of the body, and so does the parser."""
+    page = (
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Ferry talk</title>\n"
+        "<article>\n<h1>Talking to the ferry pilot</h1>\n"
+        "<p><b>Ana:</b> How long have you piloted the ferry?</p>\n<p><b>Rui:</b> Nineteen years.</p>\n"
+        "<p><b>Ana:</b> And the worst storm?</p>\n<p><b>Rui:</b> The winter of 2009.</p>\n"
+        "</article>\n</html>\n"
+    )
+    doc = parse(page)
+    assert [t.speaker for t in doc.turns] == ["Ana", "Rui", "Ana", "Rui"]
+    assert doc.title == "Talking to the ferry pilot"

@@ -2261,8 +2261,9 @@ class MagazineQA:
         else:
             return False
         # an aside in brackets may close the question: "**Gostava de estudar? (Explique um pouco)**"
-        # (a remark after it on one line is a blog's self-answer: "**Did it work? Mostly, yes.**")
-        return asks(text) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text)))
+        # (a remark after it on one line is a blog's self-answer: "**Did it work? Mostly, yes.**"),
+        # and quotation marks may hold it: **1) "Okul nasıldı?"**
+        return asks(text, _CLOSING_QUOTES) or (text[-1:] in ")）" and asks(_TRAILING_ASIDE.sub("", text)))
 
     def _answer(self, lines: Sequence[Line], index: int, *, new_paragraph: bool = False) -> int | None:
         """The first plain text line after the question, past images, captions and markup, and past a
@@ -2590,7 +2591,7 @@ class MagazineQA:
     def detect_document(self, lines: Sequence[Line]) -> Mapping[int, SpeakerMatch]:
         found = self._detect_in(lines)
         # quoted questions in emphasis ("> **1)** _Why?_", "> _…ediyor_?"), as many as a Q&A needs
-        asking = sum(1 for line in lines if line.text.startswith(">") and line.text.rstrip().endswith(_EMPHASISED_ASKING))
+        asking = sum(1 for line in lines if line.text.startswith(">") and _emphasis_asks(line.text))
         if found or asking < self.min_questions:
             return found
         # a Q&A reposted whole as a block quote: read it as written, each answer a quoted turn
@@ -2683,6 +2684,13 @@ class MagazineQA:
             out[question] = SpeakerMatch("", 0, 0, role="interviewer", weak=few)
             out[answer] = SpeakerMatch("", 0, 0, role="interviewee", weak=few)
         return out
+
+
+def _emphasis_asks(text: str) -> bool:
+    """Whether ``text`` ends in emphasis closing a question, a quotation mark between them or not
+    (``**Why?**``, ``**1) "Why?"**``)."""
+    end = text.rstrip()
+    return end.endswith(_EMPHASISED_ASKING) or (end[-1:] in ("*", "_") and end.rstrip("*_").rstrip(_CLOSING_QUOTES).endswith(tuple(QUESTION_MARKS)))
 
 
 _SENTENCE_INSIDE = regex.compile(r"[.!。！](?=\s)|[。！](?=\S)")

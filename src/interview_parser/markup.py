@@ -85,6 +85,8 @@ _BLOCKS = _names(
     form header hgroup html li main menu nav ol p pre section summary table tbody tfoot thead tr ul caption"""
 )
 _DROPPED = _names("head script style template noscript svg math select button")
+_HEAD_CONTENT = _names("title meta link base style script noscript template")
+"""What a page's ``<head>`` holds; any other element there starts the body (``<head>…<article>``)."""
 _AKN = regex.compile(r"<akomaNtoso[\s>]", regex.I)
 """The root of an Akoma Ntoso document: its debates' speeches are labelled by reference."""
 _TEI = regex.compile(r"<TEI[\s>]")
@@ -1025,8 +1027,8 @@ class _Converter(HTMLParser):
         if tag in _DROPPED:
             self._dropping.append(tag)
             return
-        if tag == "body":
-            self._dropping = []
+        if tag == "body" or (self._dropping == ["head"] and tag not in _HEAD_CONTENT):
+            self._dropping = []  # an element of the body inside <head> ends the head, as a browser reads it
         if tag == "title":
             self._title = []
             return
