@@ -217,3 +217,19 @@ def test_a_page_titled_faq_in_bold_rather_than_a_heading_is_an_faq() -> None:
     doc = parse(page.format("Часто задаваемые вопросы"))
     assert doc.turns == ()
     assert any(d.code == "label-rejected" and "FAQ page" in d.message for d in doc.diagnostics)
+
+
+def test_an_faq_title_written_with_stops_names_an_faq() -> None:
+    body = "\n\n" + "".join(
+        f"## {q}\n\n{a}\n\n"
+        for q, a in [
+            ("When is the sequel out?", "When it is done, and not a day sooner."),
+            ("Will you port it to phones?", "No, the controls would not survive it."),
+            ("Can I stream your games?", "Yes, go ahead, no need to ask."),
+            ("Why did you cancel the demo?", "I did not; it moved to the archive page."),
+        ]
+    )
+    assert len(parse("---\ntitle: 'Notes'\n---" + body).turns) == 4  # the answers, under their question headings
+    for title in ("F.A.Q", "F.A.Q.", "F.A.Q's"):
+        doc = parse(f"---\ntitle: '{title}'\n---" + body)
+        assert doc.turns == (), title

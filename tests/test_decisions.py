@@ -3786,3 +3786,22 @@ def test_bold_questions_in_quotation_marks_numbered_and_quoted() -> None:
         doc = parse(text)
         assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 3, form
         assert doc.turns[1].text == "Ben Ayşe, 1999 doğumluyum."
+
+
+def test_plain_questions_numbered_in_order_need_no_title() -> None:
+    asked = [
+        ("What did you want to become as a child?", "I wanted to be a sailor, like my grandfather."),
+        ("How did you start in this job?", "I answered an advert in the paper, and they took me."),
+        ("What do you like most about it?", "I like the mornings, when the harbour is still quiet."),
+        ("What would you tell a newcomer?", "I would tell them to listen more than they talk."),
+    ]
+    text = "".join(f"{n}. {q}\n\n{a}\n\n" for n, (q, a) in enumerate(asked, 1))
+    doc = parse(text)
+    assert [t.role for t in doc.turns] == ["interviewer", "interviewee"] * 4
+    assert doc.turns[0].text == "1. What did you want to become as a child?"
+    # out of order, it is a list like any other; and impersonal answers are a guide's
+    assert parse(text.replace("3. What do", "5. What do")).turns == ()
+    guide = "".join(f"{n}. {q}\n\n{a}\n\n" for n, (q, a) in enumerate(
+        [("How do you restart the pump?", "Hold the red button for five seconds."), ("How do you clean the filter?", "Rinse it under cold water."),
+         ("When do you change the seal?", "Every two years, or when it leaks.")], 1))
+    assert parse(guide).turns == ()

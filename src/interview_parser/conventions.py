@@ -810,7 +810,11 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``; not ``Our
         chief aquarist``): an FAQ word as whole words, or an FAQ title as the whole title."""
         spaced = _spaced(title)
-        return spaced in self.faq_titles or _faq_page(self.faq_words).search(spaced) is not None
+        if spaced in self.faq_titles or _faq_page(self.faq_words).search(spaced) is not None:
+            return True
+        # the whole title an FAQ word written with stops (``F.A.Q.``, ``F.A.Q's``)
+        squashed = _squashed(title)
+        return any(squashed in (word.replace(" ", ""), word.replace(" ", "") + "s") for word in self.faq_words)
 
     def is_comment_heading(self, title: str) -> bool:
         """Whether a heading opens a comment thread: ``13 comments``, ``One response to “…”``,

@@ -64,6 +64,7 @@ from .conventions import Conventions
 from .detectors import (
     _ASKING_INITIALS,
     _LIST_MARK,
+    _NUMBERED_QUESTION,
     QUESTION_MARKERS,
     TIME_ALONE,
     TS,
@@ -1505,8 +1506,11 @@ def _unmarked_questions(
         if len(few) < len(questions) + len(answers)
         else "one of fewer emphasised or heading questions than MagazineQA(min_questions) reads alone, or its answer"
     )
-    if not any(t is not None and conventions.titles_an_interview(t) for t in (title, top)):
-        why = f"{kind}: read so only where the title says the document is an interview (Conventions.titles_an_interview)"
+    if not any(t is not None and conventions.titles_an_interview(t) for t in (title, top)) and not _numbered_questionnaire(lines, plain, conventions):
+        why = (
+            f"{kind}: read so only where the title says the document is an interview (Conventions.titles_an_interview), "
+            "or the questions are numbered 1, 2, 3… in order"
+        )
     elif not _most(questions, lambda i: conventions.addresses(lines[i].text)):
         why = f"{kind}: most such questions address no one (Conventions.address_words), and an interviewer's address the interviewee"
     elif not _most(answers, lambda i: conventions.speaks_for_self(_answer_text(lines, i, proposed))):
@@ -1514,6 +1518,14 @@ def _unmarked_questions(
     else:
         return {}
     return dict.fromkeys([*questions, *answers], why)
+
+
+def _numbered_questionnaire(lines: Sequence[Line], questions: Sequence[int], conventions: Conventions) -> bool:
+    """Whether plain questions, ``Conventions.answered_questions`` or more, are numbered 1, 2, 3… in
+    order (``1. What did you want to become?``): a questionnaire put to someone, whatever its
+    title (the questions must still address them and the answers speak for their speaker)."""
+    numbers = [number[1] if (number := _NUMBERED_QUESTION.match(lines[i].text)) else "" for i in sorted(questions)]
+    return len(numbers) >= conventions.answered_questions and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> bool:
