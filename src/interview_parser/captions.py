@@ -53,14 +53,24 @@ def caption_marks_apart(numbered: Iterable[tuple[int, str]], least: int = 5) -> 
         return pieces
     out: list[tuple[int, str]] = []
     for number, text in pieces:
-        parts = _MARK_INSIDE.split(text) if ">>" in text else [text]
-        if out and out[-1][1] and _MARK_OPENING.match(parts[0]) is not None:
-            out.append((number, ""))  # a mark opening a line inside a paragraph (``[00:57] >> Hi.``) opens a paragraph too
-        out.append((number, parts[0]))
-        for part in parts[1:]:
-            out.append((number, ""))
-            out.append((number, part))
+        cuts = [found.span() for found in _MARK_INSIDE.finditer(text)] if ">>" in text else []
+        # a mark opening a line inside a paragraph (``[00:57] >> Hi.``) opens a paragraph too
+        _set_apart(out, number, text, cuts, opens=_MARK_OPENING.match(text) is not None)
     return out
+
+
+def _set_apart(out: list[tuple[int, str]], number: int, text: str, cuts: Sequence[tuple[int, int]], *, opens: bool) -> None:
+    """Append ``text`` to ``out`` cut at each ``(space, mark)`` of ``cuts``: the piece before each
+    space, a blank piece, and the rest from the mark on, all on source line ``number``; a blank
+    piece first when the line ``opens`` with a mark inside a paragraph."""
+    if opens and out and out[-1][1]:
+        out.append((number, ""))
+    start = 0
+    for space, mark in cuts:
+        out.append((number, text[start:space]))
+        out.append((number, ""))
+        start = mark
+    out.append((number, text[start:]))
 
 
 _QA_OPENING = regex.compile(r"[ \t]{0,4}(?P<mark>[QA])\.[ \t]+\S")
@@ -104,17 +114,8 @@ def qa_marks_apart(numbered: Iterable[tuple[int, str]], least: int = 5) -> list[
     out: list[tuple[int, str]] = []
     for i, (number, text) in enumerate(pieces):
         at = cuts.get(i)
-        if at is None:
-            out.append((number, text))
-            continue
-        if out and out[-1][1]:
-            out.append((number, ""))  # the line's first mark opens a paragraph too
-        start = 0
-        for space, mark in at:
-            out.append((number, text[start:space]))
-            out.append((number, ""))
-            start = mark
-        out.append((number, text[start:]))
+        # the line's first mark opens a paragraph too
+        _set_apart(out, number, text, at or (), opens=at is not None)
     return out
 
 

@@ -761,17 +761,21 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
         Further in, an FAQ word is a topic (``The FAQ we never wrote``), and ``问题解答`` among other
         words may name an interview's Q&A session."""
         if whole:
-            squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
-            return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
+            return self._made_of_faq_words(title)
         found = self._faq_headings_of.get(title)  # asked of every heading: a page repeats its headings
         if found is None:
-            squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
-            found = _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
+            found = self._made_of_faq_words(title)
             if not found:
                 spaced = _spaced(title)
                 found = any(word.isascii() and (spaced == word or spaced.startswith(word + " ")) for word in self.faq_words)
             _keep(self._faq_headings_of, title, found)
         return found
+
+    def _made_of_faq_words(self, title: str) -> bool:
+        """Whether ``title`` is FAQ words alone, compared without spaces or stops (``FAQ (Frequently
+        Asked Questions)``, ``F.A.Q.``)."""
+        squashed_words = tuple(word.replace(" ", "") for word in self.faq_words)
+        return _faq_heading(squashed_words).fullmatch(_squashed(title)) is not None
 
     def names_a_preparation(self, title: str) -> bool:
         """Whether a title names a job interview's preparation (one of ``prep_words`` in it)."""
@@ -810,11 +814,8 @@ language's own inflection where it glues one to the word (Turkish ``Röportajı`
         """Whether a page titled ``title`` is an FAQ (``Radio-T FAQ``, ``Вопросы и ответы``; not ``Our
         chief aquarist``): an FAQ word as whole words, or an FAQ title as the whole title."""
         spaced = _spaced(title)
-        if spaced in self.faq_titles or _faq_page(self.faq_words).search(spaced) is not None:
-            return True
-        # the whole title an FAQ word written with stops (``F.A.Q.``, ``F.A.Q's``)
-        squashed = _squashed(title)
-        return any(squashed in (word.replace(" ", ""), word.replace(" ", "") + "s") for word in self.faq_words)
+        # or FAQ words alone written with stops (``F.A.Q.``, ``F.A.Q's``), which split no word apart
+        return spaced in self.faq_titles or _faq_page(self.faq_words).search(spaced) is not None or self._made_of_faq_words(title)
 
     def is_comment_heading(self, title: str) -> bool:
         """Whether a heading opens a comment thread: ``13 comments``, ``One response to “…”``,

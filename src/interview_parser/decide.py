@@ -72,6 +72,7 @@ from .detectors import (
     _paragraph_end,
     _paragraph_start,
     column_entry_end,
+    counts_from_one,
     glued_dash,
 )
 from .inline import wrapped
@@ -1524,8 +1525,8 @@ def _numbered_questionnaire(lines: Sequence[Line], questions: Sequence[int], con
     """Whether plain questions, ``Conventions.answered_questions`` or more, are numbered 1, 2, 3… in
     order (``1. What did you want to become?``): a questionnaire put to someone, whatever its
     title (the questions must still address them and the answers speak for their speaker)."""
-    numbers = [number[1] if (number := _NUMBERED_QUESTION.match(lines[i].text)) else "" for i in sorted(questions)]
-    return len(numbers) >= conventions.answered_questions and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+    numbers = [int(number[1]) if (number := _NUMBERED_QUESTION.match(lines[i].text)) else 0 for i in sorted(questions)]
+    return len(numbers) >= conventions.answered_questions and counts_from_one(numbers)
 
 
 def _answered_by_one_label(lines: Sequence[Line], questions: Sequence[int], proposed: Mapping[int, SpeakerMatch], conventions: Conventions) -> bool:
@@ -2332,9 +2333,7 @@ def _answers_under_headings(
     if sum(1 for i, m in candidates.items() if _short_value(lines[i], m, conventions)) * 2 > len(candidates):
         return False  # "**播客**: 喷嚏" under each title: a record's field, not an answer
     for index in candidates:
-        before = index - 1
-        while before >= 0 and lines[before].kind in _NOT_CONTENT:
-            before -= 1
+        before = _content_above(lines, index)
         if before < 0 or lines[before].kind != LineKind.HEADING:
             return False
     return True
@@ -2432,6 +2431,14 @@ def _unlabelled_answers(
     return answers if len(answers) * 2 > len(questions) else {}
 
 
+def _content_above(lines: Sequence[Line], index: int) -> int:
+    """The nearest line above ``index`` that holds content (past blank markup and pictures), or -1."""
+    above = index - 1
+    while above >= 0 and lines[above].kind in _NOT_CONTENT:
+        above -= 1
+    return above
+
+
 def _questions_as_items(lines: Sequence[Line], candidates: Mapping[int, SpeakerMatch], conventions: Conventions) -> dict[int, SpeakerMatch]:
     """An interviewer's questions left unlabelled as list items between the labelled answers
     (``- How did you find the members?`` then ``Miku: Kanami posted…``): a paragraph that is one
@@ -2443,9 +2450,7 @@ def _questions_as_items(lines: Sequence[Line], candidates: Mapping[int, SpeakerM
     questions: dict[int, SpeakerMatch] = {}
     asking = 0
     for index in candidates:
-        before = index - 1
-        while before >= 0 and lines[before].kind in _NOT_CONTENT:
-            before -= 1
+        before = _content_above(lines, index)
         if before < 0 or before in candidates or lines[before].kind != LineKind.TEXT or lines[before].paragraph == lines[index].paragraph:
             continue
         start = before
@@ -2456,9 +2461,7 @@ def _questions_as_items(lines: Sequence[Line], candidates: Mapping[int, SpeakerM
             continue
         if any(_LIST_MARK.match(lines[i].text) for i in range(start + 1, before + 1)):
             continue  # more items in the paragraph: a list of points
-        above = start - 1
-        while above >= 0 and lines[above].kind in _NOT_CONTENT:
-            above -= 1
+        above = _content_above(lines, start)
         if above >= 0 and lines[above].kind == LineKind.TEXT and _LIST_MARK.match(lines[above].text) and above not in candidates:
             continue  # an item of a list spread over paragraphs
         questions[start] = SpeakerMatch("", 0, 0, role="interviewer")
@@ -2519,9 +2522,7 @@ def _questions_to_one_answerer(
         return {}  # its own lines ask ("备选问题：…？", a list of spare questions): no answerer
     questions: dict[int, SpeakerMatch] = {}
     for index in answering:
-        before = index - 1
-        while before >= 0 and lines[before].kind in _NOT_CONTENT:
-            before -= 1
+        before = _content_above(lines, index)
         if (
             before < 0
             or before in candidates

@@ -2701,6 +2701,11 @@ _NUMBERED_QUESTION = regex.compile(r"(\d{1,3})[.)][ \t]{1,4}(?=\S)")
 """A questionnaire's number before its question (``2.  When did you start?``)."""
 
 
+def counts_from_one(numbers: Sequence[int]) -> bool:
+    """Whether ``numbers`` run 1, 2, 3… in order: a questionnaire's, not a list's taken out of it."""
+    return list(numbers) == list(range(1, len(numbers) + 1))
+
+
 class PlainQuestions:
     """``How did you start?`` then ``I was working part-time…``: questions written as plain
     paragraphs, with nothing to mark them but the question mark, each followed by its answer
@@ -2777,7 +2782,7 @@ class PlainQuestions:
             answer = index + 1
             if answer < len(lines) and self._answers(lines, answer):
                 pairs.append((index, answer))
-        if len(numbered) >= self.min_questions and [n for _, n in numbered] == list(range(1, len(numbered) + 1)):
+        if len(numbered) >= self.min_questions and counts_from_one([n for _, n in numbered]):
             # a questionnaire numbered 1, 2, 3… in which most items ask: those that bid (``1. Tell us
             # about you...``) are its questions too
             asking = {question for question, _ in pairs}
